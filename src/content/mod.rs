@@ -1,0 +1,1 @@
+//! The PIM knowledge base: the content pack, its loading and validation.

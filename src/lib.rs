@@ -1,0 +1,12 @@
+//! pim-workshop: a terminal companion for Protection Information Management (PIM).
+//!
+//! The library holds the domain — content, session model, storage, export, checks — with no terminal
+//! code in it. The TUI (`tui`) and the command line (`cli`) both sit on top of it.
+
+pub mod content;
+pub mod paths;
+pub mod session;
+pub mod storage;
+
+pub mod cli;
+pub mod tui;

@@ -1,0 +1,1 @@
+//! The session model: one workshop session, as stored in its JSON file.

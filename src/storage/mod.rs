@@ -1,0 +1,1 @@
+//! Session files on disk: atomic saves, locks, backups, loading and checking.
