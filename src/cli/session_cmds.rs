@@ -1,0 +1,1 @@
+//! `check` and `restore`: session-file commands on the command line.
