@@ -1,1 +1,21 @@
 //! The session model: one workshop session, as stored in its JSON file.
+//!
+//! - [`model`]: the records ([`Session`] and what it holds), with [`SCHEMA_VERSION`];
+//! - [`status`]: the status enums;
+//! - [`timeline`]: the append-only log;
+//! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
+//! - [`migrate`]: upgrading older files.
+
+pub mod migrate;
+pub mod model;
+pub mod ops;
+pub mod status;
+pub mod timeline;
+
+pub use model::{
+    ActionItem, Answer, ContentRef, Context, Decision, Extra, ParkingItem, Participant, Position,
+    PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange, SubstepRecord, new_session_id,
+};
+pub use ops::{ActionDraft, DecisionDraft, OpError, Progress, RiskDraft, next_id};
+pub use status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
+pub use timeline::{TimelineEvent, TimelineKind};
