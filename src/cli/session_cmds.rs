@@ -1,1 +1,71 @@
 //! `check` and `restore`: session-file commands on the command line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::storage::{self, LockError, SessionLock, Severity};
+
+/// Checks session files without changing them. Prints `path: ok` for a good file, else one line per
+/// problem (warnings included). Exit status 0 when every file can be opened, 1 otherwise.
+pub fn check(paths: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    if paths.is_empty() {
+        eprintln!("No session file given: name one or more .json files to check.");
+        return ExitCode::FAILURE;
+    }
+    for path in paths {
+        let problems = storage::check_file(path);
+        if problems.is_empty() {
+            println!("{}: ok", path.display());
+            continue;
+        }
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            failed = true;
+        } else {
+            println!("{}: ok (with warnings)", path.display());
+        }
+        for p in problems {
+            println!("{}", one_line(&p.message));
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Puts the backup `<file>.bak` back in place of the session file; the replaced version becomes the
+/// backup, so running it again undoes it. Refuses while another pim-workshop has the session open.
+pub fn restore(path: &Path) -> anyhow::Result<ExitCode> {
+    let _lock = match SessionLock::acquire(path) {
+        Ok(lock) => lock,
+        Err(e @ LockError::Held(_)) => {
+            eprintln!("{e} Nothing was restored.");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    match storage::restore_backup(path) {
+        Ok(r) => {
+            println!(
+                "Restored {} from its backup (the version last changed {}). The version it replaced is now {}; run restore again to undo.",
+                path.display(),
+                r.backup_updated.format("%Y-%m-%d %H:%M"),
+                r.backup.display(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{}", one_line(&e.to_string()));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Messages can quote file content: keep each on one line and without control characters.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect()
+}

@@ -1,1 +1,31 @@
 //! Session files on disk: atomic saves, locks, backups, loading and checking.
+//!
+//! - [`names`]: file names from titles, new files that never collide or leave the folder;
+//! - [`save`]: atomic saves that keep the previous good version as `<file>.bak`;
+//! - [`autosave`]: the background saver the TUI feeds;
+//! - [`load`]: reading untrusted files (size limit, BOM, positions in errors, migration);
+//! - [`backup`]: the `.bak` file and restoring it;
+//! - [`lock`]: one writer per session (`<file>.lock`);
+//! - [`perms`]: 0600 files, 0700 folder, stale temp clean-up;
+//! - [`library`]: the list of sessions in a folder;
+//! - [`check`]: problems in a file, for `pim-workshop check`.
+
+pub mod autosave;
+pub mod backup;
+pub mod check;
+pub mod library;
+pub mod load;
+pub mod lock;
+pub mod names;
+pub mod perms;
+pub mod save;
+
+pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, SaveReport};
+pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};
+pub use check::{Problem, Severity, check_file};
+pub use library::{LibraryEntry, SessionSummary, scan_dir};
+pub use load::{LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session};
+pub use lock::{HolderInfo, LockError, SessionLock, lock_path};
+pub use names::{create_session_file, file_name_for, slug};
+pub use perms::{create_private_dir, permission_warning, remove_stale_temps};
+pub use save::{SaveError, save_session, save_session_with, write_atomic};

@@ -1,0 +1,295 @@
+//! Saving in the background while people type. The UI hands over snapshots (`submit`, never blocks);
+//! a thread coalesces bursts and saves ~300 ms after the last change (and at least once a second during
+//! continuous typing), then reports the result on a channel the UI polls (`try_status`).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::session::Session;
+
+use super::save::save_session_with;
+
+/// The outcome of one background save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveReport {
+    /// The snapshot with this generation (see [`Autosaver::submit`]) is on disk.
+    Saved {
+        /// When the save finished.
+        at: DateTime<FixedOffset>,
+        /// The generation saved; everything submitted up to it is on disk.
+        generation: u64,
+    },
+    /// The save failed; the message is a sentence for the user. The snapshot is retried.
+    Failed {
+        /// What went wrong and what to do.
+        message: String,
+    },
+}
+
+/// When `<file>.bak` is refreshed by background saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BackupPolicy {
+    /// Before every save the previous version becomes the backup (like [`save_session`](super::save_session)).
+    #[default]
+    EverySave,
+    /// Only the first save of this autosaver keeps a backup: the `.bak` then holds the file as it was when
+    /// the session was opened, for the whole sitting.
+    FirstSaveOnly,
+}
+
+/// How long the autosaver waits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AutosaveTiming {
+    /// Save this long after the last submitted snapshot.
+    pub quiet: Duration,
+    /// But no later than this after the first unsaved snapshot.
+    pub max_delay: Duration,
+    /// After a failure, try again after this long.
+    pub retry: Duration,
+}
+
+impl Default for AutosaveTiming {
+    fn default() -> Self {
+        AutosaveTiming {
+            quiet: Duration::from_millis(300),
+            max_delay: Duration::from_secs(1),
+            retry: Duration::from_secs(2),
+        }
+    }
+}
+
+enum Msg {
+    Submit(Box<Session>, u64),
+    Flush(Sender<Option<SaveReport>>),
+    Stop(Sender<Option<SaveReport>>),
+}
+
+/// A cheap, clonable handle to an [`Autosaver`] that other threads (a signal thread) can use.
+#[derive(Debug, Clone)]
+pub struct AutosaverHandle {
+    tx: Sender<Msg>,
+    generation: Arc<AtomicU64>,
+}
+
+impl std::fmt::Debug for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Msg::Submit(..) => "Submit",
+            Msg::Flush(_) => "Flush",
+            Msg::Stop(_) => "Stop",
+        })
+    }
+}
+
+impl AutosaverHandle {
+    /// Hands a snapshot to the saver and returns its generation (1, 2, …). Never blocks.
+    pub fn submit(&self, session: Session) -> u64 {
+        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        let _ = self.tx.send(Msg::Submit(Box::new(session), generation));
+        generation
+    }
+
+    /// Blocks until every snapshot submitted so far is saved, and returns the result of the last save
+    /// (`None` when nothing was ever saved or the saver has stopped).
+    pub fn flush(&self) -> Option<SaveReport> {
+        let (ack, done) = mpsc::channel();
+        self.tx.send(Msg::Flush(ack)).ok()?;
+        done.recv().ok().flatten()
+    }
+
+    /// The generation of the last snapshot submitted (0 before any).
+    pub fn last_generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+}
+
+/// The background saver of one session file.
+#[derive(Debug)]
+pub struct Autosaver {
+    handle: AutosaverHandle,
+    reports: Receiver<SaveReport>,
+    thread: Option<JoinHandle<()>>,
+    path: PathBuf,
+}
+
+impl Autosaver {
+    /// Starts saving snapshots to `path` with the default timing and a backup before every save.
+    pub fn start(path: &Path) -> Autosaver {
+        Autosaver::with_options(path, BackupPolicy::default(), AutosaveTiming::default())
+    }
+
+    /// Starts saving snapshots to `path` with the given backup policy and timing.
+    pub fn with_options(path: &Path, backup: BackupPolicy, timing: AutosaveTiming) -> Autosaver {
+        let (tx, rx) = mpsc::channel();
+        let (report_tx, reports) = mpsc::channel();
+        let worker = Worker {
+            path: path.to_path_buf(),
+            backup,
+            timing,
+            reports: report_tx,
+            backed_up: false,
+            last: None,
+        };
+        let thread = std::thread::Builder::new()
+            .name("autosave".into())
+            .spawn(move || worker.run(rx))
+            .ok();
+        Autosaver {
+            handle: AutosaverHandle {
+                tx,
+                generation: Arc::new(AtomicU64::new(0)),
+            },
+            reports,
+            thread,
+            path: path.to_path_buf(),
+        }
+    }
+
+    /// The file being saved to.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Hands a snapshot to the saver and returns its generation. Never blocks and never touches the disk.
+    pub fn submit(&self, session: Session) -> u64 {
+        self.handle.submit(session)
+    }
+
+    /// The latest save result since the last call, if any (never blocks).
+    pub fn try_status(&self) -> Option<SaveReport> {
+        self.reports.try_iter().last()
+    }
+
+    /// Blocks until every snapshot submitted so far is saved; returns the last save's result.
+    pub fn flush(&self) -> Option<SaveReport> {
+        self.handle.flush()
+    }
+
+    /// A handle for other threads (for example the one that saves on SIGTERM).
+    pub fn handle(&self) -> AutosaverHandle {
+        self.handle.clone()
+    }
+
+    /// Saves the last snapshot, stops the thread, and returns the last save's result. Use on quit.
+    pub fn flush_and_stop(mut self) -> Option<SaveReport> {
+        self.stop()
+    }
+
+    fn stop(&mut self) -> Option<SaveReport> {
+        let thread = self.thread.take()?;
+        let (ack, done) = mpsc::channel();
+        let result = match self.handle.tx.send(Msg::Stop(ack)) {
+            Ok(()) => done.recv().ok().flatten(),
+            Err(_) => None,
+        };
+        let _ = thread.join();
+        result
+    }
+}
+
+impl Drop for Autosaver {
+    /// Dropping saves what is pending, like [`Autosaver::flush_and_stop`].
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+struct Worker {
+    path: PathBuf,
+    backup: BackupPolicy,
+    timing: AutosaveTiming,
+    reports: Sender<SaveReport>,
+    backed_up: bool,
+    last: Option<SaveReport>,
+}
+
+struct Pending {
+    session: Box<Session>,
+    generation: u64,
+    first: Instant,
+    due: Instant,
+}
+
+impl Worker {
+    fn run(mut self, rx: Receiver<Msg>) {
+        let mut pending: Option<Pending> = None;
+        loop {
+            let msg = match &pending {
+                None => match rx.recv() {
+                    Ok(m) => m,
+                    Err(_) => return,
+                },
+                Some(p) => match rx.recv_timeout(p.due.saturating_duration_since(Instant::now())) {
+                    Ok(m) => m,
+                    Err(RecvTimeoutError::Timeout) => {
+                        self.save(&mut pending);
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => {
+                        self.save(&mut pending);
+                        return;
+                    }
+                },
+            };
+            match msg {
+                Msg::Submit(session, generation) => {
+                    let now = Instant::now();
+                    let first = pending.as_ref().map_or(now, |p| p.first);
+                    let due = (now + self.timing.quiet).min(first + self.timing.max_delay);
+                    pending = Some(Pending {
+                        session,
+                        generation,
+                        first,
+                        due,
+                    });
+                }
+                Msg::Flush(ack) => {
+                    self.save(&mut pending);
+                    let _ = ack.send(self.last.clone());
+                }
+                Msg::Stop(ack) => {
+                    self.save(&mut pending);
+                    let _ = ack.send(self.last.clone());
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Saves the pending snapshot, if any; on failure keeps it for a retry.
+    fn save(&mut self, pending: &mut Option<Pending>) {
+        let Some(p) = pending.take() else { return };
+        let backup = match self.backup {
+            BackupPolicy::EverySave => true,
+            BackupPolicy::FirstSaveOnly => !self.backed_up,
+        };
+        let report = match save_session_with(&self.path, &p.session, backup) {
+            Ok(()) => {
+                self.backed_up = true;
+                SaveReport::Saved {
+                    at: chrono::Local::now().fixed_offset(),
+                    generation: p.generation,
+                }
+            }
+            Err(e) => {
+                let now = Instant::now();
+                *pending = Some(Pending {
+                    first: now,
+                    due: now + self.timing.retry,
+                    ..p
+                });
+                SaveReport::Failed {
+                    message: e.to_string(),
+                }
+            }
+        };
+        self.last = Some(report.clone());
+        let _ = self.reports.send(report);
+    }
+}

@@ -1,0 +1,109 @@
+//! The backup beside each session file (`<file>.bak`, the previous good version) and restoring it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::session::{Session, TimelineKind};
+
+use super::load::{self, LoadError, Parsed};
+use super::perms;
+use super::save::{SaveError, parent_dir, to_json_bytes, write_atomic};
+
+/// The backup of a session file: `<file>.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// A restore that did not happen. The session file was not changed.
+#[derive(Debug, Error)]
+pub enum RestoreError {
+    /// There is no backup file.
+    #[error("{}: there is no backup ({} does not exist), so there is nothing to restore. The session file was not changed.", path.display(), backup.display())]
+    NoBackup {
+        /// The session file.
+        path: PathBuf,
+        /// The missing backup.
+        backup: PathBuf,
+    },
+    /// The backup is not a readable session.
+    #[error("The backup cannot be used, so the session file was not changed: {0}")]
+    BadBackup(#[source] LoadError),
+    /// Writing failed.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+/// Reads and checks the backup of `path` without changing anything; `Ok(None)` when there is none.
+pub fn read_backup(path: &Path) -> Result<Option<Parsed>, LoadError> {
+    let bak = backup_path(path);
+    if !bak.exists() {
+        return Ok(None);
+    }
+    let bytes = load::read_limited(&bak)?;
+    load::parse_session(&bak, &bytes, chrono::Local::now().fixed_offset()).map(Some)
+}
+
+/// The result of a restore.
+#[derive(Debug, Clone)]
+pub struct Restored {
+    /// The session now in the file (with its `restored` event): reload your view from it.
+    pub session: Session,
+    /// When the restored version had last been changed.
+    pub backup_updated: chrono::DateTime<chrono::FixedOffset>,
+    /// The backup file, which now holds the version that was replaced.
+    pub backup: PathBuf,
+}
+
+/// Puts the backup back in place of the session file and returns the restored session, which gets a
+/// `restored` timeline event. The replaced version becomes the new backup, so running it again undoes it.
+/// The caller must hold the session's lock.
+pub fn restore_backup(path: &Path) -> Result<Restored, RestoreError> {
+    let bak = backup_path(path);
+    let now = chrono::Local::now().fixed_offset();
+    let bak_bytes = match load::read_limited(&bak) {
+        Ok(b) => b,
+        Err(LoadError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            return Err(RestoreError::NoBackup {
+                path: path.to_path_buf(),
+                backup: bak,
+            });
+        }
+        Err(e) => return Err(RestoreError::BadBackup(e)),
+    };
+    let parsed = load::parse_session(&bak, &bak_bytes, now).map_err(RestoreError::BadBackup)?;
+    let mut session = parsed.session;
+    let backup_updated = session.updated;
+    let saved = session.updated.format("%Y-%m-%d %H:%M").to_string();
+    session.record(
+        now,
+        "",
+        TimelineKind::Restored,
+        format!("Restored from the backup saved {saved}"),
+        None,
+    );
+    let current = fs::read(path).ok();
+    // 1. Park the current version beside the backup, 2. write the restored session,
+    // 3. move the parked version over the backup. A crash at any point loses no version.
+    let mut parked_name = bak.file_name().unwrap_or_default().to_os_string();
+    parked_name.push(".new");
+    let parked = bak.with_file_name(parked_name);
+    if let Some(current) = &current {
+        write_atomic(&parked, current)
+            .map_err(|e| SaveError::io("keep the current version", &parked, e))?;
+    }
+    write_atomic(path, &to_json_bytes(&session)).map_err(|e| SaveError::io("restore", path, e))?;
+    if current.is_some() {
+        fs::rename(&parked, &bak)
+            .and_then(|()| perms::sync_dir(&parent_dir(path)))
+            .map_err(|e| SaveError::io("swap the backup", &bak, e))?;
+    }
+    Ok(Restored {
+        session,
+        backup_updated,
+        backup: bak,
+    })
+}

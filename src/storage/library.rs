@@ -1,0 +1,127 @@
+//! The list of sessions in a folder, for the home screen. A broken file is listed with its error,
+//! never hidden. Scanning reads only `*.json` files and never writes anything.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::load;
+
+/// What the home screen shows about one readable session file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionSummary {
+    /// The file.
+    pub path: PathBuf,
+    /// Session title.
+    pub title: String,
+    /// Template id.
+    pub template: String,
+    /// Operation (from the context).
+    pub operation: String,
+    /// Facilitator.
+    pub facilitator: String,
+    /// When the session was last changed.
+    pub updated: DateTime<FixedOffset>,
+    /// Sub-steps done or skipped.
+    pub done: usize,
+    /// Sub-steps with a record in the file (the template may have more).
+    pub total_known: usize,
+    /// Number of decisions.
+    pub decisions: usize,
+    /// Actions still open or in progress.
+    pub open_actions: usize,
+    /// The file's schema version when older than the current one (it will be upgraded when opened).
+    pub needs_migration: Option<u32>,
+    /// Problems that do not stop it from opening.
+    pub warnings: Vec<String>,
+}
+
+/// One file in the sessions folder.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LibraryEntry {
+    /// A session that can be opened.
+    Ok(SessionSummary),
+    /// A `.json` file that cannot be opened, with the reason (a full sentence).
+    Err {
+        /// The file.
+        path: PathBuf,
+        /// Why it cannot be opened.
+        message: String,
+    },
+}
+
+impl LibraryEntry {
+    /// The file this entry is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LibraryEntry::Ok(s) => &s.path,
+            LibraryEntry::Err { path, .. } => path,
+        }
+    }
+}
+
+/// Lists the session files (`*.json`) in `dir`, newest first (by `updated`; broken files by their
+/// modification time). A missing folder gives an empty list.
+pub fn scan_dir(dir: &Path) -> Vec<LibraryEntry> {
+    let Ok(read) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let now = chrono::Local::now().fixed_offset();
+    let mut entries: Vec<(DateTime<FixedOffset>, LibraryEntry)> = Vec::new();
+    for entry in read.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') || !name.ends_with(".json") {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let mtime = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .map(to_datetime)
+            .unwrap_or_default();
+        let result =
+            load::read_limited(&path).and_then(|bytes| load::parse_session(&path, &bytes, now));
+        match result {
+            Ok(p) => {
+                let s = p.session;
+                let progress = s.progress();
+                entries.push((
+                    s.updated,
+                    LibraryEntry::Ok(SessionSummary {
+                        path,
+                        done: progress.finished(),
+                        total_known: progress.total,
+                        decisions: s.decisions.len(),
+                        open_actions: s.open_action_count(),
+                        title: s.title,
+                        template: s.template,
+                        operation: s.context.operation,
+                        facilitator: s.facilitator,
+                        updated: s.updated,
+                        needs_migration: p.migrated_from,
+                        warnings: p.warnings,
+                    }),
+                ));
+            }
+            Err(e) => entries.push((
+                mtime,
+                LibraryEntry::Err {
+                    path,
+                    message: e.to_string(),
+                },
+            )),
+        }
+    }
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.path().cmp(b.1.path())));
+    entries.into_iter().map(|(_, e)| e).collect()
+}
+
+fn to_datetime(t: SystemTime) -> DateTime<FixedOffset> {
+    DateTime::<chrono::Utc>::from(t).fixed_offset()
+}

@@ -1,0 +1,373 @@
+//! Loading session files, which may come from someone else and are treated as untrusted: size-limited,
+//! never panicking, never written to. An older file is migrated in memory, after its original bytes are
+//! kept as `<file>.v<N>.bak`.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::session::migrate::migrate_value;
+use crate::session::{DecisionStatus, SCHEMA_VERSION, Session};
+
+use super::perms;
+
+/// Largest session file accepted: 16 MiB.
+pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+/// A session file that could not be opened. Nothing was written.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{}: could not read the file ({source}); check that it exists and that you may read it.", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The system error.
+        #[source]
+        source: io::Error,
+    },
+    /// Not a regular file (a folder, a device…).
+    #[error("{}: this is not a regular file; choose a session .json file.", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
+    /// Larger than [`MAX_FILE_SIZE`].
+    #[error("{}: the file is {size} bytes, more than the limit of {limit} bytes (16 MiB) for a session file; it is probably not a session file. It was not opened or changed.", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// Not valid JSON, or JSON that is not a session (with the position when known).
+    #[error("{}: {message}. The file is damaged or was edited by hand: fix it, or restore its backup (`pim-workshop restore FILE`).", location(path, *line, *column))]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// 1-based column, when known.
+        column: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
+    /// No usable `schema_version`.
+    #[error("{}: {message}, so this is not a pim-workshop session file (or it is damaged).", path.display())]
+    NoVersion {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with the version field.
+        message: String,
+    },
+    /// Written by a newer pim-workshop.
+    #[error("{}: was written by a newer pim-workshop (schema {found}; this one reads up to {supported}): update pim-workshop to open it; the file was not changed.", path.display())]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// The schema version in the file.
+        found: u64,
+        /// The newest version this program reads.
+        supported: u32,
+    },
+    /// The copy of the original could not be written before migrating it.
+    #[error("{}: could not keep a copy of the original as {} before upgrading it ({source}); the file was not changed. Make the folder writable (or copy the file to one) and open it again.", path.display(), backup.display())]
+    MigrationBackup {
+        /// The file.
+        path: PathBuf,
+        /// The backup it tried to write.
+        backup: PathBuf,
+        /// The system error.
+        #[source]
+        source: io::Error,
+    },
+}
+
+fn location(path: &Path, line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!("{}:{l}:{c}", path.display()),
+        _ => path.display().to_string(),
+    }
+}
+
+impl LoadError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::Io { path, .. }
+            | LoadError::NotAFile { path }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::Invalid { path, .. }
+            | LoadError::NoVersion { path, .. }
+            | LoadError::TooNew { path, .. }
+            | LoadError::MigrationBackup { path, .. } => path,
+        }
+    }
+}
+
+/// A session read from disk.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The session, migrated to the current schema if it was older.
+    pub session: Session,
+    /// The schema version of the file when it was older than the current one.
+    pub migrated_from: Option<u32>,
+    /// Problems that did not stop loading, one sentence each (show them to the user).
+    pub warnings: Vec<String>,
+    /// Where the original of a migrated file was kept.
+    pub migration_backup: Option<PathBuf>,
+}
+
+/// A session parsed from bytes, before any file is written.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The session (migrated, sanitised).
+    pub session: Session,
+    /// The file's schema version when older than the current one.
+    pub migrated_from: Option<u32>,
+    /// Problems that did not stop parsing.
+    pub warnings: Vec<String>,
+}
+
+/// Reads a session file. A file from an older schema is migrated in memory, and its original bytes are
+/// first copied to `<file>.v<N>.bak` (a new file; the session file itself is never written here).
+pub fn load_session(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = read_limited(path)?;
+    let parsed = parse_session(path, &bytes, chrono::Local::now().fixed_offset())?;
+    let migration_backup = match parsed.migrated_from {
+        Some(v) => Some(keep_original(path, &bytes, v)?),
+        None => None,
+    };
+    Ok(Loaded {
+        session: parsed.session,
+        migrated_from: parsed.migrated_from,
+        warnings: parsed.warnings,
+        migration_backup,
+    })
+}
+
+/// The bytes of a file, refusing non-files and files larger than [`MAX_FILE_SIZE`] before reading.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io_err = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = fs::metadata(path).map_err(io_err)?;
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let too_large = |size| LoadError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: MAX_FILE_SIZE,
+    };
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes))
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(too_large(bytes.len() as u64)); // it grew while we read it
+    }
+    Ok(bytes)
+}
+
+/// Parses session bytes (a UTF-8 BOM is accepted), migrating older schemas in memory (`now` dates the
+/// `migrated` event) and checking the content. Pure: touches no file; `path` is only used in messages.
+pub fn parse_session(
+    path: &Path,
+    bytes: &[u8],
+    now: DateTime<FixedOffset>,
+) -> Result<Parsed, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let invalid = |e: serde_json::Error| {
+        let text = e.to_string();
+        let message = match text.rfind(" at line ") {
+            Some(i) if e.line() > 0 => text[..i].to_string(),
+            _ => text,
+        };
+        LoadError::Invalid {
+            path: path.to_path_buf(),
+            line: (e.line() > 0).then_some(e.line()),
+            column: (e.line() > 0).then_some(e.column()),
+            message,
+        }
+    };
+    let mut value: Value = serde_json::from_slice(bytes).map_err(invalid)?;
+    let no_version = |message: &str| LoadError::NoVersion {
+        path: path.to_path_buf(),
+        message: message.to_string(),
+    };
+    let Some(obj) = value.as_object() else {
+        return Err(no_version("the top level is not a JSON object"));
+    };
+    let version = match obj.get("schema_version") {
+        None => return Err(no_version("there is no schema_version field")),
+        Some(v) => v
+            .as_u64()
+            .filter(|v| *v >= 1)
+            .ok_or_else(|| no_version(&format!("schema_version is {v}, not a version number")))?,
+    };
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let version = version as u32;
+    let mut session: Session = if version == SCHEMA_VERSION {
+        serde_json::from_slice(bytes).map_err(invalid)?
+    } else {
+        migrate_value(&mut value, version, now);
+        serde_json::from_value(value).map_err(invalid)?
+    };
+    let warnings = sanitize(&mut session);
+    Ok(Parsed {
+        session,
+        migrated_from: (version < SCHEMA_VERSION).then_some(version),
+        warnings,
+    })
+}
+
+/// Checks what the types cannot: risk scores (clamped into 1–4), duplicate ids, references to decisions
+/// that do not exist. Returns one sentence per problem.
+pub fn sanitize(session: &mut Session) -> Vec<String> {
+    let mut w = Vec::new();
+    if session.id.is_empty() {
+        w.push("the session has no id".to_string());
+    }
+    for r in &mut session.risks {
+        for (name, v) in [("likelihood", &mut r.likelihood), ("impact", &mut r.impact)] {
+            if !(1..=4).contains(v) {
+                let fixed = (*v).clamp(1, 4);
+                w.push(format!(
+                    "risk {}: {name} {v} is outside 1–4; it is treated as {fixed}",
+                    r.id
+                ));
+                *v = fixed;
+            }
+        }
+    }
+    let lists: [(&str, Vec<&str>); 4] = [
+        (
+            "decision",
+            session.decisions.iter().map(|d| d.id.as_str()).collect(),
+        ),
+        (
+            "action",
+            session.actions.iter().map(|a| a.id.as_str()).collect(),
+        ),
+        (
+            "risk",
+            session.risks.iter().map(|r| r.id.as_str()).collect(),
+        ),
+        (
+            "parking-lot item",
+            session.parking_lot.iter().map(|p| p.id.as_str()).collect(),
+        ),
+    ];
+    for (kind, ids) in &lists {
+        let mut seen = std::collections::BTreeSet::new();
+        for id in ids {
+            if id.is_empty() {
+                w.push(format!("a {kind} has no id; it cannot be edited by id"));
+            } else if !seen.insert(*id) {
+                w.push(format!(
+                    "{kind} id {id} is used more than once; changes apply to the first one"
+                ));
+            }
+        }
+    }
+    let decision_ids: std::collections::BTreeSet<&str> =
+        session.decisions.iter().map(|d| d.id.as_str()).collect();
+    for d in &session.decisions {
+        if let DecisionStatus::Superseded { by } = &d.status
+            && !decision_ids.contains(by.as_str())
+        {
+            w.push(format!(
+                "decision {} is superseded by {}, which is not in this session",
+                d.id,
+                if by.is_empty() { "nothing" } else { by }
+            ));
+        }
+        if let Some(old) = &d.supersedes
+            && !decision_ids.contains(old.as_str())
+        {
+            w.push(format!(
+                "decision {} supersedes {old}, which is not in this session",
+                d.id
+            ));
+        }
+    }
+    for a in &session.actions {
+        for d in &a.decisions {
+            if !decision_ids.contains(d.as_str()) {
+                w.push(format!(
+                    "action {} refers to decision {d}, which is not in this session",
+                    a.id
+                ));
+            }
+        }
+    }
+    w
+}
+
+/// Where the original of a file migrated from schema `version` is kept: `<file>.v<version>.bak`.
+pub fn migration_backup_path(path: &Path, version: u32) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".v{version}.bak"));
+    path.with_file_name(name)
+}
+
+/// Copies the original bytes to a new backup file (0600), never overwriting a different existing one.
+fn keep_original(path: &Path, bytes: &[u8], version: u32) -> Result<PathBuf, LoadError> {
+    let first = migration_backup_path(path, version);
+    let mut candidate = first.clone();
+    for n in 2..1000 {
+        if fs::read(&candidate).is_ok_and(|old| old == bytes) {
+            return Ok(candidate);
+        }
+        match write_new(&candidate, bytes) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                let mut name = path.file_name().unwrap_or_default().to_os_string();
+                name.push(format!(".v{version}-{n}.bak"));
+                candidate = path.with_file_name(name);
+            }
+            Err(source) => {
+                return Err(LoadError::MigrationBackup {
+                    path: path.to_path_buf(),
+                    backup: candidate,
+                    source,
+                });
+            }
+        }
+    }
+    Err(LoadError::MigrationBackup {
+        path: path.to_path_buf(),
+        backup: first,
+        source: io::Error::other("too many earlier backups"),
+    })
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut f = perms::private_create_new().open(path)?;
+    let r = f.write_all(bytes).and_then(|()| f.sync_all());
+    if r.is_err() {
+        drop(f);
+        let _ = fs::remove_file(path);
+        return r;
+    }
+    perms::sync_dir(&super::save::parent_dir(path))
+}

@@ -1,0 +1,116 @@
+//! Atomic saves: temp file in the same folder → `sync_all` → rename over the target → fsync the folder.
+//! Before a session file is replaced, its previous content is kept as `<file>.bak` when it is a good
+//! session file (garbage never replaces a good backup).
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use thiserror::Error;
+
+use crate::session::Session;
+
+use super::backup::backup_path;
+use super::load;
+use super::perms;
+
+/// A save that did not happen. The session is still in memory.
+#[derive(Debug, Error)]
+#[error(
+    "Could not {action} {}: {source}. Your work is still in memory: check free disk space and the folder's permissions, then save again.",
+    path.display()
+)]
+pub struct SaveError {
+    /// What was being done, e.g. `write`.
+    pub action: &'static str,
+    /// The file concerned.
+    pub path: PathBuf,
+    /// The system error.
+    #[source]
+    pub source: io::Error,
+}
+
+impl SaveError {
+    pub(crate) fn io(action: &'static str, path: &Path, source: io::Error) -> SaveError {
+        SaveError {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// The folder holding `path` (`.` for a bare file name).
+pub(crate) fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The temp file name used while writing `path`: `.<file>.tmp-<pid>-<n>` in the same folder.
+fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut name = OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(format!(".tmp-{}-{n}", std::process::id()));
+    parent_dir(path).join(name)
+}
+
+/// Replaces `path` with `bytes` atomically: after a crash the file holds either the old or the new
+/// content, never a mix. The new file is readable only by its owner (0600).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut f = perms::private_create_new().open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        perms::sync_dir(&parent_dir(path))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// The session as pretty JSON with a final newline: the exact bytes a save writes.
+pub fn to_json_bytes(session: &Session) -> Vec<u8> {
+    // Serialising these types cannot fail: every map has string keys.
+    let mut bytes = serde_json::to_vec_pretty(session).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Saves the session to `path` atomically, first keeping the previous good version as `<file>.bak`.
+pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
+    save_session_with(path, session, true)
+}
+
+/// Saves the session to `path` atomically; with `backup`, the current file (if it is a readable
+/// session) is first copied to `<file>.bak`, atomically as well.
+pub fn save_session_with(path: &Path, session: &Session, backup: bool) -> Result<(), SaveError> {
+    if backup {
+        keep_backup(path)?;
+    }
+    write_atomic(path, &to_json_bytes(session)).map_err(|e| SaveError::io("save", path, e))
+}
+
+/// Copies the current file to `<file>.bak` when it parses as a session and differs from the backup.
+fn keep_backup(path: &Path) -> Result<(), SaveError> {
+    let Ok(current) = load::read_limited(path) else {
+        return Ok(()); // missing, unreadable or too large: nothing good to keep
+    };
+    if load::parse_session(path, &current, chrono::Local::now().fixed_offset()).is_err() {
+        return Ok(());
+    }
+    let bak = backup_path(path);
+    if fs::read(&bak).is_ok_and(|old| old == current) {
+        return Ok(());
+    }
+    write_atomic(&bak, &current).map_err(|e| SaveError::io("write the backup", &bak, e))
+}
