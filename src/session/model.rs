@@ -23,7 +23,8 @@ pub type Extra = Map<String, Value>;
 #[serde(default)]
 #[schemars(title = "pim-workshop session")]
 pub struct Session {
-    /// Version of this file format; see [`SCHEMA_VERSION`].
+    /// Version of this file format (2 for files written by this pim-workshop).
+    #[schemars(range(min = 1))]
     pub schema_version: u32,
     /// Unique id (hex: time, process id, counter).
     pub id: String,
