@@ -16,13 +16,16 @@ pub fn check(paths: &[PathBuf]) -> ExitCode {
     for path in paths {
         let problems = storage::check_file(path);
         if problems.is_empty() {
-            println!("{}: ok", path.display());
+            println!("{}", one_line(&format!("{}: ok", path.display())));
             continue;
         }
         if problems.iter().any(|p| p.severity == Severity::Error) {
             failed = true;
         } else {
-            println!("{}: ok (with warnings)", path.display());
+            println!(
+                "{}",
+                one_line(&format!("{}: ok (with warnings)", path.display()))
+            );
         }
         for p in problems {
             println!("{}", one_line(&p.message));
@@ -41,7 +44,7 @@ pub fn restore(path: &Path) -> anyhow::Result<ExitCode> {
     let _lock = match SessionLock::acquire(path) {
         Ok(lock) => lock,
         Err(e @ LockError::Held(_)) => {
-            eprintln!("{e} Nothing was restored.");
+            eprintln!("{}", one_line(&format!("{e} Nothing was restored.")));
             return Ok(ExitCode::FAILURE);
         }
         Err(e) => return Err(e.into()),
@@ -49,10 +52,13 @@ pub fn restore(path: &Path) -> anyhow::Result<ExitCode> {
     match storage::restore_backup(path) {
         Ok(r) => {
             println!(
-                "Restored {} from its backup (the version last changed {}). The version it replaced is now {}; run restore again to undo.",
-                path.display(),
-                r.backup_updated.format("%Y-%m-%d %H:%M"),
-                r.backup.display(),
+                "{}",
+                one_line(&format!(
+                    "Restored {} from its backup (the version last changed {}). The version it replaced is now {}; run restore again to undo.",
+                    path.display(),
+                    r.backup_updated.format("%Y-%m-%d %H:%M"),
+                    r.backup.display(),
+                ))
             );
             Ok(ExitCode::SUCCESS)
         }

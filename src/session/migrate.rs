@@ -1,8 +1,8 @@
-//! Migration of older session files to [`SCHEMA_VERSION`](super::SCHEMA_VERSION).
+//! Migration of older session files to [`super::SCHEMA_VERSION`].
 //!
 //! Version 1 differs from version 2 in three ways: participants were plain names (strings), answers were
 //! plain strings (prompt id → text, no `at`/`by`), and there was no `position`. Migration works on the
-//! parsed JSON before it becomes a [`Session`](super::Session), so unknown fields survive it.
+//! parsed JSON before it becomes a [`super::Session`], so unknown fields survive it.
 
 use chrono::{DateTime, FixedOffset};
 use serde_json::{Map, Value, json};
