@@ -1,1 +1,14 @@
-//! The PIM knowledge base: the content pack, its loading and validation.
+//! The PIM knowledge base: the content pack, its loading and its validation.
+//!
+//! The English pack in `content/en/` is embedded in the binary, so an installed program works anywhere;
+//! an adapted pack can be loaded from a folder with the same files (`--content DIR`).
+
+mod load;
+pub mod model;
+mod pack;
+pub mod validate;
+
+pub use load::{FILES, LoadError, embedded_sources, load_dir, load_embedded};
+pub use model::*;
+pub use pack::Pack;
+pub use validate::{Issue, Severity, check, compare_fixed_rows};

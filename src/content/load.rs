@@ -1,0 +1,145 @@
+//! Reading a pack from the embedded files or from a folder, with errors that name file and JSON path.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::Pack;
+
+/// The files of a pack, in the order they are read.
+pub const FILES: [&str; 8] = [
+    "pack.json",
+    "process.json",
+    "principles.json",
+    "matrix.json",
+    "data_sharing.json",
+    "competencies.json",
+    "glossary.json",
+    "templates.json",
+];
+
+/// The English pack, embedded at compile time.
+pub fn embedded_sources() -> [(&'static str, &'static str); 8] {
+    [
+        ("pack.json", include_str!("../../content/en/pack.json")),
+        (
+            "process.json",
+            include_str!("../../content/en/process.json"),
+        ),
+        (
+            "principles.json",
+            include_str!("../../content/en/principles.json"),
+        ),
+        ("matrix.json", include_str!("../../content/en/matrix.json")),
+        (
+            "data_sharing.json",
+            include_str!("../../content/en/data_sharing.json"),
+        ),
+        (
+            "competencies.json",
+            include_str!("../../content/en/competencies.json"),
+        ),
+        (
+            "glossary.json",
+            include_str!("../../content/en/glossary.json"),
+        ),
+        (
+            "templates.json",
+            include_str!("../../content/en/templates.json"),
+        ),
+    ]
+}
+
+/// Why a pack could not be read at all (validation problems are [`super::Issue`]s instead).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{file}: cannot be read: {reason}. Check that the content folder has all {n} files of a pack (see docs/content-format.md).", n = FILES.len())]
+    Io { file: PathBuf, reason: String },
+    #[error("{file}: at {path}: {message}")]
+    Parse {
+        file: PathBuf,
+        /// The JSON path of the problem, e.g. `steps[0].substeps[2].prompts`.
+        path: String,
+        message: String,
+    },
+}
+
+impl LoadError {
+    pub fn file(&self) -> &Path {
+        match self {
+            LoadError::Io { file, .. } | LoadError::Parse { file, .. } => file,
+        }
+    }
+}
+
+fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        LoadError::Parse {
+            file: file.to_path_buf(),
+            path: if path == "." { "(top)".into() } else { path },
+            message: format!("{inner} (line {}, column {})", inner.line(), inner.column()),
+        }
+    })?;
+    de.end().map_err(|e| LoadError::Parse {
+        file: file.to_path_buf(),
+        path: "(end)".into(),
+        message: e.to_string(),
+    })?;
+    Ok(value)
+}
+
+fn from_sources(
+    dir: &Path,
+    read: impl Fn(&str) -> Result<String, LoadError>,
+) -> Result<Pack, LoadError> {
+    let file = |name: &str| dir.join(name);
+    Ok(Pack {
+        info: parse(&file("pack.json"), &read("pack.json")?)?,
+        process: parse(&file("process.json"), &read("process.json")?)?,
+        principles: parse(&file("principles.json"), &read("principles.json")?)?,
+        matrix: parse(&file("matrix.json"), &read("matrix.json")?)?,
+        data_sharing: parse(&file("data_sharing.json"), &read("data_sharing.json")?)?,
+        competencies: parse(&file("competencies.json"), &read("competencies.json")?)?,
+        glossary: parse(&file("glossary.json"), &read("glossary.json")?)?,
+        templates: parse(&file("templates.json"), &read("templates.json")?)?,
+    })
+}
+
+/// Parse the embedded English pack.
+pub fn load_embedded() -> Result<Pack, LoadError> {
+    let sources = embedded_sources();
+    from_sources(Path::new("content/en"), |name| {
+        Ok(sources
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| text.to_string())
+            .unwrap_or_default())
+    })
+}
+
+/// Files larger than this are not content packs.
+const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Parse a pack from a folder holding the same files as `content/en/`.
+pub fn load_dir(dir: &Path) -> Result<Pack, LoadError> {
+    from_sources(dir, |name| {
+        let path = dir.join(name);
+        let io = |reason: String| LoadError::Io {
+            file: path.clone(),
+            reason,
+        };
+        let meta = std::fs::metadata(&path).map_err(|e| io(e.to_string()))?;
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(io(format!(
+                "it is {} bytes, more than the {} a content file may have",
+                meta.len(),
+                MAX_FILE_BYTES
+            )));
+        }
+        std::fs::read_to_string(&path).map_err(|e| io(e.to_string()))
+    })
+}

@@ -1,0 +1,327 @@
+//! The content pack's data types, one per file of `content/<lang>/` (see docs/content-format.md).
+//! Unknown fields are refused, so a typo in an adapted pack is reported instead of ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// Where an item's knowledge comes from: a document of the pack and a section in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub doc: String,
+    pub section: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackInfo {
+    pub id: String,
+    pub version: String,
+    pub language: String,
+    pub title: String,
+    pub description: String,
+    pub documents: Vec<Document>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub year: Option<u16>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+// ---------------------------------------------------------------- process
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Process {
+    pub rule: String,
+    pub rule_source: SourceRef,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub number: u8,
+    pub title: String,
+    pub summary: String,
+    pub source: SourceRef,
+    pub substeps: Vec<Substep>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Substep {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub purpose: String,
+    pub prompts: Vec<Prompt>,
+    pub outputs: Vec<String>,
+    pub facilitator: FacilitatorNotes,
+    #[serde(default)]
+    pub matrix: Vec<MatrixLink>,
+    #[serde(default)]
+    pub glossary: Vec<String>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prompt {
+    pub id: String,
+    pub question: String,
+    pub hint: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FacilitatorNotes {
+    pub notes: Vec<String>,
+    pub minutes: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixLink {
+    pub category: String,
+    #[serde(default)]
+    pub rows: Vec<String>,
+}
+
+// ---------------------------------------------------------------- principles
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principles {
+    pub principles: Vec<Principle>,
+    pub in_action: InAction,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    pub id: String,
+    pub number: u8,
+    pub name: String,
+    pub summary: String,
+    pub explanation: String,
+    pub questions: Vec<String>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InAction {
+    pub note: String,
+    pub source: SourceRef,
+    pub items: Vec<InActionItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InActionItem {
+    pub step: String,
+    pub principle: String,
+    #[serde(default)]
+    pub substep: Option<String>,
+    pub prompts: Vec<String>,
+}
+
+// ---------------------------------------------------------------- matrix
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Matrix {
+    pub intro: String,
+    pub adaptation_rule: String,
+    pub source: SourceRef,
+    pub rows: Vec<MatrixRow>,
+    pub categories: Vec<Category>,
+    pub relations: Vec<Relation>,
+    pub ways_to_read: Vec<WayToRead>,
+    pub users: Vec<String>,
+    pub phases: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixRow {
+    pub id: String,
+    pub title: String,
+    pub fixed: bool,
+    pub explanation: String,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub number: u8,
+    pub name: String,
+    pub definition: String,
+    pub sub_categories: Vec<String>,
+    pub methods: Vec<String>,
+    pub specific_examples: Vec<String>,
+    pub output: Output,
+    pub shared_data: SharedData,
+    pub sources: Vec<String>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Output {
+    pub summary: String,
+    pub items: Vec<OutputItem>,
+    pub decision_data: Vec<String>,
+    pub unit_of_analysis: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputItem {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedData {
+    pub broadly: Vec<String>,
+    pub restricted: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub categories: Vec<String>,
+    pub text: String,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WayToRead {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub source: SourceRef,
+}
+
+// ---------------------------------------------------------------- data sharing, competencies, glossary
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataSharing {
+    pub intro: String,
+    pub source: SourceRef,
+    pub groups: Vec<SharingGroup>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharingGroup {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub items: Vec<ChecklistItem>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competencies {
+    pub intro: String,
+    pub source: SourceRef,
+    pub competencies: Vec<Competency>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CompetencyArea {
+    Skills,
+    Knowledge,
+    Attitude,
+}
+
+impl CompetencyArea {
+    pub fn label(self) -> &'static str {
+        match self {
+            CompetencyArea::Skills => "Skills",
+            CompetencyArea::Knowledge => "Knowledge",
+            CompetencyArea::Attitude => "Attitude",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competency {
+    pub id: String,
+    pub area: CompetencyArea,
+    pub text: String,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub terms: Vec<Term>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    #[serde(default)]
+    pub expansion: Option<String>,
+    pub definition: String,
+    #[serde(default)]
+    pub see: Vec<String>,
+    pub source: SourceRef,
+}
+
+// ---------------------------------------------------------------- templates
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Templates {
+    pub templates: Vec<Template>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub audience: String,
+    pub substeps: Vec<String>,
+    #[serde(default)]
+    pub extra_prompts: Vec<ExtraPrompt>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraPrompt {
+    pub substep: String,
+    pub id: String,
+    pub question: String,
+    pub hint: String,
+}

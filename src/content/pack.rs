@@ -1,0 +1,131 @@
+//! A loaded pack and the look-ups the program makes in it.
+
+use super::model::*;
+
+/// The whole knowledge base.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pack {
+    pub info: PackInfo,
+    pub process: Process,
+    pub principles: Principles,
+    pub matrix: Matrix,
+    pub data_sharing: DataSharing,
+    pub competencies: Competencies,
+    pub glossary: Glossary,
+    pub templates: Templates,
+}
+
+impl Pack {
+    /// Every sub-step in process order, with its step.
+    pub fn substeps(&self) -> impl Iterator<Item = (&Step, &Substep)> {
+        self.process
+            .steps
+            .iter()
+            .flat_map(|step| step.substeps.iter().map(move |sub| (step, sub)))
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.process.steps.iter().find(|s| s.id == id)
+    }
+
+    pub fn substep(&self, id: &str) -> Option<(&Step, &Substep)> {
+        self.substeps().find(|(_, s)| s.id == id)
+    }
+
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.principles.iter().find(|p| p.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.matrix.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn row(&self, id: &str) -> Option<&MatrixRow> {
+        self.matrix.rows.iter().find(|r| r.id == id)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.terms.iter().find(|t| t.id == id)
+    }
+
+    pub fn template(&self, id: &str) -> Option<&Template> {
+        self.templates.templates.iter().find(|t| t.id == id)
+    }
+
+    pub fn document_title(&self, id: &str) -> Option<&str> {
+        self.info
+            .documents
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.as_str())
+    }
+
+    /// A source as people read it: "Third PIM Working Meeting Outcome Document, Annex 2".
+    pub fn cite(&self, source: &SourceRef) -> String {
+        let doc = self.document_title(&source.doc).unwrap_or(&source.doc);
+        format!("{doc}, {}", source.section)
+    }
+
+    /// The Principles in Action prompts for a principle at a step; sub-step specific ones first when a
+    /// sub-step is given.
+    pub fn in_action(&self, step: &str, principle: &str, substep: Option<&str>) -> Vec<&str> {
+        let items = &self.principles.in_action.items;
+        let specific = items.iter().filter(|i| {
+            i.step == step
+                && i.principle == principle
+                && substep.is_some()
+                && i.substep.as_deref() == substep
+        });
+        let general = items
+            .iter()
+            .filter(|i| i.step == step && i.principle == principle && i.substep.is_none());
+        specific
+            .chain(general)
+            .flat_map(|i| i.prompts.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// The categories whose output row holds an output item, for output-first reading.
+    pub fn output_item(&self, item_id: &str) -> Option<(&Category, &OutputItem)> {
+        self.matrix.categories.iter().find_map(|c| {
+            c.output
+                .items
+                .iter()
+                .find(|i| i.id == item_id)
+                .map(|i| (c, i))
+        })
+    }
+
+    /// The value of a matrix row for a category, as lines of text.
+    pub fn row_lines(&self, category: &Category, row_id: &str) -> Vec<String> {
+        match row_id {
+            "definition" => vec![category.definition.clone()],
+            "sub-categories" => category.sub_categories.clone(),
+            "methods" => category.methods.clone(),
+            "specific-examples" => category.specific_examples.clone(),
+            "output" => {
+                let mut lines = vec![category.output.summary.clone()];
+                lines.extend(category.output.items.iter().map(|i| i.text.clone()));
+                lines
+            }
+            "shared-data" => {
+                let mut lines: Vec<String> = category
+                    .shared_data
+                    .broadly
+                    .iter()
+                    .map(|s| format!("{s} (broadly)"))
+                    .collect();
+                lines.extend(
+                    category
+                        .shared_data
+                        .restricted
+                        .iter()
+                        .map(|s| format!("{s} (protection actors only)")),
+                );
+                lines
+            }
+            "sources" => category.sources.clone(),
+            _ => Vec::new(),
+        }
+    }
+}
