@@ -1,0 +1,62 @@
+//! English strings.
+
+use super::Texts;
+
+pub static EN: Texts = Texts {
+    app_name: "PIM Workshop",
+    tagline: "Protection Information Management, step by step",
+
+    home_title: "Home",
+    home_start: "Start",
+    home_sessions: "Sessions",
+    home_no_sessions: "No sessions yet in this data folder.",
+    home_col_title: "Title",
+    home_col_kind: "Kind",
+    home_col_changed: "Last change",
+    home_entry_reference: "Reference library",
+    home_entry_reference_hint: "The PIM Principles, Process, Matrix, glossary and more",
+    home_data_dir: "Data folder",
+    home_broken_file: "cannot be read",
+
+    help_title: "Help",
+    help_intro: "Keys for this screen",
+    help_everywhere: "Everywhere",
+    help_close: "Esc or ? closes this help",
+
+    too_small: "Terminal too small: need {need_w}×{need_h}, have {w}×{h}.",
+    too_small_hint: "Enlarge the window or reduce the font size. q quits.",
+
+    ref_title: "Reference library",
+    ref_process: "Process",
+    ref_principles: "Principles",
+    ref_matrix: "Matrix",
+    ref_glossary: "Glossary",
+    ref_data_sharing: "Data sharing",
+    ref_competencies: "Competencies",
+    ref_matrix_by_category: "By category",
+    ref_matrix_by_criterion: "By criterion",
+    ref_matrix_output_first: "Output first",
+    ref_search: "Search",
+    ref_no_match: "Nothing matches. Backspace to widen the search, Esc to clear it.",
+    ref_source: "Source",
+    ref_purpose: "Purpose",
+    ref_prompts: "Prompts",
+    ref_outputs: "Expected outputs",
+    ref_facilitator: "Facilitator notes",
+    ref_related_matrix: "Related Matrix categories",
+    ref_guiding_questions: "Guiding questions",
+    ref_in_action: "In action, step by step",
+    ref_fixed_row: "fixed: an operation may not change this row",
+    ref_adaptable_row: "adaptable: an operation may change this row",
+    ref_produced_by: "Produced by",
+    ref_decision_data: "Data needed for decision making",
+    ref_unit_of_analysis: "Common unit of analysis",
+    ref_shared_broadly: "Can usually be shared broadly",
+    ref_shared_restricted: "Usually only among protection actors",
+    ref_minutes: "min",
+
+    err_terminal_gone: "The terminal went away; your work was saved.",
+    panic_intro: "pim-workshop stopped because of an internal error. The terminal has been restored.",
+    panic_last_saved: "Your last saved session is at:",
+    panic_nothing_saved: "No session had been saved in this run.",
+};
