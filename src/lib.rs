@@ -4,6 +4,8 @@
 //! code in it. The TUI (`tui`) and the command line (`cli`) both sit on top of it.
 
 pub mod content;
+pub mod display;
+pub mod i18n;
 pub mod paths;
 pub mod session;
 pub mod storage;

@@ -1,1 +1,51 @@
-fn main() {}
+//! The `pim-workshop` binary: parse the command line, load the content, run the command or the TUI.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+use pim_workshop::cli::{Cli, Command, ContentCommand, content_cmd, session_cmds};
+use pim_workshop::{paths, tui};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Content(ContentCommand::Check { dir })) => {
+            content_cmd::run_check(dir.as_deref())
+        }
+        Some(Command::Check { paths }) => session_cmds::check(&paths),
+        Some(Command::Restore { path }) => report(session_cmds::restore(&path)),
+        None => {
+            let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
+                Ok(pack) => pack,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return ExitCode::from(1);
+                }
+            };
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                eprintln!(
+                    "pim-workshop needs an interactive terminal for its screens. \
+                     Run it from a terminal, or see `pim-workshop --help` for commands that work without one."
+                );
+                return ExitCode::from(2);
+            }
+            let options = tui::Options {
+                data_dir: paths::resolve_data_dir(cli.data_dir.as_deref()),
+                content: Arc::new(pack),
+            };
+            report(tui::run(options).map(|()| ExitCode::SUCCESS))
+        }
+    }
+}
+
+fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pim-workshop: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,3 +1,56 @@
 //! The command line: argument parsing and the subcommands that need no terminal UI.
 
+pub mod content_cmd;
 pub mod session_cmds;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pim-workshop",
+    version,
+    about = "Walk a team through Protection Information Management (PIM): the Principles, the Matrix and the Process.",
+    long_about = "pim-workshop guides a team through the PIM Process, prompting with the PIM Principles and the PIM \
+                  Matrix at every step, and records answers, decisions and actions to a session file that is saved \
+                  as you type.\n\nWithout a command it opens the home screen."
+)]
+pub struct Cli {
+    /// Folder for session files (default: the platform data folder). Sessions live in DIR/sessions.
+    #[arg(long, global = true, value_name = "DIR", env = crate::paths::DATA_DIR_ENV)]
+    pub data_dir: Option<PathBuf>,
+
+    /// Use an adapted content pack from DIR instead of the built-in English one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with content packs (the PIM framework as data).
+    #[command(subcommand)]
+    Content(ContentCommand),
+    /// Validate session files; never changes them. Exit 0 when all are valid, 1 otherwise.
+    Check {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Bring back the previous good version of a session from its backup.
+    Restore {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Check a content pack (default: the built-in one). Exit 0 when valid, 1 otherwise.
+    Check {
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+}

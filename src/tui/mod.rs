@@ -1,1 +1,15 @@
-//! The terminal user interface.
+//! The terminal user interface: state (`app`), pure updates (`update`), views (`view`), the key tables
+//! (`keys`), and the thin loop that runs it all (`run`).
+
+pub mod app;
+pub mod doc;
+pub mod keys;
+pub mod reference;
+pub mod run;
+pub mod sessions;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+pub use run::{Options, run};

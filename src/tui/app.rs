@@ -1,0 +1,135 @@
+//! The application state. Views read it; only `update` changes it.
+
+use std::path::PathBuf;
+
+use super::keys::Context;
+use super::theme::Theme;
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+
+/// One session file as the home screen lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionRow {
+    pub path: PathBuf,
+    pub title: String,
+    pub kind: String,
+    /// Last change, already formatted for display ("2026-11-21 14:02").
+    pub changed: String,
+    /// Why the file cannot be read, if it cannot.
+    pub error: Option<String>,
+}
+
+/// An entry of the home screen's "Start" list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartEntry {
+    Reference,
+}
+
+/// What the home screen's cursor can be on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HomeItem {
+    Start(StartEntry),
+    Session(usize),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct HomeState {
+    pub cursor: usize,
+}
+
+/// The screens; overlays (help) sit on top of whichever is current.
+#[derive(Clone, Debug)]
+pub enum Screen {
+    Home,
+    Reference(super::reference::RefState),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A one-line message shown above the footer until the next key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+pub struct App {
+    pub screen: Screen,
+    pub help: Option<HelpState>,
+    pub home: HomeState,
+    pub sessions: Vec<SessionRow>,
+    pub data_dir: PathBuf,
+    pub content: std::sync::Arc<crate::content::Pack>,
+    pub theme: Theme,
+    pub size: (u16, u16),
+    pub notice: Option<Notice>,
+    pub quitting: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HelpState {
+    pub scroll: u16,
+}
+
+impl App {
+    pub fn new(
+        data_dir: PathBuf,
+        content: std::sync::Arc<crate::content::Pack>,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> Self {
+        App {
+            screen: Screen::Home,
+            help: None,
+            home: HomeState::default(),
+            sessions: Vec::new(),
+            data_dir,
+            content,
+            theme,
+            size,
+            notice: None,
+            quitting: false,
+        }
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// The key context in force: it decides which binding table reads the keys.
+    pub fn context(&self) -> Context {
+        if self.too_small() {
+            return Context::TooSmall;
+        }
+        if self.help.is_some() {
+            return Context::Help;
+        }
+        match &self.screen {
+            Screen::Home => Context::Home,
+            Screen::Reference(r) if r.searching => Context::Search,
+            Screen::Reference(_) => Context::Reference,
+        }
+    }
+
+    /// The context whose keys the help overlay lists (the screen under the overlay).
+    pub fn screen_context(&self) -> Context {
+        match &self.screen {
+            Screen::Home => Context::Home,
+            Screen::Reference(_) => Context::Reference,
+        }
+    }
+
+    /// The home screen's entries in display order: start entries, then sessions.
+    pub fn home_items(&self) -> Vec<HomeItem> {
+        let mut items = vec![HomeItem::Start(StartEntry::Reference)];
+        items.extend((0..self.sessions.len()).map(HomeItem::Session));
+        items
+    }
+}

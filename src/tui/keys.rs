@@ -1,0 +1,393 @@
+//! The key-binding tables: one per context. They drive the key lookup, the footer hints, the help
+//! overlay and the generated `docs/keys.md` — there is no other list of keys.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where the user is; each context has its own bindings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Keys that work on every screen (unless a text field has the keyboard).
+    Global,
+    Home,
+    Help,
+    Reference,
+    /// Typing a search in the reference library.
+    Search,
+    TooSmall,
+}
+
+impl Context {
+    /// All contexts, in the order the keys document lists them.
+    pub const ALL: [Context; 6] = [
+        Context::Global,
+        Context::Home,
+        Context::Reference,
+        Context::Search,
+        Context::Help,
+        Context::TooSmall,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Home => "Home screen",
+            Context::Help => "Help overlay",
+            Context::Reference => "Reference library",
+            Context::Search => "Searching (reference library)",
+            Context::TooSmall => "Terminal too small",
+        }
+    }
+
+    /// Whether the global keys apply on top of this context's own.
+    pub fn inherits_global(self) -> bool {
+        !matches!(self, Context::Global | Context::Search | Context::TooSmall)
+    }
+}
+
+/// A key as the tables name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Up,
+    Down,
+    Left,
+    Right,
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Backspace,
+}
+
+impl Key {
+    /// The key as shown to people.
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift+Tab".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Backspace => "Backspace".into(),
+        }
+    }
+
+    /// Whether a key event is this key. Shift is ignored for characters (it is part of the character).
+    pub fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Key::Char(k), KeyCode::Char(c)) => !ctrl && !alt && k == c,
+            (Key::Ctrl(k), KeyCode::Char(c)) => ctrl && k.eq_ignore_ascii_case(&c),
+            (Key::Up, KeyCode::Up)
+            | (Key::Down, KeyCode::Down)
+            | (Key::Left, KeyCode::Left)
+            | (Key::Right, KeyCode::Right)
+            | (Key::Enter, KeyCode::Enter)
+            | (Key::Esc, KeyCode::Esc)
+            | (Key::BackTab, KeyCode::BackTab)
+            | (Key::PageUp, KeyCode::PageUp)
+            | (Key::PageDown, KeyCode::PageDown)
+            | (Key::Home, KeyCode::Home)
+            | (Key::End, KeyCode::End)
+            | (Key::Backspace, KeyCode::Backspace) => true,
+            (Key::Tab, KeyCode::Tab) => !ev.modifiers.contains(KeyModifiers::SHIFT),
+            _ => false,
+        }
+    }
+}
+
+/// What a key asks for. `update` gives each its meaning in the current screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    Quit,
+    Help,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    Open,
+    NextTab,
+    PrevTab,
+    NextMode,
+    FocusNext,
+    Search,
+    ClearSearch,
+    Reference,
+    ScrollUp,
+    ScrollDown,
+}
+
+/// One row of a table.
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub command: Command,
+    /// What the key does, in a few words (shown in help and footer).
+    pub description: &'static str,
+    /// Shown in the footer hints (the help overlay shows every binding).
+    pub footer: bool,
+}
+
+const fn b(
+    keys: &'static [Key],
+    command: Command,
+    description: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        command,
+        description,
+        footer,
+    }
+}
+
+use Command as C;
+use Key as K;
+
+static GLOBAL: &[Binding] = &[
+    b(
+        &[K::Char('?')],
+        C::Help,
+        "help: all keys of this screen",
+        true,
+    ),
+    b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true),
+];
+
+static HOME: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "move up", false),
+    b(&[K::Down, K::Char('j')], C::Down, "move down", false),
+    b(&[K::Home, K::Char('g')], C::First, "first entry", false),
+    b(&[K::End, K::Char('G')], C::Last, "last entry", false),
+    b(&[K::PageUp], C::PageUp, "page up", false),
+    b(&[K::PageDown], C::PageDown, "page down", false),
+    b(&[K::Enter], C::Open, "open", true),
+    b(&[K::Char('r')], C::Reference, "reference library", true),
+];
+
+static REFERENCE: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous item", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next item", false),
+    b(&[K::Home, K::Char('g')], C::First, "first item", false),
+    b(&[K::End, K::Char('G')], C::Last, "last item", false),
+    b(
+        &[K::Tab, K::Right, K::Char('l')],
+        C::NextTab,
+        "next tab: the next section of the library",
+        true,
+    ),
+    b(
+        &[K::BackTab, K::Left, K::Char('h')],
+        C::PrevTab,
+        "previous tab",
+        false,
+    ),
+    b(
+        &[K::Char('m')],
+        C::NextMode,
+        "matrix view: by category, by criterion, or output first",
+        true,
+    ),
+    b(
+        &[K::PageDown, K::Char(' ')],
+        C::ScrollDown,
+        "scroll: the details down",
+        true,
+    ),
+    b(&[K::PageUp], C::ScrollUp, "scroll the details up", false),
+    b(
+        &[K::Char('/')],
+        C::Search,
+        "search: filter the list as you type",
+        true,
+    ),
+    b(&[K::Esc], C::Back, "back", true),
+];
+
+static SEARCH: &[Binding] = &[
+    b(
+        &[K::Enter],
+        C::Back,
+        "keep the search and go back to the list",
+        true,
+    ),
+    b(&[K::Esc], C::ClearSearch, "clear the search", true),
+    b(&[K::Up], C::Up, "previous match", false),
+    b(&[K::Down], C::Down, "next match", false),
+    b(&[K::Ctrl('c')], C::Quit, "quit", false),
+];
+
+static HELP: &[Binding] = &[
+    b(&[K::Esc], C::Back, "close help (? closes it too)", true),
+    b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
+    b(
+        &[K::Down, K::Char('j')],
+        C::ScrollDown,
+        "scroll down",
+        false,
+    ),
+];
+
+static TOO_SMALL: &[Binding] = &[b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true)];
+
+/// The bindings of one context (without the global ones).
+pub fn bindings(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::Global => GLOBAL,
+        Context::Home => HOME,
+        Context::Help => HELP,
+        Context::Reference => REFERENCE,
+        Context::Search => SEARCH,
+        Context::TooSmall => TOO_SMALL,
+    }
+}
+
+/// The command a key event means in a context: the context's own table first, then the global one.
+pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Command> {
+    let own = bindings(ctx)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+        .map(|b| b.command);
+    own.or_else(|| {
+        if ctx.inherits_global() {
+            lookup(Context::Global, ev)
+        } else {
+            None
+        }
+    })
+}
+
+/// The keys of a binding as one label, e.g. "↑/k".
+pub fn keys_label(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(|k| k.label())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Footer hints for a context: (first key, description) of each footer binding, own ones first.
+pub fn footer_hints(ctx: Context) -> Vec<(String, &'static str)> {
+    let mut rows: Vec<&Binding> = bindings(ctx).iter().filter(|b| b.footer).collect();
+    if ctx.inherits_global() {
+        rows.extend(GLOBAL.iter().filter(|b| b.footer));
+    }
+    rows.into_iter()
+        .map(|b| (b.keys[0].label(), short(b.description)))
+        .collect()
+}
+
+/// The part of a description before a colon, for the footer.
+fn short(description: &'static str) -> &'static str {
+    description.split(':').next().unwrap_or(description)
+}
+
+/// The generated keys document (`docs/keys.md`).
+pub fn keys_markdown() -> String {
+    let mut out = String::from(
+        "# Keys\n\n<!-- Generated from src/tui/keys.rs by `cargo test --test keys_doc` \
+         (UPDATE_KEYS_DOC=1 rewrites it). Do not edit by hand. -->\n\n\
+         Every screen shows its most used keys in the footer; `?` lists all of them.\n",
+    );
+    for ctx in Context::ALL {
+        out.push_str(&format!(
+            "\n## {}\n\n| keys | what they do |\n|---|---|\n",
+            ctx.title()
+        ));
+        for binding in bindings(ctx) {
+            let keys = binding
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push_str(&format!("| {keys} | {} |\n", binding.description));
+        }
+        if ctx.inherits_global() {
+            out.push_str("\nThe keys listed under *Everywhere* work here too.\n");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyEventKind, KeyEventState};
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
+    }
+
+    #[test]
+    fn vim_and_arrow_keys_both_move() {
+        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        let down = key(KeyCode::Down, KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Home, &j), Some(Command::Down));
+        assert_eq!(lookup(Context::Home, &down), Some(Command::Down));
+    }
+
+    #[test]
+    fn global_keys_apply_in_screens_but_not_in_search() {
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Home, &q), Some(Command::Quit));
+        assert_eq!(lookup(Context::Search, &q), None);
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Search, &ctrl_c), Some(Command::Quit));
+    }
+
+    #[test]
+    fn shifted_g_is_last() {
+        let g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Context::Home, &g), Some(Command::Last));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for ctx in Context::ALL {
+            let mut seen: Vec<Key> = Vec::new();
+            let mut all: Vec<&Binding> = bindings(ctx).iter().collect();
+            if ctx.inherits_global() {
+                all.extend(GLOBAL.iter());
+            }
+            for binding in all {
+                for k in binding.keys {
+                    assert!(!seen.contains(k), "{k:?} bound twice in {ctx:?}");
+                    seen.push(*k);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn footer_lists_help_and_quit() {
+        let hints = footer_hints(Context::Home);
+        assert!(hints.iter().any(|(k, _)| k == "?"));
+        assert!(hints.iter().any(|(k, d)| k == "q" && *d == "quit"));
+    }
+}

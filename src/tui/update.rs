@@ -1,0 +1,180 @@
+//! Pure state updates: `update(app, action) -> effects`. Nothing here touches the terminal or the disk;
+//! the loop in `run.rs` carries out the effects.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::{App, HelpState, HomeItem, Screen, StartEntry};
+use super::keys::{self, Command};
+use super::reference::{self, RefState, Section};
+
+/// Something that happened: a key, a paste, a resize, a signal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Key(KeyEvent),
+    Paste(String),
+    Resize(u16, u16),
+    /// SIGTERM or SIGHUP: save and leave.
+    Terminate,
+    /// The session list was (re)read from disk.
+    SessionsScanned(Vec<super::app::SessionRow>),
+}
+
+/// Work the loop must do for `update`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    ScanSessions,
+}
+
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Key(ev) => {
+            if ev.kind != KeyEventKind::Press {
+                return Vec::new();
+            }
+            app.notice = None;
+            on_key(app, ev)
+        }
+        Action::Paste(text) => {
+            if let Screen::Reference(r) = &mut app.screen
+                && r.searching
+            {
+                r.query.push_str(&text.replace(['\n', '\r'], " "));
+                r.cursor = 0;
+            }
+            Vec::new()
+        }
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            Vec::new()
+        }
+        Action::Terminate => {
+            app.quitting = true;
+            vec![Effect::Quit]
+        }
+        Action::SessionsScanned(rows) => {
+            app.sessions = rows;
+            let len = app.home_items().len();
+            app.home.cursor = app.home.cursor.min(len.saturating_sub(1));
+            Vec::new()
+        }
+    }
+}
+
+fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
+    let ctx = app.context();
+    let command = keys::lookup(ctx, &ev);
+
+    // Typing into the reference search takes every key the search table does not claim.
+    if let Screen::Reference(r) = &mut app.screen
+        && r.searching
+        && command.is_none()
+        && ctx == keys::Context::Search
+    {
+        match ev.code {
+            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                r.query.push(c);
+                r.cursor = 0;
+            }
+            KeyCode::Backspace => {
+                r.query.pop();
+                r.cursor = 0;
+            }
+            _ => {}
+        }
+        return Vec::new();
+    }
+
+    let Some(command) = command else {
+        return Vec::new();
+    };
+
+    match command {
+        Command::Quit => {
+            app.quitting = true;
+            return vec![Effect::Quit];
+        }
+        Command::Help if app.help.is_none() => {
+            app.help = Some(HelpState::default());
+            return Vec::new();
+        }
+        _ => {}
+    }
+
+    if let Some(help) = &mut app.help {
+        match command {
+            Command::Back | Command::Help => app.help = None,
+            Command::ScrollUp => help.scroll = help.scroll.saturating_sub(1),
+            Command::ScrollDown => help.scroll = help.scroll.saturating_add(1),
+            _ => {}
+        }
+        return Vec::new();
+    }
+
+    match &mut app.screen {
+        Screen::Home => on_home(app, command),
+        Screen::Reference(_) => on_reference(app, command),
+    }
+}
+
+fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
+    let items = app.home_items();
+    let len = items.len();
+    let page = usize::from(app.size.1.saturating_sub(8)).max(1);
+    let cursor = &mut app.home.cursor;
+    match command {
+        Command::Up => *cursor = cursor.saturating_sub(1),
+        Command::Down => *cursor = (*cursor + 1).min(len.saturating_sub(1)),
+        Command::PageUp => *cursor = cursor.saturating_sub(page),
+        Command::PageDown => *cursor = (*cursor + page).min(len.saturating_sub(1)),
+        Command::First => *cursor = 0,
+        Command::Last => *cursor = len.saturating_sub(1),
+        Command::Reference => app.screen = Screen::Reference(RefState::new(Section::Process)),
+        Command::Open => match items.get(*cursor) {
+            Some(HomeItem::Start(StartEntry::Reference)) => {
+                app.screen = Screen::Reference(RefState::new(Section::Process));
+            }
+            Some(HomeItem::Session(_)) | None => {}
+        },
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_reference(app: &mut App, command: Command) -> Vec<Effect> {
+    let Screen::Reference(r) = &mut app.screen else {
+        return Vec::new();
+    };
+    let len = reference::entries(&app.content, r).len();
+    match command {
+        Command::Up => r.move_cursor(-1, len),
+        Command::Down => r.move_cursor(1, len),
+        Command::First => r.move_cursor(-(len as isize), len),
+        Command::Last => r.move_cursor(len as isize, len),
+        Command::NextTab => r.next_section(true),
+        Command::PrevTab => r.next_section(false),
+        Command::NextMode => r.next_matrix_mode(),
+        Command::ScrollDown => r.scroll = r.scroll.saturating_add(5),
+        Command::ScrollUp => r.scroll = r.scroll.saturating_sub(5),
+        Command::Search => {
+            r.searching = true;
+            r.cursor = 0;
+        }
+        Command::ClearSearch => {
+            r.query.clear();
+            r.searching = false;
+            r.reset_position();
+        }
+        Command::Back if r.searching => r.searching = false,
+        Command::Back if !r.query.is_empty() => {
+            r.query.clear();
+            r.reset_position();
+        }
+        Command::Back => {
+            app.screen = Screen::Home;
+            return vec![Effect::ScanSessions];
+        }
+        _ => {}
+    }
+    Vec::new()
+}

@@ -1,0 +1,74 @@
+//! The help overlay: every key of the current screen, from the same table as the footer.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::display;
+use crate::i18n::texts;
+use crate::tui::app::{App, HelpState};
+use crate::tui::keys::{self, Context};
+
+pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
+    let t = texts();
+    let theme = app.theme;
+    let width = area.width.saturating_sub(4).min(72);
+    let height = area.height.saturating_sub(2);
+    let popup = Rect {
+        x: area.x + (area.width.saturating_sub(width)) / 2,
+        y: area.y + 1,
+        width,
+        height,
+    };
+    let inner_w = usize::from(width.saturating_sub(4));
+    let key_w = 18.min(inner_w / 2);
+
+    let mut lines = Vec::new();
+    let section = |title: &str, ctx: Context, lines: &mut Vec<Line>| {
+        lines.push(Line::styled(title.to_string(), theme.title()));
+        for binding in keys::bindings(ctx) {
+            let label = keys::keys_label(binding);
+            let desc_w = inner_w.saturating_sub(key_w + 1);
+            let wrapped = display::wrap(binding.description, desc_w.max(1));
+            for (i, part) in wrapped.into_iter().enumerate() {
+                let key = if i == 0 {
+                    display::fit(&label, key_w)
+                } else {
+                    " ".repeat(key_w)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(key, theme.key()),
+                    Span::raw(" "),
+                    Span::raw(part),
+                ]));
+            }
+        }
+        lines.push(Line::default());
+    };
+    let screen = app.screen_context();
+    section(
+        &format!("{} — {}", t.help_intro, screen.title()),
+        screen,
+        &mut lines,
+    );
+    if screen.inherits_global() {
+        section(t.help_everywhere, Context::Global, &mut lines);
+    }
+    lines.push(Line::styled(t.help_close.to_string(), theme.muted()));
+
+    let visible = usize::from(height.saturating_sub(2));
+    let max_scroll = lines.len().saturating_sub(visible);
+    let scroll = usize::from(help.scroll).min(max_scroll);
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(visible).collect();
+
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(format!(" {} ", t.help_title), theme.title()));
+    frame.render_widget(
+        Paragraph::new(shown).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+        popup,
+    );
+}

@@ -1,0 +1,42 @@
+//! Views: functions from the app state to a frame. They read `App` and never change it.
+
+mod chrome;
+mod help;
+mod home;
+mod reference;
+mod too_small;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+
+use super::app::{App, Screen};
+
+/// Draw the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if app.too_small() {
+        too_small::render(app, frame, area);
+        return;
+    }
+    let [header, body, notice, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(u16::from(app.notice.is_some())),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    chrome::header(app, frame, header);
+    match &app.screen {
+        Screen::Home => home::render(app, frame, body),
+        Screen::Reference(state) => reference::render(app, state, frame, body),
+    }
+    chrome::notice(app, frame, notice);
+    chrome::footer(app, frame, footer);
+    if let Some(help) = &app.help {
+        help::render(app, help, frame, body);
+    }
+}
