@@ -1,0 +1,110 @@
+//! End-to-end: the real binary in a real pseudo-terminal (issue: foundation).
+
+mod support;
+
+use support::pty::PtyApp;
+
+#[test]
+fn home_help_and_quit_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(&[], dir.path(), 80, 24, &[]);
+    app.wait_for("PIM Workshop › Home");
+    app.wait_for("Reference library");
+    app.wait_for("No sessions yet");
+    assert!(
+        app.alternate_screen(),
+        "the program runs on the alternate screen"
+    );
+
+    app.send("?");
+    app.wait_for("Keys for this screen");
+    app.wait_for("close help");
+    app.send("\x1b");
+    app.wait_until("help to close", |s| !s.contains("Keys for this screen"));
+
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0, "q quits with exit code 0");
+    assert!(
+        !app.alternate_screen(),
+        "the alternate screen is left on exit"
+    );
+    let raw = app.raw.lock().unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        text.contains("\x1b[?2004h"),
+        "bracketed paste is switched on"
+    );
+    assert!(
+        text.contains("\x1b[?2004l"),
+        "bracketed paste is switched off again"
+    );
+}
+
+#[test]
+fn tiny_terminal_says_too_small_without_panicking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(&[], dir.path(), 20, 5, &[]);
+    app.wait_for("Terminal too");
+    app.wait_for("60×18");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+fn no_color_keeps_focus_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(&[], dir.path(), 80, 24, &[("NO_COLOR", "1")]);
+    app.wait_for("Reference library");
+    {
+        let parser = app.parser.lock().unwrap();
+        let screen = parser.screen();
+        let contents = screen.contents();
+        let row = contents
+            .lines()
+            .position(|l| l.contains("▶ Reference library"))
+            .expect("focused entry on screen") as u16;
+        let col = contents
+            .lines()
+            .nth(usize::from(row))
+            .unwrap()
+            .find('▶')
+            .map(|b| {
+                contents.lines().nth(usize::from(row)).unwrap()[..b]
+                    .chars()
+                    .count() as u16
+            });
+        let cell = screen.cell(row, col.unwrap() + 2).expect("cell");
+        assert!(
+            cell.bold() || cell.inverse(),
+            "focused item is bold or reversed without colour"
+        );
+        assert_eq!(
+            cell.fgcolor(),
+            vt100::Color::Default,
+            "no colour with NO_COLOR"
+        );
+        assert_eq!(
+            cell.bgcolor(),
+            vt100::Color::Default,
+            "no colour with NO_COLOR"
+        );
+    }
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(&[], dir.path(), 80, 24, &[]);
+    app.wait_for("Reference library");
+    let pid = app.pid().expect("pid");
+    let status = std::process::Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(app.wait_exit(), 0);
+    assert!(!app.alternate_screen());
+}

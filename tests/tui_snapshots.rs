@@ -1,0 +1,234 @@
+//! Snapshot tests of the screens, rendered on ratatui's TestBackend.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pim_workshop::content;
+use pim_workshop::tui::app::{App, SessionRow};
+use pim_workshop::tui::theme::Theme;
+use pim_workshop::tui::update::{Action, update};
+use pim_workshop::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+fn app(w: u16, h: u16) -> App {
+    let pack = content::load_embedded().expect("embedded pack");
+    App::new(
+        PathBuf::from("/data"),
+        Arc::new(pack),
+        Theme::monochrome(),
+        (w, h),
+    )
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| view::render(app, f)).unwrap();
+    terminal
+}
+
+fn screen(app: &App) -> String {
+    draw(app).backend().to_string()
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn chars(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn sessions() -> Vec<SessionRow> {
+    vec![
+        SessionRow {
+            path: PathBuf::from("/data/sessions/kalma-scoping-2026-11-20.json"),
+            title: "Kalma district: scoping the needs assessment request".into(),
+            kind: "needs-assessment-scoping".into(),
+            changed: "2026-11-20 16:42".into(),
+            error: None,
+        },
+        SessionRow {
+            path: PathBuf::from("/data/sessions/pim-training-day-2-2026-11-19.json"),
+            title: "PIM training, day 2 \u{1b}]0;evil\u{7}".into(),
+            kind: "pim-training".into(),
+            changed: "2026-11-19 11:05".into(),
+            error: None,
+        },
+        SessionRow {
+            path: PathBuf::from("/data/sessions/broken.json"),
+            title: "broken.json".into(),
+            kind: String::new(),
+            changed: String::new(),
+            error: Some("line 3, column 7: expected value".into()),
+        },
+    ]
+}
+
+#[test]
+fn home_empty_80x24() {
+    let app = app(80, 24);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn home_with_sessions_80x24() {
+    let mut app = app(80, 24);
+    update(&mut app, Action::SessionsScanned(sessions()));
+    key(&mut app, KeyCode::Down);
+    let text = screen(&app);
+    assert!(
+        !text.contains('\u{1b}'),
+        "no escape character from a title reaches the screen"
+    );
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut app = app(80, 24);
+    key(&mut app, KeyCode::Char('?'));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn too_small_screen() {
+    let app = app(40, 10);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn focused_entry_is_reversed_and_bold_without_colour() {
+    let app = app(80, 24);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let text = terminal.backend().to_string();
+    let row = text
+        .lines()
+        .position(|l| l.contains("▶ Reference library"))
+        .unwrap() as u16;
+    let col = text
+        .lines()
+        .nth(usize::from(row))
+        .unwrap()
+        .chars()
+        .position(|c| c == '▶')
+        .unwrap() as u16;
+    let cell = &buffer[(col + 2, row)];
+    assert!(cell.modifier.contains(Modifier::REVERSED));
+    assert!(cell.modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn no_panic_at_any_small_size() {
+    for w in 0..=30 {
+        for h in 0..=12 {
+            let mut app = app(w, h);
+            update(&mut app, Action::SessionsScanned(sessions()));
+            draw(&app);
+            key(&mut app, KeyCode::Char('?'));
+            draw(&app);
+        }
+    }
+    // Every screen just above the minimum and at odd sizes.
+    for (w, h) in [(60, 18), (61, 19), (80, 24), (100, 30), (200, 60)] {
+        let mut app = app(w, h);
+        update(&mut app, Action::SessionsScanned(sessions()));
+        draw(&app);
+        key(&mut app, KeyCode::Char('r'));
+        for _ in 0..6 {
+            draw(&app);
+            key(&mut app, KeyCode::Tab);
+        }
+        key(&mut app, KeyCode::Char('?'));
+        draw(&app);
+    }
+}
+
+// ---------------------------------------------------------------- reference library
+
+fn reference_at(section_tabs: usize) -> App {
+    let mut app = app(80, 24);
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..section_tabs {
+        key(&mut app, KeyCode::Tab);
+    }
+    app
+}
+
+#[test]
+fn reference_process_substep() {
+    let mut app = reference_at(0);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn reference_principles() {
+    let mut app = reference_at(1);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn reference_matrix_by_category() {
+    let app = reference_at(2);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn reference_matrix_by_criterion() {
+    let mut app = reference_at(2);
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn reference_matrix_output_first() {
+    let mut app = reference_at(2);
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('m'));
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Down);
+    }
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn reference_glossary_search() {
+    let mut app = reference_at(3);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "hxl");
+    let text = screen(&app);
+    assert!(text.contains("HXL"), "search finds HXL:\n{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn reference_glossary_search_no_match() {
+    let mut app = reference_at(3);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "zzzzqqq");
+    let text = screen(&app);
+    assert!(text.contains("Nothing matches"));
+}
+
+#[test]
+fn reference_data_sharing() {
+    let app = reference_at(4);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn reference_competencies() {
+    let app = reference_at(5);
+    insta::assert_snapshot!(screen(&app));
+}
