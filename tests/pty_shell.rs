@@ -108,3 +108,56 @@ fn sigterm_restores_the_terminal_and_exits() {
     assert_eq!(app.wait_exit(), 0);
     assert!(!app.alternate_screen());
 }
+
+#[test]
+fn panic_restores_the_terminal_then_prints_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(
+        &[],
+        dir.path(),
+        80,
+        24,
+        &[("PIM_WORKSHOP_PANIC_AFTER_FIRST_FRAME", "1")],
+    );
+    let code = app.wait_exit();
+    assert_ne!(code, 0, "a panic exits with an error code");
+    assert!(
+        !app.alternate_screen(),
+        "the alternate screen is left after a panic"
+    );
+    let raw = app.raw.lock().unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    let left = text
+        .find("\x1b[?1049l")
+        .expect("leaves the alternate screen");
+    let message = text.find("internal error").expect("prints what happened");
+    assert!(
+        left < message,
+        "the message is printed after the terminal is restored"
+    );
+    assert!(
+        text.contains("No session had been saved"),
+        "says whether a session was saved"
+    );
+    assert!(
+        text.contains("deliberate panic"),
+        "the panic message itself is shown"
+    );
+}
+
+#[test]
+fn reference_library_opens_from_home_and_esc_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(&[], dir.path(), 80, 24, &[]);
+    app.wait_for("Reference library");
+    app.send("r");
+    app.wait_for("Reference library › Process");
+    app.send("\t\t");
+    app.wait_for("Matrix › By category");
+    app.send("m");
+    app.wait_for("Matrix › By criterion");
+    app.send("\x1b");
+    app.wait_for("PIM Workshop › Home");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}

@@ -232,3 +232,20 @@ fn reference_competencies() {
     let app = reference_at(5);
     insta::assert_snapshot!(screen(&app));
 }
+
+#[test]
+fn session_overview_read_only() {
+    let mut app = app(80, 30);
+    let path = std::path::Path::new("tests/fixtures/sessions/v1-session.json");
+    let before = std::fs::read(path).unwrap();
+    let state = pim_workshop::tui::sessions::load_overview(path);
+    update(&mut app, Action::OverviewLoaded(Box::new(state)));
+    let text = screen(&app);
+    assert!(text.contains("Read-only"));
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "viewing never changes the file"
+    );
+    insta::assert_snapshot!(text);
+}

@@ -371,3 +371,10 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     perms::sync_dir(&super::save::parent_dir(path))
 }
+
+/// Read a session for viewing only: no lock, no migration backup, nothing written. Older files are
+/// migrated in memory.
+pub fn read_session_read_only(path: &Path) -> Result<Parsed, LoadError> {
+    let bytes = read_limited(path)?;
+    parse_session(path, &bytes, chrono::Local::now().fixed_offset())
+}

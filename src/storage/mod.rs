@@ -24,7 +24,9 @@ pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, Sav
 pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};
 pub use check::{Problem, Severity, check_file};
 pub use library::{LibraryEntry, SessionSummary, scan_dir};
-pub use load::{LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session};
+pub use load::{
+    LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session, read_session_read_only,
+};
 pub use lock::{HolderInfo, LockError, SessionLock, lock_path};
 pub use names::{create_session_file, file_name_for, slug};
 pub use perms::{create_private_dir, permission_warning, remove_stale_temps};

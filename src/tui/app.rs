@@ -44,6 +44,17 @@ pub struct HomeState {
 pub enum Screen {
     Home,
     Reference(super::reference::RefState),
+    Overview(Box<OverviewState>),
+}
+
+/// A session opened read-only from the home screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverviewState {
+    pub path: PathBuf,
+    /// The session, or why it cannot be read (a sentence).
+    pub loaded: Result<Box<crate::session::Session>, String>,
+    pub warnings: Vec<String>,
+    pub scroll: u16,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +73,8 @@ pub struct Notice {
 
 pub struct App {
     pub screen: Screen,
+    /// Screens to return to with Esc, most recent last.
+    pub back: Vec<Screen>,
     pub help: Option<HelpState>,
     pub home: HomeState,
     pub sessions: Vec<SessionRow>,
@@ -87,6 +100,7 @@ impl App {
     ) -> Self {
         App {
             screen: Screen::Home,
+            back: Vec::new(),
             help: None,
             home: HomeState::default(),
             sessions: Vec::new(),
@@ -115,6 +129,7 @@ impl App {
             Screen::Home => Context::Home,
             Screen::Reference(r) if r.searching => Context::Search,
             Screen::Reference(_) => Context::Reference,
+            Screen::Overview(_) => Context::Overview,
         }
     }
 
@@ -123,7 +138,19 @@ impl App {
         match &self.screen {
             Screen::Home => Context::Home,
             Screen::Reference(_) => Context::Reference,
+            Screen::Overview(_) => Context::Overview,
         }
+    }
+
+    /// Go to a screen; Esc comes back to the current one.
+    pub fn push_screen(&mut self, screen: Screen) {
+        let previous = std::mem::replace(&mut self.screen, screen);
+        self.back.push(previous);
+    }
+
+    /// Return to the previous screen (home when there is none).
+    pub fn pop_screen(&mut self) {
+        self.screen = self.back.pop().unwrap_or(Screen::Home);
     }
 
     /// The home screen's entries in display order: start entries, then sessions.

@@ -72,6 +72,14 @@ impl Doc {
         self
     }
 
+    /// Text after a fixed prefix (an indent or a status mark), wrapped under the text.
+    pub fn prefixed(&mut self, prefix: &str, text: &str) -> &mut Self {
+        let style = self.theme.text();
+        let rest = " ".repeat(display::width(prefix));
+        self.wrapped(text, prefix, &rest, style);
+        self
+    }
+
     pub fn checkbox(&mut self, text: &str) -> &mut Self {
         let style = self.theme.text();
         self.wrapped(text, "☐ ", "  ", style);

@@ -11,6 +11,8 @@ pub enum Context {
     Home,
     Help,
     Reference,
+    /// A session opened read-only from home.
+    Overview,
     /// Typing a search in the reference library.
     Search,
     TooSmall,
@@ -18,9 +20,10 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 7] = [
         Context::Global,
         Context::Home,
+        Context::Overview,
         Context::Reference,
         Context::Search,
         Context::Help,
@@ -33,6 +36,7 @@ impl Context {
             Context::Home => "Home screen",
             Context::Help => "Help overlay",
             Context::Reference => "Reference library",
+            Context::Overview => "Session overview (read-only)",
             Context::Search => "Searching (reference library)",
             Context::TooSmall => "Terminal too small",
         }
@@ -170,6 +174,12 @@ static GLOBAL: &[Binding] = &[
         "help: all keys of this screen",
         true,
     ),
+    b(
+        &[K::Char('r')],
+        C::Reference,
+        "reference library: the PIM framework, from any screen",
+        true,
+    ),
     b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true),
 ];
 
@@ -180,8 +190,21 @@ static HOME: &[Binding] = &[
     b(&[K::End, K::Char('G')], C::Last, "last entry", false),
     b(&[K::PageUp], C::PageUp, "page up", false),
     b(&[K::PageDown], C::PageDown, "page down", false),
-    b(&[K::Enter], C::Open, "open", true),
-    b(&[K::Char('r')], C::Reference, "reference library", true),
+    b(&[K::Enter], C::Open, "open: the entry or the session", true),
+];
+
+static OVERVIEW: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
+    b(
+        &[K::Down, K::Char('j')],
+        C::ScrollDown,
+        "scroll down",
+        false,
+    ),
+    b(&[K::PageUp], C::PageUp, "page up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "page down", true),
+    b(&[K::Home, K::Char('g')], C::First, "top", false),
+    b(&[K::Esc], C::Back, "back", true),
 ];
 
 static REFERENCE: &[Binding] = &[
@@ -237,7 +260,7 @@ static SEARCH: &[Binding] = &[
 ];
 
 static HELP: &[Binding] = &[
-    b(&[K::Esc], C::Back, "close help (? closes it too)", true),
+    b(&[K::Esc], C::Back, "close help: ? closes it too", true),
     b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
     b(
         &[K::Down, K::Char('j')],
@@ -256,6 +279,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Home => HOME,
         Context::Help => HELP,
         Context::Reference => REFERENCE,
+        Context::Overview => OVERVIEW,
         Context::Search => SEARCH,
         Context::TooSmall => TOO_SMALL,
     }
@@ -286,15 +310,28 @@ pub fn keys_label(binding: &Binding) -> String {
         .join("/")
 }
 
-/// Footer hints for a context: (first key, description) of each footer binding, own ones first.
-pub fn footer_hints(ctx: Context) -> Vec<(String, &'static str)> {
-    let mut rows: Vec<&Binding> = bindings(ctx).iter().filter(|b| b.footer).collect();
-    if ctx.inherits_global() {
-        rows.extend(GLOBAL.iter().filter(|b| b.footer));
-    }
-    rows.into_iter()
-        .map(|b| (b.keys[0].label(), short(b.description)))
-        .collect()
+/// A footer hint: the first key of a binding and the short form of its description.
+pub type Hint = (String, &'static str);
+
+/// Footer hints for a context: its own footer bindings, then the global ones (without the reference key
+/// inside the reference library, where it does nothing).
+pub fn footer_hints(ctx: Context) -> (Vec<Hint>, Vec<Hint>) {
+    let hint = |b: &Binding| (b.keys[0].label(), short(b.description));
+    let own = bindings(ctx)
+        .iter()
+        .filter(|b| b.footer)
+        .map(hint)
+        .collect();
+    let global = if ctx.inherits_global() {
+        GLOBAL
+            .iter()
+            .filter(|b| b.footer && !(ctx == Context::Reference && b.command == Command::Reference))
+            .map(hint)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (own, global)
 }
 
 /// The part of a description before a colon, for the footer.
@@ -386,8 +423,9 @@ mod tests {
 
     #[test]
     fn footer_lists_help_and_quit() {
-        let hints = footer_hints(Context::Home);
-        assert!(hints.iter().any(|(k, _)| k == "?"));
-        assert!(hints.iter().any(|(k, d)| k == "q" && *d == "quit"));
+        let (own, global) = footer_hints(Context::Home);
+        assert!(own.iter().any(|(k, _)| k == "Enter"));
+        assert!(global.iter().any(|(k, _)| k == "?"));
+        assert!(global.iter().any(|(k, d)| k == "q" && *d == "quit"));
     }
 }

@@ -21,6 +21,10 @@ pub struct Options {
     pub content: Arc<Pack>,
 }
 
+/// Set this variable to make the program panic after its first frame: the end-to-end tests use it to
+/// check that a panic restores the terminal and prints its message.
+pub const PANIC_TEST_ENV: &str = "PIM_WORKSHOP_PANIC_AFTER_FIRST_FRAME";
+
 /// How often the loop wakes without input, to notice signals.
 const TICK: Duration = Duration::from_millis(200);
 
@@ -54,6 +58,10 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         if app.quitting {
             break;
         }
+        if std::env::var_os(PANIC_TEST_ENV).is_some() {
+            // Lets the end-to-end tests check that a panic restores the terminal.
+            panic!("deliberate panic requested by {PANIC_TEST_ENV}");
+        }
         if terminated.load(Ordering::Relaxed) {
             let effects = update(&mut app, Action::Terminate);
             run_effects(&mut app, effects);
@@ -81,6 +89,11 @@ fn run_effects(app: &mut App, effects: Vec<Effect>) {
     for effect in effects {
         match effect {
             Effect::Quit => app.quitting = true,
+            Effect::LoadOverview(path) => {
+                let state = super::sessions::load_overview(&path);
+                let more = update(app, Action::OverviewLoaded(Box::new(state)));
+                run_effects(app, more);
+            }
             Effect::ScanSessions => {
                 let rows = scan_sessions(app);
                 let more = update(app, Action::SessionsScanned(rows));

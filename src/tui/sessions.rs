@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::app::SessionRow;
+use super::app::{OverviewState, SessionRow};
 use crate::storage::library::{self, LibraryEntry};
 
 /// Every session file in `dir`, newest first; broken files are listed with their error.
@@ -29,5 +29,26 @@ fn row(entry: LibraryEntry) -> SessionRow {
             path,
             error: Some(message),
         },
+    }
+}
+
+/// Read a session for the read-only overview: no lock taken, nothing written.
+pub fn load_overview(path: &Path) -> OverviewState {
+    let mut warnings = Vec::new();
+    if let Some(w) = crate::storage::permission_warning(path) {
+        warnings.push(w);
+    }
+    let loaded = match crate::storage::read_session_read_only(path) {
+        Ok(parsed) => {
+            warnings.extend(parsed.warnings);
+            Ok(Box::new(parsed.session))
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    OverviewState {
+        path: path.to_path_buf(),
+        loaded,
+        warnings,
+        scroll: 0,
     }
 }

@@ -3,7 +3,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::{App, HelpState, HomeItem, Screen, StartEntry};
+use std::path::PathBuf;
+
+use super::app::{App, HelpState, HomeItem, OverviewState, Screen, StartEntry};
 use super::keys::{self, Command};
 use super::reference::{self, RefState, Section};
 
@@ -17,6 +19,8 @@ pub enum Action {
     Terminate,
     /// The session list was (re)read from disk.
     SessionsScanned(Vec<super::app::SessionRow>),
+    /// A session was read for the read-only overview.
+    OverviewLoaded(Box<OverviewState>),
 }
 
 /// Work the loop must do for `update`.
@@ -24,6 +28,8 @@ pub enum Action {
 pub enum Effect {
     Quit,
     ScanSessions,
+    /// Read a session file (read-only) for the overview.
+    LoadOverview(PathBuf),
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -51,6 +57,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Terminate => {
             app.quitting = true;
             vec![Effect::Quit]
+        }
+        Action::OverviewLoaded(state) => {
+            app.push_screen(Screen::Overview(state));
+            Vec::new()
         }
         Action::SessionsScanned(rows) => {
             app.sessions = rows;
@@ -111,10 +121,45 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
 
+    if command == Command::Reference {
+        if !matches!(app.screen, Screen::Reference(_)) {
+            app.push_screen(Screen::Reference(RefState::new(Section::Process)));
+        }
+        return Vec::new();
+    }
+
     match &mut app.screen {
         Screen::Home => on_home(app, command),
         Screen::Reference(_) => on_reference(app, command),
+        Screen::Overview(_) => on_overview(app, command),
     }
+}
+
+/// Leave the current screen; coming back home re-reads the session list.
+fn go_back(app: &mut App) -> Vec<Effect> {
+    app.pop_screen();
+    if matches!(app.screen, Screen::Home) {
+        vec![Effect::ScanSessions]
+    } else {
+        Vec::new()
+    }
+}
+
+fn on_overview(app: &mut App, command: Command) -> Vec<Effect> {
+    let page = app.size.1.saturating_sub(6).max(1);
+    let Screen::Overview(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    match command {
+        Command::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
+        Command::ScrollDown => state.scroll = state.scroll.saturating_add(1),
+        Command::PageUp => state.scroll = state.scroll.saturating_sub(page),
+        Command::PageDown => state.scroll = state.scroll.saturating_add(page),
+        Command::First => state.scroll = 0,
+        Command::Back => return go_back(app),
+        _ => {}
+    }
+    Vec::new()
 }
 
 fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
@@ -129,12 +174,16 @@ fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
         Command::PageDown => *cursor = (*cursor + page).min(len.saturating_sub(1)),
         Command::First => *cursor = 0,
         Command::Last => *cursor = len.saturating_sub(1),
-        Command::Reference => app.screen = Screen::Reference(RefState::new(Section::Process)),
         Command::Open => match items.get(*cursor) {
             Some(HomeItem::Start(StartEntry::Reference)) => {
-                app.screen = Screen::Reference(RefState::new(Section::Process));
+                app.push_screen(Screen::Reference(RefState::new(Section::Process)));
             }
-            Some(HomeItem::Session(_)) | None => {}
+            Some(HomeItem::Session(i)) => {
+                if let Some(row) = app.sessions.get(*i) {
+                    return vec![Effect::LoadOverview(row.path.clone())];
+                }
+            }
+            None => {}
         },
         _ => {}
     }
@@ -170,10 +219,7 @@ fn on_reference(app: &mut App, command: Command) -> Vec<Effect> {
             r.query.clear();
             r.reset_position();
         }
-        Command::Back => {
-            app.screen = Screen::Home;
-            return vec![Effect::ScanSessions];
-        }
+        Command::Back => return go_back(app),
         _ => {}
     }
     Vec::new()

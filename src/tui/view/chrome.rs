@@ -26,6 +26,14 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
             }
             section => format!("{} › {}", t.ref_title, section.title()),
         },
+        Screen::Overview(o) => match &o.loaded {
+            Ok(session) => format!(
+                "{} › {}",
+                t.overview_title,
+                display::one_line(&session.title)
+            ),
+            Err(_) => t.overview_title.to_string(),
+        },
     };
     let left = format!(" {} › {place}", t.app_name);
     let line = Line::from(vec![Span::styled(
@@ -55,13 +63,23 @@ pub fn notice(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
-    let ctx = app.context();
+    let (mut own, global) = keys::footer_hints(app.context());
+    let width = |hints: &[keys::Hint]| -> usize {
+        hints
+            .iter()
+            .map(|(k, d)| display::width(k) + 1 + display::width(d) + 2)
+            .sum()
+    };
+    // The screen's own hints give way first, so help and quit always show.
+    let max = usize::from(area.width).saturating_sub(1);
+    while !own.is_empty() && width(&own) + width(&global) > max {
+        own.pop();
+    }
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    let max = usize::from(area.width);
-    for (key, description) in keys::footer_hints(ctx) {
+    for (key, description) in own.into_iter().chain(global) {
         let piece = display::width(&key) + 1 + display::width(description) + 2;
-        if used + piece > max {
+        if used + piece > usize::from(area.width) {
             break;
         }
         used += piece;

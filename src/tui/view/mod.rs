@@ -3,6 +3,7 @@
 mod chrome;
 mod help;
 mod home;
+mod overview;
 mod reference;
 mod too_small;
 
@@ -33,6 +34,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.screen {
         Screen::Home => home::render(app, frame, body),
         Screen::Reference(state) => reference::render(app, state, frame, body),
+        Screen::Overview(state) => overview::render(app, state, frame, body),
     }
     chrome::notice(app, frame, notice);
     chrome::footer(app, frame, footer);

@@ -1,0 +1,169 @@
+//! `update` over sequences of actions: the state changes and the effects it asks for.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use pim_workshop::content;
+use pim_workshop::tui::app::{App, Screen, SessionRow};
+use pim_workshop::tui::keys::Context;
+use pim_workshop::tui::reference::Section;
+use pim_workshop::tui::theme::Theme;
+use pim_workshop::tui::update::{Action, Effect, update};
+
+fn app() -> App {
+    App::new(
+        PathBuf::from("/data"),
+        Arc::new(content::load_embedded().unwrap()),
+        Theme::colour(),
+        (80, 24),
+    )
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn row(name: &str) -> SessionRow {
+    SessionRow {
+        path: PathBuf::from(format!("/data/sessions/{name}.json")),
+        title: name.into(),
+        kind: "full-process".into(),
+        changed: "2026-11-21 10:00".into(),
+        error: None,
+    }
+}
+
+#[test]
+fn cursor_moves_and_clamps_on_home() {
+    let mut app = app();
+    update(&mut app, Action::SessionsScanned(vec![row("a"), row("b")]));
+    assert_eq!(app.home.cursor, 0);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.home.cursor, 2, "clamped at the last entry");
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.home.cursor, 0);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.home.cursor, 2);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.home.cursor, 1);
+}
+
+#[test]
+fn a_shorter_rescan_keeps_the_cursor_in_range() {
+    let mut app = app();
+    update(
+        &mut app,
+        Action::SessionsScanned(vec![row("a"), row("b"), row("c")]),
+    );
+    press(&mut app, KeyCode::End);
+    assert_eq!(app.home.cursor, 3);
+    update(&mut app, Action::SessionsScanned(vec![row("a")]));
+    assert_eq!(app.home.cursor, 1);
+}
+
+#[test]
+fn enter_on_a_session_asks_to_load_it() {
+    let mut app = app();
+    update(&mut app, Action::SessionsScanned(vec![row("a")]));
+    press(&mut app, KeyCode::Down);
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::LoadOverview(PathBuf::from("/data/sessions/a.json"))]
+    );
+}
+
+#[test]
+fn help_opens_and_closes_and_quit_asks_to_quit() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.context(), Context::Help);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::Home);
+    press(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.help.is_none(), "? toggles help");
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+    assert!(app.quitting);
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut app = app();
+    let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    assert!(update(&mut app, Action::Key(release)).is_empty());
+    assert!(!app.quitting);
+}
+
+#[test]
+fn reference_is_one_key_away_and_esc_returns_to_where_you_were() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('r'));
+    assert!(matches!(app.screen, Screen::Reference(_)));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    let Screen::Reference(r) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(r.section, Section::Matrix);
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(
+        app.back.len(),
+        1,
+        "r inside the library does not stack another library"
+    );
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(
+        effects,
+        vec![Effect::ScanSessions],
+        "coming home re-reads the sessions"
+    );
+}
+
+#[test]
+fn search_takes_letters_that_are_keys_elsewhere() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('/'));
+    for c in "quit".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    assert!(!app.quitting, "q typed into the search is a letter");
+    let Screen::Reference(r) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(r.query, "quit");
+    press(&mut app, KeyCode::Backspace);
+    update(&mut app, Action::Paste("e\nx".into()));
+    let Screen::Reference(r) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(r.query, "quie x", "pasted newlines become spaces");
+    press(&mut app, KeyCode::Esc);
+    let Screen::Reference(r) = &app.screen else {
+        panic!()
+    };
+    assert!(r.query.is_empty() && !r.searching);
+}
+
+#[test]
+fn terminate_and_resize() {
+    let mut app = app();
+    update(&mut app, Action::Resize(30, 10));
+    assert_eq!(app.context(), Context::TooSmall);
+    assert!(press(&mut app, KeyCode::Char('r')).is_empty());
+    assert!(
+        matches!(app.screen, Screen::Home),
+        "only q works while too small"
+    );
+    update(&mut app, Action::Resize(80, 24));
+    assert_eq!(update(&mut app, Action::Terminate), vec![Effect::Quit]);
+}
