@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use pim_workshop::cli::{Cli, Command, ContentCommand, content_cmd, session_cmds};
+use pim_workshop::cli::{Cli, Command, ContentCommand, content_cmd, new_cmd, session_cmds};
 use pim_workshop::{paths, tui};
 
 fn main() -> ExitCode {
@@ -16,6 +16,28 @@ fn main() -> ExitCode {
         }
         Some(Command::Check { paths }) => session_cmds::check(&paths),
         Some(Command::Restore { path }) => report(session_cmds::restore(&path)),
+        Some(Command::New(args)) => {
+            let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
+                Ok(pack) => pack,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return ExitCode::from(1);
+                }
+            };
+            let data_dir = paths::resolve_data_dir(cli.data_dir.as_deref());
+            let path = match new_cmd::create(&pack, &data_dir, &args) {
+                Ok(path) => path,
+                Err(e) => {
+                    eprintln!("pim-workshop: {e:#}");
+                    return ExitCode::from(1);
+                }
+            };
+            if args.no_open {
+                println!("{}", path.display());
+                return ExitCode::SUCCESS;
+            }
+            start_tui(data_dir, pack, Some(path))
+        }
         None => {
             let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
                 Ok(pack) => pack,
@@ -24,20 +46,29 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-                eprintln!(
-                    "pim-workshop needs an interactive terminal for its screens. \
-                     Run it from a terminal, or see `pim-workshop --help` for commands that work without one."
-                );
-                return ExitCode::from(2);
-            }
-            let options = tui::Options {
-                data_dir: paths::resolve_data_dir(cli.data_dir.as_deref()),
-                content: Arc::new(pack),
-            };
-            report(tui::run(options).map(|()| ExitCode::SUCCESS))
+            start_tui(paths::resolve_data_dir(cli.data_dir.as_deref()), pack, None)
         }
     }
+}
+
+fn start_tui(
+    data_dir: std::path::PathBuf,
+    pack: pim_workshop::content::Pack,
+    open: Option<std::path::PathBuf>,
+) -> ExitCode {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!(
+            "pim-workshop needs an interactive terminal for its screens. \
+             Run it from a terminal, or see `pim-workshop --help` for commands that work without one."
+        );
+        return ExitCode::from(2);
+    }
+    let options = tui::Options {
+        data_dir,
+        content: Arc::new(pack),
+        open,
+    };
+    report(tui::run(options).map(|()| ExitCode::SUCCESS))
 }
 
 fn report(result: anyhow::Result<ExitCode>) -> ExitCode {

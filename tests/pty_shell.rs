@@ -161,3 +161,31 @@ fn reference_library_opens_from_home_and_esc_returns() {
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
 }
+
+#[test]
+fn new_without_no_open_shows_the_created_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = PtyApp::spawn(
+        &[
+            "new",
+            "--template",
+            "pim-training",
+            "--title",
+            "Day one, Port Selin",
+        ],
+        dir.path(),
+        80,
+        24,
+        &[],
+    );
+    app.wait_for("Session › Day one, Port Selin");
+    app.wait_for("PIM training");
+    app.send("\x1b");
+    app.wait_for("Sessions (1)");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .collect();
+    assert_eq!(files.len(), 1);
+}

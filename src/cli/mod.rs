@@ -1,6 +1,7 @@
 //! The command line: argument parsing and the subcommands that need no terminal UI.
 
 pub mod content_cmd;
+pub mod new_cmd;
 pub mod session_cmds;
 
 use std::path::PathBuf;
@@ -34,6 +35,8 @@ pub enum Command {
     /// Work with content packs (the PIM framework as data).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Create a session from a template (see `content` for the templates the pack offers).
+    New(NewArgs),
     /// Validate session files; never changes them. Exit 0 when all are valid, 1 otherwise.
     Check {
         #[arg(required = true, value_name = "PATH")]
@@ -53,4 +56,20 @@ pub enum ContentCommand {
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The template (session kind), e.g. needs-assessment-scoping, pim-training, full-process, impact-review.
+    #[arg(long, value_name = "ID")]
+    pub template: String,
+    /// The session's title; the file name is made from it.
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+    /// Who runs the session.
+    #[arg(long, value_name = "NAME", default_value = "")]
+    pub facilitator: String,
+    /// Only create the file and print its path; do not open the program.
+    #[arg(long)]
+    pub no_open: bool,
 }

@@ -19,6 +19,8 @@ use crate::content::Pack;
 pub struct Options {
     pub data_dir: PathBuf,
     pub content: Arc<Pack>,
+    /// A session to show at start (for example one just created with `new`).
+    pub open: Option<PathBuf>,
 }
 
 /// Set this variable to make the program panic after its first frame: the end-to-end tests use it to
@@ -42,8 +44,15 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         .size()
         .map(|s| (s.width, s.height))
         .unwrap_or((0, 0));
-    let mut app = App::new(options.data_dir, options.content, Theme::from_env(), size);
-    run_effects(&mut app, vec![Effect::ScanSessions]);
+    let mut app = App::new(
+        options.data_dir,
+        Arc::clone(&options.content),
+        Theme::from_env(),
+        size,
+    );
+    let mut start = vec![Effect::ScanSessions];
+    start.extend(options.open.map(Effect::LoadOverview));
+    run_effects(&mut app, start);
 
     loop {
         if guard
