@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use crate::i18n::texts;
 use crate::session::{Session, SubstepStatus};
@@ -18,14 +18,7 @@ pub fn render(app: &App, state: &OverviewState, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lines = lines(app, state, inner.width.saturating_sub(1));
-    let max_scroll = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = usize::from(state.scroll).min(max_scroll);
-    let shown: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+    super::scrolled(frame, inner, lines, state.scroll);
 }
 
 fn lines(app: &App, state: &OverviewState, width: u16) -> Vec<Line<'static>> {

@@ -92,14 +92,7 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
             doc.into_lines()
         }
     };
-    let max_scroll = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = usize::from(state.scroll).min(max_scroll);
-    let shown: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+    super::scrolled(frame, inner, lines, state.scroll);
 }
 
 fn render_list(entries: &[Entry], state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
