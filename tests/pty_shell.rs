@@ -189,3 +189,29 @@ fn new_without_no_open_shows_the_created_session() {
         .collect();
     assert_eq!(files.len(), 1);
 }
+
+#[test]
+fn stale_temp_files_are_removed_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    // A temp file as an interrupted save leaves it, from a process that no longer exists, an hour old.
+    let stale = sessions.join(".kalma-2026-11-21.json.tmp-999999999-0");
+    std::fs::write(&stale, "{\"half\": \"written").unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let keep = sessions.join("notes.txt");
+    std::fs::write(&keep, "not ours").unwrap();
+
+    let mut app = PtyApp::spawn(&[], dir.path(), 80, 24, &[]);
+    app.wait_for("Reference library");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert!(!stale.exists(), "the stale temp file is gone");
+    assert!(keep.exists(), "other files are left alone");
+}

@@ -37,6 +37,9 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             .context("cannot watch for SIGTERM")?;
     }
 
+    // Temp files left by a save that was cut off hold session text: remove them (only ours, only stale).
+    let _ = crate::storage::remove_stale_temps(&crate::paths::sessions_dir(&options.data_dir));
+
     let mut guard = TerminalGuard::enter()
         .context("cannot take over the terminal (is this an interactive terminal?)")?;
     let size = guard
