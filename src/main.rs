@@ -16,6 +16,13 @@ fn main() -> ExitCode {
         }
         Some(Command::Check { paths }) => session_cmds::check(&paths),
         Some(Command::Restore { path }) => report(session_cmds::restore(&path)),
+        Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+            Ok(pack) => start_tui(paths::resolve_data_dir(cli.data_dir.as_deref()), pack, Some(path)),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(1)
+            }
+        },
         Some(Command::New(args)) => {
             let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
                 Ok(pack) => pack,

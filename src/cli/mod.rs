@@ -35,6 +35,11 @@ pub enum Command {
     /// Work with content packs (the PIM framework as data).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Open a session file anywhere on disk in the workshop (read-only when another instance has it).
+    Open {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
     /// Create a session from a template (see `content` for the templates the pack offers).
     New(NewArgs),
     /// Validate session files; never changes them. Exit 0 when all are valid, 1 otherwise.

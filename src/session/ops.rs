@@ -160,6 +160,25 @@ impl Session {
         now: DateTime<FixedOffset>,
         by: &str,
     ) -> bool {
+        let first = !self.has_answer(substep, prompt);
+        if !self.set_answer_draft(substep, prompt, text, now, by) {
+            return false;
+        }
+        self.record_answer_event(substep, prompt, first, now, by);
+        true
+    }
+
+    /// Updates an answer while it is being typed: like [`Session::set_answer`] but without a timeline
+    /// event, so typing does not flood the timeline. The editor calls
+    /// [`Session::record_answer_event`] once when the person leaves the answer.
+    pub fn set_answer_draft(
+        &mut self,
+        substep: &str,
+        prompt: &str,
+        text: &str,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> bool {
         let unchanged = self
             .substeps
             .get(substep)
@@ -169,7 +188,6 @@ impl Session {
             return false;
         }
         let record = self.substeps.entry(substep.to_string()).or_default();
-        let first = !record.answers.contains_key(prompt);
         let answer = record.answers.entry(prompt.to_string()).or_default();
         answer.text = text.to_string();
         answer.at = now;
@@ -177,6 +195,19 @@ impl Session {
         if record.status == SubstepStatus::NotStarted && !text.is_empty() {
             record.status = SubstepStatus::InProgress;
         }
+        self.updated = now;
+        true
+    }
+
+    /// The timeline event for an answer given (`first`) or changed.
+    pub fn record_answer_event(
+        &mut self,
+        substep: &str,
+        prompt: &str,
+        first: bool,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) {
         let verb = if first {
             "Answered"
         } else {
@@ -189,7 +220,6 @@ impl Session {
             format!("{verb} {prompt}"),
             Some(format!("{substep}/{prompt}")),
         );
-        true
     }
 
     fn has_answer(&self, substep: &str, prompt: &str) -> bool {
