@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod display;
+pub mod export;
 pub mod i18n;
 pub mod paths;
 pub mod session;

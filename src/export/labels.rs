@@ -1,0 +1,105 @@
+//! The words every format uses for statuses, so the summary, Markdown, HTML and CSV agree.
+
+use crate::session::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
+
+use super::coverage::CoverageCell;
+use super::records::{ActionMark, RiskLevel};
+
+pub fn substep_status(s: &SubstepStatus) -> &'static str {
+    match s {
+        SubstepStatus::NotStarted => "not started",
+        SubstepStatus::InProgress => "in progress",
+        SubstepStatus::Done => "done",
+        SubstepStatus::Skipped { .. } => "skipped",
+    }
+}
+
+pub fn decision_status(s: &DecisionStatus) -> &'static str {
+    match s {
+        DecisionStatus::Proposed => "proposed",
+        DecisionStatus::Agreed => "agreed",
+        DecisionStatus::Rejected => "rejected",
+        DecisionStatus::Superseded { .. } => "superseded",
+    }
+}
+
+pub fn action_status(s: ActionStatus) -> &'static str {
+    match s {
+        ActionStatus::Open => "open",
+        ActionStatus::InProgress => "in progress",
+        ActionStatus::Done => "done",
+        ActionStatus::Dropped => "dropped",
+    }
+}
+
+pub fn principle_status(s: PrincipleStatus) -> &'static str {
+    match s {
+        PrincipleStatus::Open => "open",
+        PrincipleStatus::Addressed => "addressed",
+        PrincipleStatus::Concern => "concern",
+        PrincipleStatus::NotApplicable => "not applicable",
+    }
+}
+
+/// The action's status with its overdue mark, e.g. "open" or "open, OVERDUE by 8 days".
+pub fn action_mark(status: ActionStatus, mark: ActionMark) -> String {
+    let status = action_status(status);
+    match mark {
+        ActionMark::Finished | ActionMark::Pending => status.to_string(),
+        ActionMark::Overdue { days: 1 } => format!("{status}, OVERDUE by 1 day"),
+        ActionMark::Overdue { days } => format!("{status}, OVERDUE by {days} days"),
+    }
+}
+
+/// One-character symbol of a coverage cell: readable without colour.
+pub fn coverage_symbol(c: CoverageCell) -> &'static str {
+    match c {
+        CoverageCell::Addressed => "✓",
+        CoverageCell::Concern => "!",
+        CoverageCell::NotApplicable => "–",
+        CoverageCell::Open => "?",
+        CoverageCell::NeverDiscussed => "·",
+    }
+}
+
+/// The ASCII form of a coverage symbol, for the plain-text summary (screen readers, any font).
+pub fn coverage_ascii(c: CoverageCell) -> &'static str {
+    match c {
+        CoverageCell::Addressed => "Y",
+        CoverageCell::Concern => "!",
+        CoverageCell::NotApplicable => "n/a",
+        CoverageCell::Open => "?",
+        CoverageCell::NeverDiscussed => ".",
+    }
+}
+
+pub fn coverage_word(c: CoverageCell) -> &'static str {
+    match c {
+        CoverageCell::Addressed => "addressed",
+        CoverageCell::Concern => "concern",
+        CoverageCell::NotApplicable => "not applicable",
+        CoverageCell::Open => "open",
+        CoverageCell::NeverDiscussed => "never discussed",
+    }
+}
+
+pub fn risk_level(l: RiskLevel) -> &'static str {
+    match l {
+        RiskLevel::Low => "low",
+        RiskLevel::Medium => "medium",
+        RiskLevel::High => "high",
+        RiskLevel::Critical => "critical",
+    }
+}
+
+pub const LIKELIHOOD: [&str; 4] = ["unlikely", "possible", "likely", "very likely"];
+pub const IMPACT: [&str; 4] = ["minor", "moderate", "major", "severe"];
+
+/// "1 decision", "3 decisions".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}

@@ -1,0 +1,215 @@
+//! The session's steps and sub-steps in process order, with the pack's questions beside the team's
+//! answers: what every format walks through. Text here is raw (unescaped); each format escapes it.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::content::Pack;
+use crate::session::{PrincipleStatus, Session, SubstepStatus};
+
+/// One sub-step of the session as it appears in an export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubstepOutline {
+    /// The sub-step id.
+    pub id: String,
+    /// Its number in the process, e.g. `1.2` (`?1`, `?2`… when the pack does not know it).
+    pub code: String,
+    /// Its title from the pack (the id when the pack does not know it).
+    pub title: String,
+    /// Where it stands.
+    pub status: SubstepStatus,
+    /// The answered prompts, in the pack's order (then answers to prompts the pack does not know).
+    pub answers: Vec<AnswerLine>,
+    /// Prompts of this sub-step (for the session's template) without an answer.
+    pub unanswered: usize,
+    /// How each principle was considered, in the pack's order.
+    pub checks: Vec<CheckLine>,
+}
+
+/// A question and the team's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerLine {
+    /// The question from the pack (the prompt id when the pack does not know it).
+    pub question: String,
+    /// The answer.
+    pub text: String,
+    /// Who changed it last.
+    pub by: String,
+    /// When.
+    pub at: DateTime<FixedOffset>,
+}
+
+/// A principle check recorded for a sub-step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckLine {
+    /// The principle's name (its id when the pack does not know it).
+    pub principle: String,
+    /// The outcome.
+    pub status: PrincipleStatus,
+    /// What was said.
+    pub note: String,
+}
+
+/// One step with the session's sub-steps in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepOutline {
+    /// The step number (None for records the pack does not know).
+    pub number: Option<u8>,
+    /// The step title.
+    pub title: String,
+    /// The sub-steps.
+    pub substeps: Vec<SubstepOutline>,
+}
+
+/// The sub-step ids this session covers, in process order: the template's sub-steps and any other
+/// sub-step with a record, then records of sub-steps the pack does not know (in id order). Each comes
+/// with its code: `1.2`, or `?1`, `?2`… for sub-steps the pack does not know.
+pub fn session_substeps(session: &Session, pack: &Pack) -> Vec<(String, String)> {
+    let template = pack.template(&session.template);
+    let wanted = |id: &str| {
+        session.substeps.contains_key(id)
+            || template.is_none_or(|t| t.substeps.iter().any(|s| s == id))
+    };
+    let mut out = Vec::new();
+    for step in &pack.process.steps {
+        for (i, sub) in step.substeps.iter().enumerate() {
+            if wanted(&sub.id) {
+                out.push((sub.id.clone(), format!("{}.{}", step.number, i + 1)));
+            }
+        }
+    }
+    let unknown = session
+        .substeps
+        .keys()
+        .filter(|id| pack.substep(id).is_none());
+    for (n, id) in unknown.enumerate() {
+        out.push((id.clone(), format!("?{}", n + 1)));
+    }
+    out
+}
+
+/// The steps of the session with their sub-steps, answers and principle checks.
+pub fn outline(session: &Session, pack: &Pack) -> Vec<StepOutline> {
+    let mut steps: Vec<StepOutline> = Vec::new();
+    for (id, code) in session_substeps(session, pack) {
+        let (number, title) = match pack.substep(&id) {
+            Some((step, _)) => (Some(step.number), step.title.clone()),
+            None => (None, "Other records (not in the content pack)".to_string()),
+        };
+        let sub = substep_outline(session, pack, &id, code);
+        match steps.last_mut() {
+            Some(last) if last.number == number && last.title == title => last.substeps.push(sub),
+            _ => steps.push(StepOutline {
+                number,
+                title,
+                substeps: vec![sub],
+            }),
+        }
+    }
+    steps
+}
+
+fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> SubstepOutline {
+    let record = session.substeps.get(id);
+    let known = pack.substep(id).map(|(_, s)| s);
+    let mut prompts: Vec<(&str, &str)> = known
+        .map(|s| {
+            s.prompts
+                .iter()
+                .map(|p| (p.id.as_str(), p.question.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(t) = pack.template(&session.template) {
+        prompts.extend(
+            t.extra_prompts
+                .iter()
+                .filter(|p| p.substep == id)
+                .map(|p| (p.id.as_str(), p.question.as_str())),
+        );
+    }
+    let answered = |pid: &str| {
+        record
+            .and_then(|r| r.answers.get(pid))
+            .filter(|a| !a.text.trim().is_empty())
+    };
+    let mut answers = Vec::new();
+    let mut unanswered = 0;
+    for (pid, question) in &prompts {
+        match answered(pid) {
+            Some(a) => answers.push(AnswerLine {
+                question: question.to_string(),
+                text: a.text.clone(),
+                by: a.by.clone(),
+                at: a.at,
+            }),
+            None => unanswered += 1,
+        }
+    }
+    let mut checks = Vec::new();
+    if let Some(r) = record {
+        for (pid, a) in &r.answers {
+            if !prompts.iter().any(|(p, _)| p == pid) && !a.text.trim().is_empty() {
+                answers.push(AnswerLine {
+                    question: pid.clone(),
+                    text: a.text.clone(),
+                    by: a.by.clone(),
+                    at: a.at,
+                });
+            }
+        }
+        for p in &pack.principles.principles {
+            if let Some(c) = r.principles.get(&p.id) {
+                checks.push(CheckLine {
+                    principle: p.name.clone(),
+                    status: c.status,
+                    note: c.note.clone(),
+                });
+            }
+        }
+        for (pid, c) in &r.principles {
+            if pack.principle(pid).is_none() {
+                checks.push(CheckLine {
+                    principle: pid.clone(),
+                    status: c.status,
+                    note: c.note.clone(),
+                });
+            }
+        }
+    }
+    SubstepOutline {
+        id: id.to_string(),
+        code,
+        title: known.map_or_else(|| id.to_string(), |s| s.title.clone()),
+        status: record.map(|r| r.status.clone()).unwrap_or_default(),
+        answers,
+        unanswered,
+        checks,
+    }
+}
+
+/// The template's title, or its id when the pack does not know it.
+pub fn kind_title(session: &Session, pack: &Pack) -> String {
+    pack.template(&session.template)
+        .map_or_else(|| session.template.clone(), |t| t.title.clone())
+}
+
+/// "1.2 Define the purpose" for a decision's step and sub-step, from the pack when it knows them.
+pub fn place(pack: &Pack, step: &str, substep: Option<&str>) -> String {
+    if let Some(sub) = substep {
+        if let Some((st, s)) = pack.substep(sub) {
+            let i = st.substeps.iter().position(|x| x.id == s.id).unwrap_or(0);
+            return format!("{}.{} {}", st.number, i + 1, s.title);
+        }
+        return sub.to_string();
+    }
+    match pack.step(step) {
+        Some(st) => format!("{} {}", st.number, st.title),
+        None => step.to_string(),
+    }
+}
+
+/// The principle's name, or the id when the pack does not know it.
+pub fn principle_name(pack: &Pack, id: &str) -> String {
+    pack.principle(id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
+}
