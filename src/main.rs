@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use pim_workshop::cli::{Cli, Command, ContentCommand, content_cmd, new_cmd, session_cmds};
+use pim_workshop::cli::{
+    Cli, Command, ContentCommand, content_cmd, export_cmds, new_cmd, session_cmds,
+};
 use pim_workshop::{paths, tui};
 
 fn main() -> ExitCode {
@@ -16,6 +18,11 @@ fn main() -> ExitCode {
         }
         Some(Command::Check { paths }) => session_cmds::check(&paths),
         Some(Command::Restore { path }) => report(session_cmds::restore(&path)),
+        Some(Command::List(args)) => {
+            export_cmds::list(&args, cli.data_dir.as_deref(), cli.content.as_deref())
+        }
+        Some(Command::Show(args)) => export_cmds::show(&args, cli.content.as_deref()),
+        Some(Command::Export(args)) => export_cmds::export(&args, cli.content.as_deref()),
         Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
             Ok(pack) => start_tui(paths::resolve_data_dir(cli.data_dir.as_deref()), pack, Some(path)),
             Err(message) => {

@@ -1,6 +1,7 @@
 //! The command line: argument parsing and the subcommands that need no terminal UI.
 
 pub mod content_cmd;
+pub mod export_cmds;
 pub mod new_cmd;
 pub mod session_cmds;
 
@@ -52,6 +53,12 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
+    /// List the sessions in the data folder (or --dir DIR); files that cannot be opened are listed too.
+    List(export_cmds::ListArgs),
+    /// Print a plain-text summary of a session (for pipes, printing and screen readers); read-only.
+    Show(export_cmds::ShowArgs),
+    /// Export a session as Markdown, HTML, CSV or JSON, to stdout or --out FILE; read-only.
+    Export(export_cmds::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]

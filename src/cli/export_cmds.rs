@@ -1,0 +1,359 @@
+//! `list`, `show` and `export`: reading sessions on the command line. None of them ever writes a
+//! session file; everything printed from a file is sanitised first (no escape sequence reaches the
+//! terminal).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use crate::content::Pack;
+use crate::display;
+use crate::export::{self, Format, outline};
+use crate::session::Session;
+use crate::storage::{self, LibraryEntry};
+
+use super::content_cmd;
+
+/// Arguments of `pim-workshop list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// List the session files in DIR instead of the data folder's sessions folder.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Print a JSON array (one object per file) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `pim-workshop show`.
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The session file.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+}
+
+/// Arguments of `pim-workshop export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The session file (it is only read).
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// md (Markdown), html (print-ready page), csv (decisions, actions, participants) or json.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: FormatArg,
+    /// Write the export to this file (created readable only by you) instead of printing it.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
+
+/// The `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Markdown.
+    Md,
+    /// One print-ready HTML page.
+    Html,
+    /// CSV of decisions, actions and participants.
+    Csv,
+    /// The session data as JSON.
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Html => Format::Html,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+/// One line from file data, safe for the terminal.
+fn one(text: &str) -> String {
+    display::sanitize(text, false).into_owned()
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pim-workshop: could not write the output ({e}).");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load_pack(content: Option<&Path>) -> Result<Pack, ExitCode> {
+    content_cmd::pack_for_run(content).map_err(|message| {
+        eprintln!("{message}");
+        ExitCode::FAILURE
+    })
+}
+
+fn read(path: &Path) -> Result<storage::Parsed, ExitCode> {
+    storage::read_session_read_only(path).map_err(|e| {
+        eprintln!("pim-workshop: {}", one(&e.to_string()));
+        ExitCode::FAILURE
+    })
+}
+
+/// `pim-workshop list`: every session file in the folder with its facts; files that cannot be
+/// opened are listed with the reason. Exit status 0 even when some files are broken.
+pub fn list(args: &ListArgs, data_dir: Option<&Path>, content: Option<&Path>) -> ExitCode {
+    let dir = args
+        .dir
+        .clone()
+        .unwrap_or_else(|| crate::paths::sessions_dir(&crate::paths::resolve_data_dir(data_dir)));
+    // Without a valid pack the list still works; kinds are then shown by template id.
+    let pack = content_cmd::pack_for_run(content).ok();
+    let today = today();
+    let items: Vec<Item> = storage::scan_dir(&dir)
+        .into_iter()
+        .map(|entry| item(entry, pack.as_ref(), today))
+        .collect();
+    if args.json {
+        let values: Vec<serde_json::Value> = items.iter().map(Item::to_json).collect();
+        return print_out(&export::json::to_pretty(&values));
+    }
+    print_out(&list_text(&dir, &items))
+}
+
+/// What `list` knows about one file.
+enum Item {
+    Ok {
+        path: PathBuf,
+        session: Box<Session>,
+        kind: String,
+        finished: usize,
+        total: usize,
+        overdue: usize,
+        warnings: Vec<String>,
+    },
+    Broken {
+        path: PathBuf,
+        error: String,
+    },
+}
+
+fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
+    let path = entry.path().to_path_buf();
+    if let LibraryEntry::Err { message, .. } = entry {
+        return Item::Broken {
+            path,
+            error: message,
+        };
+    }
+    match storage::read_session_read_only(&path) {
+        Err(e) => Item::Broken {
+            path,
+            error: e.to_string(),
+        },
+        Ok(parsed) => {
+            let s = parsed.session;
+            let (kind, progress) = match pack {
+                Some(pack) => {
+                    let ids = outline::session_substeps(&s, pack);
+                    let progress = s.progress_of(ids.iter().map(|(id, _)| id.as_str()));
+                    (outline::kind_title(&s, pack), progress)
+                }
+                None => (s.template.clone(), s.progress()),
+            };
+            Item::Ok {
+                kind,
+                finished: progress.finished(),
+                total: progress.total,
+                overdue: s.overdue_actions(today).len(),
+                warnings: parsed.warnings,
+                session: Box::new(s),
+                path,
+            }
+        }
+    }
+}
+
+impl Item {
+    fn to_json(&self) -> serde_json::Value {
+        match self {
+            Item::Ok {
+                path,
+                session: s,
+                kind,
+                finished,
+                total,
+                overdue,
+                warnings,
+            } => json!({
+                "file": path.display().to_string(),
+                "ok": true,
+                "title": s.title,
+                "template": s.template,
+                "kind": kind,
+                "operation": s.context.operation,
+                "facilitator": s.facilitator,
+                "updated": s.updated.to_rfc3339(),
+                "progress": { "finished": finished, "total": total },
+                "decisions": s.decisions.len(),
+                "open_actions": s.open_action_count(),
+                "overdue_actions": overdue,
+                "warnings": warnings,
+            }),
+            Item::Broken { path, error } => json!({
+                "file": path.display().to_string(),
+                "ok": false,
+                "error": error,
+            }),
+        }
+    }
+}
+
+fn list_text(dir: &Path, items: &[Item]) -> String {
+    let mut out = String::new();
+    let broken = items
+        .iter()
+        .filter(|i| matches!(i, Item::Broken { .. }))
+        .count();
+    let dir_shown = one(&dir.display().to_string());
+    if items.is_empty() {
+        let why = if dir.is_dir() {
+            ""
+        } else {
+            " (the folder does not exist yet)"
+        };
+        out.push_str(&format!(
+            "No session files in {dir_shown}{why}. Create one with `pim-workshop new`.\n"
+        ));
+        return out;
+    }
+    let files = if items.len() == 1 { "file" } else { "files" };
+    out.push_str(&format!("{} session {files} in {dir_shown}", items.len()));
+    if broken > 0 {
+        out.push_str(&format!(" ({broken} cannot be opened)"));
+    }
+    out.push_str(":\n");
+    for item in items {
+        out.push('\n');
+        match item {
+            Item::Ok {
+                path,
+                session: s,
+                kind,
+                finished,
+                total,
+                overdue,
+                warnings,
+            } => {
+                out.push_str(&format!("{}\n", one(&s.title)));
+                let mut field = |label: &str, value: &str| {
+                    if !value.trim().is_empty() {
+                        out.push_str(&format!("  {label}: {}\n", one(value)));
+                    }
+                };
+                field("Kind", kind);
+                field("Operation", &s.context.operation);
+                field("Facilitator", &s.facilitator);
+                field(
+                    "Last change",
+                    &s.updated.format("%Y-%m-%d %H:%M").to_string(),
+                );
+                field(
+                    "Progress",
+                    &format!("{finished} of {total} sub-steps finished"),
+                );
+                field("Decisions", &s.decisions.len().to_string());
+                let open = s.open_action_count();
+                let open = if *overdue > 0 {
+                    format!("{open} ({overdue} overdue)")
+                } else {
+                    open.to_string()
+                };
+                field("Open actions", &open);
+                field("File", &path.display().to_string());
+                for w in warnings {
+                    field("Warning", w);
+                }
+            }
+            Item::Broken { path, error } => {
+                out.push_str(&format!(
+                    "CANNOT BE OPENED: {}\n",
+                    one(&path.display().to_string())
+                ));
+                out.push_str(&format!("  Error: {}\n", one(error)));
+            }
+        }
+    }
+    out
+}
+
+/// `pim-workshop show PATH`: the plain-text summary on stdout. Never writes the file.
+pub fn show(args: &ShowArgs, content: Option<&Path>) -> ExitCode {
+    let pack = match load_pack(content) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let parsed = match read(&args.path) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut text = export::text::render(&parsed.session, &pack, today());
+    if parsed.migrated_from.is_some() || !parsed.warnings.is_empty() {
+        text.push_str("\nAbout the file\n--------------\n");
+        if let Some(v) = parsed.migrated_from {
+            text.push_str(&format!(
+                "Written in schema version {v}; shown upgraded. The file was not changed (opening it in the workshop upgrades it).\n"
+            ));
+        }
+        for w in &parsed.warnings {
+            text.push_str(&format!("Warning: {}\n", one(w)));
+        }
+    }
+    print_out(&text)
+}
+
+/// `pim-workshop export PATH --format F [--out FILE]`: the export on stdout, or written atomically to
+/// FILE (0600). Never writes the session file, and refuses to write the export over it.
+pub fn export(args: &ExportArgs, content: Option<&Path>) -> ExitCode {
+    let pack = match load_pack(content) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let parsed = match read(&args.path) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let format = Format::from(args.format);
+    let text = export::render(&parsed.session, &pack, format, today());
+    let Some(out) = &args.out else {
+        return print_out(&text);
+    };
+    match export::write_file_beside(out, &args.path, &text) {
+        Ok(()) => {
+            println!(
+                "{}",
+                one(&format!(
+                    "Exported {} as {} to {}.",
+                    args.path.display(),
+                    format.label(),
+                    out.display()
+                ))
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("pim-workshop: {}", one(&e.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
