@@ -163,7 +163,7 @@ fn reference_library_opens_from_home_and_esc_returns() {
 }
 
 #[test]
-fn new_without_no_open_shows_the_created_session() {
+fn new_without_no_open_opens_the_created_session_in_the_workshop() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = PtyApp::spawn(
         &[
@@ -178,16 +178,18 @@ fn new_without_no_open_shows_the_created_session() {
         24,
         &[],
     );
-    app.wait_for("Session › Day one, Port Selin");
-    app.wait_for("PIM training");
+    app.wait_for("PIM Workshop › Day one, Port Selin");
+    app.wait_for("sub-step 1 of 12");
     app.send("\x1b");
     app.wait_for("Sessions (1)");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
-    let files: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+    let sessions: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
         .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
-    assert_eq!(files.len(), 1);
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
 }
 
 #[test]

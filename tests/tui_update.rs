@@ -65,7 +65,7 @@ fn a_shorter_rescan_keeps_the_cursor_in_range() {
 }
 
 #[test]
-fn enter_on_a_session_asks_to_load_it() {
+fn enter_opens_a_session_and_v_views_it_read_only() {
     let mut app = app();
     update(&mut app, Action::SessionsScanned(vec![row("a")]));
     press(&mut app, KeyCode::Down);

@@ -10,5 +10,5 @@ pub mod validate;
 
 pub use load::{FILES, LoadError, embedded_sources, load_dir, load_embedded};
 pub use model::*;
-pub use pack::Pack;
+pub use pack::{Pack, PromptView};
 pub use validate::{Issue, Severity, check, compare_fixed_rows};

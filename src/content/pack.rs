@@ -2,6 +2,14 @@
 
 use super::model::*;
 
+/// A prompt as the workshop shows it, from the process or from a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PromptView<'a> {
+    pub id: &'a str,
+    pub question: &'a str,
+    pub hint: &'a str,
+}
+
 /// The whole knowledge base.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pack {
@@ -83,6 +91,50 @@ impl Pack {
             .chain(general)
             .flat_map(|i| i.prompts.iter().map(String::as_str))
             .collect()
+    }
+
+    /// The sub-steps a template walks through, in order (all of the process when the template is
+    /// unknown, e.g. a session from an adapted pack).
+    pub fn template_substeps(&self, template: &str) -> Vec<&str> {
+        match self.template(template) {
+            Some(t) => t
+                .substeps
+                .iter()
+                .filter(|id| self.substep(id).is_some())
+                .map(String::as_str)
+                .collect(),
+            None => self.substeps().map(|(_, s)| s.id.as_str()).collect(),
+        }
+    }
+
+    /// The prompts of a sub-step in a template: the process prompts, then the template's own.
+    pub fn prompts_for(&self, template: &str, substep: &str) -> Vec<PromptView<'_>> {
+        let mut out: Vec<PromptView<'_>> = self
+            .substep(substep)
+            .map(|(_, s)| {
+                s.prompts
+                    .iter()
+                    .map(|p| PromptView {
+                        id: &p.id,
+                        question: &p.question,
+                        hint: &p.hint,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(t) = self.template(template) {
+            out.extend(
+                t.extra_prompts
+                    .iter()
+                    .filter(|p| p.substep == substep)
+                    .map(|p| PromptView {
+                        id: &p.id,
+                        question: &p.question,
+                        hint: &p.hint,
+                    }),
+            );
+        }
+        out
     }
 
     /// The categories whose output row holds an output item, for output-first reading.

@@ -93,6 +93,28 @@ pub struct Texts {
     pub status_done: &'static str,
     pub status_skipped: &'static str,
 
+    // Workshop
+    pub workshop_position: &'static str,
+    pub workshop_saved: &'static str,
+    pub workshop_saving: &'static str,
+    pub workshop_not_saved: &'static str,
+    pub workshop_on_disk: &'static str,
+    pub workshop_read_only: &'static str,
+    pub workshop_process: &'static str,
+    pub workshop_guidance: &'static str,
+    pub workshop_answer: &'static str,
+    pub workshop_answer_hint: &'static str,
+    pub workshop_editing: &'static str,
+    pub workshop_no_answer: &'static str,
+    pub workshop_prompt_of: &'static str,
+    pub workshop_pia: &'static str,
+    pub workshop_principle_open: &'static str,
+    pub workshop_principle_addressed: &'static str,
+    pub workshop_principle_concern: &'static str,
+    pub workshop_principle_na: &'static str,
+    pub workshop_set_status: &'static str,
+    pub lock_held_title: &'static str,
+
     // Errors and notices
     pub err_terminal_gone: &'static str,
     pub panic_intro: &'static str,

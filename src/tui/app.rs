@@ -45,6 +45,12 @@ pub enum Screen {
     Home,
     Reference(super::reference::RefState),
     Overview(Box<OverviewState>),
+    Workshop(Box<super::workshop::WorkshopState>),
+    /// The session is open in another instance: say who has it, offer read-only.
+    LockHeld {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 /// A session opened read-only from the home screen.
@@ -130,6 +136,9 @@ impl App {
             Screen::Reference(r) if r.searching => Context::Search,
             Screen::Reference(_) => Context::Reference,
             Screen::Overview(_) => Context::Overview,
+            Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
+            Screen::Workshop(_) => Context::Workshop,
+            Screen::LockHeld { .. } => Context::LockHeld,
         }
     }
 
@@ -139,7 +148,29 @@ impl App {
             Screen::Home => Context::Home,
             Screen::Reference(_) => Context::Reference,
             Screen::Overview(_) => Context::Overview,
+            Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
+            Screen::Workshop(_) => Context::Workshop,
+            Screen::LockHeld { .. } => Context::LockHeld,
         }
+    }
+
+    /// The open workshop, wherever it is in the screen stack.
+    pub fn workshop(&self) -> Option<&super::workshop::WorkshopState> {
+        std::iter::once(&self.screen)
+            .chain(self.back.iter())
+            .find_map(|s| match s {
+                Screen::Workshop(w) => Some(w.as_ref()),
+                _ => None,
+            })
+    }
+
+    pub fn workshop_mut(&mut self) -> Option<&mut super::workshop::WorkshopState> {
+        std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .find_map(|s| match s {
+                Screen::Workshop(w) => Some(w.as_mut()),
+                _ => None,
+            })
     }
 
     /// Go to a screen; Esc comes back to the current one.

@@ -13,6 +13,12 @@ pub enum Context {
     Reference,
     /// A session opened read-only from home.
     Overview,
+    /// The guided workshop on an open session.
+    Workshop,
+    /// Typing an answer.
+    Editor,
+    /// The session is open in another instance.
+    LockHeld,
     /// Typing a search in the reference library.
     Search,
     TooSmall,
@@ -20,9 +26,12 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Home,
+        Context::Workshop,
+        Context::Editor,
+        Context::LockHeld,
         Context::Overview,
         Context::Reference,
         Context::Search,
@@ -37,6 +46,9 @@ impl Context {
             Context::Help => "Help overlay",
             Context::Reference => "Reference library",
             Context::Overview => "Session overview (read-only)",
+            Context::Workshop => "Workshop",
+            Context::Editor => "Typing an answer",
+            Context::LockHeld => "Session open elsewhere",
             Context::Search => "Searching (reference library)",
             Context::TooSmall => "Terminal too small",
         }
@@ -44,7 +56,10 @@ impl Context {
 
     /// Whether the global keys apply on top of this context's own.
     pub fn inherits_global(self) -> bool {
-        !matches!(self, Context::Global | Context::Search | Context::TooSmall)
+        !matches!(
+            self,
+            Context::Global | Context::Search | Context::TooSmall | Context::Editor
+        )
     }
 }
 
@@ -138,6 +153,13 @@ pub enum Command {
     Reference,
     ScrollUp,
     ScrollDown,
+    NextSubstep,
+    PrevSubstep,
+    Edit,
+    FinishEdit,
+    OpenReadOnly,
+    CycleStatus,
+    View,
 }
 
 /// One row of a table.
@@ -190,7 +212,92 @@ static HOME: &[Binding] = &[
     b(&[K::End, K::Char('G')], C::Last, "last entry", false),
     b(&[K::PageUp], C::PageUp, "page up", false),
     b(&[K::PageDown], C::PageDown, "page down", false),
-    b(&[K::Enter], C::Open, "open: the entry or the session", true),
+    b(
+        &[K::Enter],
+        C::Open,
+        "open: the entry, or the session in the workshop",
+        true,
+    ),
+    b(
+        &[K::Char('v')],
+        C::View,
+        "view: a read-only overview of the session",
+        true,
+    ),
+];
+
+static WORKSHOP: &[Binding] = &[
+    b(
+        &[K::Up, K::Char('k')],
+        C::Up,
+        "previous prompt (or sub-step, principle: in the focused panel)",
+        false,
+    ),
+    b(
+        &[K::Down, K::Char('j')],
+        C::Down,
+        "next prompt (or sub-step, principle: in the focused panel)",
+        false,
+    ),
+    b(
+        &[K::Enter, K::Char('e')],
+        C::Edit,
+        "edit: write the answer to this prompt",
+        true,
+    ),
+    b(
+        &[K::Char(']'), K::Char('n')],
+        C::NextSubstep,
+        "next sub-step",
+        true,
+    ),
+    b(
+        &[K::Char('['), K::Char('p')],
+        C::PrevSubstep,
+        "previous sub-step",
+        false,
+    ),
+    b(
+        &[K::Tab],
+        C::FocusNext,
+        "panel: process map, prompts, guidance",
+        true,
+    ),
+    b(&[K::BackTab], C::PrevTab, "previous panel", false),
+    b(
+        &[K::Char(' ')],
+        C::CycleStatus,
+        "guidance: set the principle to addressed, concern, not applicable or open",
+        false,
+    ),
+    b(
+        &[K::PageDown],
+        C::ScrollDown,
+        "scroll the guidance down",
+        false,
+    ),
+    b(&[K::PageUp], C::ScrollUp, "scroll the guidance up", false),
+    b(
+        &[K::Esc],
+        C::Back,
+        "back: close the session (it is saved)",
+        true,
+    ),
+];
+
+static EDITOR: &[Binding] = &[
+    b(
+        &[K::Esc],
+        C::FinishEdit,
+        "done: stop typing (the answer is saved as you type)",
+        true,
+    ),
+    b(&[K::Ctrl('c')], C::Quit, "quit (the answer is saved)", true),
+];
+
+static LOCK_HELD: &[Binding] = &[
+    b(&[K::Char('o')], C::OpenReadOnly, "open read-only", true),
+    b(&[K::Esc], C::Back, "back", true),
 ];
 
 static OVERVIEW: &[Binding] = &[
@@ -280,6 +387,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Help => HELP,
         Context::Reference => REFERENCE,
         Context::Overview => OVERVIEW,
+        Context::Workshop => WORKSHOP,
+        Context::Editor => EDITOR,
+        Context::LockHeld => LOCK_HELD,
         Context::Search => SEARCH,
         Context::TooSmall => TOO_SMALL,
     }

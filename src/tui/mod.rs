@@ -6,10 +6,13 @@ pub mod doc;
 pub mod keys;
 pub mod reference;
 pub mod run;
+pub mod session_io;
 pub mod sessions;
 pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod workshop;
+pub mod workshop_update;
 
 pub use run::{Options, run};

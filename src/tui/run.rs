@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use crossterm::event::{self, Event};
 
 use super::app::{App, SessionRow};
+use super::session_io;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
 use super::update::{Action, Effect, update};
@@ -53,11 +54,16 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         Theme::from_env(),
         size,
     );
+    let mut rt = Runtime { open: None };
     let mut start = vec![Effect::ScanSessions];
-    start.extend(options.open.map(Effect::LoadOverview));
-    run_effects(&mut app, start);
+    start.extend(options.open.map(|path| Effect::OpenSession {
+        path,
+        read_only: false,
+    }));
+    run_effects(&mut app, &mut rt, start);
 
     loop {
+        poll_saver(&mut app, &mut rt);
         if guard
             .terminal
             .draw(|frame| view::render(&app, frame))
@@ -76,7 +82,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         }
         if terminated.load(Ordering::Relaxed) {
             let effects = update(&mut app, Action::Terminate);
-            run_effects(&mut app, effects);
+            run_effects(&mut app, &mut rt, effects);
             break;
         }
         let action = match event::poll(TICK) {
@@ -91,25 +97,77 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             Err(_) => Action::Terminate,
         };
         let effects = update(&mut app, action);
-        run_effects(&mut app, effects);
+        run_effects(&mut app, &mut rt, effects);
     }
+    // Whatever way we leave, the open session's last changes go to disk before the terminal is restored.
+    let failure = rt.open.take().and_then(session_io::close);
     drop(guard);
+    if let Some(message) = failure {
+        anyhow::bail!("the last changes could not be saved: {message}");
+    }
     Ok(())
 }
 
-fn run_effects(app: &mut App, effects: Vec<Effect>) {
+/// What the loop owns besides the app state: the open session's lock and saver.
+struct Runtime {
+    open: Option<session_io::OpenSession>,
+}
+
+/// Turn the saver's reports into actions.
+fn poll_saver(app: &mut App, rt: &mut Runtime) {
+    let Some(open) = &rt.open else {
+        return;
+    };
+    while let Some(report) = open.autosaver.try_status() {
+        if matches!(report, crate::storage::SaveReport::Saved { .. }) {
+            super::terminal::note_saved(open.path.clone());
+        }
+        update(app, Action::SaveReport(report));
+    }
+}
+
+fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
     for effect in effects {
         match effect {
             Effect::Quit => app.quitting = true,
             Effect::LoadOverview(path) => {
                 let state = super::sessions::load_overview(&path);
                 let more = update(app, Action::OverviewLoaded(Box::new(state)));
-                run_effects(app, more);
+                run_effects(app, rt, more);
             }
             Effect::ScanSessions => {
                 let rows = scan_sessions(app);
                 let more = update(app, Action::SessionsScanned(rows));
-                run_effects(app, more);
+                run_effects(app, rt, more);
+            }
+            Effect::OpenSession { path, read_only } => {
+                if let Some(previous) = rt.open.take() {
+                    session_io::close(previous);
+                }
+                let (action, open) = session_io::open(&path, read_only);
+                rt.open = open;
+                let more = update(app, action);
+                run_effects(app, rt, more);
+            }
+            Effect::SubmitSave => {
+                if let (Some(open), Some(w)) = (&rt.open, app.workshop())
+                    && w.read_only.is_none()
+                {
+                    let generation = open.autosaver.submit((*w.session).clone());
+                    update(app, Action::SaveQueued(generation));
+                }
+            }
+            Effect::CloseSession => {
+                if let Some(open) = rt.open.take()
+                    && let Some(message) = session_io::close(open)
+                {
+                    update(
+                        app,
+                        Action::OpenFailed(format!(
+                            "The last changes could not be saved: {message}"
+                        )),
+                    );
+                }
             }
         }
     }

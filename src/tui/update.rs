@@ -5,9 +5,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use std::path::PathBuf;
 
-use super::app::{App, HelpState, HomeItem, OverviewState, Screen, StartEntry};
+use super::app::{App, HelpState, HomeItem, Notice, NoticeKind, OverviewState, Screen, StartEntry};
 use super::keys::{self, Command};
 use super::reference::{self, RefState, Section};
+use super::workshop::WorkshopState;
+use super::workshop_update;
 
 /// Something that happened: a key, a paste, a resize, a signal.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +23,24 @@ pub enum Action {
     SessionsScanned(Vec<super::app::SessionRow>),
     /// A session was read for the read-only overview.
     OverviewLoaded(Box<OverviewState>),
+    /// A session was opened for the workshop (`read_only` says why it is read-only, if it is).
+    SessionOpened {
+        path: PathBuf,
+        session: Box<crate::session::Session>,
+        read_only: Option<String>,
+        warnings: Vec<String>,
+    },
+    /// Another instance has the session open.
+    LockHeld {
+        path: PathBuf,
+        message: String,
+    },
+    /// A session could not be opened (the message is a sentence).
+    OpenFailed(String),
+    /// The saver took the snapshot with this generation.
+    SaveQueued(u64),
+    /// The saver reported.
+    SaveReport(crate::storage::SaveReport),
 }
 
 /// Work the loop must do for `update`.
@@ -30,6 +50,15 @@ pub enum Effect {
     ScanSessions,
     /// Read a session file (read-only) for the overview.
     LoadOverview(PathBuf),
+    /// Open a session for the workshop: take its lock, or read it read-only.
+    OpenSession {
+        path: PathBuf,
+        read_only: bool,
+    },
+    /// Hand a snapshot of the open session to the saver.
+    SubmitSave,
+    /// Save what is pending, release the lock.
+    CloseSession,
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -42,6 +71,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             on_key(app, ev)
         }
         Action::Paste(text) => {
+            if matches!(&app.screen, Screen::Workshop(w) if w.editor.is_some()) {
+                return workshop_update::editor_paste(app, &text);
+            }
             if let Screen::Reference(r) = &mut app.screen
                 && r.searching
             {
@@ -57,6 +89,59 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Terminate => {
             app.quitting = true;
             vec![Effect::Quit]
+        }
+        Action::SessionOpened {
+            path,
+            session,
+            read_only,
+            warnings,
+        } => {
+            if let Screen::LockHeld { .. } = app.screen {
+                app.pop_screen();
+            }
+            let state = WorkshopState::new(&app.content, path, *session, read_only.clone());
+            app.push_screen(Screen::Workshop(Box::new(state)));
+            let mut notes = warnings;
+            if let Some(reason) = read_only {
+                notes.insert(0, format!("Opened read-only: {reason}"));
+            }
+            if !notes.is_empty() {
+                app.notice = Some(Notice {
+                    kind: NoticeKind::Warning,
+                    text: notes.join(" "),
+                });
+            }
+            Vec::new()
+        }
+        Action::LockHeld { path, message } => {
+            app.push_screen(Screen::LockHeld { path, message });
+            Vec::new()
+        }
+        Action::OpenFailed(message) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: message,
+            });
+            Vec::new()
+        }
+        Action::SaveQueued(generation) => {
+            if let Some(w) = app.workshop_mut() {
+                w.save.submitted = w.save.submitted.max(generation);
+                w.save.dirty = false;
+            }
+            Vec::new()
+        }
+        Action::SaveReport(report) => {
+            if let Some(w) = app.workshop_mut() {
+                match report {
+                    crate::storage::SaveReport::Saved { at, generation } => {
+                        w.save.saved = Some((generation, at));
+                        w.save.failed = None;
+                    }
+                    crate::storage::SaveReport::Failed { message } => w.save.failed = Some(message),
+                }
+            }
+            Vec::new()
         }
         Action::OverviewLoaded(state) => {
             app.push_screen(Screen::Overview(state));
@@ -95,11 +180,18 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
 
+    if ctx == keys::Context::Editor && command.is_none() {
+        return workshop_update::editor_key(app, ev);
+    }
+
     let Some(command) = command else {
         return Vec::new();
     };
 
     match command {
+        Command::Quit if ctx == keys::Context::Editor => {
+            return workshop_update::on_workshop(app, command);
+        }
         Command::Quit => {
             app.quitting = true;
             return vec![Effect::Quit];
@@ -132,6 +224,22 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         Screen::Home => on_home(app, command),
         Screen::Reference(_) => on_reference(app, command),
         Screen::Overview(_) => on_overview(app, command),
+        Screen::Workshop(_) => workshop_update::on_workshop(app, command),
+        Screen::LockHeld { .. } => on_lock_held(app, command),
+    }
+}
+
+fn on_lock_held(app: &mut App, command: Command) -> Vec<Effect> {
+    let Screen::LockHeld { path, .. } = &app.screen else {
+        return Vec::new();
+    };
+    match command {
+        Command::OpenReadOnly => vec![Effect::OpenSession {
+            path: path.clone(),
+            read_only: true,
+        }],
+        Command::Back => go_back(app),
+        _ => Vec::new(),
     }
 }
 
@@ -173,6 +281,13 @@ fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
         Command::PageUp => *cursor = cursor.saturating_sub(page),
         Command::PageDown => *cursor = (*cursor + page).min(len.saturating_sub(1)),
         Command::First => *cursor = 0,
+        Command::View => {
+            if let Some(HomeItem::Session(i)) = items.get(*cursor)
+                && let Some(row) = app.sessions.get(*i)
+            {
+                return vec![Effect::LoadOverview(row.path.clone())];
+            }
+        }
         Command::Last => *cursor = len.saturating_sub(1),
         Command::Open => match items.get(*cursor) {
             Some(HomeItem::Start(StartEntry::Reference)) => {
@@ -180,7 +295,10 @@ fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
             }
             Some(HomeItem::Session(i)) => {
                 if let Some(row) = app.sessions.get(*i) {
-                    return vec![Effect::LoadOverview(row.path.clone())];
+                    return vec![Effect::OpenSession {
+                        path: row.path.clone(),
+                        read_only: false,
+                    }];
                 }
             }
             None => {}

@@ -34,13 +34,69 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
             ),
             Err(_) => t.overview_title.to_string(),
         },
+        Screen::Workshop(w) => display::one_line(&w.session.title),
+        Screen::LockHeld { .. } => t.lock_held_title.to_string(),
     };
+    let (status, status_style) = match app.workshop() {
+        Some(w) => save_status(app, w),
+        None => (String::new(), theme.muted()),
+    };
+    let width = usize::from(area.width);
+    let status_w = display::width(&status);
     let left = format!(" {} › {place}", t.app_name);
-    let line = Line::from(vec![Span::styled(
-        display::fit(&left, usize::from(area.width)),
-        theme.title(),
-    )]);
+    let left_w = width.saturating_sub(status_w + 1);
+    let line = Line::from(vec![
+        Span::styled(display::fit(&left, left_w), theme.title()),
+        Span::styled(format!("{status} "), status_style),
+    ]);
     frame.render_widget(Paragraph::new(line).style(theme.bar()), area);
+}
+
+/// "sub-step 2 of 4 · ✓ saved 14:02:33": where the team is and whether its work is on disk.
+fn save_status(
+    app: &App,
+    w: &crate::tui::workshop::WorkshopState,
+) -> (String, ratatui::style::Style) {
+    let t = texts();
+    let theme = app.theme;
+    let position = t
+        .workshop_position
+        .replace("{n}", &(w.sub + 1).to_string())
+        .replace("{total}", &w.substeps.len().to_string());
+    if w.read_only.is_some() {
+        return (
+            format!("{position} · {}", t.workshop_read_only),
+            theme.warning(),
+        );
+    }
+    if let Some(failed) = &w.save.failed {
+        let _ = failed;
+        return (
+            format!("{position} · {}", t.workshop_not_saved),
+            theme.error(),
+        );
+    }
+    if w.save.all_saved() {
+        let at = w
+            .save
+            .saved
+            .map(|(_, at)| at.format("%H:%M:%S").to_string())
+            .unwrap_or_default();
+        return (
+            format!("{position} · {} {at}", t.workshop_saved),
+            theme.success(),
+        );
+    }
+    if w.save.saved.is_none() && !w.save.dirty && w.save.submitted == 0 {
+        return (
+            format!("{position} · {}", t.workshop_on_disk),
+            theme.muted(),
+        );
+    }
+    (
+        format!("{position} · {}", t.workshop_saving),
+        theme.warning(),
+    )
 }
 
 pub fn notice(app: &App, frame: &mut Frame, area: Rect) {

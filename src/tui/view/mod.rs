@@ -6,6 +6,7 @@ mod home;
 mod overview;
 mod reference;
 mod too_small;
+mod workshop;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -35,6 +36,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Home => home::render(app, frame, body),
         Screen::Reference(state) => reference::render(app, state, frame, body),
         Screen::Overview(state) => overview::render(app, state, frame, body),
+        Screen::Workshop(w) => workshop::render(app, w, frame, body),
+        Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
     }
     chrome::notice(app, frame, notice);
     chrome::footer(app, frame, footer);

@@ -1,0 +1,98 @@
+//! Opening, saving and closing the workshop's session: the I/O behind the effects, run by the loop.
+
+use std::path::{Path, PathBuf};
+
+use super::update::Action;
+use crate::storage::{self, AutosaveTiming, Autosaver, BackupPolicy, LockError, SessionLock};
+
+/// The session the workshop has open for writing: its lock and its saver.
+pub struct OpenSession {
+    pub path: PathBuf,
+    pub autosaver: Autosaver,
+    _lock: SessionLock,
+}
+
+/// Open a session: take its lock and start its saver, or read it read-only. Returns the action that
+/// tells `update` how it went, and the open session when it is writable.
+pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
+    if read_only {
+        let action = match storage::read_session_read_only(path) {
+            Ok(parsed) => Action::SessionOpened {
+                path: path.to_path_buf(),
+                session: Box::new(parsed.session),
+                read_only: Some(holder_sentence(path)),
+                warnings: parsed.warnings,
+            },
+            Err(e) => Action::OpenFailed(e.to_string()),
+        };
+        return (action, None);
+    }
+    let lock = match SessionLock::acquire(path) {
+        Ok(lock) => lock,
+        Err(LockError::Held(holder)) => {
+            let message = format!(
+                "This session is open in another pim-workshop ({holder}). Changes can only be made there. \
+                 Press o to open it read-only, or Esc to go back."
+            );
+            return (
+                Action::LockHeld {
+                    path: path.to_path_buf(),
+                    message,
+                },
+                None,
+            );
+        }
+        Err(e) => return (Action::OpenFailed(e.to_string()), None),
+    };
+    // Load only after the lock is ours, so nobody writes between our read and our first save.
+    let loaded = match storage::load_session(path) {
+        Ok(loaded) => loaded,
+        // Never save over a file that failed to load: the lock is dropped, nothing is written.
+        Err(e) => return (Action::OpenFailed(e.to_string()), None),
+    };
+    let mut warnings = loaded.warnings;
+    if let Some(w) = storage::permission_warning(path) {
+        warnings.push(w);
+    }
+    if let Some(v) = loaded.migrated_from {
+        warnings.push(format!(
+            "This file was written in an older format (schema {v}) and is updated as you work; the original is kept{}.",
+            loaded
+                .migration_backup
+                .as_ref()
+                .map(|b| format!(" as {}", b.display()))
+                .unwrap_or_default()
+        ));
+    }
+    let autosaver =
+        Autosaver::with_options(path, BackupPolicy::FirstSaveOnly, AutosaveTiming::default());
+    let action = Action::SessionOpened {
+        path: path.to_path_buf(),
+        session: Box::new(loaded.session),
+        read_only: None,
+        warnings,
+    };
+    (
+        action,
+        Some(OpenSession {
+            path: path.to_path_buf(),
+            autosaver,
+            _lock: lock,
+        }),
+    )
+}
+
+fn holder_sentence(path: &Path) -> String {
+    match SessionLock::holder(path) {
+        Some(holder) => format!("another pim-workshop has it open ({holder})"),
+        None => "opened for reading only".to_string(),
+    }
+}
+
+/// Save what is pending and release the lock. Returns a sentence when the last save failed.
+pub fn close(session: OpenSession) -> Option<String> {
+    match session.autosaver.flush_and_stop() {
+        Some(storage::SaveReport::Failed { message }) => Some(message),
+        _ => None,
+    }
+}

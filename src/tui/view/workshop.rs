@@ -1,0 +1,403 @@
+//! The workshop screen: the process map, the current sub-step with its prompts and answer, and the
+//! guidance (Principles in Action, Matrix, glossary, facilitator notes). At 80 columns the guidance
+//! takes the prompts' place when it has the focus; from 120 columns all three panels show.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::content::Pack;
+use crate::display;
+use crate::i18n::texts;
+use crate::session::{PrincipleStatus, SubstepStatus};
+use crate::tui::app::App;
+use crate::tui::doc::Doc;
+use crate::tui::theme::Theme;
+use crate::tui::workshop::{Panel, WorkshopState};
+
+/// From this width the guidance panel shows beside the prompts.
+pub const WIDE: u16 = 120;
+
+pub fn render(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+    let map_w = if area.width >= WIDE {
+        32
+    } else {
+        (area.width / 4).clamp(18, 26)
+    };
+    if area.width >= WIDE {
+        let [map, main, guide] = Layout::horizontal([
+            Constraint::Length(map_w),
+            Constraint::Min(40),
+            Constraint::Percentage(34),
+        ])
+        .areas(area);
+        render_map(app, w, frame, map);
+        render_prompts(app, w, frame, main);
+        render_guidance(app, w, frame, guide);
+    } else {
+        let [map, main] =
+            Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area);
+        render_map(app, w, frame, map);
+        if w.focus == Panel::Guidance {
+            render_guidance(app, w, frame, main);
+        } else {
+            render_prompts(app, w, frame, main);
+        }
+    }
+}
+
+fn panel(theme: Theme, title: String, focused: bool) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            theme.focus_border()
+        } else {
+            theme.border()
+        })
+        .title(Span::styled(
+            title,
+            if focused {
+                theme.title()
+            } else {
+                theme.muted()
+            },
+        ))
+}
+
+fn substep_mark(status: &SubstepStatus) -> &'static str {
+    match status {
+        SubstepStatus::Done => "✓",
+        SubstepStatus::InProgress => "◐",
+        SubstepStatus::Skipped { .. } => "–",
+        SubstepStatus::NotStarted => "·",
+    }
+}
+
+fn render_map(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let pack = &app.content;
+    let block = panel(
+        theme,
+        format!(" {} ", texts().workshop_process),
+        w.focus == Panel::Map,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut current_line = 0;
+    for step in &pack.process.steps {
+        let subs: Vec<_> = step
+            .substeps
+            .iter()
+            .filter(|s| w.substeps.contains(&s.id))
+            .collect();
+        if subs.is_empty() {
+            continue;
+        }
+        let done = subs
+            .iter()
+            .filter(|s| {
+                matches!(
+                    w.session.substep_status(&s.id),
+                    SubstepStatus::Done | SubstepStatus::Skipped { .. }
+                )
+            })
+            .count();
+        let count = format!(" {done}/{}", subs.len());
+        let title = display::truncate(
+            &format!("{} {}", step.number, step.title),
+            width.saturating_sub(count.len()),
+        );
+        lines.push(Line::from(vec![
+            Span::styled(
+                display::fit(&title, width.saturating_sub(count.len())),
+                theme.title(),
+            ),
+            Span::styled(count, theme.muted()),
+        ]));
+        for sub in subs {
+            let is_current = w.substep_id() == sub.id;
+            if is_current {
+                current_line = lines.len();
+            }
+            let mark = substep_mark(&w.session.substep_status(&sub.id));
+            let text = display::fit(
+                &format!("{}{mark} {}", if is_current { "▶" } else { " " }, sub.title),
+                width,
+            );
+            let style = if is_current && w.focus == Panel::Map {
+                theme.focus()
+            } else if is_current {
+                theme.selected()
+            } else {
+                theme.text()
+            };
+            lines.push(Line::styled(text, style));
+        }
+    }
+    let height = usize::from(inner.height);
+    let offset = current_line.saturating_sub(height.saturating_sub(1));
+    let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+    let t = texts();
+    let theme = app.theme;
+    let pack = &app.content;
+    let Some((step, sub)) = pack.substep(w.substep_id()) else {
+        return;
+    };
+    let prompts = pack.prompts_for(&w.session.template, &sub.id);
+    let title = format!(" {}.{} {} ", step.number, w.sub + 1, sub.title);
+    let block = panel(
+        theme,
+        display::truncate(&title, usize::from(area.width.saturating_sub(2))),
+        w.focus == Panel::Prompts,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width < 4 || inner.height < 4 {
+        return;
+    }
+    let width = inner.width.saturating_sub(1);
+
+    // The top: purpose (short), then the focused prompt and its hint.
+    let mut top = Doc::new(width, theme);
+    let purpose_lines = if inner.height >= 20 { 3 } else { 2 };
+    let mut purpose = Doc::new(width, theme);
+    purpose.muted(&sub.summary);
+    let mut purpose_lines_vec = purpose.into_lines();
+    purpose_lines_vec.truncate(purpose_lines);
+    top.lines.extend(purpose_lines_vec);
+    top.blank();
+    if let Some(p) = prompts.get(w.prompt) {
+        let of = t
+            .workshop_prompt_of
+            .replace("{n}", &(w.prompt + 1).to_string())
+            .replace("{total}", &prompts.len().to_string());
+        top.muted(&of);
+        top.styled(p.question, theme.title());
+        top.guidance(p.hint);
+    }
+    let top_lines = top.into_lines();
+
+    // The bottom: every prompt, one line each, answered ones marked.
+    let list: Vec<Line> = prompts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let answered = !w.session.answer_text(&sub.id, p.id).trim().is_empty();
+            let mark = if answered { "✓" } else { "·" };
+            let cursor = if i == w.prompt { "▶" } else { " " };
+            let text = display::fit(
+                &format!("{cursor}{mark} {}", p.question),
+                usize::from(width),
+            );
+            if i == w.prompt {
+                Line::styled(text, theme.selected())
+            } else {
+                Line::styled(text, theme.text())
+            }
+        })
+        .collect();
+
+    let list_h = (list.len() as u16).min(inner.height / 4).max(1);
+    let top_h = (top_lines.len() as u16).min(inner.height.saturating_sub(list_h + 4));
+    let [top_area, answer_area, list_area] = Layout::vertical([
+        Constraint::Length(top_h),
+        Constraint::Min(3),
+        Constraint::Length(list_h),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(
+            top_lines
+                .into_iter()
+                .take(usize::from(top_h))
+                .collect::<Vec<_>>(),
+        ),
+        top_area,
+    );
+
+    // The answer: the editor while typing, the saved text otherwise.
+    let editing = w.editor.is_some();
+    let answer_block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if editing {
+            theme.focus_border()
+        } else {
+            theme.border()
+        })
+        .title(Span::styled(
+            format!(
+                " {} ({}) ",
+                t.workshop_answer,
+                if editing {
+                    t.workshop_editing
+                } else {
+                    t.workshop_answer_hint
+                }
+            ),
+            if editing {
+                theme.title()
+            } else {
+                theme.muted()
+            },
+        ));
+    let answer_inner = answer_block.inner(answer_area);
+    frame.render_widget(answer_block, answer_area);
+    match &w.editor {
+        Some(editor) => frame.render_widget(&editor.textarea, answer_inner),
+        None => {
+            let text = prompts
+                .get(w.prompt)
+                .map(|p| w.session.answer_text(&sub.id, p.id))
+                .unwrap_or("");
+            let mut doc = Doc::new(answer_inner.width.saturating_sub(1), theme);
+            if text.trim().is_empty() {
+                doc.muted(t.workshop_no_answer);
+            } else {
+                doc.para(text);
+            }
+            let mut lines = doc.into_lines();
+            let h = usize::from(answer_inner.height);
+            if lines.len() > h && h > 0 {
+                lines.truncate(h - 1);
+                lines.push(Line::styled("…", theme.muted()));
+            }
+            frame.render_widget(Paragraph::new(lines), answer_inner);
+        }
+    }
+
+    let offset = w
+        .prompt
+        .saturating_sub(usize::from(list_h).saturating_sub(1));
+    frame.render_widget(
+        Paragraph::new(
+            list.into_iter()
+                .skip(offset)
+                .take(usize::from(list_h))
+                .collect::<Vec<_>>(),
+        ),
+        list_area,
+    );
+}
+
+fn status_label(status: PrincipleStatus) -> (&'static str, &'static str) {
+    let t = texts();
+    match status {
+        PrincipleStatus::Open => ("○", t.workshop_principle_open),
+        PrincipleStatus::Addressed => ("✓", t.workshop_principle_addressed),
+        PrincipleStatus::Concern => ("!", t.workshop_principle_concern),
+        PrincipleStatus::NotApplicable => ("–", t.workshop_principle_na),
+    }
+}
+
+fn render_guidance(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+    let t = texts();
+    let theme = app.theme;
+    let pack: &Pack = &app.content;
+    let block = panel(
+        theme,
+        format!(" {} ", t.workshop_guidance),
+        w.focus == Panel::Guidance,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some((step, sub)) = pack.substep(w.substep_id()) else {
+        return;
+    };
+    let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
+    doc.heading(&format!("{} — step {}", t.workshop_pia, step.number));
+    doc.muted(t.workshop_set_status);
+    let mut focused_line = 0;
+    for (i, p) in pack.principles.principles.iter().enumerate() {
+        let status = w
+            .session
+            .substeps
+            .get(&sub.id)
+            .and_then(|r| r.principles.get(&p.id))
+            .map(|c| c.status)
+            .unwrap_or_default();
+        let (mark, label) = status_label(status);
+        if i == w.principle {
+            focused_line = doc.lines.len();
+        }
+        let style = if i == w.principle && w.focus == Panel::Guidance {
+            theme.focus()
+        } else if status == PrincipleStatus::Concern {
+            theme.warning()
+        } else {
+            theme.selected()
+        };
+        doc.styled(
+            &format!("[{mark}] {}. {} — {label}", p.number, p.name),
+            style,
+        );
+        for prompt in pack.in_action(&step.id, &p.id, Some(&sub.id)) {
+            doc.bullet(prompt);
+        }
+    }
+    if !sub.matrix.is_empty() {
+        doc.blank().heading(texts().ref_related_matrix);
+        for link in &sub.matrix {
+            let name = pack
+                .category(&link.category)
+                .map(|c| c.name.as_str())
+                .unwrap_or(&link.category);
+            let rows: Vec<&str> = link
+                .rows
+                .iter()
+                .map(|r| pack.row(r).map(|r| r.title.as_str()).unwrap_or(r))
+                .collect();
+            doc.bullet(&if rows.is_empty() {
+                name.to_string()
+            } else {
+                format!("{name}: {}", rows.join(", "))
+            });
+        }
+    }
+    if !sub.glossary.is_empty() {
+        doc.blank().heading(texts().ref_glossary);
+        for term in sub.glossary.iter().filter_map(|g| pack.term(g)) {
+            doc.labelled(&term.term, &term.definition);
+        }
+    }
+    doc.blank().heading(&format!(
+        "{} (about {} {})",
+        texts().ref_facilitator,
+        sub.facilitator.minutes,
+        texts().ref_minutes
+    ));
+    for note in &sub.facilitator.notes {
+        doc.bullet(note);
+    }
+    let lines = doc.into_lines();
+    let height = usize::from(inner.height);
+    // Keep the focused principle in view; PgUp/PgDn scroll from there.
+    let mut scroll = usize::from(w.guidance_scroll);
+    if focused_line < scroll || focused_line >= scroll + height.saturating_sub(2) {
+        scroll = focused_line.saturating_sub(2);
+    }
+    let max_scroll = lines.len().saturating_sub(height);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll.min(max_scroll))
+        .take(height)
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The screen shown when another instance holds the session's lock.
+pub fn render_lock_held(app: &App, message: &str, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let block = panel(theme, format!(" {} ", texts().lock_held_title), true);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
+    doc.blank().styled(message, theme.warning());
+    frame.render_widget(Paragraph::new(doc.into_lines()), inner);
+}

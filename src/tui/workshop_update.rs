@@ -1,0 +1,263 @@
+//! Key handling for the workshop screen and the answer editor (part of `update`: pure, returns effects).
+
+use crossterm::event::KeyEvent;
+
+use super::app::{App, NoticeKind, Screen};
+use super::keys::Command;
+use super::update::Effect;
+use super::workshop::{AnswerEditor, Panel, WorkshopState};
+use crate::content::Pack;
+use crate::display;
+use crate::session::{PrincipleStatus, SubstepStatus};
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+/// A key typed into the answer editor (any key the editor table does not claim).
+pub fn editor_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    let Some(editor) = &mut w.editor else {
+        return Vec::new();
+    };
+    if !editor.textarea.input(ev) {
+        return Vec::new();
+    }
+    sync_answer(w)
+}
+
+/// Pasted text goes into the editor (control characters shown as marks).
+pub fn editor_paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    let Some(editor) = &mut w.editor else {
+        return Vec::new();
+    };
+    let clean =
+        display::sanitize(&text.replace("\r\n", "\n").replace('\r', "\n"), true).into_owned();
+    editor.textarea.insert_str(clean);
+    sync_answer(w)
+}
+
+/// Copy the editor's text into the session (no timeline event while typing) and ask for a save.
+fn sync_answer(w: &mut WorkshopState) -> Vec<Effect> {
+    let Some(editor) = &w.editor else {
+        return Vec::new();
+    };
+    let text = editor.text();
+    let (substep, prompt) = (editor.substep.clone(), editor.prompt.clone());
+    if w.session
+        .set_answer_draft(&substep, &prompt, &text, now(), &w.by)
+    {
+        w.save.dirty = true;
+        vec![Effect::SubmitSave]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Close the editor, recording one timeline event if the answer changed.
+pub fn finish_edit(w: &mut WorkshopState) -> Vec<Effect> {
+    let Some(editor) = w.editor.take() else {
+        return Vec::new();
+    };
+    let text = editor.text();
+    if text != editor.original {
+        w.session
+            .record_answer_event(&editor.substep, &editor.prompt, editor.first, now(), &w.by);
+        w.save.dirty = true;
+        return vec![Effect::SubmitSave];
+    }
+    Vec::new()
+}
+
+pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&app.content);
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    if w.editor.is_some() {
+        return match command {
+            Command::FinishEdit => finish_edit(w),
+            Command::Quit => {
+                let mut effects = finish_edit(w);
+                app.quitting = true;
+                effects.push(Effect::Quit);
+                effects
+            }
+            _ => Vec::new(),
+        };
+    }
+    let prompts = pack.prompts_for(&w.session.template, w.substep_id()).len();
+    match command {
+        Command::Up | Command::Down => {
+            let delta: isize = if command == Command::Up { -1 } else { 1 };
+            match w.focus {
+                Panel::Prompts => w.prompt = step_index(w.prompt, delta, prompts),
+                Panel::Map => return go_to(app, &pack, delta),
+                Panel::Guidance => {
+                    w.principle = step_index(w.principle, delta, pack.principles.principles.len())
+                }
+            }
+            return remember_position(w, &pack);
+        }
+        Command::NextSubstep => return go_to(app, &pack, 1),
+        Command::PrevSubstep => return go_to(app, &pack, -1),
+        Command::FocusNext => w.focus = w.focus.next(true),
+        Command::PrevTab => w.focus = w.focus.next(false),
+        Command::ScrollDown => w.guidance_scroll = w.guidance_scroll.saturating_add(5),
+        Command::ScrollUp => w.guidance_scroll = w.guidance_scroll.saturating_sub(5),
+        Command::Edit => match w.focus {
+            Panel::Map => w.focus = Panel::Prompts,
+            Panel::Guidance => return cycle_principle(app, &pack),
+            Panel::Prompts => {
+                if let Some(reason) = &w.read_only {
+                    let text = format!("Read-only: {reason}");
+                    app.notice = Some(super::app::Notice {
+                        kind: NoticeKind::Warning,
+                        text,
+                    });
+                    return Vec::new();
+                }
+                let Some(prompt) = pack
+                    .prompts_for(&w.session.template, w.substep_id())
+                    .get(w.prompt)
+                    .map(|p| p.id.to_string())
+                else {
+                    return Vec::new();
+                };
+                let substep = w.substep_id().to_string();
+                let first = w.session.answer_text(&substep, &prompt).is_empty();
+                let text = w.session.answer_text(&substep, &prompt).to_string();
+                w.editor = Some(AnswerEditor::new(&substep, &prompt, &text, first));
+            }
+        },
+        Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(app, &pack),
+        Command::Back => {
+            app.pop_screen();
+            return vec![Effect::CloseSession, Effect::ScanSessions];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn step_index(i: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (i as isize + delta).clamp(0, len as isize - 1) as usize
+}
+
+/// Store where the team is, so reopening the session returns here.
+fn remember_position(w: &mut WorkshopState, pack: &Pack) -> Vec<Effect> {
+    if w.read_only.is_some() {
+        return Vec::new();
+    }
+    let prompt = pack
+        .prompts_for(&w.session.template, w.substep_id())
+        .get(w.prompt)
+        .map(|p| p.id.to_string());
+    let substep = w.substep_id().to_string();
+    let before = w.session.position.clone();
+    w.session.set_position(&substep, prompt.as_deref());
+    if w.session.position != before {
+        w.save.dirty = true;
+        vec![Effect::SubmitSave]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Move to another sub-step; a gentle warning (never a block) when an earlier step is untouched.
+fn go_to(app: &mut App, pack: &Pack, delta: isize) -> Vec<Effect> {
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    let from_step = w.step_id(pack).to_string();
+    let target = step_index(w.sub, delta, w.substeps.len());
+    if target == w.sub {
+        return Vec::new();
+    }
+    w.sub = target;
+    w.prompt = 0;
+    w.guidance_scroll = 0;
+    let to_step = w.step_id(pack).to_string();
+    let step_no = |id: &str| pack.step(id).map(|s| s.number).unwrap_or(0);
+    if step_no(&to_step) > step_no(&from_step) {
+        let untouched: Vec<String> = w
+            .substeps
+            .iter()
+            .filter_map(|id| pack.substep(id))
+            .filter(|(step, _)| step.number < step_no(&to_step))
+            .filter(|(_, sub)| {
+                w.session.substep_status(&sub.id) == SubstepStatus::NotStarted
+                    && w.session
+                        .substeps
+                        .get(&sub.id)
+                        .is_none_or(|r| r.answers.is_empty())
+            })
+            .map(|(_, sub)| sub.title.clone())
+            .collect();
+        if !untouched.is_empty() {
+            app.notice = Some(super::app::Notice {
+                kind: NoticeKind::Warning,
+                text: format!(
+                    "Earlier steps are untouched ({}). PIM takes the steps in order; p goes back.",
+                    untouched.join(", ")
+                ),
+            });
+        }
+    }
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    remember_position(w, pack)
+}
+
+/// Set the focused principle's status for this sub-step: open → addressed → concern → not applicable.
+fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    if let Some(reason) = &w.read_only {
+        let text = format!("Read-only: {reason}");
+        app.notice = Some(super::app::Notice {
+            kind: NoticeKind::Warning,
+            text,
+        });
+        return Vec::new();
+    }
+    let Some(principle) = pack
+        .principles
+        .principles
+        .get(w.principle)
+        .map(|p| p.id.clone())
+    else {
+        return Vec::new();
+    };
+    let substep = w.substep_id().to_string();
+    let current = w
+        .session
+        .substeps
+        .get(&substep)
+        .and_then(|r| r.principles.get(&principle))
+        .map(|c| (c.status, c.note.clone()));
+    let (status, note) = current.unwrap_or((PrincipleStatus::Open, String::new()));
+    let next = match status {
+        PrincipleStatus::Open => PrincipleStatus::Addressed,
+        PrincipleStatus::Addressed => PrincipleStatus::Concern,
+        PrincipleStatus::Concern => PrincipleStatus::NotApplicable,
+        PrincipleStatus::NotApplicable => PrincipleStatus::Open,
+    };
+    if w.session
+        .set_principle_check(&substep, &principle, next, &note, now(), &w.by)
+    {
+        w.save.dirty = true;
+        return vec![Effect::SubmitSave];
+    }
+    Vec::new()
+}
