@@ -1,0 +1,120 @@
+//! The HTML export prints: headless Chromium renders it to a PDF with pages. Skipped with a notice when
+//! /usr/bin/chromium is missing, except under CI (env CI set), where a missing Chromium fails.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use pim_workshop::content;
+use pim_workshop::export::{self, Format};
+use pim_workshop::storage;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Chromium, or None (with a notice) when it is missing outside CI.
+fn chromium() -> Option<&'static Path> {
+    let path = Path::new(CHROMIUM);
+    if path.exists() {
+        return Some(path);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{CHROMIUM} is missing but CI is set: install it (apt-get install -y chromium); \
+         .ci/run does so in its system packages step."
+    );
+    eprintln!(
+        "NOTICE: skipping the PDF rendering test: {CHROMIUM} is not installed \
+         (apt-get install chromium to run it)."
+    );
+    None
+}
+
+/// Renders `html` to a PDF and returns its bytes.
+fn print_to_pdf(chromium: &Path, dir: &Path, html: &str) -> Vec<u8> {
+    let page = dir.join("export.html");
+    let pdf = dir.join("out.pdf");
+    let profile = tempfile::tempdir().unwrap();
+    std::fs::write(&page, html).unwrap();
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&page)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromium starts");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "chromium exited with {status}");
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(180) {
+            let _ = child.kill();
+            panic!("chromium did not finish within 3 minutes");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::fs::read(&pdf).expect("chromium wrote the PDF")
+}
+
+/// Pages in a PDF: occurrences of `/Type /Page` (or `/Type/Page`) not followed by `s` (`/Pages`).
+fn page_count(pdf: &[u8]) -> usize {
+    let mut count = 0;
+    for pattern in [&b"/Type /Page"[..], &b"/Type/Page"[..]] {
+        count += pdf
+            .windows(pattern.len() + 1)
+            .filter(|w| w.starts_with(pattern) && w[pattern.len()] != b's')
+            .count();
+    }
+    count
+}
+
+fn session(path: &str) -> pim_workshop::session::Session {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
+    storage::read_session_read_only(&path).unwrap().session
+}
+
+#[test]
+fn html_exports_print_to_pdf() {
+    let Some(chromium) = chromium() else { return };
+    let pack = content::load_embedded().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+
+    let kalma = session("sessions/kalma-needs-assessment-scoping.json");
+    let pdf = print_to_pdf(
+        chromium,
+        dir.path(),
+        &export::render(&kalma, &pack, Format::Html, today),
+    );
+    assert!(pdf.starts_with(b"%PDF"), "a PDF file");
+    // Overview, steps, decisions, actions, coverage and risks each start a page.
+    let pages = page_count(&pdf);
+    assert!(pages >= 6, "the Kalma export printed on {pages} pages");
+
+    let hostile = session("tests/fixtures/hostile/everything.json");
+    let pdf = print_to_pdf(
+        chromium,
+        dir.path(),
+        &export::render(&hostile, &pack, Format::Html, today),
+    );
+    assert!(page_count(&pdf) >= 1, "the hostile export prints too");
+}
+
+#[test]
+fn page_count_skips_the_pages_tree() {
+    let pdf = b"<< /Type /Pages /Kids [] >> << /Type /Page >> << /Type/Page/Parent 1 0 R >>";
+    assert_eq!(page_count(pdf), 2);
+}
