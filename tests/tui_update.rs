@@ -72,6 +72,14 @@ fn enter_opens_a_session_and_v_views_it_read_only() {
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(
         effects,
+        vec![Effect::OpenSession {
+            path: PathBuf::from("/data/sessions/a.json"),
+            read_only: false
+        }]
+    );
+    let effects = press(&mut app, KeyCode::Char('v'));
+    assert_eq!(
+        effects,
         vec![Effect::LoadOverview(PathBuf::from("/data/sessions/a.json"))]
     );
 }
