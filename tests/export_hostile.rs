@@ -490,3 +490,53 @@ proptest! {
         check_all("random", &s, &pack);
     }
 }
+
+/// When cmark-gfm (the GitHub Markdown renderer) is installed, render the Markdown exports and check
+/// that data made no element: no link, image, code, quote or HTML. Skipped with a notice otherwise.
+#[test]
+fn rendered_markdown_has_only_our_elements() {
+    let renderer = Path::new("/usr/bin/cmark-gfm");
+    if !renderer.exists() {
+        eprintln!(
+            "NOTICE: skipping the rendered Markdown check: /usr/bin/cmark-gfm is not installed."
+        );
+        return;
+    }
+    let pack = pack();
+    let allowed = [
+        "p", "h1", "h2", "h3", "ul", "li", "em", "strong", "br", "table", "thead", "tbody", "tr",
+        "th", "td",
+    ];
+    for (name, s) in corpus().into_iter().filter(|(n, _)| n != "1 MB field") {
+        let md = export::render(&s, &pack, Format::Markdown, today());
+        let mut child = std::process::Command::new(renderer)
+            .args([
+                "--unsafe",
+                "-e",
+                "table",
+                "-e",
+                "strikethrough",
+                "-e",
+                "autolink",
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(md.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let html = String::from_utf8(out.stdout).unwrap();
+        for (tag, attrs) in tags(&html) {
+            assert!(
+                allowed.contains(&tag.as_str()),
+                "{name}: the Markdown rendered a <{tag}{attrs}>"
+            );
+        }
+    }
+}

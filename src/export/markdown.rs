@@ -3,7 +3,8 @@
 //! All text from the session and the pack is escaped so nothing in it becomes markup: control
 //! characters and bidi overrides become visible marks ([`display::sanitize`]), every Markdown
 //! markup character gets a backslash (``\ ` * _ { } [ ] < > ( ) # + - . ! | ~ & $`` anywhere, `=` at the
-//! start of a line; `<` and `>` so no HTML gets through, `[` so no link does), leading spaces are
+//! start of a line, `:` before `/`; `<` and `>` so no HTML gets through, `[` and `://` so no link
+//! does; GitHub still links e-mail addresses, which cannot be escaped), leading spaces are
 //! dropped (no code blocks), newlines in table cells become `␤`, and newlines in paragraphs become hard
 //! line breaks.
 
@@ -36,8 +37,11 @@ pub fn escape_inline(text: &str) -> String {
 
 fn escape_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, c) in text.chars().enumerate() {
-        if SPECIAL.contains(&c) || (i == 0 && LEADING.contains(&c)) {
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        // `:/` too: GitHub turns `https://…` into a link even when the dots are escaped.
+        let scheme = c == ':' && chars.peek().is_some_and(|(_, n)| *n == '/');
+        if SPECIAL.contains(&c) || (i == 0 && LEADING.contains(&c)) || scheme {
             out.push('\\');
         }
         out.push(c);
