@@ -24,7 +24,11 @@ fn main() -> ExitCode {
         Some(Command::Show(args)) => export_cmds::show(&args, cli.content.as_deref()),
         Some(Command::Export(args)) => export_cmds::export(&args, cli.content.as_deref()),
         Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
-            Ok(pack) => start_tui(paths::resolve_data_dir(cli.data_dir.as_deref()), pack, Some(path)),
+            Ok(pack) => start_tui(
+                paths::resolve_data_dir(cli.data_dir.as_deref()),
+                pack,
+                Some(path),
+            ),
             Err(message) => {
                 eprintln!("{message}");
                 ExitCode::from(1)
