@@ -157,3 +157,42 @@ fn the_tui_without_a_terminal_says_so() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs an interactive terminal"));
 }
+
+#[test]
+fn check_survives_a_closed_pipe() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    // Enough output to overflow the pipe buffer, so the program is still writing when the pipe closes.
+    for i in 0..2000 {
+        let p = dir.path().join(format!("s{i}.json"));
+        std::fs::write(&p, "{").unwrap();
+        paths.push(p);
+    }
+    let mut child = bin()
+        .arg("check")
+        .args(&paths)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close the pipe, as `| head -1` does.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "the files are broken, so exit 1 — not a panic (101)"
+    );
+}

@@ -1,5 +1,6 @@
 //! `check` and `restore`: session-file commands on the command line.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,22 +14,27 @@ pub fn check(paths: &[PathBuf]) -> ExitCode {
         eprintln!("No session file given: name one or more .json files to check.");
         return ExitCode::FAILURE;
     }
+    // Write through a locked stdout and stop quietly when the reader goes away (`check … | head`).
+    let mut out = std::io::stdout().lock();
     for path in paths {
         let problems = storage::check_file(path);
+        let mut lines = Vec::new();
         if problems.is_empty() {
-            println!("{}", one_line(&format!("{}: ok", path.display())));
-            continue;
-        }
-        if problems.iter().any(|p| p.severity == Severity::Error) {
+            lines.push(format!("{}: ok", path.display()));
+        } else if problems.iter().any(|p| p.severity == Severity::Error) {
             failed = true;
         } else {
-            println!(
-                "{}",
-                one_line(&format!("{}: ok (with warnings)", path.display()))
-            );
+            lines.push(format!("{}: ok (with warnings)", path.display()));
         }
-        for p in problems {
-            println!("{}", one_line(&p.message));
+        lines.extend(problems.into_iter().map(|p| p.message));
+        for line in lines {
+            if writeln!(out, "{}", one_line(&line)).is_err() {
+                return if failed {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
         }
     }
     if failed {
