@@ -61,7 +61,7 @@ fn no_color_keeps_focus_visible() {
         let contents = screen.contents();
         let row = contents
             .lines()
-            .position(|l| l.contains("▶ Reference library"))
+            .position(|l| l.contains("▶ New session"))
             .expect("focused entry on screen") as u16;
         let col = contents
             .lines()

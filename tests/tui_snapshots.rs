@@ -80,6 +80,7 @@ fn home_with_sessions_80x24() {
     let mut app = app(80, 24);
     update(&mut app, Action::SessionsScanned(sessions()));
     key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
     let text = screen(&app);
     assert!(
         !text.contains('\u{1b}'),
@@ -109,7 +110,7 @@ fn focused_entry_is_reversed_and_bold_without_colour() {
     let text = terminal.backend().to_string();
     let row = text
         .lines()
-        .position(|l| l.contains("▶ Reference library"))
+        .position(|l| l.contains("▶ New session"))
         .unwrap() as u16;
     let col = text
         .lines()

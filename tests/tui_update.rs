@@ -42,13 +42,17 @@ fn cursor_moves_and_clamps_on_home() {
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.home.cursor, 2, "clamped at the last entry");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(
+        app.home.cursor, 3,
+        "clamped at the last entry (new, library, two sessions)"
+    );
     press(&mut app, KeyCode::Char('g'));
     assert_eq!(app.home.cursor, 0);
     press(&mut app, KeyCode::Char('G'));
-    assert_eq!(app.home.cursor, 2);
+    assert_eq!(app.home.cursor, 3);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.home.cursor, 1);
+    assert_eq!(app.home.cursor, 2);
 }
 
 #[test]
@@ -59,15 +63,16 @@ fn a_shorter_rescan_keeps_the_cursor_in_range() {
         Action::SessionsScanned(vec![row("a"), row("b"), row("c")]),
     );
     press(&mut app, KeyCode::End);
-    assert_eq!(app.home.cursor, 3);
+    assert_eq!(app.home.cursor, 4);
     update(&mut app, Action::SessionsScanned(vec![row("a")]));
-    assert_eq!(app.home.cursor, 1);
+    assert_eq!(app.home.cursor, 2);
 }
 
 #[test]
 fn enter_opens_a_session_and_v_views_it_read_only() {
     let mut app = app();
     update(&mut app, Action::SessionsScanned(vec![row("a")]));
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(

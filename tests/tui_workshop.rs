@@ -261,3 +261,278 @@ fn no_panic_at_small_sizes_with_the_editor_open() {
         draw(&app);
     }
 }
+
+// ---------------------------------------------------------------- decisions, actions, risks, forms
+
+fn submit(app: &mut App) -> Vec<Effect> {
+    press(app, KeyCode::Enter)
+}
+
+fn tab(app: &mut App, n: usize) {
+    for _ in 0..n {
+        press(app, KeyCode::Tab);
+    }
+}
+
+#[test]
+fn decisions_are_recorded_and_superseded_with_the_chain_kept() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.context(), Context::Form);
+    assert!(submit(&mut app).is_empty(), "an empty title is refused");
+    let form = app.form.as_ref().expect("the form stays open");
+    assert!(form.fields[0].error.as_ref().unwrap().contains("is needed"));
+    type_text(&mut app, "Run a 12-site survey");
+    tab(&mut app, 2);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char(' ')); // rests on Defined purpose
+    assert_eq!(submit(&mut app), vec![Effect::SubmitSave]);
+    let d1 = &w(&app).session.decisions[0];
+    assert_eq!(
+        (d1.id.as_str(), d1.principles.as_slice()),
+        ("D-1", &["defined-purpose".to_string()][..])
+    );
+    assert_eq!(d1.status, pim_workshop::session::DecisionStatus::Agreed);
+
+    press(&mut app, KeyCode::Char('D'));
+    press(&mut app, KeyCode::Char('s'));
+    type_text(&mut app, "Use existing monitoring data and six FGDs");
+    submit(&mut app);
+    let s = &w(&app).session;
+    assert_eq!(s.decisions.len(), 2);
+    assert_eq!(
+        s.decisions[0].status,
+        pim_workshop::session::DecisionStatus::Superseded { by: "D-2".into() }
+    );
+    assert_eq!(s.decisions[1].supersedes.as_deref(), Some("D-1"));
+    // A superseded decision cannot be superseded again: the newest in the chain is.
+    press(&mut app, KeyCode::Char('s'));
+    assert!(app.form.is_none());
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("already superseded")
+    );
+}
+
+#[test]
+fn actions_take_relative_due_dates_and_refuse_bad_ones() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Ask Kestrel for the October dataset");
+    tab(&mut app, 1);
+    type_text(&mut app, "Amina");
+    tab(&mut app, 1);
+    type_text(&mut app, "next week");
+    assert!(submit(&mut app).is_empty());
+    let form = app.form.as_ref().unwrap();
+    assert!(
+        form.fields[2].error.as_ref().unwrap().contains("+7d"),
+        "the message says what to write"
+    );
+    for _ in 0.."next week".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "+7d");
+    submit(&mut app);
+    let a = &w(&app).session.actions[0];
+    let expected = chrono::Local::now().date_naive() + chrono::Days::new(7);
+    assert_eq!(a.due, Some(expected));
+    assert_eq!(a.owner, "Amina");
+    // Space in the list moves it along: open → in progress.
+    press(&mut app, KeyCode::Char('A'));
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        w(&app).session.actions[0].status,
+        pim_workshop::session::ActionStatus::InProgress
+    );
+}
+
+#[test]
+fn risks_parking_and_substep_status() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('R'));
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Respondents targeted after FGDs");
+    tab(&mut app, 1);
+    press(&mut app, KeyCode::Right); // likelihood 3
+    tab(&mut app, 1);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right); // impact 4
+    submit(&mut app);
+    let r = &w(&app).session.risks[0];
+    assert_eq!((r.likelihood, r.impact), (3, 4));
+    press(&mut app, KeyCode::Esc);
+
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Who funds the follow-up?");
+    submit(&mut app);
+    assert_eq!(
+        w(&app).session.parking_lot[0].text,
+        "Who funds the follow-up?"
+    );
+
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(
+        w(&app).session.substep_status("define-purpose"),
+        SubstepStatus::Done
+    );
+    press(&mut app, KeyCode::Char(']'));
+    press(&mut app, KeyCode::Char('S'));
+    assert!(submit(&mut app).is_empty(), "a skip needs a reason");
+    type_text(&mut app, "Desk review done last month");
+    submit(&mut app);
+    assert_eq!(
+        w(&app).session.substep_status("data-review"),
+        SubstepStatus::Skipped {
+            reason: "Desk review done last month".into()
+        }
+    );
+}
+
+#[test]
+fn escape_cancels_a_form_without_recording() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('d'));
+    type_text(&mut app, "Half a thought");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.form.is_none());
+    assert!(w(&app).session.decisions.is_empty());
+}
+
+#[test]
+fn the_wizard_validates_and_asks_to_create_the_session() {
+    let mut app = App::new(
+        PathBuf::from("/data"),
+        Arc::new(pack()),
+        Theme::monochrome(),
+        (80, 24),
+    );
+    press(&mut app, KeyCode::Enter); // "New session" is the first entry
+    assert_eq!(app.context(), Context::Form);
+    assert!(submit(&mut app).is_empty(), "a title is required");
+    assert_eq!(
+        app.form.as_ref().unwrap().focus,
+        1,
+        "the focus goes to the title"
+    );
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::Right); // the next template
+    tab(&mut app, 1);
+    type_text(&mut app, "Kalma scoping");
+    tab(&mut app, 2);
+    type_text(&mut app, "José Ferreira (Kestrel, PM); Rania (KWA)");
+    let effects = submit(&mut app);
+    let [Effect::CreateSession(session)] = effects.as_slice() else {
+        panic!("expected CreateSession, got {effects:?}");
+    };
+    assert_eq!(session.title, "Kalma scoping");
+    assert_ne!(
+        session.template, "full-process",
+        "the chosen template is used"
+    );
+    assert_eq!(session.participants.len(), 2);
+    assert_eq!(session.participants[0].organisation, "Kestrel");
+}
+
+#[test]
+fn wizard_80x24() {
+    let mut app = App::new(
+        PathBuf::from("/data"),
+        Arc::new(pack()),
+        Theme::monochrome(),
+        (80, 24),
+    );
+    press(&mut app, KeyCode::Enter);
+    tab(&mut app, 1);
+    type_text(&mut app, "Kalma scoping");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn decision_form_80x24() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('d'));
+    type_text(&mut app, "Use existing protection monitoring data");
+    tab(&mut app, 2);
+    press(&mut app, KeyCode::Char(' '));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn action_form_80x24() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Ask Kestrel for the October dataset");
+    tab(&mut app, 2);
+    type_text(&mut app, "2026-12-01");
+    insta::assert_snapshot!(screen(&app));
+}
+
+fn with_records() -> App {
+    let mut app = workshop(80, 24, "full-process", None);
+    let s = &mut app.workshop_mut().unwrap().session;
+    let at = s.created;
+    for (d, l, i) in [
+        ("Harm after FGDs", 3, 4),
+        ("Lists leak", 2, 4),
+        ("Fatigue", 4, 2),
+        ("Late data", 1, 1),
+    ] {
+        s.add_risk(
+            pim_workshop::session::RiskDraft {
+                description: d.into(),
+                likelihood: l,
+                impact: i,
+                mitigation: "agreed in the room".into(),
+                owner: "Amina".into(),
+            },
+            at,
+            "Amina",
+        );
+    }
+    s.set_principle_check(
+        "define-purpose",
+        "do-no-harm",
+        PrincipleStatus::Addressed,
+        "",
+        at,
+        "Amina",
+    );
+    s.set_principle_check(
+        "define-purpose",
+        "defined-purpose",
+        PrincipleStatus::Concern,
+        "",
+        at,
+        "Amina",
+    );
+    s.set_principle_check(
+        "data-review",
+        "impartiality",
+        PrincipleStatus::NotApplicable,
+        "",
+        at,
+        "Amina",
+    );
+    app
+}
+
+#[test]
+fn risk_map_80x24() {
+    let mut app = with_records();
+    press(&mut app, KeyCode::Char('R'));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn coverage_grid_80x24() {
+    let mut app = with_records();
+    press(&mut app, KeyCode::Char('c'));
+    let text = screen(&app);
+    assert!(text.contains("Gaps before closing"));
+    insta::assert_snapshot!(text);
+}

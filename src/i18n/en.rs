@@ -13,6 +13,8 @@ pub static EN: Texts = Texts {
     home_col_title: "Title",
     home_col_kind: "Kind",
     home_col_changed: "Last change",
+    home_entry_new: "New session",
+    home_entry_new_hint: "Choose a template, name the session, say who is in the room",
     home_entry_reference: "Reference library",
     home_entry_reference_hint: "The PIM Principles, Process, Matrix, glossary and more",
     home_data_dir: "Data folder",

@@ -20,6 +20,8 @@ pub struct Texts {
     pub home_col_title: &'static str,
     pub home_col_kind: &'static str,
     pub home_col_changed: &'static str,
+    pub home_entry_new: &'static str,
+    pub home_entry_new_hint: &'static str,
     pub home_entry_reference: &'static str,
     pub home_entry_reference_hint: &'static str,
     pub home_data_dir: &'static str,

@@ -6,9 +6,11 @@
 //! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
 //! - [`migrate`]: upgrading older files.
 
+pub mod dates;
 pub mod migrate;
 pub mod model;
 pub mod ops;
+pub mod participants;
 pub mod status;
 pub mod timeline;
 

@@ -24,6 +24,7 @@ pub struct SessionRow {
 /// An entry of the home screen's "Start" list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StartEntry {
+    NewSession,
     Reference,
 }
 
@@ -51,6 +52,8 @@ pub enum Screen {
         path: PathBuf,
         message: String,
     },
+    /// Decisions, actions, risks, parking lot or coverage of the open session.
+    Records(super::records::RecordsState),
 }
 
 /// A session opened read-only from the home screen.
@@ -82,6 +85,8 @@ pub struct App {
     /// Screens to return to with Esc, most recent last.
     pub back: Vec<Screen>,
     pub help: Option<HelpState>,
+    /// A form on top of the screen (decision, action, risk, new session…).
+    pub form: Option<super::form::Form>,
     pub home: HomeState,
     pub sessions: Vec<SessionRow>,
     pub data_dir: PathBuf,
@@ -108,6 +113,7 @@ impl App {
             screen: Screen::Home,
             back: Vec::new(),
             help: None,
+            form: None,
             home: HomeState::default(),
             sessions: Vec::new(),
             data_dir,
@@ -131,6 +137,9 @@ impl App {
         if self.help.is_some() {
             return Context::Help;
         }
+        if self.form.is_some() {
+            return Context::Form;
+        }
         match &self.screen {
             Screen::Home => Context::Home,
             Screen::Reference(r) if r.searching => Context::Search,
@@ -139,6 +148,7 @@ impl App {
             Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
+            Screen::Records(_) => Context::Records,
         }
     }
 
@@ -151,6 +161,7 @@ impl App {
             Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
+            Screen::Records(_) => Context::Records,
         }
     }
 
@@ -186,7 +197,10 @@ impl App {
 
     /// The home screen's entries in display order: start entries, then sessions.
     pub fn home_items(&self) -> Vec<HomeItem> {
-        let mut items = vec![HomeItem::Start(StartEntry::Reference)];
+        let mut items = vec![
+            HomeItem::Start(StartEntry::NewSession),
+            HomeItem::Start(StartEntry::Reference),
+        ];
         items.extend((0..self.sessions.len()).map(HomeItem::Session));
         items
     }

@@ -19,6 +19,10 @@ pub enum Context {
     Editor,
     /// The session is open in another instance.
     LockHeld,
+    /// Decisions, actions, risks, parking lot, coverage.
+    Records,
+    /// Filling in a form.
+    Form,
     /// Typing a search in the reference library.
     Search,
     TooSmall,
@@ -26,11 +30,13 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
         Context::Editor,
+        Context::Records,
+        Context::Form,
         Context::LockHeld,
         Context::Overview,
         Context::Reference,
@@ -49,6 +55,8 @@ impl Context {
             Context::Workshop => "Workshop",
             Context::Editor => "Typing an answer",
             Context::LockHeld => "Session open elsewhere",
+            Context::Records => "Decisions, actions, risks, parking lot, coverage",
+            Context::Form => "Forms",
             Context::Search => "Searching (reference library)",
             Context::TooSmall => "Terminal too small",
         }
@@ -58,7 +66,7 @@ impl Context {
     pub fn inherits_global(self) -> bool {
         !matches!(
             self,
-            Context::Global | Context::Search | Context::TooSmall | Context::Editor
+            Context::Global | Context::Search | Context::TooSmall | Context::Editor | Context::Form
         )
     }
 }
@@ -160,6 +168,22 @@ pub enum Command {
     OpenReadOnly,
     CycleStatus,
     View,
+    New,
+    Supersede,
+    RecordDecision,
+    AddAction,
+    ShowDecisions,
+    ShowActions,
+    ShowRisks,
+    ShowCoverage,
+    ShowParking,
+    AddParking,
+    MarkDone,
+    Skip,
+    Save,
+    Cancel,
+    ChangeLeft,
+    ChangeRight,
 }
 
 /// One row of a table.
@@ -189,6 +213,7 @@ const fn b(
 use Command as C;
 use Key as K;
 
+#[rustfmt::skip]
 static GLOBAL: &[Binding] = &[
     b(
         &[K::Char('?')],
@@ -199,12 +224,13 @@ static GLOBAL: &[Binding] = &[
     b(
         &[K::Char('r')],
         C::Reference,
-        "reference library: the PIM framework, from any screen",
+        "reference: the PIM framework library, from any screen",
         true,
     ),
     b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true),
 ];
 
+#[rustfmt::skip]
 static HOME: &[Binding] = &[
     b(&[K::Up, K::Char('k')], C::Up, "move up", false),
     b(&[K::Down, K::Char('j')], C::Down, "move down", false),
@@ -226,6 +252,7 @@ static HOME: &[Binding] = &[
     ),
 ];
 
+#[rustfmt::skip]
 static WORKSHOP: &[Binding] = &[
     b(
         &[K::Up, K::Char('k')],
@@ -277,14 +304,44 @@ static WORKSHOP: &[Binding] = &[
         false,
     ),
     b(&[K::PageUp], C::ScrollUp, "scroll the guidance up", false),
-    b(
-        &[K::Esc],
-        C::Back,
-        "back: close the session (it is saved)",
-        true,
-    ),
+    b(&[K::Char('d')], C::RecordDecision, "decision: record one", true),
+    b(&[K::Char('a')], C::AddAction, "action: add one", true),
+    b(&[K::Char('+')], C::AddParking, "parking lot: add a point to come back to", false),
+    b(&[K::Char('D')], C::ShowDecisions, "decisions list", false),
+    b(&[K::Char('A')], C::ShowActions, "actions list", false),
+    b(&[K::Char('R')], C::ShowRisks, "risks and the risk map", false),
+    b(&[K::Char('P')], C::ShowParking, "parking lot", false),
+    b(&[K::Char('c')], C::ShowCoverage, "coverage: principles × sub-steps, the gaps", false),
+    b(&[K::Char('m')], C::MarkDone, "mark this sub-step done (again: back to in progress)", false),
+    b(&[K::Char('S')], C::Skip, "skip this sub-step, with a reason", false),
+    b(&[K::Esc], C::Back, "back: close the session (it is saved)", true),
 ];
 
+#[rustfmt::skip]
+static RECORDS: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous row", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next row", false),
+    b(&[K::Char('n')], C::New, "new: add one", true),
+    b(&[K::Enter], C::Open, "edit: the focused row", true),
+    b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved or not)", true),
+    b(&[K::Char('s')], C::Supersede, "supersede: a new decision that replaces this one", false),
+    b(&[K::Tab], C::FocusNext, "next list", true),
+    b(&[K::BackTab], C::PrevTab, "previous list", false),
+    b(&[K::Char('d')], C::RecordDecision, "record a decision", false),
+    b(&[K::Esc], C::Back, "back to the workshop", true),
+];
+
+#[rustfmt::skip]
+static FORM: &[Binding] = &[
+    b(&[K::Tab, K::Down], C::FocusNext, "next field", true),
+    b(&[K::BackTab, K::Up], C::PrevTab, "previous field", false),
+    b(&[K::Left], C::ChangeLeft, "previous option", false),
+    b(&[K::Right], C::ChangeRight, "next option", false),
+    b(&[K::Enter], C::Save, "save", true),
+    b(&[K::Esc], C::Cancel, "cancel: nothing is recorded", true),
+];
+
+#[rustfmt::skip]
 static EDITOR: &[Binding] = &[
     b(
         &[K::Esc],
@@ -295,11 +352,13 @@ static EDITOR: &[Binding] = &[
     b(&[K::Ctrl('c')], C::Quit, "quit (the answer is saved)", true),
 ];
 
+#[rustfmt::skip]
 static LOCK_HELD: &[Binding] = &[
     b(&[K::Char('o')], C::OpenReadOnly, "open read-only", true),
     b(&[K::Esc], C::Back, "back", true),
 ];
 
+#[rustfmt::skip]
 static OVERVIEW: &[Binding] = &[
     b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
     b(
@@ -314,6 +373,7 @@ static OVERVIEW: &[Binding] = &[
     b(&[K::Esc], C::Back, "back", true),
 ];
 
+#[rustfmt::skip]
 static REFERENCE: &[Binding] = &[
     b(&[K::Up, K::Char('k')], C::Up, "previous item", false),
     b(&[K::Down, K::Char('j')], C::Down, "next item", false),
@@ -353,6 +413,7 @@ static REFERENCE: &[Binding] = &[
     b(&[K::Esc], C::Back, "back", true),
 ];
 
+#[rustfmt::skip]
 static SEARCH: &[Binding] = &[
     b(
         &[K::Enter],
@@ -366,6 +427,7 @@ static SEARCH: &[Binding] = &[
     b(&[K::Ctrl('c')], C::Quit, "quit", false),
 ];
 
+#[rustfmt::skip]
 static HELP: &[Binding] = &[
     b(&[K::Esc], C::Back, "close help: ? closes it too", true),
     b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
@@ -377,6 +439,7 @@ static HELP: &[Binding] = &[
     ),
 ];
 
+#[rustfmt::skip]
 static TOO_SMALL: &[Binding] = &[b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true)];
 
 /// The bindings of one context (without the global ones).
@@ -390,6 +453,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Workshop => WORKSHOP,
         Context::Editor => EDITOR,
         Context::LockHeld => LOCK_HELD,
+        Context::Records => RECORDS,
+        Context::Form => FORM,
         Context::Search => SEARCH,
         Context::TooSmall => TOO_SMALL,
     }

@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod doc;
+pub mod form;
 pub mod keys;
+pub mod records;
 pub mod reference;
 pub mod run;
 pub mod session_io;
@@ -12,6 +14,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod wizard;
 pub mod workshop;
 pub mod workshop_update;
 

@@ -157,6 +157,25 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     update(app, Action::SaveQueued(generation));
                 }
             }
+            Effect::CreateSession(session) => {
+                let dir = crate::paths::sessions_dir(&app.data_dir);
+                match crate::storage::create_session_file(&dir, &session) {
+                    Ok(path) => run_effects(
+                        app,
+                        rt,
+                        vec![Effect::OpenSession {
+                            path,
+                            read_only: false,
+                        }],
+                    ),
+                    Err(e) => {
+                        update(
+                            app,
+                            Action::OpenFailed(format!("The session could not be created: {e}")),
+                        );
+                    }
+                }
+            }
             Effect::CloseSession => {
                 if let Some(open) = rt.open.take()
                     && let Some(message) = session_io::close(open)

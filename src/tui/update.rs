@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::app::{App, HelpState, HomeItem, Notice, NoticeKind, OverviewState, Screen, StartEntry};
 use super::keys::{self, Command};
+use super::records;
 use super::reference::{self, RefState, Section};
 use super::workshop::WorkshopState;
 use super::workshop_update;
@@ -44,7 +45,7 @@ pub enum Action {
 }
 
 /// Work the loop must do for `update`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
     Quit,
     ScanSessions,
@@ -59,6 +60,8 @@ pub enum Effect {
     SubmitSave,
     /// Save what is pending, release the lock.
     CloseSession,
+    /// Write a new session file (from the wizard), then open it.
+    CreateSession(Box<crate::session::Session>),
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -71,6 +74,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             on_key(app, ev)
         }
         Action::Paste(text) => {
+            if let Some(form) = &mut app.form {
+                form.paste(&text);
+                return Vec::new();
+            }
             if matches!(&app.screen, Screen::Workshop(w) if w.editor.is_some()) {
                 return workshop_update::editor_paste(app, &text);
             }
@@ -183,6 +190,9 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     if ctx == keys::Context::Editor && command.is_none() {
         return workshop_update::editor_key(app, ev);
     }
+    if ctx == keys::Context::Form {
+        return on_form(app, command, ev);
+    }
 
     let Some(command) = command else {
         return Vec::new();
@@ -226,7 +236,34 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         Screen::Overview(_) => on_overview(app, command),
         Screen::Workshop(_) => workshop_update::on_workshop(app, command),
         Screen::LockHeld { .. } => on_lock_held(app, command),
+        Screen::Records(_) => match command {
+            Command::RecordDecision => workshop_update::open_form(app, command),
+            _ => records::on_records(app, command),
+        },
     }
+}
+
+/// Keys while a form is open: its table first, everything else types into the focused field.
+fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect> {
+    let Some(form) = &mut app.form else {
+        return Vec::new();
+    };
+    match command {
+        Some(Command::FocusNext) => form.move_focus(true),
+        Some(Command::PrevTab) => form.move_focus(false),
+        Some(Command::ChangeLeft) => form.change(false),
+        Some(Command::ChangeRight) => form.change(true),
+        Some(Command::Cancel) => app.form = None,
+        Some(Command::Save) => {
+            let form = app.form.take().expect("form open");
+            return match form.purpose {
+                super::form::FormPurpose::NewSession => super::wizard::submit(app, form),
+                _ => records::submit(app, form),
+            };
+        }
+        _ => form.key(ev),
+    }
+    Vec::new()
 }
 
 fn on_lock_held(app: &mut App, command: Command) -> Vec<Effect> {
@@ -290,6 +327,9 @@ fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::Last => *cursor = len.saturating_sub(1),
         Command::Open => match items.get(*cursor) {
+            Some(HomeItem::Start(StartEntry::NewSession)) => {
+                app.form = Some(super::wizard::form(&app.content));
+            }
             Some(HomeItem::Start(StartEntry::Reference)) => {
                 app.push_screen(Screen::Reference(RefState::new(Section::Process)));
             }

@@ -3,7 +3,9 @@
 use crossterm::event::KeyEvent;
 
 use super::app::{App, NoticeKind, Screen};
+use super::form::FormPurpose;
 use super::keys::Command;
+use super::records::{self, RecordKind, RecordsState};
 use super::update::Effect;
 use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
@@ -57,6 +59,39 @@ fn sync_answer(w: &mut WorkshopState) -> Vec<Effect> {
     } else {
         Vec::new()
     }
+}
+
+/// Open the form a workshop key asks for (decision, action, parking-lot point, skip reason).
+pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&app.content);
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    if let Some(reason) = &w.read_only {
+        let text = format!("Read-only: {reason}");
+        app.notice = Some(super::app::Notice {
+            kind: NoticeKind::Warning,
+            text,
+        });
+        return Vec::new();
+    }
+    let form = match command {
+        Command::RecordDecision => {
+            records::decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
+        }
+        Command::AddAction => records::action_form(w, FormPurpose::NewAction),
+        Command::AddParking => records::parking_form(),
+        Command::Skip => {
+            let title = pack
+                .substep(w.substep_id())
+                .map(|(_, s)| s.title.clone())
+                .unwrap_or_default();
+            records::skip_form(w.substep_id(), &title)
+        }
+        _ => return Vec::new(),
+    };
+    app.form = Some(form);
+    Vec::new()
 }
 
 /// Close the editor, recording one timeline event if the answer changed.
@@ -136,6 +171,43 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
             }
         },
         Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(app, &pack),
+        Command::RecordDecision | Command::AddAction | Command::AddParking | Command::Skip => {
+            return open_form(app, command);
+        }
+        Command::ShowDecisions
+        | Command::ShowActions
+        | Command::ShowRisks
+        | Command::ShowParking
+        | Command::ShowCoverage => {
+            let kind = match command {
+                Command::ShowDecisions => RecordKind::Decisions,
+                Command::ShowActions => RecordKind::Actions,
+                Command::ShowRisks => RecordKind::Risks,
+                Command::ShowParking => RecordKind::Parking,
+                _ => RecordKind::Coverage,
+            };
+            app.push_screen(Screen::Records(RecordsState { kind, cursor: 0 }));
+        }
+        Command::MarkDone => {
+            if let Some(reason) = &w.read_only {
+                let text = format!("Read-only: {reason}");
+                app.notice = Some(super::app::Notice {
+                    kind: NoticeKind::Warning,
+                    text,
+                });
+                return Vec::new();
+            }
+            let substep = w.substep_id().to_string();
+            let next = if w.session.substep_status(&substep) == SubstepStatus::Done {
+                SubstepStatus::InProgress
+            } else {
+                SubstepStatus::Done
+            };
+            if w.session.set_substep_status(&substep, next, now(), &w.by) {
+                w.save.dirty = true;
+                return vec![Effect::SubmitSave];
+            }
+        }
         Command::Back => {
             app.pop_screen();
             return vec![Effect::CloseSession, Effect::ScanSessions];

@@ -36,6 +36,14 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
         },
         Screen::Workshop(w) => display::one_line(&w.session.title),
         Screen::LockHeld { .. } => t.lock_held_title.to_string(),
+        Screen::Records(r) => match app.workshop() {
+            Some(w) => format!(
+                "{} › {}",
+                display::one_line(&w.session.title),
+                r.kind.title()
+            ),
+            None => r.kind.title().to_string(),
+        },
     };
     let (status, status_style) = match app.workshop() {
         Some(w) => save_status(app, w),

@@ -45,6 +45,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             continue;
         };
         let (label, hint) = match entry {
+            StartEntry::NewSession => (t.home_entry_new, t.home_entry_new_hint),
             StartEntry::Reference => (t.home_entry_reference, t.home_entry_reference_hint),
         };
         let label_w = 24.min(inner);

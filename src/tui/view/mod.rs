@@ -1,9 +1,11 @@
 //! Views: functions from the app state to a frame. They read `App` and never change it.
 
 mod chrome;
+mod form;
 mod help;
 mod home;
 mod overview;
+mod records;
 mod reference;
 mod too_small;
 mod workshop;
@@ -38,9 +40,13 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Overview(state) => overview::render(app, state, frame, body),
         Screen::Workshop(w) => workshop::render(app, w, frame, body),
         Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
+        Screen::Records(state) => records::render(app, state, frame, body),
     }
     chrome::notice(app, frame, notice);
     chrome::footer(app, frame, footer);
+    if let Some(form) = &app.form {
+        form::render(app, form, frame, body);
+    }
     if let Some(help) = &app.help {
         help::render(app, help, frame, body);
     }

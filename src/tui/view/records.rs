@@ -1,0 +1,371 @@
+//! The records screens of the open session: decisions (with superseded chains), actions (overdue
+//! marked against today), risks as a 4×4 map, the parking lot, and the principles × sub-steps coverage.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::display;
+use crate::export::records::{ActionMark, action_mark, risk_map};
+use crate::export::{CoverageCell, coverage};
+use crate::session::{DecisionStatus, Session};
+use crate::tui::app::App;
+use crate::tui::doc::Doc;
+use crate::tui::records::{RecordKind, RecordsState, today};
+use crate::tui::theme::Theme;
+
+pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let Some(w) = app.workshop() else {
+        return;
+    };
+    let s = &w.session;
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let mut spans = vec![Span::raw(" ")];
+    for kind in RecordKind::ALL {
+        let count = match kind {
+            RecordKind::Decisions => format!(" ({})", s.decisions.len()),
+            RecordKind::Actions => format!(" ({})", s.open_action_count()),
+            RecordKind::Risks => format!(" ({})", s.risks.len()),
+            RecordKind::Parking => format!(
+                " ({})",
+                s.parking_lot.iter().filter(|p| !p.resolved).count()
+            ),
+            RecordKind::Coverage => String::new(),
+        };
+        let style = if kind == state.kind {
+            theme.focus()
+        } else {
+            theme.muted()
+        };
+        spans.push(Span::styled(format!(" {}{count} ", kind.title()), style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border());
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    match state.kind {
+        RecordKind::Decisions => rows(
+            frame,
+            inner,
+            state.cursor,
+            decision_rows(s, inner.width, theme),
+            theme,
+        ),
+        RecordKind::Actions => rows(
+            frame,
+            inner,
+            state.cursor,
+            action_rows(s, inner.width, theme),
+            theme,
+        ),
+        RecordKind::Parking => rows(
+            frame,
+            inner,
+            state.cursor,
+            parking_rows(s, inner.width, theme),
+            theme,
+        ),
+        RecordKind::Risks => risks(frame, inner, state.cursor, s, theme),
+        RecordKind::Coverage => coverage_grid(app, frame, inner, s),
+    }
+}
+
+/// One entry of a list: its lines (the first is the one the cursor marks) and an empty-list message.
+type Rows = (Vec<Vec<Line<'static>>>, &'static str);
+
+fn rows(frame: &mut Frame, area: Rect, cursor: usize, (items, empty): Rows, theme: Theme) {
+    if items.is_empty() {
+        frame.render_widget(Paragraph::new(Line::styled(empty, theme.muted())), area);
+        return;
+    }
+    let mut lines = Vec::new();
+    let mut cursor_line = 0;
+    for (i, item) in items.into_iter().enumerate() {
+        if i == cursor {
+            cursor_line = lines.len();
+        }
+        for (j, line) in item.into_iter().enumerate() {
+            if i == cursor && j == 0 {
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                lines.push(Line::styled(text, theme.focus()));
+            } else {
+                lines.push(line);
+            }
+        }
+    }
+    let height = usize::from(area.height);
+    let offset = cursor_line.saturating_sub(height.saturating_sub(3));
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .skip(offset)
+                .take(height)
+                .collect::<Vec<_>>(),
+        ),
+        area,
+    );
+}
+
+fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows {
+    let w = usize::from(width.saturating_sub(1));
+    let items = s
+        .decisions
+        .iter()
+        .map(|d| {
+            let status = match &d.status {
+                DecisionStatus::Superseded { by } => format!("superseded by {by}"),
+                other => other.as_str().replace('_', " "),
+            };
+            let head = display::fit(
+                &format!("{} [{status}] {}", d.id, display::one_line(&d.title)),
+                w,
+            );
+            let mut lines = vec![Line::raw(head)];
+            let mut doc = Doc::new(width.saturating_sub(5), theme);
+            if !d.rationale.is_empty() {
+                doc.muted(&format!("why: {}", d.rationale));
+            }
+            let mut meta = Vec::new();
+            if let Some(old) = &d.supersedes {
+                meta.push(format!("supersedes {old}"));
+            }
+            if !d.principles.is_empty() {
+                meta.push(format!("rests on {}", d.principles.join(", ")));
+            }
+            meta.push(format!("{} {}", d.by, d.at.format("%Y-%m-%d %H:%M")));
+            doc.muted(&meta.join(" · "));
+            lines.extend(doc.into_lines().into_iter().map(|l| {
+                let mut spans = vec![Span::raw("    ")];
+                spans.extend(l.spans);
+                Line::from(spans)
+            }));
+            lines
+        })
+        .collect();
+    (
+        items,
+        "No decisions yet. Press n (or d from anywhere in the session) to record one.",
+    )
+}
+
+fn action_rows(s: &Session, width: u16, theme: Theme) -> Rows {
+    let w = usize::from(width.saturating_sub(1));
+    let today = today();
+    let items = s
+        .actions
+        .iter()
+        .map(|a| {
+            let due = a
+                .due
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "no date".into());
+            let (mark, style): (String, Style) = match action_mark(a, today) {
+                ActionMark::Overdue { days } => (format!(" OVERDUE {days}d"), theme.error()),
+                ActionMark::Finished => (String::new(), theme.muted()),
+                ActionMark::Pending => (String::new(), theme.text()),
+            };
+            let owner = if a.owner.is_empty() {
+                "no owner".to_string()
+            } else {
+                display::one_line(&a.owner)
+            };
+            let head = format!(
+                "{} [{}] due {due}{mark} · {owner}",
+                a.id,
+                a.status.as_str().replace('_', " ")
+            );
+            vec![
+                Line::styled(display::fit(&head, w), style),
+                Line::raw(format!(
+                    "    {}",
+                    display::truncate(&display::one_line(&a.text), w.saturating_sub(4))
+                )),
+            ]
+        })
+        .collect();
+    (
+        items,
+        "No actions yet. Press n (or a in the workshop) to add one.",
+    )
+}
+
+fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows {
+    let w = usize::from(width.saturating_sub(1));
+    let items = s
+        .parking_lot
+        .iter()
+        .map(|p| {
+            let mark = if p.resolved { "✓" } else { "○" };
+            vec![Line::raw(display::fit(
+                &format!("{mark} {} {}", p.id, display::one_line(&p.text)),
+                w,
+            ))]
+        })
+        .collect();
+    (
+        items,
+        "The parking lot is empty. Press n (or + in the workshop) to park a point.",
+    )
+}
+
+/// The 4×4 risk map (likelihood up, impact across) beside the list of risks.
+fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme) {
+    let map_w = 6 + 4 * 9;
+    let [map_area, list_area] = if area.width >= map_w + 30 {
+        Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Length(12), Constraint::Min(3)]).areas(area)
+    };
+    let map = risk_map(s);
+    let mut lines = vec![Line::styled("Likelihood ↑ × impact →", theme.title())];
+    for l in (0..4).rev() {
+        let mut spans = vec![Span::styled(format!("  {}  ", l + 1), theme.muted())];
+        for (i, cell) in map[l].iter().enumerate() {
+            let score = (l + 1) * (i + 1);
+            // Heavier marks for higher scores, so the map reads without colour.
+            let shade = match score {
+                0..=3 => "·",
+                4..=6 => "░",
+                7..=9 => "▒",
+                _ => "▓",
+            };
+            let ids: Vec<&str> = cell.iter().map(|r| r.id.as_str()).collect();
+            let text = if ids.is_empty() {
+                shade.repeat(8)
+            } else {
+                display::fit(&ids.join(","), 8)
+            };
+            let style = match score {
+                0..=3 => theme.success(),
+                4..=6 => theme.text(),
+                7..=9 => theme.warning(),
+                _ => theme.error(),
+            };
+            spans.push(Span::styled(text, style));
+            spans.push(Span::raw(" "));
+        }
+        lines.push(Line::from(spans));
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(
+        "      1        2        3        4",
+        theme.muted(),
+    ));
+    frame.render_widget(Paragraph::new(lines), map_area);
+
+    let w = usize::from(list_area.width.saturating_sub(1));
+    let items: Vec<Vec<Line>> = s
+        .risks
+        .iter()
+        .map(|r| {
+            vec![
+                Line::raw(display::fit(
+                    &format!(
+                        "{} L{}×I{}={} {}",
+                        r.id,
+                        r.likelihood,
+                        r.impact,
+                        r.score(),
+                        display::one_line(&r.description)
+                    ),
+                    w,
+                )),
+                Line::styled(
+                    display::truncate(
+                        &format!(
+                            "    mitigation: {} · owner: {}",
+                            display::one_line(&r.mitigation),
+                            display::one_line(&r.owner)
+                        ),
+                        w,
+                    ),
+                    theme.muted(),
+                ),
+            ]
+        })
+        .collect();
+    rows(
+        frame,
+        list_area,
+        cursor,
+        (items, "No risks yet. Press n to add one."),
+        theme,
+    );
+}
+
+/// Principles × sub-steps: ✓ addressed, ! concern, – not applicable, ? open, · never discussed.
+fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
+    let theme = app.theme;
+    let grid = coverage(s, &app.content);
+    let name_w = usize::from(area.width)
+        .saturating_sub(grid.columns.len() * 4 + 1)
+        .clamp(8, 30);
+    let mut lines = vec![Line::styled(
+        "✓ addressed  ! concern  – not applicable  ? open  · never discussed",
+        theme.muted(),
+    )];
+    let mut head = vec![Span::raw(" ".repeat(name_w))];
+    for c in &grid.columns {
+        head.push(Span::styled(
+            format!("{:>4}", display::truncate(&c.code, 4)),
+            theme.title(),
+        ));
+    }
+    lines.push(Line::from(head));
+    for row in &grid.rows {
+        let mut spans = vec![Span::raw(display::fit(
+            &display::one_line(&row.name),
+            name_w,
+        ))];
+        for cell in &row.cells {
+            let (mark, style) = match cell {
+                CoverageCell::Addressed => ("✓", theme.success()),
+                CoverageCell::Concern => ("!", theme.warning()),
+                CoverageCell::NotApplicable => ("–", theme.muted()),
+                CoverageCell::Open => ("?", theme.text()),
+                CoverageCell::NeverDiscussed => ("·", theme.error()),
+            };
+            spans.push(Span::styled(format!("{mark:>4}"), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    let gaps = grid.gaps();
+    if gaps.is_empty() {
+        lines.push(Line::styled(
+            "No gaps: every principle was discussed at every sub-step.",
+            theme.success(),
+        ));
+    } else {
+        lines.push(Line::styled(
+            format!("Gaps before closing ({} principles):", gaps.len()),
+            theme.warning(),
+        ));
+        let mut doc = Doc::new(area.width.saturating_sub(1), theme);
+        for (row, cols) in gaps {
+            let codes: Vec<&str> = cols.iter().map(|c| c.code.as_str()).collect();
+            doc.bullet(&format!(
+                "{}: never discussed at {}",
+                row.name,
+                codes.join(", ")
+            ));
+        }
+        lines.extend(doc.into_lines());
+    }
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .take(usize::from(area.height))
+                .collect::<Vec<_>>(),
+        ),
+        area,
+    );
+}

@@ -1,0 +1,126 @@
+//! The new-session wizard: a template, a title, who, and the context; it creates the file and opens
+//! the workshop.
+
+use super::app::App;
+use super::form::{Field, Form, FormPurpose};
+use super::update::Effect;
+use crate::content::Pack;
+use crate::session::{ContentRef, Context, Session, participants};
+
+pub fn form(pack: &Pack) -> Form {
+    let templates: Vec<(String, String)> = pack
+        .templates
+        .templates
+        .iter()
+        .map(|t| (t.id.clone(), t.title.clone()))
+        .collect();
+    Form::new(
+        "New session",
+        FormPurpose::NewSession,
+        vec![
+            Field::choice(
+                "template",
+                "Kind",
+                "←→ or Space: the kind of session",
+                templates,
+                "full-process",
+            ),
+            Field::text(
+                "title",
+                "Title",
+                "e.g. Kalma district: scoping the assessment request",
+                "",
+                true,
+            ),
+            Field::text(
+                "facilitator",
+                "Facilitator",
+                "Who runs the session",
+                "",
+                false,
+            ),
+            Field::text(
+                "participants",
+                "Participants",
+                "Name (Organisation, role); Name (Organisation); … — edit the list to add or remove",
+                "",
+                false,
+            ),
+            Field::text(
+                "operation",
+                "Operation",
+                "e.g. Veldara displacement response",
+                "",
+                false,
+            ),
+            Field::text(
+                "location",
+                "Location",
+                "Where the information is about",
+                "",
+                false,
+            ),
+            Field::text("dates", "Dates", "When the session runs", "", false),
+            Field::text(
+                "requested_by",
+                "Requested by",
+                "Who asked for the work",
+                "",
+                false,
+            ),
+            Field::text(
+                "requested_tool",
+                "Tool requested",
+                "What they asked for, e.g. a needs assessment",
+                "",
+                false,
+            ),
+            Field::text(
+                "notes",
+                "Notes",
+                "Anything else the room should know",
+                "",
+                false,
+            ),
+        ],
+    )
+}
+
+/// Validate the wizard and ask the loop to create the session file.
+pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+    if !form.check_required() {
+        app.form = Some(form);
+        return Vec::new();
+    }
+    let title = form.text("title");
+    if title.chars().count() > 200 {
+        form.set_error(
+            "title",
+            "The title is longer than 200 characters: shorten it; details go in Notes.".into(),
+        );
+        app.form = Some(form);
+        return Vec::new();
+    }
+    let pack = &app.content;
+    let content = ContentRef {
+        pack_id: pack.info.id.clone(),
+        version: pack.info.version.clone(),
+        ..ContentRef::default()
+    };
+    let now = chrono::Local::now().fixed_offset();
+    let facilitator = form.text("facilitator");
+    let mut session = Session::new(&title, &form.choice("template"), content, &facilitator, now);
+    session.context = Context {
+        operation: form.text("operation"),
+        location: form.text("location"),
+        dates: form.text("dates"),
+        requested_by: form.text("requested_by"),
+        requested_tool: form.text("requested_tool"),
+        notes: form.text("notes"),
+        ..Context::default()
+    };
+    for p in participants::parse_list(&form.text("participants")) {
+        session.add_participant(p, now, &facilitator);
+    }
+    vec![Effect::CreateSession(Box::new(session))]
+}
