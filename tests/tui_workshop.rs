@@ -536,3 +536,54 @@ fn coverage_grid_80x24() {
     assert!(text.contains("Gaps before closing"));
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn a_principle_gets_a_status_and_a_note() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down); // 3. Defined purpose
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Form);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right); // concern
+    tab(&mut app, 1);
+    type_text(&mut app, "Nobody named the decisions yet");
+    submit(&mut app);
+    let check = &w(&app).session.substeps["define-purpose"].principles["defined-purpose"];
+    assert_eq!(check.status, PrincipleStatus::Concern);
+    assert_eq!(check.note, "Nobody named the decisions yet");
+    let text = screen(&app);
+    assert!(
+        text.contains("note: Nobody named the decisions yet"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_decision_can_be_recorded_from_the_reference_library() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('r'));
+    assert!(matches!(app.screen, Screen::Reference(_)));
+    press(&mut app, KeyCode::Char('d'));
+    type_text(&mut app, "Adopt the Matrix output row as our checklist");
+    submit(&mut app);
+    assert_eq!(w(&app).session.decisions.len(), 1);
+    assert_eq!(
+        w(&app).session.decisions[0].substep.as_deref(),
+        Some("define-purpose")
+    );
+}
+
+#[test]
+fn without_a_session_the_decision_key_says_what_to_do() {
+    let mut app = App::new(
+        PathBuf::from("/data"),
+        Arc::new(pack()),
+        Theme::monochrome(),
+        (80, 24),
+    );
+    press(&mut app, KeyCode::Char('d'));
+    assert!(app.form.is_none());
+    assert!(app.notice.as_ref().unwrap().text.contains("open one"));
+}

@@ -102,7 +102,7 @@ pub static EN: Texts = Texts {
     workshop_principle_addressed: "addressed",
     workshop_principle_concern: "concern",
     workshop_principle_na: "not applicable",
-    workshop_set_status: "Tab here, ↑↓ choose a principle, Space sets its status",
+    workshop_set_status: "Tab here: ↑↓ a principle, Space its status, Enter a note",
     lock_held_title: "Session open elsewhere",
 
     err_terminal_gone: "The terminal went away; your work was saved.",

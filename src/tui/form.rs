@@ -101,6 +101,7 @@ pub enum FormPurpose {
     EditRisk(String),
     NewParking,
     SkipSubstep(String),
+    PrincipleNote { substep: String, principle: String },
     NewSession,
 }
 

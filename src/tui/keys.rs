@@ -221,6 +221,7 @@ static GLOBAL: &[Binding] = &[
         "help: all keys of this screen",
         true,
     ),
+    b(&[K::Char('d')], C::RecordDecision, "decision: record one for the open session", true),
     b(
         &[K::Char('r')],
         C::Reference,
@@ -304,7 +305,6 @@ static WORKSHOP: &[Binding] = &[
         false,
     ),
     b(&[K::PageUp], C::ScrollUp, "scroll the guidance up", false),
-    b(&[K::Char('d')], C::RecordDecision, "decision: record one", true),
     b(&[K::Char('a')], C::AddAction, "action: add one", true),
     b(&[K::Char('+')], C::AddParking, "parking lot: add a point to come back to", false),
     b(&[K::Char('D')], C::ShowDecisions, "decisions list", false),
@@ -314,7 +314,7 @@ static WORKSHOP: &[Binding] = &[
     b(&[K::Char('c')], C::ShowCoverage, "coverage: principles × sub-steps, the gaps", false),
     b(&[K::Char('m')], C::MarkDone, "mark this sub-step done (again: back to in progress)", false),
     b(&[K::Char('S')], C::Skip, "skip this sub-step, with a reason", false),
-    b(&[K::Esc], C::Back, "back: close the session (it is saved)", true),
+    b(&[K::Esc], C::Back, "back: close the session (it is saved)", false),
 ];
 
 #[rustfmt::skip]
@@ -327,7 +327,6 @@ static RECORDS: &[Binding] = &[
     b(&[K::Char('s')], C::Supersede, "supersede: a new decision that replaces this one", false),
     b(&[K::Tab], C::FocusNext, "next list", true),
     b(&[K::BackTab], C::PrevTab, "previous list", false),
-    b(&[K::Char('d')], C::RecordDecision, "record a decision", false),
     b(&[K::Esc], C::Back, "back to the workshop", true),
 ];
 
@@ -500,13 +499,22 @@ pub fn footer_hints(ctx: Context) -> (Vec<Hint>, Vec<Hint>) {
     let global = if ctx.inherits_global() {
         GLOBAL
             .iter()
-            .filter(|b| b.footer && !(ctx == Context::Reference && b.command == Command::Reference))
+            .filter(|b| b.footer && shown_in_footer(ctx, b.command))
             .map(hint)
             .collect()
     } else {
         Vec::new()
     };
     (own, global)
+}
+
+/// Global keys that only make sense on some screens stay out of the others' footers.
+fn shown_in_footer(ctx: Context, command: Command) -> bool {
+    match command {
+        Command::Reference => ctx != Context::Reference,
+        Command::RecordDecision => matches!(ctx, Context::Workshop | Context::Records),
+        _ => true,
+    }
 }
 
 /// The part of a description before a colon, for the footer.

@@ -10,7 +10,8 @@ use super::update::Effect;
 use super::workshop::WorkshopState;
 use crate::content::Pack;
 use crate::session::{
-    ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, RiskDraft, SubstepStatus, dates,
+    ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, PrincipleStatus, RiskDraft,
+    SubstepStatus, dates,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -297,6 +298,50 @@ pub fn parking_form() -> Form {
     )
 }
 
+pub fn principle_form(pack: &Pack, w: &WorkshopState, principle: &str) -> Form {
+    let substep = w.substep_id().to_string();
+    let check = w
+        .session
+        .substeps
+        .get(&substep)
+        .and_then(|r| r.principles.get(principle));
+    let status = check.map(|c| c.status.as_str()).unwrap_or("open");
+    let name = pack
+        .principle(principle)
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| principle.to_string());
+    Form::new(
+        &format!("{name}: status and note"),
+        FormPurpose::PrincipleNote {
+            substep,
+            principle: principle.to_string(),
+        },
+        vec![
+            Field::choice(
+                "status",
+                "Status",
+                "←→ or Space to change",
+                options(&PRINCIPLE_STATUSES),
+                status,
+            ),
+            Field::text(
+                "note",
+                "Note",
+                "What the room said: how it is addressed, or the concern",
+                check.map_or("", |c| &c.note),
+                false,
+            ),
+        ],
+    )
+}
+
+const PRINCIPLE_STATUSES: [(&str, &str); 4] = [
+    ("open", "open"),
+    ("addressed", "addressed"),
+    ("concern", "concern"),
+    ("not_applicable", "not applicable"),
+];
+
 pub fn skip_form(substep: &str, title: &str) -> Form {
     Form::new(
         &format!("Skip “{title}”"),
@@ -437,6 +482,23 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 &by,
             );
             "Sub-step marked as skipped.".to_string()
+        }
+        FormPurpose::PrincipleNote { substep, principle } => {
+            let status = match form.choice("status").as_str() {
+                "addressed" => PrincipleStatus::Addressed,
+                "concern" => PrincipleStatus::Concern,
+                "not_applicable" => PrincipleStatus::NotApplicable,
+                _ => PrincipleStatus::Open,
+            };
+            w.session.set_principle_check(
+                &substep,
+                &principle,
+                status,
+                &form.text("note"),
+                at,
+                &by,
+            );
+            "Principle check saved.".to_string()
         }
         FormPurpose::NewSession => return Vec::new(),
     };

@@ -223,6 +223,9 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
 
+    if command == Command::RecordDecision {
+        return workshop_update::open_form(app, command);
+    }
     if command == Command::Reference {
         if !matches!(app.screen, Screen::Reference(_)) {
             app.push_screen(Screen::Reference(RefState::new(Section::Process)));
@@ -236,10 +239,7 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         Screen::Overview(_) => on_overview(app, command),
         Screen::Workshop(_) => workshop_update::on_workshop(app, command),
         Screen::LockHeld { .. } => on_lock_held(app, command),
-        Screen::Records(_) => match command {
-            Command::RecordDecision => workshop_update::open_form(app, command),
-            _ => records::on_records(app, command),
-        },
+        Screen::Records(_) => records::on_records(app, command),
     }
 }
 

@@ -65,6 +65,10 @@ fn sync_answer(w: &mut WorkshopState) -> Vec<Effect> {
 pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&app.content);
     let Some(w) = app.workshop() else {
+        app.notice = Some(super::app::Notice {
+            kind: NoticeKind::Info,
+            text: "Decisions belong to a session: open one (Enter on it) or create one (New session) first.".into(),
+        });
         return Vec::new();
     };
     if let Some(reason) = &w.read_only {
@@ -147,7 +151,19 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
         Command::ScrollUp => w.guidance_scroll = w.guidance_scroll.saturating_sub(5),
         Command::Edit => match w.focus {
             Panel::Map => w.focus = Panel::Prompts,
-            Panel::Guidance => return cycle_principle(app, &pack),
+            Panel::Guidance => {
+                if let Some(reason) = &w.read_only {
+                    let text = format!("Read-only: {reason}");
+                    app.notice = Some(super::app::Notice {
+                        kind: NoticeKind::Warning,
+                        text,
+                    });
+                    return Vec::new();
+                }
+                if let Some(p) = pack.principles.principles.get(w.principle) {
+                    app.form = Some(records::principle_form(&pack, w, &p.id));
+                }
+            }
             Panel::Prompts => {
                 if let Some(reason) = &w.read_only {
                     let text = format!("Read-only: {reason}");

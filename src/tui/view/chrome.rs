@@ -134,19 +134,18 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
             .map(|(k, d)| display::width(k) + 1 + display::width(d) + 2)
             .sum()
     };
-    // The screen's own hints give way first, so help and quit always show.
+    // Help and quit always show; then the screen's own keys; then other global keys if there is room.
+    let (essential, mut optional): (Vec<keys::Hint>, Vec<keys::Hint>) =
+        global.into_iter().partition(|(k, _)| k == "?" || k == "q");
     let max = usize::from(area.width).saturating_sub(1);
-    while !own.is_empty() && width(&own) + width(&global) > max {
+    while !own.is_empty() && width(&own) + width(&essential) > max {
         own.pop();
     }
+    while !optional.is_empty() && width(&own) + width(&optional) + width(&essential) > max {
+        optional.pop();
+    }
     let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (key, description) in own.into_iter().chain(global) {
-        let piece = display::width(&key) + 1 + display::width(description) + 2;
-        if used + piece > usize::from(area.width) {
-            break;
-        }
-        used += piece;
+    for (key, description) in own.into_iter().chain(optional).chain(essential) {
         spans.push(Span::styled(key, app.theme.key()));
         spans.push(Span::styled(format!(" {description}  "), app.theme.muted()));
     }

@@ -166,11 +166,23 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
 
     // The top: purpose (short), then the focused prompt and its hint.
     let mut top = Doc::new(width, theme);
-    let purpose_lines = if inner.height >= 20 { 3 } else { 2 };
+    // The purpose, cut to a few lines on small screens (the reference library has it whole).
+    let purpose_lines = if inner.height >= 30 {
+        6
+    } else if inner.height >= 20 {
+        3
+    } else {
+        2
+    };
     let mut purpose = Doc::new(width, theme);
-    purpose.muted(&sub.summary);
+    purpose.muted(&sub.purpose);
     let mut purpose_lines_vec = purpose.into_lines();
-    purpose_lines_vec.truncate(purpose_lines);
+    if purpose_lines_vec.len() > purpose_lines {
+        purpose_lines_vec.truncate(purpose_lines);
+        if let Some(last) = purpose_lines_vec.last_mut() {
+            last.spans.push(Span::styled(" …", theme.muted()));
+        }
+    }
     top.lines.extend(purpose_lines_vec);
     top.blank();
     if let Some(p) = prompts.get(w.prompt) {
@@ -337,6 +349,16 @@ fn render_guidance(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) 
             &format!("[{mark}] {}. {} — {label}", p.number, p.name),
             style,
         );
+        let note = w
+            .session
+            .substeps
+            .get(&sub.id)
+            .and_then(|r| r.principles.get(&p.id))
+            .map(|c| c.note.as_str())
+            .unwrap_or("");
+        if !note.is_empty() {
+            doc.guidance(&format!("note: {note}"));
+        }
         for prompt in pack.in_action(&step.id, &p.id, Some(&sub.id)) {
             doc.bullet(prompt);
         }
