@@ -148,6 +148,28 @@ impl Pack {
         })
     }
 
+    /// A sub-step's related Matrix categories and rows, one line each: "Protection Monitoring: Output".
+    pub fn related_matrix(&self, sub: &Substep) -> Vec<String> {
+        sub.matrix
+            .iter()
+            .map(|link| {
+                let name = self
+                    .category(&link.category)
+                    .map_or(link.category.as_str(), |c| c.name.as_str());
+                let rows: Vec<&str> = link
+                    .rows
+                    .iter()
+                    .map(|r| self.row(r).map_or(r.as_str(), |r| r.title.as_str()))
+                    .collect();
+                if rows.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{name}: {}", rows.join(", "))
+                }
+            })
+            .collect()
+    }
+
     /// The value of a matrix row for a category, as lines of text.
     pub fn row_lines(&self, category: &Category, row_id: &str) -> Vec<String> {
         match row_id {

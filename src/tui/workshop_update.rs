@@ -61,6 +61,18 @@ fn sync_answer(w: &mut WorkshopState) -> Vec<Effect> {
     }
 }
 
+/// When the session is read-only, say so (with who holds it) and return true.
+fn refuse_read_only(notice: &mut Option<super::app::Notice>, read_only: &Option<String>) -> bool {
+    let Some(reason) = read_only else {
+        return false;
+    };
+    *notice = Some(super::app::Notice {
+        kind: NoticeKind::Warning,
+        text: format!("Read-only: {reason}"),
+    });
+    true
+}
+
 /// Open the form a workshop key asks for (decision, action, parking-lot point, skip reason).
 pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&app.content);
@@ -71,14 +83,13 @@ pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    if let Some(reason) = &w.read_only {
-        let text = format!("Read-only: {reason}");
-        app.notice = Some(super::app::Notice {
-            kind: NoticeKind::Warning,
-            text,
-        });
+    let read_only = w.read_only.clone();
+    if refuse_read_only(&mut app.notice, &read_only) {
         return Vec::new();
     }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
     let form = match command {
         Command::RecordDecision => {
             records::decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
@@ -152,12 +163,7 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Edit => match w.focus {
             Panel::Map => w.focus = Panel::Prompts,
             Panel::Guidance => {
-                if let Some(reason) = &w.read_only {
-                    let text = format!("Read-only: {reason}");
-                    app.notice = Some(super::app::Notice {
-                        kind: NoticeKind::Warning,
-                        text,
-                    });
+                if refuse_read_only(&mut app.notice, &w.read_only) {
                     return Vec::new();
                 }
                 if let Some(p) = pack.principles.principles.get(w.principle) {
@@ -165,12 +171,7 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
                 }
             }
             Panel::Prompts => {
-                if let Some(reason) = &w.read_only {
-                    let text = format!("Read-only: {reason}");
-                    app.notice = Some(super::app::Notice {
-                        kind: NoticeKind::Warning,
-                        text,
-                    });
+                if refuse_read_only(&mut app.notice, &w.read_only) {
                     return Vec::new();
                 }
                 let Some(prompt) = pack
@@ -205,12 +206,7 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
             app.push_screen(Screen::Records(RecordsState { kind, cursor: 0 }));
         }
         Command::MarkDone => {
-            if let Some(reason) = &w.read_only {
-                let text = format!("Read-only: {reason}");
-                app.notice = Some(super::app::Notice {
-                    kind: NoticeKind::Warning,
-                    text,
-                });
+            if refuse_read_only(&mut app.notice, &w.read_only) {
                 return Vec::new();
             }
             let substep = w.substep_id().to_string();
@@ -311,12 +307,7 @@ fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
     let Screen::Workshop(w) = &mut app.screen else {
         return Vec::new();
     };
-    if let Some(reason) = &w.read_only {
-        let text = format!("Read-only: {reason}");
-        app.notice = Some(super::app::Notice {
-            kind: NoticeKind::Warning,
-            text,
-        });
+    if refuse_read_only(&mut app.notice, &w.read_only) {
         return Vec::new();
     }
     let Some(principle) = pack

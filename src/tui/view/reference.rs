@@ -165,21 +165,8 @@ pub fn detail(pack: &Pack, key: &EntryKey, width: u16, theme: Theme) -> Vec<Line
                 }
                 if !sub.matrix.is_empty() {
                     doc.blank().heading(t.ref_related_matrix);
-                    for link in &sub.matrix {
-                        let name = pack
-                            .category(&link.category)
-                            .map(|c| c.name.as_str())
-                            .unwrap_or(&link.category);
-                        let rows: Vec<&str> = link
-                            .rows
-                            .iter()
-                            .map(|r| pack.row(r).map(|r| r.title.as_str()).unwrap_or(r))
-                            .collect();
-                        doc.bullet(&if rows.is_empty() {
-                            name.to_string()
-                        } else {
-                            format!("{name}: {}", rows.join(", "))
-                        });
+                    for line in pack.related_matrix(sub) {
+                        doc.bullet(&line);
                     }
                 }
                 if !sub.glossary.is_empty() {
