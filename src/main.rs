@@ -24,10 +24,21 @@ fn main() -> ExitCode {
         Some(Command::Show(args)) => export_cmds::show(&args, cli.content.as_deref()),
         Some(Command::Export(args)) => export_cmds::export(&args, cli.content.as_deref()),
         Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
-            Ok(pack) => start_tui(
+            Ok(pack) => start(
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
                 pack,
-                Some(path),
+                tui::Start::Open(path),
+            ),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(1)
+            }
+        },
+        Some(Command::Review { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+            Ok(pack) => start(
+                paths::resolve_data_dir(cli.data_dir.as_deref()),
+                pack,
+                tui::Start::Review(path),
             ),
             Err(message) => {
                 eprintln!("{message}");
@@ -54,7 +65,7 @@ fn main() -> ExitCode {
                 println!("{}", path.display());
                 return ExitCode::SUCCESS;
             }
-            start_tui(data_dir, pack, Some(path))
+            start(data_dir, pack, tui::Start::Open(path))
         }
         None => {
             let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
@@ -64,15 +75,19 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            start_tui(paths::resolve_data_dir(cli.data_dir.as_deref()), pack, None)
+            start(
+                paths::resolve_data_dir(cli.data_dir.as_deref()),
+                pack,
+                tui::Start::Home,
+            )
         }
     }
 }
 
-fn start_tui(
+fn start(
     data_dir: std::path::PathBuf,
     pack: pim_workshop::content::Pack,
-    open: Option<std::path::PathBuf>,
+    start: tui::Start,
 ) -> ExitCode {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!(
@@ -84,7 +99,7 @@ fn start_tui(
     let options = tui::Options {
         data_dir,
         content: Arc::new(pack),
-        open,
+        start,
     };
     report(tui::run(options).map(|()| ExitCode::SUCCESS))
 }

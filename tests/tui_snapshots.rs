@@ -235,12 +235,12 @@ fn reference_competencies() {
 }
 
 #[test]
-fn session_overview_read_only() {
+fn session_review_read_only() {
     let mut app = app(80, 30);
     let path = std::path::Path::new("tests/fixtures/sessions/v1-session.json");
     let before = std::fs::read(path).unwrap();
-    let state = pim_workshop::tui::sessions::load_overview(path);
-    update(&mut app, Action::OverviewLoaded(Box::new(state)));
+    let state = pim_workshop::tui::sessions::load_review(path, &app.content);
+    update(&mut app, Action::ReviewLoaded(Box::new(state)));
     let text = screen(&app);
     assert!(text.contains("Read-only"));
     assert_eq!(
@@ -249,4 +249,30 @@ fn session_overview_read_only() {
         "viewing never changes the file"
     );
     insta::assert_snapshot!(text);
+}
+
+#[test]
+fn review_jumps_by_section_and_finds_text() {
+    let mut app = app(80, 24);
+    let path = std::path::Path::new("sessions/kalma-needs-assessment-scoping.json");
+    let state = pim_workshop::tui::sessions::load_review(path, &app.content);
+    update(&mut app, Action::ReviewLoaded(Box::new(state)));
+    let section = |app: &App| match &app.screen {
+        pim_workshop::tui::app::Screen::Review(r) => r.section().to_string(),
+        _ => panic!("review screen"),
+    };
+    let first = section(&app);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    assert_ne!(section(&app), first, "Tab jumps to a later section");
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "qasr nour");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(text.to_lowercase().contains("qasr nour"), "{text}");
+    key(&mut app, KeyCode::Char('q'));
+    assert!(
+        app.quitting,
+        "after Enter the search keeps its text and q quits again"
+    );
 }

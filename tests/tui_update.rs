@@ -85,7 +85,7 @@ fn enter_opens_a_session_and_v_views_it_read_only() {
     let effects = press(&mut app, KeyCode::Char('v'));
     assert_eq!(
         effects,
-        vec![Effect::LoadOverview(PathBuf::from("/data/sessions/a.json"))]
+        vec![Effect::LoadReview(PathBuf::from("/data/sessions/a.json"))]
     );
 }
 

@@ -41,6 +41,11 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
+    /// Review a session read-only: it never writes the file and takes no lock.
+    Review {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
     /// Create a session from a template (see `content` for the templates the pack offers).
     New(NewArgs),
     /// Validate session files; never changes them. Exit 0 when all are valid, 1 otherwise.

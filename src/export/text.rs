@@ -60,6 +60,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     coverage_grid(&mut out, session, pack);
     risks(&mut out, session);
     parking(&mut out, session);
+    timeline(&mut out, session);
     out
 }
 
@@ -370,6 +371,24 @@ fn risks(out: &mut String, s: &Session) {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+    }
+}
+
+/// The append-only record of changes, oldest first.
+fn timeline(out: &mut String, s: &Session) {
+    heading(out, &format!("Timeline of changes ({})", s.timeline.len()));
+    for e in &s.timeline {
+        let by = if e.by.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", one(&e.by))
+        };
+        out.push_str(&format!(
+            "{} {}: {}{by}\n",
+            e.at.format("%Y-%m-%d %H:%M"),
+            one(e.kind.as_str()),
+            one(&e.summary)
+        ));
     }
 }
 

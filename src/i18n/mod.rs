@@ -70,30 +70,6 @@ pub struct Texts {
     // Session overview (read-only)
     pub overview_title: &'static str,
     pub overview_read_only: &'static str,
-    pub overview_cannot_read: &'static str,
-    pub overview_kind: &'static str,
-    pub overview_facilitator: &'static str,
-    pub overview_operation: &'static str,
-    pub overview_location: &'static str,
-    pub overview_dates: &'static str,
-    pub overview_requested_by: &'static str,
-    pub overview_requested_tool: &'static str,
-    pub overview_created: &'static str,
-    pub overview_changed: &'static str,
-    pub overview_content: &'static str,
-    pub overview_participants: &'static str,
-    pub overview_progress: &'static str,
-    pub overview_decisions: &'static str,
-    pub overview_actions: &'static str,
-    pub overview_overdue: &'static str,
-    pub overview_risks: &'static str,
-    pub overview_parking: &'static str,
-    pub overview_file: &'static str,
-    pub overview_warnings: &'static str,
-    pub status_not_started: &'static str,
-    pub status_in_progress: &'static str,
-    pub status_done: &'static str,
-    pub status_skipped: &'static str,
 
     // Workshop
     pub workshop_position: &'static str,
@@ -118,7 +94,6 @@ pub struct Texts {
     pub lock_held_title: &'static str,
 
     // Errors and notices
-    pub err_terminal_gone: &'static str,
     pub panic_intro: &'static str,
     pub panic_last_saved: &'static str,
     pub panic_nothing_saved: &'static str,

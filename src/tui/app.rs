@@ -45,7 +45,7 @@ pub struct HomeState {
 pub enum Screen {
     Home,
     Reference(super::reference::RefState),
-    Overview(Box<OverviewState>),
+    Review(Box<ReviewState>),
     Workshop(Box<super::workshop::WorkshopState>),
     /// The session is open in another instance: say who has it, offer read-only.
     LockHeld {
@@ -56,14 +56,47 @@ pub enum Screen {
     Records(super::records::RecordsState),
 }
 
-/// A session opened read-only from the home screen.
+/// A session opened read-only for review (from home with `v`, or `pim-workshop review PATH`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct OverviewState {
+pub struct ReviewState {
     pub path: PathBuf,
     /// The session, or why it cannot be read (a sentence).
     pub loaded: Result<Box<crate::session::Session>, String>,
     pub warnings: Vec<String>,
-    pub scroll: u16,
+    /// The review text (the same summary `pim-workshop show` prints), one entry per line.
+    pub lines: Vec<String>,
+    /// Section titles and the line each starts at.
+    pub sections: Vec<(String, usize)>,
+    /// The first line shown.
+    pub scroll: usize,
+    pub query: String,
+    pub searching: bool,
+}
+
+impl ReviewState {
+    /// The section the first shown line is in.
+    pub fn section(&self) -> &str {
+        self.sections
+            .iter()
+            .rev()
+            .find(|(_, line)| *line <= self.scroll)
+            .map(|(title, _)| title.as_str())
+            .unwrap_or("")
+    }
+
+    /// The next (or previous) line holding the query, from the line after (before) the first shown.
+    pub fn find(&self, forward: bool) -> Option<usize> {
+        let q = self.query.trim().to_lowercase();
+        if q.is_empty() {
+            return None;
+        }
+        let hit = |i: &usize| self.lines[*i].to_lowercase().contains(&q);
+        if forward {
+            (self.scroll + 1..self.lines.len()).find(hit)
+        } else {
+            (0..self.scroll).rev().find(hit)
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,8 +176,9 @@ impl App {
         match &self.screen {
             Screen::Home => Context::Home,
             Screen::Reference(r) if r.searching => Context::Search,
+            Screen::Review(r) if r.searching => Context::Search,
             Screen::Reference(_) => Context::Reference,
-            Screen::Overview(_) => Context::Overview,
+            Screen::Review(_) => Context::Review,
             Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
@@ -157,7 +191,7 @@ impl App {
         match &self.screen {
             Screen::Home => Context::Home,
             Screen::Reference(_) => Context::Reference,
-            Screen::Overview(_) => Context::Overview,
+            Screen::Review(_) => Context::Review,
             Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,

@@ -12,7 +12,7 @@ pub enum Context {
     Help,
     Reference,
     /// A session opened read-only from home.
-    Overview,
+    Review,
     /// The guided workshop on an open session.
     Workshop,
     /// Typing an answer.
@@ -38,7 +38,7 @@ impl Context {
         Context::Records,
         Context::Form,
         Context::LockHeld,
-        Context::Overview,
+        Context::Review,
         Context::Reference,
         Context::Search,
         Context::Help,
@@ -51,13 +51,13 @@ impl Context {
             Context::Home => "Home screen",
             Context::Help => "Help overlay",
             Context::Reference => "Reference library",
-            Context::Overview => "Session overview (read-only)",
+            Context::Review => "Review (read-only)",
             Context::Workshop => "Workshop",
             Context::Editor => "Typing an answer",
             Context::LockHeld => "Session open elsewhere",
             Context::Records => "Decisions, actions, risks, parking lot, coverage",
             Context::Form => "Forms",
-            Context::Search => "Searching (reference library)",
+            Context::Search => "Searching (reference library, review)",
             Context::TooSmall => "Terminal too small",
         }
     }
@@ -184,6 +184,8 @@ pub enum Command {
     Cancel,
     ChangeLeft,
     ChangeRight,
+    NextMatch,
+    PrevMatch,
 }
 
 /// One row of a table.
@@ -248,7 +250,7 @@ static HOME: &[Binding] = &[
     b(
         &[K::Char('v')],
         C::View,
-        "view: a read-only overview of the session",
+        "view: review the session read-only",
         true,
     ),
 ];
@@ -358,17 +360,18 @@ static LOCK_HELD: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
-static OVERVIEW: &[Binding] = &[
+static REVIEW: &[Binding] = &[
     b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
-    b(
-        &[K::Down, K::Char('j')],
-        C::ScrollDown,
-        "scroll down",
-        false,
-    ),
+    b(&[K::Down, K::Char('j')], C::ScrollDown, "scroll down", false),
     b(&[K::PageUp], C::PageUp, "page up", false),
     b(&[K::PageDown, K::Char(' ')], C::PageDown, "page down", true),
     b(&[K::Home, K::Char('g')], C::First, "top", false),
+    b(&[K::End, K::Char('G')], C::Last, "end", false),
+    b(&[K::Tab], C::NextTab, "section: jump to the next one", true),
+    b(&[K::BackTab], C::PrevTab, "previous section", false),
+    b(&[K::Char('/')], C::Search, "search: find text in the session", true),
+    b(&[K::Char('n')], C::NextMatch, "next match", false),
+    b(&[K::Char('N')], C::PrevMatch, "previous match", false),
     b(&[K::Esc], C::Back, "back", true),
 ];
 
@@ -448,7 +451,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Home => HOME,
         Context::Help => HELP,
         Context::Reference => REFERENCE,
-        Context::Overview => OVERVIEW,
+        Context::Review => REVIEW,
         Context::Workshop => WORKSHOP,
         Context::Editor => EDITOR,
         Context::LockHeld => LOCK_HELD,

@@ -18,4 +18,4 @@ pub mod wizard;
 pub mod workshop;
 pub mod workshop_update;
 
-pub use run::{Options, run};
+pub use run::{Options, Start, run};

@@ -20,8 +20,18 @@ use crate::content::Pack;
 pub struct Options {
     pub data_dir: PathBuf,
     pub content: Arc<Pack>,
-    /// A session to show at start (for example one just created with `new`).
-    pub open: Option<PathBuf>,
+    /// What to show first.
+    pub start: Start,
+}
+
+/// The first screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    Home,
+    /// A session in the workshop (`open`, `new`).
+    Open(PathBuf),
+    /// A session read-only (`review`).
+    Review(PathBuf),
 }
 
 /// Set this variable to make the program panic after its first frame: the end-to-end tests use it to
@@ -55,12 +65,16 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         size,
     );
     let mut rt = Runtime { open: None };
-    let mut start = vec![Effect::ScanSessions];
-    start.extend(options.open.map(|path| Effect::OpenSession {
-        path,
-        read_only: false,
-    }));
-    run_effects(&mut app, &mut rt, start);
+    let mut first = vec![Effect::ScanSessions];
+    match options.start {
+        Start::Home => {}
+        Start::Open(path) => first.push(Effect::OpenSession {
+            path,
+            read_only: false,
+        }),
+        Start::Review(path) => first.push(Effect::LoadReview(path)),
+    }
+    run_effects(&mut app, &mut rt, first);
 
     loop {
         poll_saver(&mut app, &mut rt);
@@ -130,9 +144,9 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
     for effect in effects {
         match effect {
             Effect::Quit => app.quitting = true,
-            Effect::LoadOverview(path) => {
-                let state = super::sessions::load_overview(&path);
-                let more = update(app, Action::OverviewLoaded(Box::new(state)));
+            Effect::LoadReview(path) => {
+                let state = super::sessions::load_review(&path, &app.content);
+                let more = update(app, Action::ReviewLoaded(Box::new(state)));
                 run_effects(app, rt, more);
             }
             Effect::ScanSessions => {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::app::{OverviewState, SessionRow};
+use super::app::{ReviewState, SessionRow};
 use crate::storage::library::{self, LibraryEntry};
 
 /// Every session file in `dir`, newest first; broken files are listed with their error.
@@ -32,23 +32,56 @@ fn row(entry: LibraryEntry) -> SessionRow {
     }
 }
 
-/// Read a session for the read-only overview: no lock taken, nothing written.
-pub fn load_overview(path: &Path) -> OverviewState {
+/// Read a session for review: no lock taken, nothing written. The text is the same summary
+/// `pim-workshop show` prints (so the screen and the command never disagree), warnings first.
+pub fn load_review(path: &Path, pack: &crate::content::Pack) -> ReviewState {
     let mut warnings = Vec::new();
     if let Some(w) = crate::storage::permission_warning(path) {
         warnings.push(w);
     }
-    let loaded = match crate::storage::read_session_read_only(path) {
+    let (loaded, mut lines) = match crate::storage::read_session_read_only(path) {
         Ok(parsed) => {
             warnings.extend(parsed.warnings);
-            Ok(Box::new(parsed.session))
+            let today = chrono::Local::now().date_naive();
+            let text = crate::export::text::render(&parsed.session, pack, today);
+            let lines: Vec<String> = text.lines().map(str::to_string).collect();
+            (Ok(Box::new(parsed.session)), lines)
         }
-        Err(e) => Err(e.to_string()),
+        Err(e) => (
+            Err(e.to_string()),
+            vec![
+                "This session file cannot be read.".into(),
+                String::new(),
+                e.to_string(),
+            ],
+        ),
     };
-    OverviewState {
+    if !warnings.is_empty() {
+        let mut head = vec!["Warnings".to_string(), "--------".to_string()];
+        head.extend(warnings.iter().map(|w| format!("! {w}")));
+        head.push(String::new());
+        head.append(&mut lines);
+        lines = head;
+    }
+    // A section is a line underlined with - or =.
+    let sections = lines
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            !pair[0].trim().is_empty()
+                && !pair[1].is_empty()
+                && pair[1].chars().all(|c| c == '-' || c == '=')
+        })
+        .map(|(i, pair)| (pair[0].clone(), i))
+        .collect();
+    ReviewState {
         path: path.to_path_buf(),
         loaded,
         warnings,
+        lines,
+        sections,
         scroll: 0,
+        query: String::new(),
+        searching: false,
     }
 }

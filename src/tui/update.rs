@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use std::path::PathBuf;
 
-use super::app::{App, HelpState, HomeItem, Notice, NoticeKind, OverviewState, Screen, StartEntry};
+use super::app::{App, HelpState, HomeItem, Notice, NoticeKind, ReviewState, Screen, StartEntry};
 use super::keys::{self, Command};
 use super::records;
 use super::reference::{self, RefState, Section};
@@ -23,7 +23,7 @@ pub enum Action {
     /// The session list was (re)read from disk.
     SessionsScanned(Vec<super::app::SessionRow>),
     /// A session was read for the read-only overview.
-    OverviewLoaded(Box<OverviewState>),
+    ReviewLoaded(Box<ReviewState>),
     /// A session was opened for the workshop (`read_only` says why it is read-only, if it is).
     SessionOpened {
         path: PathBuf,
@@ -50,7 +50,7 @@ pub enum Effect {
     Quit,
     ScanSessions,
     /// Read a session file (read-only) for the overview.
-    LoadOverview(PathBuf),
+    LoadReview(PathBuf),
     /// Open a session for the workshop: take its lock, or read it read-only.
     OpenSession {
         path: PathBuf,
@@ -150,8 +150,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Action::OverviewLoaded(state) => {
-            app.push_screen(Screen::Overview(state));
+        Action::ReviewLoaded(state) => {
+            app.push_screen(Screen::Review(state));
             Vec::new()
         }
         Action::SessionsScanned(rows) => {
@@ -166,6 +166,30 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     let ctx = app.context();
     let command = keys::lookup(ctx, &ev);
+
+    // Typing into the review search: letters extend the query and jump to the first match.
+    if let Screen::Review(r) = &mut app.screen
+        && r.searching
+        && command.is_none()
+        && ctx == keys::Context::Search
+    {
+        match ev.code {
+            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => r.query.push(c),
+            KeyCode::Backspace => {
+                r.query.pop();
+            }
+            _ => return Vec::new(),
+        }
+        let q = r.query.to_lowercase();
+        if let Some(line) = r
+            .lines
+            .iter()
+            .position(|l| !q.is_empty() && l.to_lowercase().contains(&q))
+        {
+            r.scroll = line;
+        }
+        return Vec::new();
+    }
 
     // Typing into the reference search takes every key the search table does not claim.
     if let Screen::Reference(r) = &mut app.screen
@@ -236,7 +260,7 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     match &mut app.screen {
         Screen::Home => on_home(app, command),
         Screen::Reference(_) => on_reference(app, command),
-        Screen::Overview(_) => on_overview(app, command),
+        Screen::Review(_) => on_review(app, command),
         Screen::Workshop(_) => workshop_update::on_workshop(app, command),
         Screen::LockHeld { .. } => on_lock_held(app, command),
         Screen::Records(_) => records::on_records(app, command),
@@ -290,17 +314,42 @@ fn go_back(app: &mut App) -> Vec<Effect> {
     }
 }
 
-fn on_overview(app: &mut App, command: Command) -> Vec<Effect> {
-    let page = app.size.1.saturating_sub(6).max(1);
-    let Screen::Overview(state) = &mut app.screen else {
+fn on_review(app: &mut App, command: Command) -> Vec<Effect> {
+    let page = usize::from(app.size.1.saturating_sub(6)).max(1);
+    let Screen::Review(r) = &mut app.screen else {
         return Vec::new();
     };
+    let last = r.lines.len().saturating_sub(1);
     match command {
-        Command::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
-        Command::ScrollDown => state.scroll = state.scroll.saturating_add(1),
-        Command::PageUp => state.scroll = state.scroll.saturating_sub(page),
-        Command::PageDown => state.scroll = state.scroll.saturating_add(page),
-        Command::First => state.scroll = 0,
+        Command::ScrollUp => r.scroll = r.scroll.saturating_sub(1),
+        Command::ScrollDown => r.scroll = (r.scroll + 1).min(last),
+        Command::PageUp => r.scroll = r.scroll.saturating_sub(page),
+        Command::PageDown => r.scroll = (r.scroll + page).min(last),
+        Command::First => r.scroll = 0,
+        Command::Last => r.scroll = last.saturating_sub(page / 2),
+        Command::NextTab => {
+            if let Some((_, line)) = r.sections.iter().find(|(_, line)| *line > r.scroll) {
+                r.scroll = *line;
+            }
+        }
+        Command::PrevTab => {
+            if let Some((_, line)) = r.sections.iter().rev().find(|(_, line)| *line < r.scroll) {
+                r.scroll = *line;
+            }
+        }
+        Command::Search => r.searching = true,
+        Command::ClearSearch => {
+            r.query.clear();
+            r.searching = false;
+        }
+        Command::Back if r.searching => r.searching = false,
+        // n/N, and ↑/↓ while typing a search, jump between matches.
+        Command::NextMatch | Command::Down | Command::PrevMatch | Command::Up => {
+            let forward = matches!(command, Command::NextMatch | Command::Down);
+            if let Some(line) = r.find(forward) {
+                r.scroll = line;
+            }
+        }
         Command::Back => return go_back(app),
         _ => {}
     }
@@ -322,7 +371,7 @@ fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
             if let Some(HomeItem::Session(i)) = items.get(*cursor)
                 && let Some(row) = app.sessions.get(*i)
             {
-                return vec![Effect::LoadOverview(row.path.clone())];
+                return vec![Effect::LoadReview(row.path.clone())];
             }
         }
         Command::Last => *cursor = len.saturating_sub(1),

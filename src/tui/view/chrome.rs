@@ -26,7 +26,7 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
             }
             section => format!("{} › {}", t.ref_title, section.title()),
         },
-        Screen::Overview(o) => match &o.loaded {
+        Screen::Review(o) => match &o.loaded {
             Ok(session) => format!(
                 "{} › {}",
                 t.overview_title,

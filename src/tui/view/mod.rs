@@ -4,9 +4,9 @@ mod chrome;
 mod form;
 mod help;
 mod home;
-mod overview;
 mod records;
 mod reference;
+mod review;
 mod too_small;
 mod workshop;
 
@@ -37,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.screen {
         Screen::Home => home::render(app, frame, body),
         Screen::Reference(state) => reference::render(app, state, frame, body),
-        Screen::Overview(state) => overview::render(app, state, frame, body),
+        Screen::Review(state) => review::render(app, state, frame, body),
         Screen::Workshop(w) => workshop::render(app, w, frame, body),
         Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
         Screen::Records(state) => records::render(app, state, frame, body),

@@ -1,0 +1,75 @@
+//! The read-only review of a session: the whole session as text, by section, with search.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::display;
+use crate::i18n::texts;
+use crate::tui::app::{App, ReviewState};
+
+pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let mut spans = vec![
+        Span::styled(format!(" {} ", texts().overview_read_only), theme.muted()),
+        Span::styled(display::one_line(state.section()), theme.title()),
+    ];
+    if state.searching || !state.query.is_empty() {
+        spans.push(Span::styled(
+            format!("  {}: ", texts().ref_search),
+            theme.key(),
+        ));
+        spans.push(Span::raw(display::one_line(&state.query)));
+        if state.searching {
+            spans.push(Span::styled("▏", theme.focus_border()));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), status);
+
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border());
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let width = usize::from(inner.width.saturating_sub(1)).max(1);
+    let height = usize::from(inner.height);
+    let query = state.query.trim().to_lowercase();
+    let mut lines: Vec<Line> = Vec::with_capacity(height);
+    // Wrap only what is on screen: a large session stays fast.
+    for (i, source) in state.lines.iter().enumerate().skip(state.scroll) {
+        if lines.len() >= height {
+            break;
+        }
+        let is_section = state.sections.iter().any(|(_, l)| *l == i);
+        let is_match = !query.is_empty() && source.to_lowercase().contains(&query);
+        let style = if is_match {
+            theme.selected()
+        } else if is_section {
+            theme.title()
+        } else if source.starts_with('!') {
+            theme.warning()
+        } else {
+            theme.text()
+        };
+        let clean = display::one_line(source);
+        let indent: String = clean.chars().take_while(|c| *c == ' ').collect();
+        for (j, part) in display::wrap(
+            clean.trim_start(),
+            width.saturating_sub(indent.len()).max(1),
+        )
+        .into_iter()
+        .enumerate()
+        {
+            let pad = if j == 0 {
+                indent.clone()
+            } else {
+                format!("{indent}  ")
+            };
+            lines.push(Line::styled(format!("{pad}{part}"), style));
+        }
+    }
+    lines.truncate(height);
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,102 @@
+//! `pim-workshop review` in a real pseudo-terminal: read-only, no lock, and untrusted text never drives
+//! the terminal.
+
+mod support;
+
+use std::path::Path;
+
+use support::pty::PtyApp;
+
+#[test]
+fn review_never_writes_and_takes_no_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let src =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json");
+    let path = dir.path().join("kalma.json");
+    std::fs::copy(&src, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut app = PtyApp::spawn(&["review", path.to_str().unwrap()], dir.path(), 80, 24, &[]);
+    app.wait_for("Review › Kalma district");
+    app.send("\t");
+    app.send("/");
+    app.send("Kestrel");
+    app.wait_for("Search: Kestrel");
+    app.send("\r");
+    app.send("G");
+    app.wait_for("Timeline of changes");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    let others: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "kalma.json" && n != "sessions")
+        .collect();
+    assert!(
+        others.is_empty(),
+        "no lock, backup or temp file: {others:?}"
+    );
+}
+
+#[test]
+fn hostile_sessions_never_drive_the_terminal() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut files: Vec<_> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "the hostile corpus is there");
+    for file in files {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = PtyApp::spawn(
+            &["review", file.to_str().unwrap()],
+            dir.path(),
+            100,
+            30,
+            &[("NO_COLOR", "1")],
+        );
+        app.wait_for("Read-only");
+        for _ in 0..6 {
+            app.send("\t");
+        }
+        app.send("G");
+        app.send("q");
+        assert_eq!(app.wait_exit(), 0, "{}", file.display());
+        let raw = app.raw.lock().unwrap().clone();
+        let text = String::from_utf8_lossy(&raw);
+        let name = file.display();
+        assert!(
+            !text.contains("\u{1b}]"),
+            "{name}: an OSC sequence (title, clipboard) reached the terminal"
+        );
+        assert!(
+            !text.contains('\u{7}'),
+            "{name}: a BEL reached the terminal"
+        );
+        assert!(
+            !text.contains('\u{0}'),
+            "{name}: a NUL reached the terminal"
+        );
+        for c in ['\u{202e}', '\u{202d}', '\u{2066}', '\u{2067}', '\u{200b}'] {
+            assert!(
+                !text.contains(c),
+                "{name}: U+{:04X} reached the terminal",
+                c as u32
+            );
+        }
+        // Where the data holds an ESC, the person sees the visible mark instead.
+        let source = std::fs::read_to_string(&file).unwrap();
+        if source.contains("\\u001b") {
+            assert!(
+                text.contains('␛'),
+                "{name}: the escape character is shown as ␛"
+            );
+        }
+    }
+}
