@@ -100,3 +100,32 @@ fn hostile_sessions_never_drive_the_terminal() {
         }
     }
 }
+
+#[test]
+fn x_exports_from_the_review_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let src =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json");
+    let mut app = PtyApp::spawn(&["review", src.to_str().unwrap()], dir.path(), 80, 24, &[]);
+    app.wait_for("Review › Kalma district");
+    app.send("x");
+    app.wait_for("Export the session");
+    app.send("\r");
+    app.wait_for("Exported HTML");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(exports.len(), 1, "{exports:?}");
+    assert_eq!(exports[0].extension().unwrap(), "html");
+    let html = std::fs::read_to_string(&exports[0]).unwrap();
+    assert!(html.contains("Content-Security-Policy"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&exports[0]).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "exports are readable by their owner only");
+    }
+}

@@ -587,3 +587,42 @@ fn without_a_session_the_decision_key_says_what_to_do() {
     assert!(app.form.is_none());
     assert!(app.notice.as_ref().unwrap().text.contains("open one"));
 }
+
+#[test]
+fn x_exports_the_open_session_to_the_exports_folder() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(app.context(), Context::Form);
+    press(&mut app, KeyCode::Right); // html → csv
+    let effects = submit(&mut app);
+    let [
+        Effect::Export {
+            format,
+            out,
+            session_path,
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("expected an export, got {effects:?}");
+    };
+    assert_eq!(*format, pim_workshop::export::Format::Csv);
+    assert_eq!(out, &PathBuf::from("/data/exports/kalma-scoping.csv"));
+    assert_eq!(session_path, &PathBuf::from("/data/sessions/kalma.json"));
+}
+
+#[test]
+fn an_export_over_the_session_file_is_refused() {
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Char('x'));
+    tab(&mut app, 1);
+    type_text(&mut app, "/data/sessions/kalma.json");
+    assert!(submit(&mut app).is_empty());
+    assert!(
+        app.form.as_ref().unwrap().fields[1]
+            .error
+            .as_ref()
+            .unwrap()
+            .contains("session file itself")
+    );
+}

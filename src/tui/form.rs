@@ -93,7 +93,9 @@ impl Field {
 /// What saving a form does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormPurpose {
-    NewDecision { supersedes: Option<String> },
+    NewDecision {
+        supersedes: Option<String>,
+    },
     EditDecision(String),
     NewAction,
     EditAction(String),
@@ -101,7 +103,14 @@ pub enum FormPurpose {
     EditRisk(String),
     NewParking,
     SkipSubstep(String),
-    PrincipleNote { substep: String, principle: String },
+    PrincipleNote {
+        substep: String,
+        principle: String,
+    },
+    /// Export the session read from (or open at) `session_path`.
+    Export {
+        session_path: std::path::PathBuf,
+    },
     NewSession,
 }
 

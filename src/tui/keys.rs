@@ -186,6 +186,7 @@ pub enum Command {
     ChangeRight,
     NextMatch,
     PrevMatch,
+    Export,
 }
 
 /// One row of a table.
@@ -316,6 +317,7 @@ static WORKSHOP: &[Binding] = &[
     b(&[K::Char('c')], C::ShowCoverage, "coverage: principles × sub-steps, the gaps", false),
     b(&[K::Char('m')], C::MarkDone, "mark this sub-step done (again: back to in progress)", false),
     b(&[K::Char('S')], C::Skip, "skip this sub-step, with a reason", false),
+    b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
     b(&[K::Esc], C::Back, "back: close the session (it is saved)", false),
 ];
 
@@ -327,6 +329,7 @@ static RECORDS: &[Binding] = &[
     b(&[K::Enter], C::Open, "edit: the focused row", true),
     b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved or not)", true),
     b(&[K::Char('s')], C::Supersede, "supersede: a new decision that replaces this one", false),
+    b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
     b(&[K::Tab], C::FocusNext, "next list", true),
     b(&[K::BackTab], C::PrevTab, "previous list", false),
     b(&[K::Esc], C::Back, "back to the workshop", true),
@@ -372,6 +375,7 @@ static REVIEW: &[Binding] = &[
     b(&[K::Char('/')], C::Search, "search: find text in the session", true),
     b(&[K::Char('n')], C::NextMatch, "next match", false),
     b(&[K::Char('N')], C::PrevMatch, "previous match", false),
+    b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", true),
     b(&[K::Esc], C::Back, "back", true),
 ];
 

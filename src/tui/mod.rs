@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod doc;
+pub mod export_form;
 pub mod form;
 pub mod keys;
 pub mod records;

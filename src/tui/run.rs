@@ -190,6 +190,40 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     }
                 }
             }
+            Effect::Export {
+                session,
+                session_path,
+                format,
+                out,
+            } => {
+                let text = crate::export::render(
+                    &session,
+                    &app.content,
+                    format,
+                    chrono::Local::now().date_naive(),
+                );
+                let made_dir = match out.parent() {
+                    Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
+                        crate::storage::create_private_dir(dir).map_err(|e| e.to_string())
+                    }
+                    _ => Ok(()),
+                };
+                let result = made_dir.and_then(|()| {
+                    crate::export::write_file_beside(&out, &session_path, &text)
+                        .map_err(|e| e.to_string())
+                });
+                let notice = match result {
+                    Ok(()) => super::app::Notice {
+                        kind: super::app::NoticeKind::Info,
+                        text: format!("Exported {} to {}", format.label(), out.display()),
+                    },
+                    Err(e) => super::app::Notice {
+                        kind: super::app::NoticeKind::Error,
+                        text: format!("The export was not written: {e}"),
+                    },
+                };
+                app.notice = Some(notice);
+            }
             Effect::CloseSession => {
                 if let Some(open) = rt.open.take()
                     && let Some(message) = session_io::close(open)

@@ -62,6 +62,13 @@ pub enum Effect {
     CloseSession,
     /// Write a new session file (from the wizard), then open it.
     CreateSession(Box<crate::session::Session>),
+    /// Write an export of a session.
+    Export {
+        session: Box<crate::session::Session>,
+        session_path: PathBuf,
+        format: crate::export::Format,
+        out: PathBuf,
+    },
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -247,6 +254,9 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
 
+    if command == Command::Export {
+        return super::export_form::open(app);
+    }
     if command == Command::RecordDecision {
         return workshop_update::open_form(app, command);
     }
@@ -282,6 +292,7 @@ fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect>
             let form = app.form.take().expect("form open");
             return match form.purpose {
                 super::form::FormPurpose::NewSession => super::wizard::submit(app, form),
+                super::form::FormPurpose::Export { .. } => super::export_form::submit(app, form),
                 _ => records::submit(app, form),
             };
         }
