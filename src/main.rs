@@ -12,6 +12,7 @@ use pim_workshop::{paths, tui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let dirs = cli.dirs.clone();
     match cli.command {
         Some(Command::Content(ContentCommand::Check { dir })) => {
             content_cmd::run_check(dir.as_deref())
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
                 pack,
                 tui::Start::Open(path),
+                dirs.clone(),
             ),
             Err(message) => {
                 eprintln!("{message}");
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
                 pack,
                 tui::Start::Review(path),
+                dirs.clone(),
             ),
             Err(message) => {
                 eprintln!("{message}");
@@ -65,7 +68,7 @@ fn main() -> ExitCode {
                 println!("{}", path.display());
                 return ExitCode::SUCCESS;
             }
-            start(data_dir, pack, tui::Start::Open(path))
+            start(data_dir, pack, tui::Start::Open(path), dirs)
         }
         None => {
             let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
                 pack,
                 tui::Start::Home,
+                dirs,
             )
         }
     }
@@ -88,6 +92,7 @@ fn start(
     data_dir: std::path::PathBuf,
     pack: pim_workshop::content::Pack,
     start: tui::Start,
+    extra_dirs: Vec<std::path::PathBuf>,
 ) -> ExitCode {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!(
@@ -100,6 +105,7 @@ fn start(
         data_dir,
         content: Arc::new(pack),
         start,
+        extra_dirs,
     };
     report(tui::run(options).map(|()| ExitCode::SUCCESS))
 }

@@ -217,3 +217,46 @@ fn stale_temp_files_are_removed_at_start() {
     assert!(!stale.exists(), "the stale temp file is gone");
     assert!(keep.exists(), "other files are left alone");
 }
+
+#[test]
+fn the_library_lists_hundreds_of_sessions_and_extra_folders() {
+    use pim_workshop::session::{ContentRef, Session};
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let now = chrono::Local::now().fixed_offset();
+    for i in 0..300 {
+        let s = Session::new(
+            &format!("Session number {i:03}"),
+            "full-process",
+            ContentRef::default(),
+            "Amina",
+            now,
+        );
+        pim_workshop::storage::create_session_file(&sessions, &s).unwrap();
+    }
+    let shared = tempfile::tempdir().unwrap();
+    std::fs::write(
+        shared.path().join("from-a-colleague.json"),
+        "{ \"schema_version\": 2, ",
+    )
+    .unwrap();
+    let mut app = PtyApp::spawn(
+        &["--dir", shared.path().to_str().unwrap()],
+        dir.path(),
+        100,
+        30,
+        &[],
+    );
+    app.wait_for("Sessions (301)");
+    app.send("/");
+    app.send("number 123");
+    app.wait_for("Sessions (1 of 301)");
+    app.wait_for("Session number 123");
+    app.send("\x1b");
+    app.wait_for("Sessions (301)");
+    app.send("G");
+    app.wait_for("from-a-colleague.json");
+    app.wait_for("cannot be read");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}

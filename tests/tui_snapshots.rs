@@ -51,6 +51,7 @@ fn sessions() -> Vec<SessionRow> {
             kind: "needs-assessment-scoping".into(),
             changed: "2026-11-20 16:42".into(),
             error: None,
+            ..SessionRow::default()
         },
         SessionRow {
             path: PathBuf::from("/data/sessions/pim-training-day-2-2026-11-19.json"),
@@ -58,6 +59,7 @@ fn sessions() -> Vec<SessionRow> {
             kind: "pim-training".into(),
             changed: "2026-11-19 11:05".into(),
             error: None,
+            ..SessionRow::default()
         },
         SessionRow {
             path: PathBuf::from("/data/sessions/broken.json"),
@@ -65,6 +67,7 @@ fn sessions() -> Vec<SessionRow> {
             kind: String::new(),
             changed: String::new(),
             error: Some("line 3, column 7: expected value".into()),
+            ..SessionRow::default()
         },
     ]
 }

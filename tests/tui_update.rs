@@ -31,6 +31,7 @@ fn row(name: &str) -> SessionRow {
         kind: "full-process".into(),
         changed: "2026-11-21 10:00".into(),
         error: None,
+        ..SessionRow::default()
     }
 }
 
@@ -179,4 +180,90 @@ fn terminate_and_resize() {
     );
     update(&mut app, Action::Resize(80, 24));
     assert_eq!(update(&mut app, Action::Terminate), vec![Effect::Quit]);
+}
+
+fn titled(name: &str, kind: &str, changed: &str) -> SessionRow {
+    SessionRow {
+        sort_key: changed.into(),
+        kind: kind.into(),
+        ..row(name)
+    }
+}
+
+fn session_titles(app: &App) -> Vec<String> {
+    use pim_workshop::tui::app::HomeItem;
+    app.home_items()
+        .into_iter()
+        .filter_map(|i| match i {
+            HomeItem::Session(s) => Some(app.sessions[s].title.clone()),
+            HomeItem::Start(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_library_filters_as_you_type_and_sorts() {
+    let mut app = app();
+    update(
+        &mut app,
+        Action::SessionsScanned(vec![
+            titled("Kalma scoping", "needs-assessment-scoping", "2026-11-20"),
+            titled("Training day 1", "pim-training", "2026-11-21"),
+            titled("Annual review", "impact-review", "2026-10-01"),
+        ]),
+    );
+    assert_eq!(
+        session_titles(&app),
+        ["Training day 1", "Kalma scoping", "Annual review"],
+        "newest first"
+    );
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(
+        session_titles(&app),
+        ["Annual review", "Kalma scoping", "Training day 1"],
+        "by title"
+    );
+    press(&mut app, KeyCode::Char('/'));
+    for c in "TRAIN".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    assert_eq!(
+        session_titles(&app),
+        ["Training day 1"],
+        "the filter ignores case"
+    );
+    assert_eq!(app.home.cursor, 2, "the cursor goes to the first match");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        !app.home.filtering,
+        "Enter keeps the filter and goes back to the list"
+    );
+    assert_eq!(session_titles(&app).len(), 1);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(session_titles(&app).len(), 3, "Esc clears the filter");
+}
+
+#[test]
+fn scan_progress_fills_in() {
+    let mut app = app();
+    update(&mut app, Action::ScanStarted(3));
+    assert_eq!(app.home.scanning, Some((0, 3)));
+    update(
+        &mut app,
+        Action::ScanRows {
+            rows: vec![row("a"), row("b")],
+            done: 2,
+        },
+    );
+    assert_eq!(app.home.scanning, Some((2, 3)));
+    assert_eq!(app.sessions.len(), 2, "the first rows show at once");
+    update(
+        &mut app,
+        Action::ScanRows {
+            rows: vec![row("c")],
+            done: 3,
+        },
+    );
+    assert_eq!(app.home.scanning, None);
+    assert_eq!(app.sessions.len(), 3);
 }

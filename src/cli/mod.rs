@@ -27,6 +27,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
 
+    /// Also list the sessions in DIR on the home screen (e.g. a shared drive); may be given more than once.
+    #[arg(long = "dir", value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

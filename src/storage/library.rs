@@ -62,62 +62,81 @@ impl LibraryEntry {
     }
 }
 
-/// Lists the session files (`*.json`) in `dir`, newest first (by `updated`; broken files by their
-/// modification time). A missing folder gives an empty list.
-pub fn scan_dir(dir: &Path) -> Vec<LibraryEntry> {
+/// The session files in `dir` (`*.json`, not hidden, not folders), most recently modified first, so a
+/// screen can show the newest rows while the rest are read.
+pub fn session_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(read) = fs::read_dir(dir) else {
         return Vec::new();
     };
-    let now = chrono::Local::now().fixed_offset();
-    let mut entries: Vec<(DateTime<FixedOffset>, LibraryEntry)> = Vec::new();
-    for entry in read.flatten() {
-        let path = entry.path();
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') || !name.ends_with(".json") {
-            continue;
+    let mut files: Vec<(SystemTime, PathBuf)> = read
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            !name.starts_with('.')
+                && name.ends_with(".json")
+                && !entry.file_type().is_ok_and(|t| t.is_dir())
+        })
+        .map(|entry| {
+            let mtime = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH);
+            (mtime, entry.path())
+        })
+        .collect();
+    files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    files.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Read one session file for the library: its summary, or why it cannot be opened. Never writes.
+pub fn read_entry(path: &Path, now: DateTime<FixedOffset>) -> LibraryEntry {
+    let result = load::read_limited(path).and_then(|bytes| load::parse_session(path, &bytes, now));
+    match result {
+        Ok(p) => {
+            let s = p.session;
+            let progress = s.progress();
+            LibraryEntry::Ok(SessionSummary {
+                path: path.to_path_buf(),
+                done: progress.finished(),
+                total_known: progress.total,
+                decisions: s.decisions.len(),
+                open_actions: s.open_action_count(),
+                title: s.title,
+                template: s.template,
+                operation: s.context.operation,
+                facilitator: s.facilitator,
+                updated: s.updated,
+                needs_migration: p.migrated_from,
+                warnings: p.warnings,
+            })
         }
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            continue;
-        }
-        let mtime = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .map(to_datetime)
-            .unwrap_or_default();
-        let result =
-            load::read_limited(&path).and_then(|bytes| load::parse_session(&path, &bytes, now));
-        match result {
-            Ok(p) => {
-                let s = p.session;
-                let progress = s.progress();
-                entries.push((
-                    s.updated,
-                    LibraryEntry::Ok(SessionSummary {
-                        path,
-                        done: progress.finished(),
-                        total_known: progress.total,
-                        decisions: s.decisions.len(),
-                        open_actions: s.open_action_count(),
-                        title: s.title,
-                        template: s.template,
-                        operation: s.context.operation,
-                        facilitator: s.facilitator,
-                        updated: s.updated,
-                        needs_migration: p.migrated_from,
-                        warnings: p.warnings,
-                    }),
-                ));
-            }
-            Err(e) => entries.push((
-                mtime,
-                LibraryEntry::Err {
-                    path,
-                    message: e.to_string(),
-                },
-            )),
-        }
+        Err(e) => LibraryEntry::Err {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        },
     }
+}
+
+/// Every session file in `dir`, newest change first (broken files by their modification time); a file
+/// that cannot be read is listed with its error, never left out.
+pub fn scan_dir(dir: &Path) -> Vec<LibraryEntry> {
+    let now = chrono::Local::now().fixed_offset();
+    let mut entries: Vec<(DateTime<FixedOffset>, LibraryEntry)> = session_files(dir)
+        .into_iter()
+        .map(|path| {
+            let mtime = fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .map(to_datetime)
+                .unwrap_or_default();
+            let entry = read_entry(&path, now);
+            let key = match &entry {
+                LibraryEntry::Ok(s) => s.updated,
+                LibraryEntry::Err { .. } => mtime,
+            };
+            (key, entry)
+        })
+        .collect();
     entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.path().cmp(b.1.path())));
     entries.into_iter().map(|(_, e)| e).collect()
 }

@@ -10,7 +10,7 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 
 /// One session file as the home screen lists it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct SessionRow {
     pub path: PathBuf,
     pub title: String,
@@ -19,6 +19,41 @@ pub struct SessionRow {
     pub changed: String,
     /// Why the file cannot be read, if it cannot.
     pub error: Option<String>,
+    pub operation: String,
+    pub facilitator: String,
+    /// Sub-steps finished of those known, e.g. "3/12".
+    pub progress: String,
+    pub decisions: usize,
+    pub open_actions: usize,
+    /// The last change as RFC 3339, for sorting (empty for broken files).
+    pub sort_key: String,
+}
+
+/// How the home screen orders sessions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Changed,
+    Title,
+    Kind,
+}
+
+impl SortKey {
+    pub fn next(self) -> SortKey {
+        match self {
+            SortKey::Changed => SortKey::Title,
+            SortKey::Title => SortKey::Kind,
+            SortKey::Kind => SortKey::Changed,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Changed => "last change",
+            SortKey::Title => "title",
+            SortKey::Kind => "kind",
+        }
+    }
 }
 
 /// An entry of the home screen's "Start" list.
@@ -38,6 +73,12 @@ pub enum HomeItem {
 #[derive(Clone, Debug, Default)]
 pub struct HomeState {
     pub cursor: usize,
+    /// Filter the sessions as you type (title, kind, operation, facilitator).
+    pub filter: String,
+    pub filtering: bool,
+    pub sort: SortKey,
+    /// While the library is being read: files read, and files found.
+    pub scanning: Option<(usize, usize)>,
 }
 
 /// The screens; overlays (help) sit on top of whichever is current.
@@ -123,6 +164,8 @@ pub struct App {
     pub home: HomeState,
     pub sessions: Vec<SessionRow>,
     pub data_dir: PathBuf,
+    /// More folders whose sessions the library lists (`--dir`).
+    pub extra_dirs: Vec<PathBuf>,
     pub content: std::sync::Arc<crate::content::Pack>,
     pub theme: Theme,
     pub size: (u16, u16),
@@ -150,6 +193,7 @@ impl App {
             home: HomeState::default(),
             sessions: Vec::new(),
             data_dir,
+            extra_dirs: Vec::new(),
             content,
             theme,
             size,
@@ -174,6 +218,7 @@ impl App {
             return Context::Form;
         }
         match &self.screen {
+            Screen::Home if self.home.filtering => Context::Search,
             Screen::Home => Context::Home,
             Screen::Reference(r) if r.searching => Context::Search,
             Screen::Review(r) if r.searching => Context::Search,
@@ -229,13 +274,38 @@ impl App {
         self.screen = self.back.pop().unwrap_or(Screen::Home);
     }
 
-    /// The home screen's entries in display order: start entries, then sessions.
+    /// The home screen's entries in display order: start entries, then the sessions that match the
+    /// filter, in the chosen order.
     pub fn home_items(&self) -> Vec<HomeItem> {
         let mut items = vec![
             HomeItem::Start(StartEntry::NewSession),
             HomeItem::Start(StartEntry::Reference),
         ];
-        items.extend((0..self.sessions.len()).map(HomeItem::Session));
+        let q = self.home.filter.trim().to_lowercase();
+        let mut sessions: Vec<usize> = (0..self.sessions.len())
+            .filter(|i| {
+                let r = &self.sessions[*i];
+                q.is_empty()
+                    || [&r.title, &r.kind, &r.operation, &r.facilitator]
+                        .iter()
+                        .any(|f| f.to_lowercase().contains(&q))
+            })
+            .collect();
+        let key = |i: &usize| -> String {
+            let r = &self.sessions[*i];
+            match self.home.sort {
+                SortKey::Changed => String::new(),
+                SortKey::Title => r.title.to_lowercase(),
+                SortKey::Kind => r.kind.clone(),
+            }
+        };
+        match self.home.sort {
+            SortKey::Changed => {
+                sessions.sort_by(|a, b| self.sessions[*b].sort_key.cmp(&self.sessions[*a].sort_key))
+            }
+            _ => sessions.sort_by_key(key),
+        }
+        items.extend(sessions.into_iter().map(HomeItem::Session));
         items
     }
 }

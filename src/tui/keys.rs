@@ -57,7 +57,7 @@ impl Context {
             Context::LockHeld => "Session open elsewhere",
             Context::Records => "Decisions, actions, risks, parking lot, coverage",
             Context::Form => "Forms",
-            Context::Search => "Searching (reference library, review)",
+            Context::Search => "Searching (home, reference library, review)",
             Context::TooSmall => "Terminal too small",
         }
     }
@@ -187,6 +187,7 @@ pub enum Command {
     NextMatch,
     PrevMatch,
     Export,
+    Sort,
 }
 
 /// One row of a table.
@@ -228,7 +229,7 @@ static GLOBAL: &[Binding] = &[
     b(
         &[K::Char('r')],
         C::Reference,
-        "reference: the PIM framework library, from any screen",
+        "reference: the PIM framework library",
         true,
     ),
     b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true),
@@ -254,6 +255,9 @@ static HOME: &[Binding] = &[
         "view: review the session read-only",
         true,
     ),
+    b(&[K::Char('/')], C::Search, "filter: the sessions, as you type", true),
+    b(&[K::Char('s')], C::Sort, "sort: by last change, title or kind", false),
+    b(&[K::Esc], C::Back, "clear the filter", false),
 ];
 
 #[rustfmt::skip]

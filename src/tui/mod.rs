@@ -9,6 +9,7 @@ pub mod keys;
 pub mod records;
 pub mod reference;
 pub mod run;
+pub mod scanner;
 pub mod session_io;
 pub mod sessions;
 pub mod terminal;

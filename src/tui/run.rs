@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 use crossterm::event::{self, Event};
 
-use super::app::{App, SessionRow};
+use super::app::App;
 use super::session_io;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
@@ -22,6 +22,8 @@ pub struct Options {
     pub content: Arc<Pack>,
     /// What to show first.
     pub start: Start,
+    /// More folders whose sessions the library lists.
+    pub extra_dirs: Vec<PathBuf>,
 }
 
 /// The first screen.
@@ -64,7 +66,11 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         Theme::from_env(),
         size,
     );
-    let mut rt = Runtime { open: None };
+    app.extra_dirs = options.extra_dirs.clone();
+    let mut rt = Runtime {
+        open: None,
+        scanner: None,
+    };
     let mut first = vec![Effect::ScanSessions];
     match options.start {
         Start::Home => {}
@@ -78,6 +84,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
 
     loop {
         poll_saver(&mut app, &mut rt);
+        poll_scanner(&mut app, &mut rt);
         if guard
             .terminal
             .draw(|frame| view::render(&app, frame))
@@ -125,6 +132,26 @@ pub fn run(options: Options) -> anyhow::Result<()> {
 /// What the loop owns besides the app state: the open session's lock and saver.
 struct Runtime {
     open: Option<session_io::OpenSession>,
+    /// The library scan in progress, if any.
+    scanner: Option<super::scanner::Scanner>,
+}
+
+/// Turn what the library scan found into actions.
+fn poll_scanner(app: &mut App, rt: &mut Runtime) {
+    let Some(scanner) = &rt.scanner else {
+        return;
+    };
+    for msg in scanner.drain() {
+        let action = match msg {
+            super::scanner::ScanMsg::Started { total } => Action::ScanStarted(total),
+            super::scanner::ScanMsg::Rows { rows, done } => Action::ScanRows { rows, done },
+        };
+        update(app, action);
+    }
+    if app.home.scanning.is_none() && !app.sessions.is_empty() {
+        // Finished: the thread has ended; drop the handle.
+        rt.scanner = None;
+    }
 }
 
 /// Turn the saver's reports into actions.
@@ -150,9 +177,9 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 run_effects(app, rt, more);
             }
             Effect::ScanSessions => {
-                let rows = scan_sessions(app);
-                let more = update(app, Action::SessionsScanned(rows));
-                run_effects(app, rt, more);
+                let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
+                dirs.extend(app.extra_dirs.iter().cloned());
+                rt.scanner = Some(super::scanner::Scanner::start(dirs));
             }
             Effect::OpenSession { path, read_only } => {
                 if let Some(previous) = rt.open.take() {
@@ -238,8 +265,4 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
             }
         }
     }
-}
-
-fn scan_sessions(app: &App) -> Vec<SessionRow> {
-    super::sessions::scan(&crate::paths::sessions_dir(&app.data_dir))
 }

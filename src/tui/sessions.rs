@@ -3,16 +3,18 @@
 use std::path::Path;
 
 use super::app::{ReviewState, SessionRow};
-use crate::storage::library::{self, LibraryEntry};
+use crate::storage::library::LibraryEntry;
 
-/// Every session file in `dir`, newest first; broken files are listed with their error.
-pub fn scan(dir: &Path) -> Vec<SessionRow> {
-    library::scan_dir(dir).into_iter().map(row).collect()
-}
-
-fn row(entry: LibraryEntry) -> SessionRow {
+/// The home screen's row for a library entry.
+pub fn row(entry: LibraryEntry) -> SessionRow {
     match entry {
         LibraryEntry::Ok(summary) => SessionRow {
+            operation: summary.operation,
+            facilitator: summary.facilitator,
+            progress: format!("{}/{}", summary.done, summary.total_known),
+            decisions: summary.decisions,
+            open_actions: summary.open_actions,
+            sort_key: summary.updated.to_rfc3339(),
             title: summary.title,
             kind: summary.template,
             changed: summary.updated.format("%Y-%m-%d %H:%M").to_string(),
@@ -28,6 +30,7 @@ fn row(entry: LibraryEntry) -> SessionRow {
             changed: String::new(),
             path,
             error: Some(message),
+            ..SessionRow::default()
         },
     }
 }

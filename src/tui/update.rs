@@ -22,6 +22,13 @@ pub enum Action {
     Terminate,
     /// The session list was (re)read from disk.
     SessionsScanned(Vec<super::app::SessionRow>),
+    /// A library scan began and found this many files.
+    ScanStarted(usize),
+    /// More rows of the library scan; `done` files read so far.
+    ScanRows {
+        rows: Vec<super::app::SessionRow>,
+        done: usize,
+    },
     /// A session was read for the read-only overview.
     ReviewLoaded(Box<ReviewState>),
     /// A session was opened for the workshop (`read_only` says why it is read-only, if it is).
@@ -161,6 +168,19 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.push_screen(Screen::Review(state));
             Vec::new()
         }
+        Action::ScanStarted(total) => {
+            app.sessions.clear();
+            app.home.scanning = (total > 0).then_some((0, total));
+            Vec::new()
+        }
+        Action::ScanRows { rows, done } => {
+            app.sessions.extend(rows);
+            app.home.scanning = match app.home.scanning {
+                Some((_, total)) if done < total => Some((done, total)),
+                _ => None,
+            };
+            Vec::new()
+        }
         Action::SessionsScanned(rows) => {
             app.sessions = rows;
             let len = app.home_items().len();
@@ -173,6 +193,27 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     let ctx = app.context();
     let command = keys::lookup(ctx, &ev);
+
+    // Typing into the home filter.
+    if matches!(app.screen, Screen::Home)
+        && app.home.filtering
+        && command.is_none()
+        && ctx == keys::Context::Search
+    {
+        match ev.code {
+            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                app.home.filter.push(c)
+            }
+            KeyCode::Backspace => {
+                app.home.filter.pop();
+            }
+            _ => {}
+        }
+        // The cursor goes to the first matching session (after the two start entries).
+        let len = app.home_items().len();
+        app.home.cursor = if len > 2 { 2 } else { len.saturating_sub(1) };
+        return Vec::new();
+    }
 
     // Typing into the review search: letters extend the query and jump to the first match.
     if let Screen::Review(r) = &mut app.screen
@@ -378,6 +419,15 @@ fn on_home(app: &mut App, command: Command) -> Vec<Effect> {
         Command::PageUp => *cursor = cursor.saturating_sub(page),
         Command::PageDown => *cursor = (*cursor + page).min(len.saturating_sub(1)),
         Command::First => *cursor = 0,
+        Command::Search => app.home.filtering = true,
+        Command::Back | Command::ClearSearch if app.home.filtering => {
+            app.home.filtering = false;
+            if command == Command::ClearSearch {
+                app.home.filter.clear();
+            }
+        }
+        Command::Back if !app.home.filter.is_empty() => app.home.filter.clear(),
+        Command::Sort => app.home.sort = app.home.sort.next(),
         Command::View => {
             if let Some(HomeItem::Session(i)) = items.get(*cursor)
                 && let Some(row) = app.sessions.get(*i)

@@ -14,10 +14,10 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
     let t = texts();
     let theme = app.theme;
     let width = area.width.saturating_sub(4).min(72);
-    let height = area.height.saturating_sub(2);
+    let height = area.height;
     let popup = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
-        y: area.y + 1,
+        y: area.y,
         width,
         height,
     };

@@ -72,25 +72,48 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::default());
 
-    lines.push(Line::styled(
-        format!("  {} ({})", t.home_sessions, app.sessions.len()),
-        theme.title(),
-    ));
-    if app.sessions.is_empty() {
+    let shown = items
+        .iter()
+        .filter(|i| matches!(i, HomeItem::Session(_)))
+        .count();
+    let mut heading = format!("  {} ({shown}", t.home_sessions);
+    if shown != app.sessions.len() {
+        heading.push_str(&format!(" of {}", app.sessions.len()));
+    }
+    heading.push(')');
+    let mut status = format!(" · sorted by {}", app.home.sort.label());
+    if let Some((done, total)) = app.home.scanning {
+        status.push_str(&format!(" · reading {done} of {total}…"));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(heading, theme.title()),
+        Span::styled(status, theme.muted()),
+    ]));
+    if app.home.filtering || !app.home.filter.is_empty() {
+        let cursor = if app.home.filtering { "▏" } else { "" };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}: ", t.ref_search), theme.key()),
+            Span::raw(display::one_line(&app.home.filter)),
+            Span::styled(cursor, theme.focus_border()),
+        ]));
+    }
+    if app.sessions.is_empty() && app.home.scanning.is_none() {
         lines.push(Line::styled(
             format!("  {}", t.home_no_sessions),
             theme.muted(),
         ));
     } else {
-        let changed_w = 16;
-        let kind_w = 22.min(inner / 4);
-        let title_w = inner.saturating_sub(changed_w + kind_w + 4);
+        // Title | kind | last change | progress | decisions | open actions
+        let (changed_w, num_w) = (16, 13);
+        let kind_w = 20.min(inner / 5);
+        let title_w = inner.saturating_sub(changed_w + kind_w + num_w + 5);
         lines.push(Line::styled(
             format!(
-                "    {} {} {}",
+                "    {} {} {} {}",
                 display::fit(t.home_col_title, title_w),
                 display::fit(t.home_col_kind, kind_w),
-                display::fit(t.home_col_changed, changed_w)
+                display::fit(t.home_col_changed, changed_w),
+                display::fit("done  D  A", num_w)
             ),
             theme.muted(),
         ));
@@ -107,14 +130,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 .template(&row.kind)
                 .map(|tpl| tpl.title.clone())
                 .unwrap_or_else(|| row.kind.clone());
+            let title = display::fit(&display::one_line(&row.title), title_w);
             let (text, style): (String, Style) = match &row.error {
                 None => (
                     format!(
-                        "{}{} {} {}",
+                        "{}{title} {} {} {}",
                         marker(focus(i)),
-                        display::fit(&display::one_line(&row.title), title_w),
                         display::fit(&display::one_line(&kind), kind_w),
-                        display::fit(&row.changed, changed_w)
+                        display::fit(&row.changed, changed_w),
+                        display::fit(
+                            &format!(
+                                "{:>5} {:>2} {:>2}",
+                                row.progress, row.decisions, row.open_actions
+                            ),
+                            num_w
+                        )
                     ),
                     if focus(i) {
                         theme.focus()
@@ -124,12 +154,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 Some(err) => (
                     format!(
-                        "{}{} {}",
+                        "{}{title} {}",
                         marker(focus(i)),
-                        display::fit(&display::one_line(&row.title), title_w),
                         display::truncate(
                             &format!("{}: {}", t.home_broken_file, display::one_line(err)),
-                            kind_w + changed_w + 1
+                            kind_w + changed_w + num_w + 2
                         )
                     ),
                     if focus(i) {
@@ -140,6 +169,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 ),
             };
             lines.push(Line::from(vec![Span::raw("  "), Span::styled(text, style)]));
+            // The focused session's operation and facilitator, and where the file is.
+            if focus(i) && row.error.is_none() {
+                let detail: Vec<String> = [&row.operation, &row.facilitator]
+                    .iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| display::one_line(s))
+                    .collect();
+                let text = format!("      {}", detail.join(" · "));
+                if !detail.is_empty() {
+                    lines.push(Line::styled(display::truncate(&text, width), theme.muted()));
+                }
+            }
         }
     }
 

@@ -1,0 +1,69 @@
+//! Reading the session library in the background: the newest files first, in batches, with progress,
+//! so the first rows show at once even with hundreds of files.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use super::app::SessionRow;
+use crate::storage::library;
+
+pub enum ScanMsg {
+    Started { total: usize },
+    Rows { rows: Vec<SessionRow>, done: usize },
+}
+
+pub struct Scanner {
+    rx: Receiver<ScanMsg>,
+    cancel: Arc<AtomicBool>,
+}
+
+/// Send a batch at least this often, so rows appear while the rest are read.
+const BATCH_TIME: Duration = Duration::from_millis(40);
+
+impl Scanner {
+    pub fn start(dirs: Vec<PathBuf>) -> Scanner {
+        let (tx, rx) = mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&cancel);
+        std::thread::spawn(move || {
+            let files: Vec<PathBuf> = dirs
+                .iter()
+                .flat_map(|d| library::session_files(d))
+                .collect();
+            if tx.send(ScanMsg::Started { total: files.len() }).is_err() {
+                return;
+            }
+            let now = chrono::Local::now().fixed_offset();
+            let mut batch = Vec::new();
+            let mut last = Instant::now();
+            for (i, path) in files.iter().enumerate() {
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                batch.push(super::sessions::row(library::read_entry(path, now)));
+                if last.elapsed() >= BATCH_TIME || i + 1 == files.len() {
+                    let rows = std::mem::take(&mut batch);
+                    if tx.send(ScanMsg::Rows { rows, done: i + 1 }).is_err() {
+                        return;
+                    }
+                    last = Instant::now();
+                }
+            }
+        });
+        Scanner { rx, cancel }
+    }
+
+    /// Everything the scan has sent since the last call.
+    pub fn drain(&self) -> Vec<ScanMsg> {
+        self.rx.try_iter().collect()
+    }
+}
+
+impl Drop for Scanner {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
