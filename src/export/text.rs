@@ -195,6 +195,25 @@ fn decisions(out: &mut String, s: &Session, pack: &Pack) {
             d.at.format("%Y-%m-%d %H:%M"),
             one(&d.by)
         ));
+        if !d.history.is_empty() {
+            let steps: Vec<String> = d
+                .history
+                .iter()
+                .map(|h| {
+                    let by = if h.by.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" by {}", one(&h.by))
+                    };
+                    format!(
+                        "{} {}{by}",
+                        one(h.status.as_str()),
+                        h.at.format("%Y-%m-%d %H:%M")
+                    )
+                })
+                .collect();
+            out.push_str(&format!("    History: {}\n", steps.join(" → ")));
+        }
     }
     let chains = supersede_chains(s);
     if !chains.is_empty() {
@@ -310,6 +329,9 @@ fn coverage_grid(out: &mut String, s: &Session, pack: &Pack) {
 
 fn risks(out: &mut String, s: &Session) {
     heading(out, &format!("Risks ({})", s.risks.len()));
+    if !s.risks.is_empty() {
+        risk_map_text(out, s);
+    }
     if s.risks.is_empty() {
         out.push_str("No risks recorded.\n");
         return;
@@ -372,6 +394,28 @@ fn risks(out: &mut String, s: &Session) {
         out.push_str(line.trim_end());
         out.push('\n');
     }
+}
+
+/// The 4×4 risk map as text: likelihood up, impact across, risk ids in the cells.
+fn risk_map_text(out: &mut String, s: &Session) {
+    let map = crate::export::records::risk_map(s);
+    out.push_str("Risk map (likelihood up, impact across):\n");
+    for l in (0..4).rev() {
+        let mut row = format!("  {} |", l + 1);
+        for cell in &map[l] {
+            let ids: Vec<String> = cell.iter().map(|r| one(&r.id)).collect();
+            let text = if ids.is_empty() {
+                ".".to_string()
+            } else {
+                ids.join(",")
+            };
+            row.push_str(&format!(" {text:^9}"));
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    let axis: String = (1..=4).map(|i| format!(" {i:^9}")).collect();
+    out.push_str(&format!("      {}\n", axis.trim_end()));
 }
 
 /// The append-only record of changes, oldest first.
