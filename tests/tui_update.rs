@@ -267,3 +267,16 @@ fn scan_progress_fills_in() {
     assert_eq!(app.home.scanning, None);
     assert_eq!(app.sessions.len(), 3);
 }
+
+#[test]
+fn pasting_into_the_home_filter_filters() {
+    let mut app = app();
+    update(
+        &mut app,
+        Action::SessionsScanned(vec![row("Kalma scoping"), row("Training day")]),
+    );
+    press(&mut app, KeyCode::Char('/'));
+    update(&mut app, Action::Paste("kalma\n".into()));
+    assert_eq!(app.home.filter, "kalma ");
+    assert_eq!(session_titles(&app), ["Kalma scoping"]);
+}

@@ -95,11 +95,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             if matches!(&app.screen, Screen::Workshop(w) if w.editor.is_some()) {
                 return workshop_update::editor_paste(app, &text);
             }
-            if let Screen::Reference(r) = &mut app.screen
-                && r.searching
-            {
-                r.query.push_str(&text.replace(['\n', '\r'], " "));
-                r.cursor = 0;
+            if let Some(query) = typed_query(app) {
+                query.push_str(&text.replace(['\n', '\r'], " "));
+                query_changed(app);
             }
             Vec::new()
         }
@@ -194,67 +192,22 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     let ctx = app.context();
     let command = keys::lookup(ctx, &ev);
 
-    // Typing into the home filter.
-    if matches!(app.screen, Screen::Home)
-        && app.home.filtering
-        && command.is_none()
-        && ctx == keys::Context::Search
-    {
-        match ev.code {
-            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                app.home.filter.push(c)
-            }
-            KeyCode::Backspace => {
-                app.home.filter.pop();
-            }
-            _ => {}
-        }
-        // The cursor goes to the first matching session (after the two start entries).
-        let len = app.home_items().len();
-        app.home.cursor = if len > 2 { 2 } else { len.saturating_sub(1) };
-        return Vec::new();
-    }
-
-    // Typing into the review search: letters extend the query and jump to the first match.
-    if let Screen::Review(r) = &mut app.screen
-        && r.searching
-        && command.is_none()
-        && ctx == keys::Context::Search
-    {
-        match ev.code {
-            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => r.query.push(c),
-            KeyCode::Backspace => {
-                r.query.pop();
-            }
-            _ => return Vec::new(),
-        }
-        let q = r.query.to_lowercase();
-        if let Some(line) = r
-            .lines
-            .iter()
-            .position(|l| !q.is_empty() && l.to_lowercase().contains(&q))
-        {
-            r.scroll = line;
-        }
-        return Vec::new();
-    }
-
-    // Typing into the reference search takes every key the search table does not claim.
-    if let Screen::Reference(r) = &mut app.screen
-        && r.searching
-        && command.is_none()
-        && ctx == keys::Context::Search
-    {
-        match ev.code {
-            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                r.query.push(c);
-                r.cursor = 0;
-            }
-            KeyCode::Backspace => {
-                r.query.pop();
-                r.cursor = 0;
-            }
-            _ => {}
+    // Typing into a search (home filter, reference library, review): every key the search table does
+    // not claim edits the query.
+    if ctx == keys::Context::Search && command.is_none() {
+        let changed = match typed_query(app) {
+            Some(query) => match ev.code {
+                KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                    query.push(c);
+                    true
+                }
+                KeyCode::Backspace => query.pop().is_some(),
+                _ => false,
+            },
+            None => false,
+        };
+        if changed {
+            query_changed(app);
         }
         return Vec::new();
     }
@@ -340,6 +293,40 @@ fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect>
         _ => form.key(ev),
     }
     Vec::new()
+}
+
+/// The search query being typed on the current screen, if one is.
+fn typed_query(app: &mut App) -> Option<&mut String> {
+    match &mut app.screen {
+        Screen::Home if app.home.filtering => Some(&mut app.home.filter),
+        Screen::Reference(r) if r.searching => Some(&mut r.query),
+        Screen::Review(r) if r.searching => Some(&mut r.query),
+        _ => None,
+    }
+}
+
+/// After a query changed: the home list and the library go to their first match, the review scrolls
+/// to the first line holding it.
+fn query_changed(app: &mut App) {
+    match &mut app.screen {
+        Screen::Home => {
+            // The first matching session comes after the two start entries.
+            let len = app.home_items().len();
+            app.home.cursor = if len > 2 { 2 } else { len.saturating_sub(1) };
+        }
+        Screen::Reference(r) => r.cursor = 0,
+        Screen::Review(r) => {
+            let q = r.query.to_lowercase();
+            if let Some(line) = r
+                .lines
+                .iter()
+                .position(|l| !q.is_empty() && l.to_lowercase().contains(&q))
+            {
+                r.scroll = line;
+            }
+        }
+        _ => {}
+    }
 }
 
 fn on_lock_held(app: &mut App, command: Command) -> Vec<Effect> {
