@@ -6,7 +6,7 @@ use anyhow::bail;
 
 use super::NewArgs;
 use crate::content::Pack;
-use crate::session::{ContentRef, Session};
+use crate::session::{MAX_TITLE_CHARS, Session, TitleProblem, check_title};
 use crate::storage;
 
 /// Create the session file in `<data_dir>/sessions/` and return its path.
@@ -24,22 +24,16 @@ pub fn create(pack: &Pack, data_dir: &Path, args: &NewArgs) -> anyhow::Result<Pa
             known.join(", ")
         );
     }
-    let title = args.title.trim();
-    if title.is_empty() {
-        bail!(
+    let title = match check_title(&args.title) {
+        Ok(title) => title,
+        Err(TitleProblem::Empty) => bail!(
             "the title is empty. Give the session a title with --title, for example --title \"Kalma scoping\"."
-        );
-    }
-    if title.chars().count() > 200 {
-        bail!(
-            "the title is longer than 200 characters. Shorten it; details belong in the session's context."
-        );
-    }
-    let content = ContentRef {
-        pack_id: pack.info.id.clone(),
-        version: pack.info.version.clone(),
-        ..ContentRef::default()
+        ),
+        Err(TitleProblem::TooLong) => bail!(
+            "the title is longer than {MAX_TITLE_CHARS} characters. Shorten it; details belong in the session's context."
+        ),
     };
+    let content = pack.content_ref();
     let now = chrono::Local::now().fixed_offset();
     let session = Session::new(title, &args.template, content, args.facilitator.trim(), now);
     let dir = crate::paths::sessions_dir(data_dir);

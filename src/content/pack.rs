@@ -24,6 +24,15 @@ pub struct Pack {
 }
 
 impl Pack {
+    /// How a session records that it was run with this pack.
+    pub fn content_ref(&self) -> crate::session::ContentRef {
+        crate::session::ContentRef {
+            pack_id: self.info.id.clone(),
+            version: self.info.version.clone(),
+            ..Default::default()
+        }
+    }
+
     /// Every sub-step in process order, with its step.
     pub fn substeps(&self) -> impl Iterator<Item = (&Step, &Substep)> {
         self.process

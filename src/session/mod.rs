@@ -15,8 +15,9 @@ pub mod status;
 pub mod timeline;
 
 pub use model::{
-    ActionItem, Answer, ContentRef, Context, Decision, Extra, ParkingItem, Participant, Position,
-    PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange, SubstepRecord, new_session_id,
+    ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
+    Participant, Position, PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange,
+    SubstepRecord, TitleProblem, check_title, new_session_id,
 };
 pub use ops::{ActionDraft, DecisionDraft, OpError, Progress, RiskDraft, next_id};
 pub use status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};

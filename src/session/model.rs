@@ -178,6 +178,29 @@ pub struct Context {
     pub extra: Extra,
 }
 
+/// The longest title a session may have; details belong in its context.
+pub const MAX_TITLE_CHARS: usize = 200;
+
+/// What is wrong with a session title, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleProblem {
+    Empty,
+    TooLong,
+}
+
+/// The title as it will be stored (trimmed), or what is wrong with it. Each screen or command words the
+/// problem for its own way of fixing it.
+pub fn check_title(title: &str) -> Result<&str, TitleProblem> {
+    let title = title.trim();
+    if title.is_empty() {
+        Err(TitleProblem::Empty)
+    } else if title.chars().count() > MAX_TITLE_CHARS {
+        Err(TitleProblem::TooLong)
+    } else {
+        Ok(title)
+    }
+}
+
 /// Which content pack the session was run with.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
@@ -374,4 +397,23 @@ pub struct ParkingItem {
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_trimmed_and_bounded() {
+        assert_eq!(check_title("  Kalma  "), Ok("Kalma"));
+        assert_eq!(check_title("   "), Err(TitleProblem::Empty));
+        assert_eq!(
+            check_title(&"x".repeat(MAX_TITLE_CHARS)),
+            Ok("x".repeat(MAX_TITLE_CHARS).as_str())
+        );
+        assert_eq!(
+            check_title(&"é".repeat(MAX_TITLE_CHARS + 1)),
+            Err(TitleProblem::TooLong)
+        );
+    }
 }

@@ -5,7 +5,7 @@ use super::app::App;
 use super::form::{Field, Form, FormPurpose};
 use super::update::Effect;
 use crate::content::Pack;
-use crate::session::{ContentRef, Context, Session, participants};
+use crate::session::{Context, MAX_TITLE_CHARS, Session, TitleProblem, check_title, participants};
 
 pub fn form(pack: &Pack) -> Form {
     let templates: Vec<(String, String)> = pack
@@ -92,21 +92,24 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         app.form = Some(form);
         return Vec::new();
     }
-    let title = form.text("title");
-    if title.chars().count() > 200 {
-        form.set_error(
-            "title",
-            "The title is longer than 200 characters: shorten it; details go in Notes.".into(),
-        );
-        app.form = Some(form);
-        return Vec::new();
-    }
-    let pack = &app.content;
-    let content = ContentRef {
-        pack_id: pack.info.id.clone(),
-        version: pack.info.version.clone(),
-        ..ContentRef::default()
+    let typed = form.text("title");
+    let title = match check_title(&typed) {
+        Ok(title) => title.to_string(),
+        Err(problem) => {
+            let message = match problem {
+                TitleProblem::Empty => "Title is needed: type it here.".to_string(),
+                TitleProblem::TooLong => {
+                    format!(
+                        "The title is longer than {MAX_TITLE_CHARS} characters: shorten it; details go in Notes."
+                    )
+                }
+            };
+            form.set_error("title", message);
+            app.form = Some(form);
+            return Vec::new();
+        }
     };
+    let content = app.content.content_ref();
     let now = chrono::Local::now().fixed_offset();
     let facilitator = form.text("facilitator");
     let mut session = Session::new(&title, &form.choice("template"), content, &facilitator, now);
