@@ -5,6 +5,17 @@ use crate::session::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatu
 use super::coverage::CoverageCell;
 use super::records::{ActionMark, RiskLevel};
 
+/// A sub-step's status with the reason when it was skipped, the reason passed through `escape` (the
+/// format's own escaping).
+pub fn substep_status_with_reason(s: &SubstepStatus, escape: impl Fn(&str) -> String) -> String {
+    match s {
+        SubstepStatus::Skipped { reason } if !reason.trim().is_empty() => {
+            format!("skipped: {}", escape(reason))
+        }
+        other => substep_status(other).to_string(),
+    }
+}
+
 pub fn substep_status(s: &SubstepStatus) -> &'static str {
     match s {
         SubstepStatus::NotStarted => "not started",

@@ -175,12 +175,7 @@ fn overview(md: &mut Md, s: &Session, pack: &Pack) {
 }
 
 fn status_text(status: &SubstepStatus) -> String {
-    match status {
-        SubstepStatus::Skipped { reason } if !reason.trim().is_empty() => {
-            format!("skipped: {}", escape_inline(reason))
-        }
-        other => labels::substep_status(other).to_string(),
-    }
+    labels::substep_status_with_reason(status, escape_inline)
 }
 
 fn steps(md: &mut Md, s: &Session, pack: &Pack) {

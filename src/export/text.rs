@@ -105,12 +105,7 @@ fn overview(out: &mut String, s: &Session, pack: &Pack) {
 }
 
 fn status_text(status: &SubstepStatus) -> String {
-    match status {
-        SubstepStatus::Skipped { reason } if !reason.trim().is_empty() => {
-            format!("skipped: {}", one(reason))
-        }
-        other => labels::substep_status(other).to_string(),
-    }
+    labels::substep_status_with_reason(status, one)
 }
 
 fn steps(out: &mut String, s: &Session, pack: &Pack) {

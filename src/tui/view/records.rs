@@ -49,31 +49,14 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         .border_style(theme.border());
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    match state.kind {
-        RecordKind::Decisions => rows(
-            frame,
-            inner,
-            state.cursor,
-            decision_rows(s, inner.width, theme),
-            theme,
-        ),
-        RecordKind::Actions => rows(
-            frame,
-            inner,
-            state.cursor,
-            action_rows(s, inner.width, theme),
-            theme,
-        ),
-        RecordKind::Parking => rows(
-            frame,
-            inner,
-            state.cursor,
-            parking_rows(s, inner.width, theme),
-            theme,
-        ),
-        RecordKind::Risks => risks(frame, inner, state.cursor, s, theme),
-        RecordKind::Coverage => coverage_grid(app, frame, inner, s),
-    }
+    let list = match state.kind {
+        RecordKind::Decisions => decision_rows(s, inner.width, theme),
+        RecordKind::Actions => action_rows(s, inner.width, theme),
+        RecordKind::Parking => parking_rows(s, inner.width, theme),
+        RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
+        RecordKind::Coverage => return coverage_grid(app, frame, inner, s),
+    };
+    rows(frame, inner, state.cursor, list, theme);
 }
 
 /// One entry of a list: its lines (the first is the one the cursor marks) and an empty-list message.
