@@ -1,5 +1,7 @@
 //! `pim-workshop new`: creating session files from the command line.
 
+mod support;
+
 use std::process::Command;
 
 fn bin() -> Command {
@@ -116,25 +118,7 @@ fn hostile_titles_stay_inside_the_sessions_folder() {
         "..",
         "تقييم الاحتياجات",
     ] {
-        let out = bin()
-            .arg("--data-dir")
-            .arg(dir.path())
-            .args([
-                "new",
-                "--template",
-                "full-process",
-                "--title",
-                title,
-                "--no-open",
-            ])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{title}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let path = std::path::PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+        let path = support::new_session(dir.path(), "full-process", title);
         assert_eq!(
             path.parent().unwrap(),
             dir.path().join("sessions"),

@@ -4,32 +4,13 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::thread;
 use std::time::Duration;
 
 use support::pty::PtyApp;
 
 fn new_session(data_dir: &Path, title: &str) -> PathBuf {
-    let out = Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args([
-            "new",
-            "--template",
-            "full-process",
-            "--title",
-            title,
-            "--no-open",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
+    support::new_session(data_dir, "full-process", title)
 }
 
 fn open(data_dir: &Path, path: &Path) -> PtyApp {
