@@ -235,7 +235,9 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
             spans.push(Span::raw(" "));
         }
         lines.push(Line::from(spans));
-        lines.push(Line::default());
+        if l > 0 {
+            lines.push(Line::default());
+        }
     }
     lines.push(Line::styled(
         "      1        2        3        4",
@@ -261,14 +263,7 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
                     w,
                 )),
                 Line::styled(
-                    display::truncate(
-                        &format!(
-                            "    mitigation: {} · owner: {}",
-                            display::one_line(&r.mitigation),
-                            display::one_line(&r.owner)
-                        ),
-                        w,
-                    ),
+                    display::truncate(&format!("    {}", risk_details(r)), w),
                     theme.muted(),
                 ),
             ]
@@ -281,6 +276,20 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         (items, "No risks yet. Press n to add one."),
         theme,
     );
+}
+
+/// "mitigation: … · owner: …", leaving out what was not filled in.
+fn risk_details(r: &crate::session::Risk) -> String {
+    let parts: Vec<String> = [("mitigation", &r.mitigation), ("owner", &r.owner)]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(label, v)| format!("{label}: {}", display::one_line(v)))
+        .collect();
+    if parts.is_empty() {
+        "no mitigation or owner yet".to_string()
+    } else {
+        parts.join(" · ")
+    }
 }
 
 /// Principles × sub-steps: ✓ addressed, ! concern, – not applicable, ? open, · never discussed.
