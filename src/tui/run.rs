@@ -44,11 +44,7 @@ pub const PANIC_TEST_ENV: &str = "PIM_WORKSHOP_PANIC_AFTER_FIRST_FRAME";
 const TICK: Duration = Duration::from_millis(200);
 
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let terminated = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&terminated))
-            .context("cannot watch for SIGTERM")?;
-    }
+    let terminated = watch_signals()?;
 
     // Temp files left by a save that was cut off hold session text: remove them (only ours, only stale).
     let _ = crate::storage::remove_stale_temps(&crate::paths::sessions_dir(&options.data_dir));
@@ -127,6 +123,36 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         anyhow::bail!("the last changes could not be saved: {message}");
     }
     Ok(())
+}
+
+/// How long the loop gets to leave by itself after SIGTERM or SIGHUP before the signal thread saves and
+/// ends the process.
+const SIGNAL_GRACE: Duration = Duration::from_millis(800);
+
+/// SIGTERM and SIGHUP set the returned flag, which the loop checks on every tick. When the terminal has
+/// gone away, crossterm's input reader can spin without returning (crossterm #793) and the loop never
+/// sees the flag; so a signal thread waits a moment, then flushes the open session's saver, restores
+/// the terminal and ends the process itself.
+fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let terminated = Arc::new(AtomicBool::new(false));
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+        .context("cannot watch for SIGTERM")?;
+    let flag = Arc::clone(&terminated);
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if signals.forever().next().is_some() {
+                flag.store(true, Ordering::SeqCst);
+                std::thread::sleep(SIGNAL_GRACE);
+                // Still running: the loop is stuck. Everything typed was handed to the saver already.
+                session_io::flush_active();
+                super::terminal::restore();
+                std::process::exit(0);
+            }
+        })
+        .context("cannot start the signal thread")?;
+    Ok(terminated)
 }
 
 /// What the loop owns besides the app state: the open session's lock and saver.

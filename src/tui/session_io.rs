@@ -5,6 +5,25 @@ use std::path::{Path, PathBuf};
 use super::update::Action;
 use crate::storage::{self, AutosaveTiming, Autosaver, BackupPolicy, LockError, SessionLock};
 
+/// The saver of the open session, for the signal thread: when the loop is stuck (a terminal that went
+/// away can wedge the input reader), that thread flushes it before the process leaves.
+static ACTIVE_SAVER: std::sync::Mutex<Option<crate::storage::AutosaverHandle>> =
+    std::sync::Mutex::new(None);
+
+/// Save everything handed to the open session's saver so far (used when leaving on a signal).
+pub fn flush_active() {
+    let handle = ACTIVE_SAVER.lock().ok().and_then(|slot| slot.clone());
+    if let Some(handle) = handle {
+        handle.flush();
+    }
+}
+
+fn set_active(handle: Option<crate::storage::AutosaverHandle>) {
+    if let Ok(mut slot) = ACTIVE_SAVER.lock() {
+        *slot = handle;
+    }
+}
+
 /// The session the workshop has open for writing: its lock and its saver.
 pub struct OpenSession {
     pub path: PathBuf,
@@ -91,7 +110,10 @@ fn holder_sentence(path: &Path) -> String {
 
 /// Save what is pending and release the lock. Returns a sentence when the last save failed.
 pub fn close(session: OpenSession) -> Option<String> {
-    match session.autosaver.flush_and_stop() {
+    let report = session.autosaver.flush_and_stop();
+    // Cleared only now: a signal thread that flushes meanwhile waits for this same last save.
+    set_active(None);
+    match report {
         Some(storage::SaveReport::Failed { message }) => Some(message),
         _ => None,
     }
