@@ -8,6 +8,7 @@ pub mod display;
 pub mod export;
 pub mod i18n;
 pub mod paths;
+pub mod sample;
 pub mod session;
 pub mod storage;
 
