@@ -59,21 +59,58 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
     rows(frame, inner, state.cursor, list, theme);
 }
 
-/// One entry of a list: its lines (the first is the one the cursor marks) and an empty-list message.
-type Rows = (Vec<Vec<Line<'static>>>, &'static str);
+/// A list of records: how many entries, how to draw entry `i` (its lines; the first is the one the
+/// cursor marks), and the message for an empty list. Entries are drawn only when they are on screen, so
+/// a list of thousands costs what a screenful does.
+struct Rows<'a> {
+    count: usize,
+    item: Box<dyn Fn(usize) -> Vec<Line<'static>> + 'a>,
+    empty: &'static str,
+}
 
-fn rows(frame: &mut Frame, area: Rect, cursor: usize, (items, empty): Rows, theme: Theme) {
-    if items.is_empty() {
-        frame.render_widget(Paragraph::new(Line::styled(empty, theme.muted())), area);
+impl<'a> Rows<'a> {
+    fn new(
+        count: usize,
+        item: impl Fn(usize) -> Vec<Line<'static>> + 'a,
+        empty: &'static str,
+    ) -> Rows<'a> {
+        Rows {
+            count,
+            item: Box::new(item),
+            empty,
+        }
+    }
+}
+
+/// Draws the entries around the cursor: the view scrolls so that up to `height - 3` lines show above the
+/// cursor's entry. Only the entries in that window are built.
+fn rows(frame: &mut Frame, area: Rect, cursor: usize, list: Rows, theme: Theme) {
+    if list.count == 0 {
+        frame.render_widget(
+            Paragraph::new(Line::styled(list.empty, theme.muted())),
+            area,
+        );
         return;
     }
-    let mut lines = Vec::new();
-    let mut cursor_line = 0;
-    for (i, item) in items.into_iter().enumerate() {
-        if i == cursor {
-            cursor_line = lines.len();
-        }
-        for (j, line) in item.into_iter().enumerate() {
+    let height = usize::from(area.height);
+    let keep = height.saturating_sub(3);
+    // The entry the view is anchored on (a cursor past the end marks nothing and shows the top).
+    let anchor = if cursor < list.count { cursor } else { 0 };
+    // Walk back from it until `keep` lines are above it, or the list starts.
+    let mut first = anchor;
+    let mut above = Vec::new();
+    let mut above_lines = 0;
+    while first > 0 && above_lines < keep {
+        first -= 1;
+        let item = (list.item)(first);
+        above_lines += item.len();
+        above.push(item);
+    }
+    let skip = above_lines.saturating_sub(keep);
+    let mut lines: Vec<Line> = above.into_iter().rev().flatten().collect();
+    let mut i = anchor;
+    while i < list.count && lines.len() < skip + height {
+        for (j, line) in (list.item)(i).into_iter().enumerate() {
             if i == cursor && j == 0 {
                 let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
                 lines.push(Line::styled(text, theme.focus()));
@@ -81,14 +118,13 @@ fn rows(frame: &mut Frame, area: Rect, cursor: usize, (items, empty): Rows, them
                 lines.push(line);
             }
         }
+        i += 1;
     }
-    let height = usize::from(area.height);
-    let offset = cursor_line.saturating_sub(height.saturating_sub(3));
     frame.render_widget(
         Paragraph::new(
             lines
                 .into_iter()
-                .skip(offset)
+                .skip(skip)
                 .take(height)
                 .collect::<Vec<_>>(),
         ),
@@ -96,104 +132,98 @@ fn rows(frame: &mut Frame, area: Rect, cursor: usize, (items, empty): Rows, them
     );
 }
 
-fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows {
+fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
     let w = usize::from(width.saturating_sub(1));
-    let items = s
-        .decisions
-        .iter()
-        .map(|d| {
-            let status = match &d.status {
-                DecisionStatus::Superseded { by } => format!("superseded by {by}"),
-                other => other.as_str().replace('_', " "),
-            };
-            let head = display::fit(
-                &format!("{} [{status}] {}", d.id, display::one_line(&d.title)),
-                w,
-            );
-            let mut lines = vec![Line::raw(head)];
-            let mut doc = Doc::new(width.saturating_sub(5), theme);
-            if !d.rationale.is_empty() {
-                doc.muted(&format!("why: {}", d.rationale));
-            }
-            let mut meta = Vec::new();
-            if let Some(old) = &d.supersedes {
-                meta.push(format!("supersedes {old}"));
-            }
-            if !d.principles.is_empty() {
-                meta.push(format!("rests on {}", d.principles.join(", ")));
-            }
-            meta.push(format!("{} {}", d.by, d.at.format("%Y-%m-%d %H:%M")));
-            doc.muted(&meta.join(" · "));
-            lines.extend(doc.into_lines().into_iter().map(|l| {
-                let mut spans = vec![Span::raw("    ")];
-                spans.extend(l.spans);
-                Line::from(spans)
-            }));
-            lines
-        })
-        .collect();
-    (
-        items,
+    let item = move |i: usize| {
+        let d = &s.decisions[i];
+        let status = match &d.status {
+            DecisionStatus::Superseded { by } => format!("superseded by {by}"),
+            other => other.as_str().replace('_', " "),
+        };
+        let head = display::fit(
+            &format!("{} [{status}] {}", d.id, display::one_line(&d.title)),
+            w,
+        );
+        let mut lines = vec![Line::raw(head)];
+        let mut doc = Doc::new(width.saturating_sub(5), theme);
+        if !d.rationale.is_empty() {
+            doc.muted(&format!("why: {}", d.rationale));
+        }
+        let mut meta = Vec::new();
+        if let Some(old) = &d.supersedes {
+            meta.push(format!("supersedes {old}"));
+        }
+        if !d.principles.is_empty() {
+            meta.push(format!("rests on {}", d.principles.join(", ")));
+        }
+        meta.push(format!("{} {}", d.by, d.at.format("%Y-%m-%d %H:%M")));
+        doc.muted(&meta.join(" · "));
+        lines.extend(doc.into_lines().into_iter().map(|l| {
+            let mut spans = vec![Span::raw("    ")];
+            spans.extend(l.spans);
+            Line::from(spans)
+        }));
+        lines
+    };
+    Rows::new(
+        s.decisions.len(),
+        item,
         "No decisions yet. Press n (or d from anywhere in the session) to record one.",
     )
 }
 
-fn action_rows(s: &Session, width: u16, theme: Theme) -> Rows {
+fn action_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
     let w = usize::from(width.saturating_sub(1));
     let today = today();
-    let items = s
-        .actions
-        .iter()
-        .map(|a| {
-            let due = a
-                .due
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "no date".into());
-            let (mark, style): (String, Style) = match action_mark(a, today) {
-                ActionMark::Overdue { days } => (format!(" OVERDUE {days}d"), theme.error()),
-                ActionMark::Finished => (String::new(), theme.muted()),
-                ActionMark::Pending => (String::new(), theme.text()),
-            };
-            let owner = if a.owner.is_empty() {
-                "no owner".to_string()
-            } else {
-                display::one_line(&a.owner)
-            };
-            let head = format!(
-                "{} [{}] due {due}{mark} · {owner}",
-                a.id,
-                a.status.as_str().replace('_', " ")
-            );
-            vec![
-                Line::styled(display::fit(&head, w), style),
-                Line::raw(format!(
-                    "    {}",
-                    display::truncate(&display::one_line(&a.text), w.saturating_sub(4))
-                )),
-            ]
-        })
-        .collect();
-    (
-        items,
+    let item = move |i: usize| {
+        let a = &s.actions[i];
+        let due = a
+            .due
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "no date".into());
+        let (mark, style): (String, Style) = match action_mark(a, today) {
+            ActionMark::Overdue { days } => (format!(" OVERDUE {days}d"), theme.error()),
+            ActionMark::Finished => (String::new(), theme.muted()),
+            ActionMark::Pending => (String::new(), theme.text()),
+        };
+        let owner = if a.owner.is_empty() {
+            "no owner".to_string()
+        } else {
+            display::one_line(&a.owner)
+        };
+        let head = format!(
+            "{} [{}] due {due}{mark} · {owner}",
+            a.id,
+            a.status.as_str().replace('_', " ")
+        );
+        vec![
+            Line::styled(display::fit(&head, w), style),
+            Line::raw(format!(
+                "    {}",
+                display::truncate(&display::one_line(&a.text), w.saturating_sub(4))
+            )),
+        ]
+    };
+    Rows::new(
+        s.actions.len(),
+        item,
         "No actions yet. Press n (or a in the workshop) to add one.",
     )
 }
 
-fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows {
+fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows<'_> {
     let w = usize::from(width.saturating_sub(1));
-    let items = s
-        .parking_lot
-        .iter()
-        .map(|p| {
-            let mark = if p.resolved { "✓" } else { "○" };
-            vec![Line::raw(display::fit(
-                &format!("{mark} {} {}", p.id, display::one_line(&p.text)),
-                w,
-            ))]
-        })
-        .collect();
-    (
-        items,
+    let item = move |i: usize| {
+        let p = &s.parking_lot[i];
+        let mark = if p.resolved { "✓" } else { "○" };
+        vec![Line::raw(display::fit(
+            &format!("{mark} {} {}", p.id, display::one_line(&p.text)),
+            w,
+        ))]
+    };
+    Rows::new(
+        s.parking_lot.len(),
+        item,
         "The parking lot is empty. Press n (or + in the workshop) to park a point.",
     )
 }
@@ -246,34 +276,31 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
     frame.render_widget(Paragraph::new(lines), map_area);
 
     let w = usize::from(list_area.width.saturating_sub(1));
-    let items: Vec<Vec<Line>> = s
-        .risks
-        .iter()
-        .map(|r| {
-            vec![
-                Line::raw(display::fit(
-                    &format!(
-                        "{} L{}×I{}={} {}",
-                        r.id,
-                        r.likelihood,
-                        r.impact,
-                        r.score(),
-                        display::one_line(&r.description)
-                    ),
-                    w,
-                )),
-                Line::styled(
-                    display::truncate(&format!("    {}", risk_details(r)), w),
-                    theme.muted(),
+    let item = |i: usize| {
+        let r = &s.risks[i];
+        vec![
+            Line::raw(display::fit(
+                &format!(
+                    "{} L{}×I{}={} {}",
+                    r.id,
+                    r.likelihood,
+                    r.impact,
+                    r.score(),
+                    display::one_line(&r.description)
                 ),
-            ]
-        })
-        .collect();
+                w,
+            )),
+            Line::styled(
+                display::truncate(&format!("    {}", risk_details(r)), w),
+                theme.muted(),
+            ),
+        ]
+    };
     rows(
         frame,
         list_area,
         cursor,
-        (items, "No risks yet. Press n to add one."),
+        Rows::new(s.risks.len(), item, "No risks yet. Press n to add one."),
         theme,
     );
 }
@@ -360,4 +387,78 @@ fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
         ),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    /// The list as it was drawn before entries were built lazily: every entry, then the window.
+    fn all_at_once(frame: &mut Frame, area: Rect, cursor: usize, list: Rows, theme: Theme) {
+        let mut lines = Vec::new();
+        let mut cursor_line = 0;
+        for i in 0..list.count {
+            if i == cursor {
+                cursor_line = lines.len();
+            }
+            for (j, line) in (list.item)(i).into_iter().enumerate() {
+                if i == cursor && j == 0 {
+                    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                    lines.push(Line::styled(text, theme.focus()));
+                } else {
+                    lines.push(line);
+                }
+            }
+        }
+        let height = usize::from(area.height);
+        let offset = cursor_line.saturating_sub(height.saturating_sub(3));
+        let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+        frame.render_widget(Paragraph::new(shown), area);
+    }
+
+    /// Entries of one to four lines.
+    fn list(count: usize) -> Rows<'static> {
+        Rows::new(
+            count,
+            |i| {
+                (0..1 + (i * 7) % 4)
+                    .map(|j| Line::raw(format!("entry {i} line {j}")))
+                    .collect()
+            },
+            "empty",
+        )
+    }
+
+    #[test]
+    fn lazy_rows_draw_exactly_what_drawing_every_entry_drew() {
+        let theme = Theme::monochrome();
+        for height in [1u16, 2, 3, 4, 7, 20] {
+            for count in [0usize, 1, 2, 5, 40] {
+                for cursor in 0..count + 2 {
+                    let area = Rect::new(0, 0, 24, height);
+                    let draw = |lazy: bool| {
+                        let mut t = Terminal::new(TestBackend::new(24, height)).unwrap();
+                        t.draw(|f| {
+                            if lazy {
+                                rows(f, area, cursor, list(count), theme)
+                            } else if count == 0 {
+                                rows(f, area, cursor, list(0), theme)
+                            } else {
+                                all_at_once(f, area, cursor, list(count), theme)
+                            }
+                        })
+                        .unwrap();
+                        t.backend().buffer().clone()
+                    };
+                    assert_eq!(
+                        draw(true),
+                        draw(false),
+                        "height {height}, {count} entries, cursor {cursor}"
+                    );
+                }
+            }
+        }
+    }
 }
