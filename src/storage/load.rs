@@ -203,15 +203,27 @@ pub fn parse_session(
             message,
         }
     };
-    let mut value: Value = serde_json::from_slice(bytes).map_err(invalid)?;
     let no_version = |message: &str| LoadError::NoVersion {
         path: path.to_path_buf(),
         message: message.to_string(),
     };
-    let Some(obj) = value.as_object() else {
-        return Err(no_version("the top level is not a JSON object"));
+    // The version decides how to read the rest. A current file is read once, straight into the model;
+    // building a JSON tree first would take several times the file's size in memory (BENCHMARKS.md).
+    let mut tree: Option<Value> = None;
+    let version_field = match probe_version(bytes) {
+        Some(field) => field,
+        None => {
+            // Not an object, or not JSON at all: the tree gives the error and where it is.
+            let value: Value = serde_json::from_slice(bytes).map_err(invalid)?;
+            let Some(obj) = value.as_object() else {
+                return Err(no_version("the top level is not a JSON object"));
+            };
+            let field = obj.get("schema_version").cloned();
+            tree = Some(value);
+            field
+        }
     };
-    let version = match obj.get("schema_version") {
+    let version = match &version_field {
         None => return Err(no_version("there is no schema_version field")),
         Some(v) => v
             .as_u64()
@@ -229,6 +241,10 @@ pub fn parse_session(
     let mut session: Session = if version == SCHEMA_VERSION {
         serde_json::from_slice(bytes).map_err(invalid)?
     } else {
+        let mut value = match tree {
+            Some(value) => value,
+            None => serde_json::from_slice(bytes).map_err(invalid)?,
+        };
         migrate_value(&mut value, version, now);
         serde_json::from_value(value).map_err(invalid)?
     };
@@ -238,6 +254,27 @@ pub fn parse_session(
         migrated_from: (version < SCHEMA_VERSION).then_some(version),
         warnings,
     })
+}
+
+/// The `schema_version` field of a JSON object (`Some(None)` when it has none), read without building
+/// the rest; `None` when the bytes are not a JSON object this way (the caller then reads the whole tree,
+/// which explains the problem).
+fn probe_version(bytes: &[u8]) -> Option<Option<Value>> {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(default, deserialize_with = "present")]
+        schema_version: Option<Value>,
+    }
+    /// Keeps `"schema_version": null` apart from a missing field.
+    fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+        serde::Deserialize::deserialize(d).map(Some)
+    }
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return None;
+    }
+    serde_json::from_slice::<Probe>(bytes)
+        .ok()
+        .map(|p| p.schema_version)
 }
 
 /// Checks what the types cannot: risk scores (clamped into 1–4), duplicate ids, references to decisions
