@@ -190,6 +190,28 @@ fn esc_closes_the_session_and_returns_home() {
 }
 
 #[test]
+fn leaving_hands_the_saver_changes_it_has_not_had_yet() {
+    // The loop hands snapshots over after the frame; leaving before it did takes the session along.
+    let mut app = workshop(80, 24, "full-process", None);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "agreed");
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Esc);
+    match effects.as_slice() {
+        [
+            Effect::SaveSnapshot(session),
+            Effect::CloseSession,
+            Effect::ScanSessions,
+        ] => assert_eq!(
+            session.answer_text("define-purpose", "define-purpose.decisions"),
+            "agreed"
+        ),
+        other => panic!("unexpected effects: {other:?}"),
+    }
+    assert!(matches!(app.screen, Screen::Home));
+}
+
+#[test]
 fn save_state_in_the_header() {
     let mut app = workshop(80, 24, "full-process", None);
     assert!(screen(&app).contains("✓ on disk"));

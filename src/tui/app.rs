@@ -269,9 +269,10 @@ impl App {
         self.back.push(previous);
     }
 
-    /// Return to the previous screen (home when there is none).
-    pub fn pop_screen(&mut self) {
-        self.screen = self.back.pop().unwrap_or(Screen::Home);
+    /// Return to the previous screen (home when there is none); returns the screen left.
+    pub fn pop_screen(&mut self) -> Screen {
+        let previous = self.back.pop().unwrap_or(Screen::Home);
+        std::mem::replace(&mut self.screen, previous)
     }
 
     /// The home screen's entries in display order: start entries, then the sessions that match the

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use crossterm::event::{self, Event};
@@ -43,6 +43,9 @@ pub const PANIC_TEST_ENV: &str = "PIM_WORKSHOP_PANIC_AFTER_FIRST_FRAME";
 /// How often the loop wakes without input, to notice signals.
 const TICK: Duration = Duration::from_millis(200);
 
+/// The longest a change waits to be handed to the saver while keys keep arriving (see `hand_over`).
+const MAX_UNSAVED: Duration = Duration::from_millis(500);
+
 pub fn run(options: Options) -> anyhow::Result<()> {
     let terminated = watch_signals()?;
 
@@ -66,6 +69,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     let mut rt = Runtime {
         open: None,
         scanner: None,
+        unsaved_since: None,
     };
     let mut first = vec![Effect::ScanSessions];
     match options.start {
@@ -102,6 +106,14 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             run_effects(&mut app, &mut rt, effects);
             break;
         }
+        // Copying a large session for the saver takes about a millisecond: do it once this frame is
+        // drawn and no key is waiting, so it never delays a frame. A steady stream of keys still hands
+        // one over every MAX_UNSAVED.
+        if rt.unsaved_since.is_some_and(|since| {
+            since.elapsed() >= MAX_UNSAVED || !matches!(event::poll(Duration::ZERO), Ok(true))
+        }) {
+            hand_over(&mut app, &mut rt);
+        }
         let action = match event::poll(TICK) {
             Ok(false) => continue,
             Ok(true) => match event::read() {
@@ -117,6 +129,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         run_effects(&mut app, &mut rt, effects);
     }
     // Whatever way we leave, the open session's last changes go to disk before the terminal is restored.
+    hand_over(&mut app, &mut rt);
     let failure = rt.open.take().and_then(session_io::close);
     drop(guard);
     if let Some(message) = failure {
@@ -145,7 +158,8 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
             if signals.forever().next().is_some() {
                 flag.store(true, Ordering::SeqCst);
                 std::thread::sleep(SIGNAL_GRACE);
-                // Still running: the loop is stuck. Everything typed was handed to the saver already.
+                // Still running: the loop is stuck. Everything typed up to the last frame drawn was
+                // handed to the saver already (see `hand_over`).
                 session_io::flush_active();
                 super::terminal::restore();
                 std::process::exit(0);
@@ -160,6 +174,21 @@ struct Runtime {
     open: Option<session_io::OpenSession>,
     /// The library scan in progress, if any.
     scanner: Option<super::scanner::Scanner>,
+    /// Since when the open session has changes the saver has not been handed yet.
+    unsaved_since: Option<Instant>,
+}
+
+/// Hand the saver a snapshot of the open session if it has changes the saver has not seen.
+fn hand_over(app: &mut App, rt: &mut Runtime) {
+    if rt.unsaved_since.take().is_none() {
+        return;
+    }
+    if let (Some(open), Some(w)) = (&rt.open, app.workshop())
+        && w.read_only.is_none()
+    {
+        let generation = open.autosaver.submit((*w.session).clone());
+        update(app, Action::SaveQueued(generation));
+    }
 }
 
 /// Turn what the library scan found into actions.
@@ -208,6 +237,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 rt.scanner = Some(super::scanner::Scanner::start(dirs));
             }
             Effect::OpenSession { path, read_only } => {
+                hand_over(app, rt);
                 if let Some(previous) = rt.open.take() {
                     session_io::close(previous);
                 }
@@ -217,11 +247,12 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 run_effects(app, rt, more);
             }
             Effect::SubmitSave => {
-                if let (Some(open), Some(w)) = (&rt.open, app.workshop())
-                    && w.read_only.is_none()
-                {
-                    let generation = open.autosaver.submit((*w.session).clone());
-                    update(app, Action::SaveQueued(generation));
+                rt.unsaved_since.get_or_insert_with(Instant::now);
+            }
+            Effect::SaveSnapshot(session) => {
+                rt.unsaved_since = None;
+                if let Some(open) = &rt.open {
+                    open.autosaver.submit(*session);
                 }
             }
             Effect::CreateSession(session) => {

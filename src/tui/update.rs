@@ -63,8 +63,11 @@ pub enum Effect {
         path: PathBuf,
         read_only: bool,
     },
-    /// Hand a snapshot of the open session to the saver.
+    /// The open session changed: hand a snapshot to the saver. The loop does it once the frame is drawn
+    /// and no key is waiting, so copying a large session never comes between a key and its frame.
     SubmitSave,
+    /// Hand this session to the saver now: the workshop was left with changes not yet handed over.
+    SaveSnapshot(Box<crate::session::Session>),
     /// Save what is pending, release the lock.
     CloseSession,
     /// Write a new session file (from the wizard), then open it.

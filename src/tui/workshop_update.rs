@@ -221,8 +221,16 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
             }
         }
         Command::Back => {
-            app.pop_screen();
-            return vec![Effect::CloseSession, Effect::ScanSessions];
+            let mut effects = Vec::new();
+            // Changes the saver has not been handed yet leave with the session, before it is closed.
+            if let Screen::Workshop(w) = app.pop_screen()
+                && w.save.dirty
+                && w.read_only.is_none()
+            {
+                effects.push(Effect::SaveSnapshot(w.session));
+            }
+            effects.extend([Effect::CloseSession, Effect::ScanSessions]);
+            return effects;
         }
         _ => {}
     }
