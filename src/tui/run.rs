@@ -43,6 +43,9 @@ pub const PANIC_TEST_ENV: &str = "PIM_WORKSHOP_PANIC_AFTER_FIRST_FRAME";
 /// How often the loop wakes without input, to notice signals.
 const TICK: Duration = Duration::from_millis(200);
 
+/// How often the loop wakes while the library is being read, so rows show as soon as they arrive.
+const SCAN_TICK: Duration = Duration::from_millis(10);
+
 /// The longest a change waits to be handed to the saver while keys keep arriving (see `hand_over`).
 const MAX_UNSAVED: Duration = Duration::from_millis(500);
 
@@ -114,7 +117,12 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         }) {
             hand_over(&mut app, &mut rt);
         }
-        let action = match event::poll(TICK) {
+        let tick = if rt.scanner.is_some() {
+            SCAN_TICK
+        } else {
+            TICK
+        };
+        let action = match event::poll(tick) {
             Ok(false) => continue,
             Ok(true) => match event::read() {
                 Ok(Event::Key(key)) => Action::Key(key),
@@ -196,15 +204,23 @@ fn poll_scanner(app: &mut App, rt: &mut Runtime) {
     let Some(scanner) = &rt.scanner else {
         return;
     };
+    let mut finished = false;
     for msg in scanner.drain() {
-        let action = match msg {
-            super::scanner::ScanMsg::Started { total } => Action::ScanStarted(total),
-            super::scanner::ScanMsg::Rows { rows, done } => Action::ScanRows { rows, done },
-        };
-        update(app, action);
+        match msg {
+            super::scanner::ScanMsg::Started { total } => {
+                finished = total == 0;
+                update(app, Action::ScanStarted(total));
+            }
+            super::scanner::ScanMsg::Rows { rows, done } => {
+                update(app, Action::ScanRows { rows, done });
+                // The last batch ends the scan.
+                finished = app.home.scanning.is_none();
+            }
+        }
     }
-    if app.home.scanning.is_none() && !app.sessions.is_empty() {
-        // Finished: the thread has ended; drop the handle.
+    if finished {
+        // The thread has ended; drop the handle (which also stops the loop's quick ticks). Only a
+        // message from this scan ends it: the rows of a previous scan do not cancel a new one.
         rt.scanner = None;
     }
 }
