@@ -84,6 +84,14 @@ pub fn run_check(dir: Option<&Path>) -> ExitCode {
 
 /// The pack to run with, or the check's message when it is not valid.
 pub fn pack_for_run(dir: Option<&Path>) -> Result<Pack, String> {
+    // The built-in pack is compiled in and cannot change after the build; the tests
+    // (`embedded_pack_is_valid`) and CI (`content check`) check it. Checking it again at every start
+    // would cost most of the startup budget (BENCHMARKS.md), so only adapted packs are checked here.
+    if dir.is_none()
+        && let Ok(pack) = content::load_embedded()
+    {
+        return Ok(pack);
+    }
     let report = check_pack(dir);
     match report.pack {
         Some(pack) if report.errors == 0 => Ok(pack),

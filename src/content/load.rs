@@ -1,5 +1,6 @@
 //! Reading a pack from the embedded files or from a folder, with errors that name file and JSON path.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -74,6 +75,11 @@ impl LoadError {
 
 fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A valid file parses in one plain pass; tracking the JSON path costs about as much again, so it is
+    // done only to explain a failure.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -94,7 +100,7 @@ fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, LoadError> {
 
 fn from_sources(
     dir: &Path,
-    read: impl Fn(&str) -> Result<String, LoadError>,
+    read: impl Fn(&str) -> Result<Cow<'static, str>, LoadError>,
 ) -> Result<Pack, LoadError> {
     let file = |name: &str| dir.join(name);
     Ok(Pack {
@@ -113,11 +119,13 @@ fn from_sources(
 pub fn load_embedded() -> Result<Pack, LoadError> {
     let sources = embedded_sources();
     from_sources(Path::new("content/en"), |name| {
-        Ok(sources
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, text)| text.to_string())
-            .unwrap_or_default())
+        Ok(Cow::Borrowed(
+            sources
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| *text)
+                .unwrap_or_default(),
+        ))
     })
 }
 
@@ -140,6 +148,8 @@ pub fn load_dir(dir: &Path) -> Result<Pack, LoadError> {
                 MAX_FILE_BYTES
             )));
         }
-        std::fs::read_to_string(&path).map_err(|e| io(e.to_string()))
+        std::fs::read_to_string(&path)
+            .map(Cow::Owned)
+            .map_err(|e| io(e.to_string()))
     })
 }

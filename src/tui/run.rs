@@ -50,11 +50,6 @@ const SCAN_TICK: Duration = Duration::from_millis(10);
 const MAX_UNSAVED: Duration = Duration::from_millis(500);
 
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let terminated = watch_signals()?;
-
-    // Temp files left by a save that was cut off hold session text: remove them (only ours, only stale).
-    let _ = crate::storage::remove_stale_temps(&crate::paths::sessions_dir(&options.data_dir));
-
     let mut guard = TerminalGuard::enter()
         .context("cannot take over the terminal (is this an interactive terminal?)")?;
     let size = guard
@@ -74,7 +69,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         scanner: None,
         unsaved_since: None,
     };
-    let mut first = vec![Effect::ScanSessions];
+    let mut first = Vec::new();
     match options.start {
         Start::Home => {}
         Start::Open(path) => first.push(Effect::OpenSession {
@@ -84,6 +79,15 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         Start::Review(path) => first.push(Effect::LoadReview(path)),
     }
     run_effects(&mut app, &mut rt, first);
+
+    // The first frame goes out before the work that can wait a few milliseconds (BENCHMARKS.md,
+    // startup): reading the library (its rows follow within milliseconds), watching for signals, and
+    // clearing stale temp files.
+    let _ = guard.terminal.draw(|frame| view::render(&app, frame));
+    run_effects(&mut app, &mut rt, vec![Effect::ScanSessions]);
+    let terminated = watch_signals()?;
+    // Temp files left by a save that was cut off hold session text: remove them (only ours, only stale).
+    let _ = crate::storage::remove_stale_temps(&crate::paths::sessions_dir(&app.data_dir));
 
     loop {
         poll_saver(&mut app, &mut rt);
