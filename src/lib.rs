@@ -7,7 +7,9 @@ pub mod content;
 pub mod display;
 pub mod export;
 pub mod i18n;
+pub mod landscape;
 pub mod paths;
+pub mod scoping;
 pub mod session;
 pub mod storage;
 

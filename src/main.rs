@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use pim_workshop::cli::{
-    Cli, Command, ContentCommand, content_cmd, export_cmds, new_cmd, session_cmds,
+    Cli, Command, ContentCommand, content_cmd, export_cmds, landscape_cmd, new_cmd, session_cmds,
 };
 use pim_workshop::{paths, tui};
 
@@ -24,6 +24,9 @@ fn main() -> ExitCode {
         }
         Some(Command::Show(args)) => export_cmds::show(&args, cli.content.as_deref()),
         Some(Command::Export(args)) => export_cmds::export(&args, cli.content.as_deref()),
+        Some(Command::ImportLandscape { path, csv }) => {
+            landscape_cmd::import(&path, &csv, cli.content.as_deref())
+        }
         Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
             Ok(pack) => start(
                 paths::resolve_data_dir(cli.data_dir.as_deref()),

@@ -77,6 +77,37 @@ pub struct Prompt {
     pub id: String,
     pub question: String,
     pub hint: String,
+    #[serde(default, skip_serializing_if = "PromptKind::is_text")]
+    pub kind: PromptKind,
+}
+
+/// What kind of answer a prompt takes. Most take free text; some record a choice the program reasons
+/// with (the output-first matching, the scoping brief).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PromptKind {
+    /// Free text.
+    #[default]
+    Text,
+    /// Free text, one item per line (key questions, indicators, what is not needed).
+    List,
+    /// One of the Matrix's request kinds, plus a note.
+    RequestKind,
+    /// Output items and decision data picked from the Matrix (output-first reading).
+    Outputs,
+    /// The approach recommended: categories, or using existing data; the text holds the methods.
+    Approach,
+    /// The areas a request covers, one per line: the output-first matching looks for running systems
+    /// there.
+    Areas,
+    /// The landscape register of systems and sources.
+    Landscape,
+}
+
+impl PromptKind {
+    pub fn is_text(&self) -> bool {
+        *self == PromptKind::Text
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,6 +178,22 @@ pub struct Matrix {
     pub ways_to_read: Vec<WayToRead>,
     pub users: Vec<String>,
     pub phases: Vec<String>,
+    /// Tools and exercises managers commonly ask for, and the categories that produce what they give.
+    #[serde(default)]
+    pub request_kinds: Vec<RequestKind>,
+}
+
+/// A kind of request as managers word it ("a needs assessment", "a survey"), read against the Matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestKind {
+    pub id: String,
+    pub label: String,
+    /// The categories whose systems give what this kind of request usually means; empty for a method
+    /// (a survey) or anything else.
+    pub categories: Vec<String>,
+    pub note: String,
+    pub source: SourceRef,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -180,7 +227,7 @@ pub struct Category {
 pub struct Output {
     pub summary: String,
     pub items: Vec<OutputItem>,
-    pub decision_data: Vec<String>,
+    pub decision_data: Vec<OutputItem>,
     pub unit_of_analysis: Vec<String>,
 }
 
@@ -324,4 +371,6 @@ pub struct ExtraPrompt {
     pub id: String,
     pub question: String,
     pub hint: String,
+    #[serde(default, skip_serializing_if = "PromptKind::is_text")]
+    pub kind: PromptKind,
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::Pack;
-use super::model::SourceRef;
+use super::model::{PromptKind, SourceRef};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -478,6 +478,30 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
                 &mut seen_out,
             );
         }
+        // Decision data can be picked as a needed output too, so its ids share the output items' space.
+        for (di, item) in cat.output.decision_data.iter().enumerate() {
+            c.id(
+                "matrix.json",
+                format!("{cp}.output.decision_data[{di}].id"),
+                &item.id,
+                &mut seen_out,
+            );
+        }
+    }
+    let mut seen_kinds = HashSet::new();
+    for (i, kind) in pack.matrix.request_kinds.iter().enumerate() {
+        let kp = format!("request_kinds[{i}]");
+        c.id("matrix.json", format!("{kp}.id"), &kind.id, &mut seen_kinds);
+        c.source("matrix.json", format!("{kp}.source"), &kind.source, &docs);
+        for (ci, cat) in kind.categories.iter().enumerate() {
+            c.reference(
+                "matrix.json",
+                format!("{kp}.categories[{ci}]"),
+                "Matrix category",
+                cat,
+                &category_ids,
+            );
+        }
     }
     for (i, rel) in pack.matrix.relations.iter().enumerate() {
         c.source(
@@ -632,6 +656,38 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
                 &extra.id,
                 &mut seen_prompts,
             );
+        }
+        // The program reasons with the one answer of each of these kinds in a session.
+        for kind in [
+            PromptKind::RequestKind,
+            PromptKind::Outputs,
+            PromptKind::Approach,
+        ] {
+            let count = t
+                .substeps
+                .iter()
+                .map(|sub| {
+                    pack.prompts_for(&t.id, sub)
+                        .iter()
+                        .filter(|p| p.kind == kind)
+                        .count()
+                })
+                .sum::<usize>();
+            if count > 1 {
+                c.error(
+                    "templates.json",
+                    format!("{tp}.extra_prompts"),
+                    format!("a template may have at most one prompt of kind {kind:?}; this one has {count}"),
+                );
+            }
+            if count > 0 && kind == PromptKind::RequestKind && pack.matrix.request_kinds.is_empty()
+            {
+                c.error(
+                    "matrix.json",
+                    "request_kinds",
+                    format!("template {:?} asks for the kind of request, but the Matrix lists no request kinds", t.id),
+                );
+            }
         }
     }
 

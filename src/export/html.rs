@@ -22,7 +22,7 @@ use super::records::{
 /// The Content-Security-Policy of every export: nothing may load, only inline styles apply.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
-const STYLE: &str = r#"
+pub(super) const STYLE: &str = r#"
 @page { size: A4; margin: 16mm 14mm 18mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; box-sizing: border-box; }
 html { color: #000; background: #fff; }
@@ -91,12 +91,12 @@ pub fn escape(text: &str) -> String {
 }
 
 /// One line: newlines shown as marks, then escaped.
-fn esc1(text: &str) -> String {
+pub(super) fn esc1(text: &str) -> String {
     escape(&display::sanitize(text, false))
 }
 
 /// The page language from the pack (`und` when it is not a plausible language tag).
-fn lang(pack: &Pack) -> String {
+pub(super) fn lang(pack: &Pack) -> String {
     let l = &pack.info.language;
     let ok =
         !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::landscape::LandscapeEntry;
 use super::status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
 use super::timeline::{TimelineEvent, TimelineKind};
 
@@ -59,6 +60,9 @@ pub struct Session {
     pub parking_lot: Vec<ParkingItem>,
     /// Append-only log of changes.
     pub timeline: Vec<TimelineEvent>,
+    /// The landscape register: systems and sources already running in the operation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub landscape: Vec<LandscapeEntry>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -84,6 +88,7 @@ impl Default for Session {
             risks: Vec::new(),
             parking_lot: Vec::new(),
             timeline: Vec::new(),
+            landscape: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -250,6 +255,10 @@ pub struct SubstepRecord {
 pub struct Answer {
     /// The answer text.
     pub text: String,
+    /// What was picked, for prompts that record a choice: a request kind, Matrix output items, the
+    /// approach's categories (or `use-existing-data`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub picks: Vec<String>,
     /// When it was last changed.
     pub at: DateTime<FixedOffset>,
     /// Who changed it last.
