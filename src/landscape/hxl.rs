@@ -130,12 +130,22 @@ fn split_list(cell: &str) -> Vec<String> {
         .collect()
 }
 
+/// One cell: like the other CSV export, plus a `'` before a value that itself starts with `'`, so the
+/// import (which drops one leading `'` before a formula character or a `'`) gives the value back.
+fn cell(value: &str) -> String {
+    if value.trim_start().starts_with('\'') {
+        field(&format!("'{}", value.trim_start()))
+    } else {
+        field(value)
+    }
+}
+
 /// The register as CSV with the HXL hashtag row.
 pub fn to_csv(pack: &Pack, landscape: &[LandscapeEntry]) -> String {
     let mut out = String::new();
     out.push(BOM);
     let row = |out: &mut String, cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| field(c)).collect();
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str(CRLF);
     };
@@ -200,11 +210,13 @@ pub enum ImportError {
 }
 
 fn describe_rows(errors: &[RowError]) -> String {
+    let mut lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    lines.dedup();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut s = format!(
-        "Nothing was imported: {} row{} need{} fixing first.",
-        errors.len(),
-        if errors.len() == 1 { "" } else { "s" },
-        if errors.len() == 1 { "s" } else { "" }
+        "Nothing was imported: {} in {} to fix first.",
+        plural(errors.len(), "problem"),
+        plural(lines.len(), "row")
     );
     for e in errors.iter().take(50) {
         s.push_str(&format!("\n  line {}: {}", e.line, e.message));
@@ -264,6 +276,7 @@ fn cell_value(raw: &str) -> String {
         Some(rest)
             if rest.starts_with([
                 '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+                '\'',
             ]) =>
         {
             rest.to_string()
@@ -520,4 +533,37 @@ fn is_register_id(id: &str) -> bool {
     id.strip_prefix("L-").is_some_and(|n| {
         !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && !n.starts_with('0')
     })
+}
+
+/// `docs/landscape-csv.md`, generated from [`COLUMNS`] (a test fails when the file is stale).
+pub fn columns_markdown() -> String {
+    let mut s = String::from(
+        "# The landscape register as CSV (with HXL hashtags)\n\n\
+         Generated from `src/landscape/hxl.rs`; regenerate with\n\
+         `UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape`.\n\n\
+         `pim-workshop export SESSION --format landscape-csv [--out FILE]` writes the session's landscape\n\
+         register as one table: a header row, then a row of [HXL](https://hxlstandard.org) hashtags, then\n\
+         one row per system. The file is UTF-8 with a byte-order mark, CRLF line ends and RFC 4180 quoting,\n\
+         so spreadsheets open it as it is; a value that a spreadsheet would run as a formula (starting with\n\
+         `=`, `+`, `-` or `@`) is written with a leading `'`. Lists are one cell separated by `; `.\n\n\
+         Every tag uses a core HXL hashtag (`#org`, `#activity`, `#sector`, `#subsector`, `#adm1`,\n\
+         `#frequency`, `#date`, `#status`, `#contact`, `#description`, `#meta`) with attributes, so the table\n\
+         can be combined with a 4W or loaded into a humanitarian data platform; fields HXL has no hashtag\n\
+         for use `#meta` or `#description` with an attribute naming them.\n\n\
+         `pim-workshop import-landscape SESSION FILE` (or `i` on the landscape screen) reads the same table\n\
+         back, or a colleague's: columns are found by HXL tag when the second row holds hashtags\n\
+         (attribute order and spaces do not matter), otherwise by header name; other columns are ignored.\n\
+         Only `name` is required. A row whose `id` is already in the register updates that entry; other\n\
+         rows are added. Every row is checked first; when any row is wrong nothing is imported and each\n\
+         problem is listed with its line. Categories may be given by id or by name. Contact details of\n\
+         persons (e-mail addresses, phone numbers) are refused: record a role.\n\n\
+         | Column | HXL tag | What it holds |\n|---|---|---|\n",
+    );
+    for c in &COLUMNS {
+        s.push_str(&format!(
+            "| `{}` | `{}` | {} |\n",
+            c.header, c.hxl, c.meaning
+        ));
+    }
+    s
 }
