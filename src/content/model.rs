@@ -361,6 +361,10 @@ pub struct Template {
     pub substeps: Vec<String>,
     #[serde(default)]
     pub extra_prompts: Vec<ExtraPrompt>,
+    /// Ask the template's own prompts before the process prompts of each sub-step (a scoping starts
+    /// from the request as it was made).
+    #[serde(default)]
+    pub prompts_first: bool,
     pub source: SourceRef,
 }
 

@@ -134,17 +134,21 @@ impl Pack {
             })
             .unwrap_or_default();
         if let Some(t) = self.template(template) {
-            out.extend(
-                t.extra_prompts
-                    .iter()
-                    .filter(|p| p.substep == substep)
-                    .map(|p| PromptView {
-                        id: &p.id,
-                        question: &p.question,
-                        hint: &p.hint,
-                        kind: p.kind,
-                    }),
-            );
+            let own = t
+                .extra_prompts
+                .iter()
+                .filter(|p| p.substep == substep)
+                .map(|p| PromptView {
+                    id: &p.id,
+                    question: &p.question,
+                    hint: &p.hint,
+                    kind: p.kind,
+                });
+            if t.prompts_first {
+                out = own.chain(out).collect();
+            } else {
+                out.extend(own);
+            }
         }
         out
     }

@@ -112,6 +112,21 @@ pub enum FormPurpose {
         session_path: std::path::PathBuf,
     },
     NewSession,
+    NewLandscape,
+    EditLandscape(String),
+    /// The data-sharing solutions in place for a landscape entry.
+    LandscapeSharing(String),
+    ImportLandscape,
+    /// The kind of request (a choice prompt of the scoping template).
+    RequestKind {
+        substep: String,
+        prompt: String,
+    },
+    /// The approach recommended (a choice prompt of the scoping template).
+    Approach {
+        substep: String,
+        prompt: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -277,6 +277,11 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 };
                 app.notice = Some(notice);
             }
+            Effect::ReadLandscapeFile(path) => {
+                let text = read_table(&path);
+                let effects = update(app, Action::LandscapeFile { path, text });
+                run_effects(app, rt, effects);
+            }
             Effect::CloseSession => {
                 if let Some(open) = rt.open.take()
                     && let Some(message) = session_io::close(open)
@@ -291,4 +296,11 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
             }
         }
     }
+}
+
+/// A CSV table for import: at most 16 MiB, UTF-8.
+fn read_table(path: &std::path::Path) -> Result<String, String> {
+    let bytes = crate::storage::read_limited(path).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes)
+        .map_err(|_| "it is not UTF-8 text; save the table as \"CSV UTF-8\"".to_string())
 }

@@ -45,6 +45,11 @@ pub enum Action {
     },
     /// A session could not be opened (the message is a sentence).
     OpenFailed(String),
+    /// A landscape table was read for import (or could not be: the error is a sentence).
+    LandscapeFile {
+        path: PathBuf,
+        text: Result<String, String>,
+    },
     /// The saver took the snapshot with this generation.
     SaveQueued(u64),
     /// The saver reported.
@@ -76,6 +81,8 @@ pub enum Effect {
         format: crate::export::Format,
         out: PathBuf,
     },
+    /// Read a landscape table (CSV) to import into the open session.
+    ReadLandscapeFile(PathBuf),
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -143,6 +150,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             });
             Vec::new()
         }
+        Action::LandscapeFile { path, text } => super::landscape::file_read(app, path, text),
         Action::SaveQueued(generation) => {
             if let Some(w) = app.workshop_mut() {
                 w.save.submitted = w.save.submitted.max(generation);

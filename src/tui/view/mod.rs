@@ -4,9 +4,11 @@ mod chrome;
 mod form;
 mod help;
 mod home;
+mod landscape;
 mod records;
 mod reference;
 mod review;
+mod scoping;
 mod too_small;
 mod workshop;
 
