@@ -140,7 +140,6 @@ fn a_request_is_scoped_and_the_brief_exported() {
     for part in [
         "**Asked for:** A needs assessment",
         "We need a needs assessment in Lower Tessa",
-        "- Lower Tessa",
         "Protection trends over time",
         "which already runs in Ferrin \\(not in Lower Tessa\\): Kestrel monitoring \\(Kestrel\\)",
         "Use data that already exists\\.",

@@ -57,7 +57,7 @@ pub fn render_markdown(b: &Brief) -> String {
                         out.push_str(&format!("- {}\n", e(item)));
                     }
                 }
-                Block::Table { headers, rows } => {
+                Block::Table { headers, rows, .. } => {
                     let head: Vec<String> = headers.iter().map(|h| e(h)).collect();
                     out.push_str(&format!("| {} |\n", head.join(" | ")));
                     out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
@@ -88,12 +88,17 @@ pub fn render_markdown(b: &Brief) -> String {
 }
 
 const BRIEF_STYLE: &str = r#"
-body { max-width: 170mm; }
-h2 { font-size: 12.5pt; margin: 12pt 0 4pt; }
-p.field { margin: 3pt 0; }
+@page { size: A4; margin: 10mm 12mm 10mm; }
+body { max-width: 186mm; font-size: 8.8pt; line-height: 1.18; }
+h1 { font-size: 14pt; margin: 0 0 2pt; }
+h2 { font-size: 10.5pt; margin: 6pt 0 2pt; padding-bottom: 1pt; }
+p.field { margin: 1pt 0; }
 p.field b { margin-inline-end: 4pt; }
-ul { margin: 2pt 0 6pt; padding-inline-start: 16pt; }
-ul.sentences li { margin-bottom: 2pt; }
+ul { margin: 0 0 3pt; padding-inline-start: 14pt; }
+li { margin: 0; }
+table { font-size: 8pt; margin: 3pt 0 5pt; }
+td, th { overflow-wrap: break-word; }
+th, td { padding: 1.5pt 3pt; }
 "#;
 
 /// A brief as one HTML page (self-contained, strict CSP, A4).
@@ -142,8 +147,19 @@ pub fn render_html(b: &Brief, lang: &str) -> String {
                     }
                     line("</ul>");
                 }
-                Block::Table { headers, rows } => {
+                Block::Table {
+                    headers,
+                    widths,
+                    rows,
+                } => {
                     line("<table>");
+                    line(&format!(
+                        "<colgroup>{}</colgroup>",
+                        widths
+                            .iter()
+                            .map(|w| format!("<col style=\"width: {w}%\">"))
+                            .collect::<String>()
+                    ));
                     line("<thead><tr>");
                     for head in headers {
                         line(&format!("<th>{}</th>", esc1(head)));

@@ -66,6 +66,10 @@ table.riskmap .ids { font-weight: bold; }
 ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4pt 12pt; }
 ul.legend span.sym { display: inline-block; min-width: 14pt; text-align: center;
   border: 0.75pt solid #555; margin-inline-end: 3pt; }
+table.opmatrix th.cat { width: 24%; }
+table.opmatrix td { font-size: 8.5pt; }
+td.gap, span.gap { background: #e6e6e6; color: #333; font-style: italic; text-align: center; }
+td.dup, span.dup { border: 2pt solid #000; font-weight: bold; }
 footer { margin-top: 18pt; font-size: 8.5pt; color: #444; }
 "#;
 
@@ -148,6 +152,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     actions(&mut h, session, today);
     coverage_grid(&mut h, session, pack);
     risks(&mut h, session);
+    h.push(&super::landscape::html(session, pack));
     parking(&mut h, session);
     h.line(&format!(
         "<footer>Exported by pim-workshop on {} from session {} (content pack {} {}).</footer>",

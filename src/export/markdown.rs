@@ -131,6 +131,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     actions(&mut md, session, today);
     coverage_table(&mut md, session, pack);
     risks(&mut md, session);
+    md.out.push_str(&super::landscape::markdown(session, pack));
     parking(&mut md, session);
     md.out.truncate(md.out.trim_end().len());
     md.out.push('\n');

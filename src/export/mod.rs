@@ -23,6 +23,7 @@ pub mod coverage;
 pub mod csv;
 pub mod html;
 pub mod json;
+pub mod landscape;
 mod labels;
 pub mod markdown;
 pub mod outline;

@@ -59,6 +59,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     actions(&mut out, session, today);
     coverage_grid(&mut out, session, pack);
     risks(&mut out, session);
+    out.push_str(&super::landscape::text(session, pack));
     parking(&mut out, session);
     timeline(&mut out, session);
     out

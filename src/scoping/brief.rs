@@ -42,6 +42,8 @@ pub enum Block {
     /// A table with a header row.
     Table {
         headers: Vec<String>,
+        /// Column widths in percent, for the printed page.
+        widths: Vec<u8>,
         rows: Vec<Vec<String>>,
     },
     /// Sentences in plain words (the output-first comparison).
@@ -57,19 +59,15 @@ pub const DECISIONS: &str = "define-purpose.decisions";
 pub const DECISION_OWNER: &str = "define-purpose.scoping-decision-owner";
 pub const TARGET: &str = "define-purpose.target-group";
 pub const KEY_QUESTIONS: &str = "define-purpose.key-questions";
-pub const INDICATORS: &str = "define-purpose.indicators";
 pub const NOT_NEEDED: &str = "define-purpose.not-needed";
 pub const OUT_OF_SCOPE: &str = "define-purpose.scoping-out-of-scope";
 pub const DATA_EXISTS: &str = "data-review.scoping-data-exists";
-pub const WHO_ELSE: &str = "sharing-networks.scoping-who-else-collects";
 pub const SENSITIVITY: &str = "develop-system.scoping-sensitivity";
-pub const CONSENT: &str = "develop-system.scoping-consent";
-pub const RESOURCES: &str = "develop-system.scoping-resources-fit";
 pub const RATIONALE: &str = "develop-system.scoping-rationale";
 pub const NEXT_ACTIONS: &str = "develop-system.scoping-next-actions";
 
 /// Every prompt id the brief quotes.
-pub const QUOTED: [&str; 18] = [
+pub const QUOTED: [&str; 14] = [
     REQUEST_AS_STATED,
     REQUESTED_BY,
     DEADLINE,
@@ -78,14 +76,10 @@ pub const QUOTED: [&str; 18] = [
     DECISION_OWNER,
     TARGET,
     KEY_QUESTIONS,
-    INDICATORS,
     NOT_NEEDED,
     OUT_OF_SCOPE,
     DATA_EXISTS,
-    WHO_ELSE,
     SENSITIVITY,
-    CONSENT,
-    RESOURCES,
     RATIONALE,
     NEXT_ACTIONS,
 ];
@@ -149,9 +143,17 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
     let mut b = Vec::new();
     let kind = answer_of_kind(pack, session, PromptKind::RequestKind)
         .and_then(|(_, _, picks, _)| picks.first())
-        .map(|id| {
-            pack.request_kind(id)
-                .map_or(id.clone(), |k| k.label.clone())
+        .map(|id| match pack.request_kind(id) {
+            Some(k) if !k.categories.is_empty() => {
+                let names: Vec<String> = k
+                    .categories
+                    .iter()
+                    .map(|c| pack.category(c).map_or_else(|| c.clone(), |c| c.name.clone()))
+                    .collect();
+                format!("{} (in the Matrix: {})", k.label, super::join_or(&names))
+            }
+            Some(k) => format!("{} ({})", k.label, k.note),
+            None => id.clone(),
         });
     match kind {
         Some(k) => b.push(Block::Field {
@@ -171,17 +173,7 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
     g.field(&mut b, "Decisions the information must inform", DECISIONS);
     g.field(&mut b, "Who decides", DECISION_OWNER);
     g.field(&mut b, "Target group, area and audience", TARGET);
-    let areas = answer_of_kind(pack, session, PromptKind::Areas)
-        .map(|(_, _, _, text)| list_items(text))
-        .unwrap_or_default();
-    if !areas.is_empty() {
-        b.push(Block::List {
-            label: "Areas covered".into(),
-            items: areas,
-        });
-    }
     g.list(&mut b, "Key questions", KEY_QUESTIONS);
-    g.list(&mut b, "Indicators", INDICATORS);
     sections.push(section("Purpose", b));
 
     // 3. Needed and not needed.
@@ -211,21 +203,31 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
     // 4. What already exists.
     let mut b = Vec::new();
     g.field(&mut b, "Existing data", DATA_EXISTS);
-    if !session.landscape.is_empty() {
+    // The systems that could give what is needed (their category produces a needed output); all of
+    // the register when no output is picked yet.
+    let relevant: Vec<&crate::session::LandscapeEntry> = if m.needed == 0 {
+        session.landscape.iter().collect()
+    } else {
+        session
+            .landscape
+            .iter()
+            .filter(|e| m.shares.iter().any(|s| s.category.id == e.category))
+            .collect()
+    };
+    if !relevant.is_empty() {
         b.push(Block::Table {
             headers: [
                 "System or source",
                 "Organisation",
                 "Category",
                 "Areas",
-                "Last update",
+                "Updated",
                 "Reliability",
-                "Status",
             ]
             .map(String::from)
             .to_vec(),
-            rows: session
-                .landscape
+            widths: vec![24, 18, 20, 18, 10, 10],
+            rows: relevant
                 .iter()
                 .map(|e| {
                     vec![
@@ -238,19 +240,22 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
                             .map(|d| d.format("%Y-%m-%d").to_string())
                             .unwrap_or_default(),
                         e.reliability.label().to_string(),
-                        e.status.label().to_string(),
                     ]
                 })
                 .collect(),
         });
     }
-    g.field(&mut b, "Who else collects", WHO_ELSE);
     sections.push(section("What already exists", b));
 
     // 5. The comparison.
+    // The request is already named above, with its category; the comparison starts from the outputs.
+    let mut sentences = m.sentences(pack);
+    if m.request.is_some() {
+        sentences.remove(0);
+    }
     sections.push(section(
         "Reading the Matrix output-first",
-        vec![Block::Sentences(m.sentences(pack))],
+        vec![Block::Sentences(sentences)],
     ));
 
     // 6. The recommendation.
@@ -299,8 +304,6 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
     // 7. Proportionality and do no harm.
     let mut b = Vec::new();
     g.field(&mut b, "Sensitivity of the data", SENSITIVITY);
-    g.field(&mut b, "Consent and confidentiality", CONSENT);
-    g.field(&mut b, "Resources and timeline", RESOURCES);
     if session.risks.is_empty() {
         g.missing.push("Risks and mitigations".into());
     } else {
@@ -310,6 +313,7 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
             headers: ["Risk", "Score", "Mitigation", "Owner"]
                 .map(String::from)
                 .to_vec(),
+            widths: vec![42, 9, 36, 13],
             rows: risks
                 .iter()
                 .map(|r| {
@@ -341,29 +345,35 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
             ]
         })
         .collect();
-    if actions.is_empty() {
+    let no_actions = actions.is_empty();
+    if no_actions {
         g.missing.push("Next steps with owners and dates".into());
     } else {
         b.push(Block::Table {
             headers: ["Action", "Owner", "Due"].map(String::from).to_vec(),
+            widths: vec![66, 20, 14],
             rows: actions,
         });
     }
-    let notes = g.answer(NEXT_ACTIONS);
-    if !notes.is_empty() {
-        b.push(Block::Field {
-            label: "Notes".into(),
-            text: notes,
-        });
+    if no_actions {
+        // Without action items, the team's own list of next steps stands in.
+        let notes = g.answer(NEXT_ACTIONS);
+        if !notes.is_empty() {
+            g.missing.retain(|m| m != "Next steps with owners and dates");
+            b.push(Block::Field {
+                label: "Next steps".into(),
+                text: notes,
+            });
+        }
     }
     sections.push(section("Next steps", b));
 
-    let context = [&session.context.operation, &session.context.location]
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    // The operation, or the place when no operation is named (the areas are in the purpose).
+    let context = if session.context.operation.trim().is_empty() {
+        session.context.location.trim().to_string()
+    } else {
+        session.context.operation.trim().to_string()
+    };
     Brief {
         title: session.title.clone(),
         context,

@@ -182,7 +182,11 @@ impl OutputMatch<'_> {
                     .cloned()
                     .partition(|a| share.running.iter().any(|e| e.covers(a)));
                 let place = if missing.is_empty() {
-                    where_.clone()
+                    if self.areas.len() > 1 {
+                        "in every area covered".to_string()
+                    } else {
+                        where_.clone()
+                    }
                 } else {
                     format!("in {} (not in {})", join_and(&covered), join_and(&missing))
                 };

@@ -152,7 +152,7 @@ pub fn brief(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, offset: us
                         doc.bullet(item);
                     }
                 }
-                BriefBlock::Table { headers, rows } => {
+                BriefBlock::Table { headers, rows, .. } => {
                     for row in rows {
                         let cells: Vec<String> = headers
                             .iter()
