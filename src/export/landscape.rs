@@ -77,7 +77,10 @@ fn gap_lines(pack: &Pack, m: &OperationMatrix<'_>) -> Vec<String> {
             if areas.is_empty() {
                 None
             } else if areas.iter().all(|a| a.is_empty()) {
-                Some(format!("{}: no running system", category_name(pack, &c.category.id)))
+                Some(format!(
+                    "{}: no running system",
+                    category_name(pack, &c.category.id)
+                ))
             } else {
                 Some(format!("{}: {}", c.category.name, areas.join(", ")))
             }
@@ -92,7 +95,10 @@ pub fn text(s: &Session, pack: &Pack) -> String {
     }
     let mut out = String::new();
     let title = format!("Landscape register ({})", s.landscape.len());
-    out.push_str(&format!("\n{title}\n{}\n", "-".repeat(display::width(&title))));
+    out.push_str(&format!(
+        "\n{title}\n{}\n",
+        "-".repeat(display::width(&title))
+    ));
     for e in &s.landscape {
         out.push_str(&format!(
             "\n{} {} — {}\n",
@@ -138,7 +144,10 @@ pub fn text(s: &Session, pack: &Pack) -> String {
     for col in &m.columns {
         let mut line = format!(
             "  {}",
-            display::fit(&format!("{} {}", col.category.number, col.category.name), label_w)
+            display::fit(
+                &format!("{} {}", col.category.number, col.category.name),
+                label_w
+            )
         );
         for a in &areas {
             let n = col
@@ -146,7 +155,11 @@ pub fn text(s: &Session, pack: &Pack) -> String {
                 .iter()
                 .filter(|e| e.is_running() && (m.areas.is_empty() || e.covers(a)))
                 .count();
-            let cell = if n == 0 { "-".to_string() } else { n.to_string() };
+            let cell = if n == 0 {
+                "-".to_string()
+            } else {
+                n.to_string()
+            };
             line.push_str(&format!("  {}", display::fit(&cell, display::width(a))));
         }
         out.push_str(line.trim_end());
@@ -273,24 +286,36 @@ pub fn html(s: &Session, pack: &Pack) -> String {
                 .iter()
                 .filter(|x| x.is_running() && (m.areas.is_empty() || x.covers(a)))
                 .collect();
-            let dup = m.duplicates.iter().any(|d| {
-                &d.area == a && d.entries.iter().any(|x| x.category == col.category.id)
-            });
+            let dup = m
+                .duplicates
+                .iter()
+                .any(|d| &d.area == a && d.entries.iter().any(|x| x.category == col.category.id));
             if here.is_empty() {
                 line("<td class=\"gap\">gap</td>");
             } else {
                 let names: Vec<String> = here
                     .iter()
-                    .map(|x| format!("<span dir=\"auto\">{} {}</span>", esc1(&x.id), esc1(&x.name)))
+                    .map(|x| {
+                        format!(
+                            "<span dir=\"auto\">{} {}</span>",
+                            esc1(&x.id),
+                            esc1(&x.name)
+                        )
+                    })
                     .collect();
                 let class = if dup { "sys dup" } else { "sys" };
-                line(&format!("<td class=\"{class}\">{}</td>", names.join("<br>")));
+                line(&format!(
+                    "<td class=\"{class}\">{}</td>",
+                    names.join("<br>")
+                ));
             }
         }
         line("</tr>");
     }
     line("</tbody></table>");
-    line("<ul class=\"legend\"><li><span class=\"sym gap\">gap</span> no running system in the area</li><li><span class=\"sym dup\">≡</span> possible duplication: several systems give the same output there</li></ul>");
+    line(
+        "<ul class=\"legend\"><li><span class=\"sym gap\">gap</span> no running system in the area</li><li><span class=\"sym dup\">≡</span> possible duplication: several systems give the same output there</li></ul>",
+    );
     let dupes = duplication_lines(pack, &m);
     if !dupes.is_empty() {
         line("<h3>Possible duplication</h3><ul>");
@@ -300,7 +325,9 @@ pub fn html(s: &Session, pack: &Pack) -> String {
         line("</ul>");
     }
     line("<h3>The register</h3>");
-    line("<table><thead><tr><th class=\"w15\">System</th><th class=\"w14\">Organisation</th><th class=\"w14\">Category</th><th>Facts</th><th class=\"w25\">Diagnosis</th></tr></thead><tbody>");
+    line(
+        "<table><thead><tr><th class=\"w15\">System</th><th class=\"w14\">Organisation</th><th class=\"w14\">Category</th><th>Facts</th><th class=\"w25\">Diagnosis</th></tr></thead><tbody>",
+    );
     for x in &s.landscape {
         let mut fact = facts(pack, x);
         fact.remove(0);

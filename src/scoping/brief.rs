@@ -148,7 +148,10 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
                 let names: Vec<String> = k
                     .categories
                     .iter()
-                    .map(|c| pack.category(c).map_or_else(|| c.clone(), |c| c.name.clone()))
+                    .map(|c| {
+                        pack.category(c)
+                            .map_or_else(|| c.clone(), |c| c.name.clone())
+                    })
                     .collect();
                 format!("{} (in the Matrix: {})", k.label, super::join_or(&names))
             }
@@ -359,7 +362,8 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
         // Without action items, the team's own list of next steps stands in.
         let notes = g.answer(NEXT_ACTIONS);
         if !notes.is_empty() {
-            g.missing.retain(|m| m != "Next steps with owners and dates");
+            g.missing
+                .retain(|m| m != "Next steps with owners and dates");
             b.push(Block::Field {
                 label: "Next steps".into(),
                 text: notes,

@@ -172,7 +172,21 @@ impl LandscapeEntry {
     }
 }
 
+fn not_found(id: &str) -> OpError {
+    OpError::NotFound {
+        kind: "landscape entry",
+        id: id.to_string(),
+    }
+}
+
 impl Session {
+    fn landscape_entry_mut(&mut self, id: &str) -> Result<&mut LandscapeEntry, OpError> {
+        self.landscape
+            .iter_mut()
+            .find(|e| e.id == id)
+            .ok_or_else(|| not_found(id))
+    }
+
     /// A landscape entry by id.
     pub fn landscape_entry(&self, id: &str) -> Option<&LandscapeEntry> {
         self.landscape.iter().find(|e| e.id == id)
@@ -201,14 +215,7 @@ impl Session {
         now: DateTime<FixedOffset>,
         by: &str,
     ) -> Result<bool, OpError> {
-        let slot = self
-            .landscape
-            .iter_mut()
-            .find(|e| e.id == id)
-            .ok_or_else(|| OpError::NotFound {
-                kind: "landscape entry",
-                id: id.to_string(),
-            })?;
+        let slot = self.landscape_entry_mut(id)?;
         entry.id = id.to_string();
         if *slot == entry {
             return Ok(false);
@@ -236,10 +243,7 @@ impl Session {
             .landscape
             .iter()
             .position(|e| e.id == id)
-            .ok_or_else(|| OpError::NotFound {
-                kind: "landscape entry",
-                id: id.to_string(),
-            })?;
+            .ok_or_else(|| not_found(id))?;
         let removed = self.landscape.remove(index);
         self.record(
             now,
@@ -259,14 +263,7 @@ impl Session {
         now: DateTime<FixedOffset>,
         by: &str,
     ) -> Result<bool, OpError> {
-        let entry = self
-            .landscape
-            .iter_mut()
-            .find(|e| e.id == id)
-            .ok_or_else(|| OpError::NotFound {
-                kind: "landscape entry",
-                id: id.to_string(),
-            })?;
+        let entry = self.landscape_entry_mut(id)?;
         let on = if let Some(i) = entry.sharing_in_place.iter().position(|x| x == item) {
             entry.sharing_in_place.remove(i);
             false
