@@ -333,6 +333,7 @@ fn session() -> impl Strategy<Value = Session> {
                 parking_lot,
                 timeline,
                 extra,
+                ..Session::default()
             },
         )
 }

@@ -6,13 +6,17 @@
 //! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
 //! - [`migrate`]: upgrading older files.
 
+pub mod agenda;
+pub mod breakout;
 pub mod dates;
+pub mod facilitation;
 pub mod migrate;
 pub mod model;
 pub mod ops;
 pub mod participants;
 pub mod status;
 pub mod timeline;
+pub mod voting;
 
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,

@@ -59,6 +59,12 @@ pub struct Session {
     pub parking_lot: Vec<ParkingItem>,
     /// Append-only log of changes.
     pub timeline: Vec<TimelineEvent>,
+    /// Training records: agenda and timers, dot votes, attendance (left out when empty).
+    #[serde(skip_serializing_if = "super::facilitation::Facilitation::is_empty")]
+    pub facilitation: super::facilitation::Facilitation,
+    /// Breakout groups: a group file's origin, or what a plenary merged (left out when empty).
+    #[serde(skip_serializing_if = "super::breakout::Breakout::is_empty")]
+    pub breakout: super::breakout::Breakout,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -84,6 +90,8 @@ impl Default for Session {
             risks: Vec::new(),
             parking_lot: Vec::new(),
             timeline: Vec::new(),
+            facilitation: Default::default(),
+            breakout: Default::default(),
             extra: Extra::new(),
         }
     }
