@@ -20,6 +20,7 @@
 
 pub mod coverage;
 pub mod csv;
+pub mod day_summary;
 pub mod html;
 pub mod json;
 mod labels;
