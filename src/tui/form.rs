@@ -112,6 +112,12 @@ pub enum FormPurpose {
         session_path: std::path::PathBuf,
     },
     NewSession,
+    /// Split the open session into breakout group files.
+    SplitGroups,
+    /// Merge group files into the open session.
+    MergeGroups,
+    /// Open a dot vote in the open session.
+    NewVote,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

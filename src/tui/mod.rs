@@ -4,6 +4,8 @@
 pub mod app;
 pub mod doc;
 pub mod export_form;
+pub mod facil;
+pub mod facil_io;
 pub mod form;
 pub mod keys;
 pub mod records;

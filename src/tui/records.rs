@@ -500,7 +500,11 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             );
             "Principle check saved.".to_string()
         }
-        FormPurpose::NewSession | FormPurpose::Export { .. } => return Vec::new(),
+        FormPurpose::NewSession
+        | FormPurpose::Export { .. }
+        | FormPurpose::SplitGroups
+        | FormPurpose::MergeGroups
+        | FormPurpose::NewVote => return Vec::new(),
     };
     w.save.dirty = true;
     app.notice = Some(Notice {

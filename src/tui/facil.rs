@@ -1,0 +1,1014 @@
+//! The facilitator's toolkit in the TUI: the agenda with its timers, the presenter view, breakout groups
+//! (split and merge), dot votes, attendance and the end-of-day summary.
+//!
+//! Part of `update`: every function here is a pure change of the app state that returns effects. Time
+//! comes from [`FacilUi::now`], which the loop sets with `Action::Tick` on every turn; nothing here reads
+//! a clock.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::app::{App, Notice, NoticeKind, Screen};
+use super::form::{Field, Form, FormPurpose};
+use super::keys::{Command, Context};
+use super::update::Effect;
+use crate::content::{AgendaModule, Pack};
+use crate::export::day_summary;
+use crate::session::Session;
+use crate::session::agenda::{TimerPhase, TimerView};
+use crate::storage::groups::{self, GroupOutcome};
+
+/// How much "extend" adds.
+pub const EXTEND_SECS: u64 = 5 * 60;
+
+/// The facilitator's view state that is not part of the session.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct FacilUi {
+    /// The time, as the loop last said.
+    pub now: DateTime<FixedOffset>,
+    /// The projector layout is on.
+    pub presenter: bool,
+    /// The module whose time-up was already signalled (so the bell rings once).
+    pub alerted: Option<String>,
+}
+
+/// The facilitator's screens.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FacilScreen {
+    Agenda(AgendaView),
+    Vote(VoteView),
+    Attendance(AttendanceView),
+    Summary(SummaryView),
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AgendaView {
+    /// Index into the agenda.
+    pub cursor: usize,
+    pub scroll: u16,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct VoteView {
+    /// The vote's id.
+    pub vote: String,
+    pub option: usize,
+    pub voter: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AttendanceView {
+    pub day: u8,
+    pub cursor: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SummaryView {
+    pub day: u8,
+    pub scroll: usize,
+}
+
+impl FacilScreen {
+    pub fn context(&self) -> Context {
+        match self {
+            FacilScreen::Agenda(_) => Context::Agenda,
+            FacilScreen::Vote(_) => Context::Vote,
+            FacilScreen::Attendance(_) => Context::Attendance,
+            FacilScreen::Summary(_) => Context::DaySummary,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self {
+            FacilScreen::Agenda(_) => "Agenda",
+            FacilScreen::Vote(_) => "Dot vote",
+            FacilScreen::Attendance(_) => "Attendance",
+            FacilScreen::Summary(_) => "End-of-day summary",
+        }
+    }
+}
+
+/// Work for the loop (files); see `facil_io`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FacilEffect {
+    /// Ring the terminal bell.
+    Bell,
+    /// Write these group sessions as new files in `dir`.
+    WriteGroups { dir: PathBuf, groups: Vec<Session> },
+    /// Read these group files (untrusted, read-only).
+    ReadGroups(Vec<PathBuf>),
+    /// List the group files in `dir` split from the plenary `plenary_id`.
+    FindGroups { dir: PathBuf, plenary_id: String },
+    /// Write a text file (never over the session file).
+    WriteText {
+        out: PathBuf,
+        session_path: PathBuf,
+        text: String,
+    },
+}
+
+/// What the loop reports back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FacilAction {
+    /// A text file was written (or why not).
+    Written(Result<PathBuf, String>),
+    GroupsFound(Vec<PathBuf>),
+    GroupsWritten(Result<Vec<PathBuf>, String>),
+    GroupsRead(Vec<(PathBuf, Result<Session, String>)>),
+}
+
+fn notice(app: &mut App, kind: NoticeKind, text: impl Into<String>) {
+    app.notice = Some(Notice {
+        kind,
+        text: text.into(),
+    });
+}
+
+/// The agenda of the open session's template (empty when none is open or it has none).
+pub fn agenda(app: &App) -> &[AgendaModule] {
+    match app.workshop() {
+        Some(w) => app.content.agenda(&w.session.template),
+        None => &[],
+    }
+}
+
+/// The current module and its timer at `now`, when the open session has one.
+pub fn current_timer<'a>(
+    pack: &'a Pack,
+    session: &Session,
+    now: DateTime<FixedOffset>,
+) -> Option<(&'a AgendaModule, TimerView)> {
+    let id = session.facilitation.agenda.current.as_deref()?;
+    let module = pack.agenda(&session.template).iter().find(|m| m.id == id)?;
+    let record = session
+        .facilitation
+        .agenda
+        .modules
+        .get(id)
+        .cloned()
+        .unwrap_or_default();
+    Some((module, record.timer(module.minutes, now)))
+}
+
+/// A new clock reading: remember it, and signal (once per module) when the current timer runs out.
+pub fn tick(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    app.facil.now = now;
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let Some((module, timer)) = current_timer(&app.content, &w.session, now) else {
+        app.facil.alerted = None;
+        return Vec::new();
+    };
+    let time_up = matches!(timer.phase, TimerPhase::TimeUp { running: true });
+    if !time_up {
+        if app.facil.alerted.as_deref() == Some(module.id.as_str()) {
+            // Extended or reset: the next time-up signals again.
+            app.facil.alerted = None;
+        }
+        return Vec::new();
+    }
+    if app.facil.alerted.as_deref() == Some(module.id.as_str()) {
+        return Vec::new();
+    }
+    let (id, title) = (module.id.clone(), module.title.clone());
+    let bell = w.session.facilitation.agenda.bell;
+    app.facil.alerted = Some(id);
+    notice(
+        app,
+        NoticeKind::Warning,
+        format!("Time is up for {title}: + extends by 5 minutes, m marks it finished."),
+    );
+    if bell {
+        vec![Effect::Facil(FacilEffect::Bell)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Keys of the toolkit that work from the workshop and the toolkit's screens. `None`: not ours.
+pub fn on_command(app: &mut App, command: Command) -> Option<Vec<Effect>> {
+    let here = matches!(app.screen, Screen::Workshop(_) | Screen::Facil(_));
+    if !here {
+        return None;
+    }
+    let effects = match command {
+        Command::Agenda => open_agenda(app),
+        Command::Presenter => {
+            app.facil.presenter = !app.facil.presenter;
+            Vec::new()
+        }
+        Command::TimerToggle => toggle_timer(app),
+        Command::SplitGroups => split_form(app),
+        Command::MergeGroups => merge_form(app),
+        Command::DotVote => vote_form(app),
+        _ => return None,
+    };
+    Some(effects)
+}
+
+/// Save after a change to the session.
+fn changed(app: &mut App) -> Vec<Effect> {
+    if let Some(w) = app.workshop_mut() {
+        w.save.dirty = true;
+    }
+    vec![Effect::SubmitSave]
+}
+
+/// True (with a notice) when the open session cannot be changed.
+fn read_only(app: &mut App) -> bool {
+    let reason = app.workshop().and_then(|w| w.read_only.clone());
+    match reason {
+        Some(reason) => {
+            notice(app, NoticeKind::Warning, format!("Read-only: {reason}"));
+            true
+        }
+        None => false,
+    }
+}
+
+fn open_agenda(app: &mut App) -> Vec<Effect> {
+    if matches!(&app.screen, Screen::Facil(f) if matches!(f.as_ref(), FacilScreen::Agenda(_))) {
+        return Vec::new();
+    }
+    if agenda(app).is_empty() {
+        notice(
+            app,
+            NoticeKind::Info,
+            "This session's template has no agenda: start a PIM training session for modules and timers.",
+        );
+        return Vec::new();
+    }
+    let cursor = app
+        .workshop()
+        .and_then(|w| w.session.facilitation.agenda.current.clone())
+        .and_then(|id| agenda(app).iter().position(|m| m.id == id))
+        .unwrap_or(0);
+    app.push_screen(Screen::Facil(Box::new(FacilScreen::Agenda(AgendaView {
+        cursor,
+        scroll: 0,
+    }))));
+    Vec::new()
+}
+
+/// Start or pause the current module's timer; with no current module, start the one under the agenda's
+/// cursor (or the first one not finished).
+fn toggle_timer(app: &mut App) -> Vec<Effect> {
+    if agenda(app).is_empty() {
+        notice(
+            app,
+            NoticeKind::Info,
+            "Timers follow the agenda, and this session's template has none.",
+        );
+        return Vec::new();
+    }
+    if read_only(app) {
+        return Vec::new();
+    }
+    let now = app.facil.now;
+    let chosen = match &app.screen {
+        Screen::Facil(f) => match f.as_ref() {
+            FacilScreen::Agenda(a) => agenda(app).get(a.cursor).map(|m| m.id.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let fallback = app.workshop().and_then(|w| {
+        agenda(app)
+            .iter()
+            .find(|m| {
+                !w.session
+                    .facilitation
+                    .agenda
+                    .modules
+                    .get(&m.id)
+                    .is_some_and(|r| r.done)
+            })
+            .map(|m| m.id.clone())
+    });
+    let Some(w) = app.workshop_mut() else {
+        return Vec::new();
+    };
+    let current = w.session.facilitation.agenda.current.clone();
+    let running = current
+        .as_ref()
+        .and_then(|c| w.session.facilitation.agenda.modules.get(c))
+        .is_some_and(|r| r.is_running());
+    if running {
+        w.session.pause_module(now);
+    } else {
+        let Some(id) = current.or(chosen).or(fallback) else {
+            return Vec::new();
+        };
+        w.session.start_module(&id, now);
+    }
+    changed(app)
+}
+
+fn with_agenda_view(app: &mut App) -> Option<&mut AgendaView> {
+    match &mut app.screen {
+        Screen::Facil(f) => match f.as_mut() {
+            FacilScreen::Agenda(a) => Some(a),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Keys on the toolkit's own screens.
+pub fn on_facil(app: &mut App, command: Command) -> Vec<Effect> {
+    if command == Command::Back {
+        app.pop_screen();
+        return Vec::new();
+    }
+    let Screen::Facil(screen) = &app.screen else {
+        return Vec::new();
+    };
+    match screen.as_ref() {
+        FacilScreen::Agenda(_) => on_agenda(app, command),
+        FacilScreen::Vote(_) => on_vote(app, command),
+        FacilScreen::Attendance(_) => on_attendance(app, command),
+        FacilScreen::Summary(_) => on_summary(app, command),
+    }
+}
+
+fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
+    let len = agenda(app).len();
+    let now = app.facil.now;
+    let cursor_day = with_agenda_view(app)
+        .map(|v| v.cursor)
+        .and_then(|c| agenda(app).get(c))
+        .map_or(1, |m| m.day);
+    let Some(view) = with_agenda_view(app) else {
+        return Vec::new();
+    };
+    match command {
+        Command::Up => {
+            view.cursor = view.cursor.saturating_sub(1);
+            view.scroll = 0;
+        }
+        Command::Down => {
+            view.cursor = (view.cursor + 1).min(len.saturating_sub(1));
+            view.scroll = 0;
+        }
+        Command::ScrollDown => view.scroll = view.scroll.saturating_add(5),
+        Command::ScrollUp => view.scroll = view.scroll.saturating_sub(5),
+        Command::Open => {
+            let cursor = view.cursor;
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(id) = agenda(app).get(cursor).map(|m| m.id.clone()) else {
+                return Vec::new();
+            };
+            if let Some(w) = app.workshop_mut() {
+                w.session.start_module(&id, now);
+            }
+            return changed(app);
+        }
+        Command::ExtendTimer | Command::ResetTimer => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let done = if command == Command::ExtendTimer {
+                w.session.extend_module(EXTEND_SECS, now)
+            } else {
+                w.session.reset_module(now)
+            };
+            if !done {
+                notice(
+                    app,
+                    NoticeKind::Info,
+                    "No module is current: Enter starts the one under the cursor.",
+                );
+                return Vec::new();
+            }
+            return changed(app);
+        }
+        Command::MarkDone => {
+            let cursor = view.cursor;
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(module) = agenda(app).get(cursor).cloned() else {
+                return Vec::new();
+            };
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            if !w
+                .session
+                .finish_module(&module.id, &module.title, module.minutes, now, &by)
+            {
+                w.session.reopen_module(&module.id, now, &by);
+            } else if let Some(view) = with_agenda_view(app) {
+                view.cursor = (cursor + 1).min(len.saturating_sub(1));
+            }
+            return changed(app);
+        }
+        Command::Bell => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let bell = &mut w.session.facilitation.agenda.bell;
+            *bell = !*bell;
+            let on = *bell;
+            w.session.updated = now;
+            notice(
+                app,
+                NoticeKind::Info,
+                if on {
+                    "The bell rings when time is up."
+                } else {
+                    "No bell when time is up (the header still shows it)."
+                },
+            );
+            return changed(app);
+        }
+        Command::Attendance => {
+            let day = cursor_day;
+            app.push_screen(Screen::Facil(Box::new(FacilScreen::Attendance(
+                AttendanceView { day, cursor: 0 },
+            ))));
+        }
+        Command::DaySummary => {
+            let day = cursor_day;
+            app.push_screen(Screen::Facil(Box::new(FacilScreen::Summary(SummaryView {
+                day,
+                scroll: 0,
+            }))));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The number of training days in the open session's agenda (at least 1).
+pub fn days(app: &App) -> u8 {
+    agenda(app).iter().map(|m| m.day).max().unwrap_or(1).max(1)
+}
+
+fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
+    let days = days(app);
+    let now = app.facil.now;
+    let names: Vec<String> = app
+        .workshop()
+        .map(|w| {
+            w.session
+                .participants
+                .iter()
+                .map(|p| p.name.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let Screen::Facil(f) = &mut app.screen else {
+        return Vec::new();
+    };
+    let FacilScreen::Attendance(view) = f.as_mut() else {
+        return Vec::new();
+    };
+    match command {
+        Command::Up => view.cursor = view.cursor.saturating_sub(1),
+        Command::Down => view.cursor = (view.cursor + 1).min(names.len().saturating_sub(1)),
+        Command::ChangeLeft => view.day = view.day.saturating_sub(1).max(1),
+        Command::ChangeRight => view.day = (view.day + 1).min(days),
+        Command::CycleStatus => {
+            let (day, cursor) = (view.day, view.cursor);
+            let Some(name) = names.get(cursor).cloned() else {
+                notice(
+                    app,
+                    NoticeKind::Info,
+                    "This session lists no participants; they are entered when the session is created.",
+                );
+                return Vec::new();
+            };
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let present = !w.session.present_on(day).contains(&name);
+            let by = w.by.clone();
+            w.session.set_present(day, &name, present, now, &by);
+            return changed(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The summary of a day of the open session, as lines.
+pub fn summary_lines(app: &App, day: u8) -> Vec<String> {
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let summary = day_summary::summarize(&w.session, &app.content, day, app.facil.now.date_naive());
+    day_summary::lines(&summary)
+}
+
+fn on_summary(app: &mut App, command: Command) -> Vec<Effect> {
+    let days = days(app);
+    let page = usize::from(app.size.1.saturating_sub(6)).max(1);
+    let Screen::Facil(f) = &app.screen else {
+        return Vec::new();
+    };
+    let FacilScreen::Summary(view) = f.as_ref() else {
+        return Vec::new();
+    };
+    let day = view.day;
+    let last = summary_lines(app, day).len().saturating_sub(1);
+    if command == Command::ExportSummary {
+        let Some(w) = app.workshop() else {
+            return Vec::new();
+        };
+        let summary =
+            day_summary::summarize(&w.session, &app.content, day, app.facil.now.date_naive());
+        let out = super::export_form::exports_dir(&app.data_dir)
+            .join(day_summary::file_name(&w.session, day));
+        return vec![Effect::Facil(FacilEffect::WriteText {
+            out,
+            session_path: w.path.clone(),
+            text: day_summary::markdown(&summary),
+        })];
+    }
+    let Screen::Facil(f) = &mut app.screen else {
+        return Vec::new();
+    };
+    let FacilScreen::Summary(view) = f.as_mut() else {
+        return Vec::new();
+    };
+    match command {
+        Command::ScrollUp => view.scroll = view.scroll.saturating_sub(1),
+        Command::ScrollDown => view.scroll = (view.scroll + 1).min(last),
+        Command::PageUp => view.scroll = view.scroll.saturating_sub(page),
+        Command::PageDown => view.scroll = (view.scroll + page).min(last),
+        Command::ChangeLeft => {
+            view.day = view.day.saturating_sub(1).max(1);
+            view.scroll = 0;
+        }
+        Command::ChangeRight => {
+            view.day = (view.day + 1).min(days);
+            view.scroll = 0;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
+    let Screen::Facil(f) = &app.screen else {
+        return Vec::new();
+    };
+    let FacilScreen::Vote(view) = f.as_ref() else {
+        return Vec::new();
+    };
+    let view = view.clone();
+    let Some(vote) = app.workshop().and_then(|w| {
+        w.session
+            .facilitation
+            .votes
+            .iter()
+            .find(|v| v.id == view.vote)
+            .cloned()
+    }) else {
+        app.pop_screen();
+        return Vec::new();
+    };
+    let (options, voters) = (vote.options.len(), vote.voters.len());
+    let mut next = view.clone();
+    let mut effects = Vec::new();
+    match command {
+        Command::Up => next.option = view.option.saturating_sub(1),
+        Command::Down => next.option = (view.option + 1).min(options.saturating_sub(1)),
+        Command::ChangeLeft => next.voter = (view.voter + voters.max(1) - 1) % voters.max(1),
+        Command::ChangeRight => next.voter = (view.voter + 1) % voters.max(1),
+        Command::GiveDot | Command::TakeDot | Command::CloseVote => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            let result = match command {
+                Command::GiveDot => w
+                    .session
+                    .vote_mut(&view.vote)
+                    .and_then(|v| v.give(view.voter, view.option))
+                    .map(|()| {
+                        w.session.updated = now;
+                        None
+                    }),
+                Command::TakeDot => w
+                    .session
+                    .vote_mut(&view.vote)
+                    .and_then(|v| v.take(view.voter, view.option))
+                    .map(|()| {
+                        w.session.updated = now;
+                        None
+                    }),
+                _ => w
+                    .session
+                    .close_vote(&view.vote, now, &by)
+                    .map(|_| Some(format!("Vote closed and recorded: {}", vote.title))),
+            };
+            match result {
+                Ok(message) => {
+                    if let Some(m) = message {
+                        notice(app, NoticeKind::Info, m);
+                    }
+                    effects = changed(app);
+                }
+                Err(e) => notice(app, NoticeKind::Warning, e.to_string()),
+            }
+        }
+        _ => {}
+    }
+    if let Screen::Facil(f) = &mut app.screen
+        && let FacilScreen::Vote(v) = f.as_mut()
+    {
+        v.option = next.option;
+        v.voter = next.voter;
+    }
+    effects
+}
+
+// ---------------------------------------------------------------- forms
+
+fn need_session(app: &mut App) -> bool {
+    if app.workshop().is_none() {
+        notice(app, NoticeKind::Info, "Open a session first.");
+        return false;
+    }
+    !read_only(app)
+}
+
+fn split_form(app: &mut App) -> Vec<Effect> {
+    if !need_session(app) {
+        return Vec::new();
+    }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let pack = &app.content;
+    let steps: Vec<(String, String)> = pack
+        .template_substeps(&w.session.template)
+        .into_iter()
+        .filter_map(|id| pack.substep(id))
+        .map(|(step, sub)| (sub.id.clone(), format!("{}. {}", step.number, sub.title)))
+        .collect();
+    let current = vec![w.substep_id().to_string()];
+    let dir = crate::storage::save::parent_dir(&w.path);
+    app.form = Some(Form::new(
+        "Split into breakout groups",
+        FormPurpose::SplitGroups,
+        vec![
+            Field::text(
+                "groups",
+                "Groups",
+                &format!(
+                    "How many groups (1 to {}); one file each, in {}",
+                    groups::MAX_GROUPS,
+                    dir.display()
+                ),
+                "4",
+                true,
+            ),
+            Field::multi(
+                "steps",
+                "Sub-steps",
+                "←→ move, Space choose: what the groups work on",
+                steps,
+                &current,
+            ),
+        ],
+    ));
+    Vec::new()
+}
+
+fn merge_form(app: &mut App) -> Vec<Effect> {
+    if !need_session(app) {
+        return Vec::new();
+    }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    // The loop looks for the group files split from this session, then the form opens.
+    vec![Effect::Facil(FacilEffect::FindGroups {
+        dir: crate::storage::save::parent_dir(&w.path),
+        plenary_id: w.session.id.clone(),
+    })]
+}
+
+/// The merge form, with the group files found beside the session filled in.
+fn open_merge_form(app: &mut App, found: &[PathBuf]) {
+    let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+    let hint = if found.is_empty() {
+        "Paths separated by ; (no group file of this session was found beside it)"
+    } else {
+        "Paths separated by ; (the group files found beside this session are filled in)"
+    };
+    app.form = Some(Form::new(
+        "Merge group files",
+        FormPurpose::MergeGroups,
+        vec![Field::text(
+            "files",
+            "Group files",
+            hint,
+            &found.join("; "),
+            true,
+        )],
+    ));
+}
+
+fn vote_form(app: &mut App) -> Vec<Effect> {
+    if !need_session(app) {
+        return Vec::new();
+    }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let mut lists = vec![("categories".to_string(), "Matrix categories".to_string())];
+    let prompt = app
+        .content
+        .prompts_for(&w.session.template, w.substep_id())
+        .get(w.prompt)
+        .map(|p| p.id.to_string());
+    if let Some(p) = &prompt
+        && answer_lines(&w.session, w.substep_id(), p).len() >= 2
+    {
+        lists.push((
+            "answer".to_string(),
+            "Lines of the current answer (information needs, key questions…)".to_string(),
+        ));
+    }
+    if w.session.parking_lot.iter().any(|p| !p.resolved) {
+        lists.push(("parking".to_string(), "Open parking-lot points".to_string()));
+    }
+    let mut voters = Vec::new();
+    if !w.session.participants.is_empty() {
+        voters.push((
+            "participants".to_string(),
+            format!("The {} participants", w.session.participants.len()),
+        ));
+    }
+    voters.push(("groups".to_string(), "Numbered groups".to_string()));
+    app.form = Some(Form::new(
+        "Dot vote",
+        FormPurpose::NewVote,
+        vec![
+            Field::text("title", "Question", "What the room is choosing", "", true),
+            Field::choice("list", "On", "←→: the list to vote on", lists, "categories"),
+            Field::choice("voters", "Who votes", "←→", voters, "participants"),
+            Field::text(
+                "groups",
+                "Groups",
+                "With numbered groups: how many",
+                "4",
+                false,
+            ),
+            Field::text(
+                "dots",
+                "Dots each",
+                "How many dots each voter has",
+                "3",
+                true,
+            ),
+        ],
+    ));
+    Vec::new()
+}
+
+/// The non-empty lines of an answer, without list marks: the options of a vote on it.
+pub fn answer_lines(session: &Session, substep: &str, prompt: &str) -> Vec<String> {
+    session
+        .answer_text(substep, prompt)
+        .lines()
+        .map(|l| {
+            l.trim()
+                .trim_start_matches(['-', '*', '•'])
+                .trim()
+                .to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn number(form: &mut Form, key: &str, max: usize) -> Option<usize> {
+    match form.text(key).parse::<usize>() {
+        Ok(n) if (1..=max).contains(&n) => Some(n),
+        _ => {
+            form.set_error(key, format!("Type a number from 1 to {max}."));
+            None
+        }
+    }
+}
+
+/// Save one of the toolkit's forms.
+pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+    if !form.check_required() {
+        app.form = Some(form);
+        return Vec::new();
+    }
+    match form.purpose {
+        FormPurpose::SplitGroups => {
+            let Some(n) = number(&mut form, "groups", groups::MAX_GROUPS) else {
+                app.form = Some(form);
+                return Vec::new();
+            };
+            let chosen = form.chosen("steps");
+            if chosen.is_empty() {
+                form.set_error("steps", "Choose at least one sub-step (Space).".into());
+                app.form = Some(form);
+                return Vec::new();
+            }
+            let Some(w) = app.workshop() else {
+                return Vec::new();
+            };
+            let group_sessions =
+                crate::session::breakout::split(&w.session, n, &chosen, app.facil.now, &w.by);
+            vec![Effect::Facil(FacilEffect::WriteGroups {
+                dir: crate::storage::save::parent_dir(&w.path),
+                groups: group_sessions,
+            })]
+        }
+        FormPurpose::MergeGroups => {
+            let paths: Vec<PathBuf> = form
+                .text("files")
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from)
+                .collect();
+            vec![Effect::Facil(FacilEffect::ReadGroups(paths))]
+        }
+        FormPurpose::NewVote => {
+            let Some(dots) = number(&mut form, "dots", 20) else {
+                app.form = Some(form);
+                return Vec::new();
+            };
+            let voters_kind = form.choice("voters");
+            let group_count = if voters_kind == "groups" {
+                match number(&mut form, "groups", groups::MAX_GROUPS) {
+                    Some(n) => n,
+                    None => {
+                        app.form = Some(form);
+                        return Vec::new();
+                    }
+                }
+            } else {
+                0
+            };
+            let list = form.choice("list");
+            let title = form.text("title");
+            let pack = std::sync::Arc::clone(&app.content);
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let (label, options): (String, Vec<String>) = match list.as_str() {
+                "answer" => {
+                    let prompt = pack
+                        .prompts_for(&w.session.template, w.substep_id())
+                        .get(w.prompt)
+                        .map(|p| p.id.to_string())
+                        .unwrap_or_default();
+                    (
+                        prompt.clone(),
+                        answer_lines(&w.session, w.substep_id(), &prompt),
+                    )
+                }
+                "parking" => (
+                    "Parking lot".into(),
+                    w.session
+                        .parking_lot
+                        .iter()
+                        .filter(|p| !p.resolved)
+                        .map(|p| format!("{} {}", p.id, p.text))
+                        .collect(),
+                ),
+                _ => (
+                    "Matrix categories".into(),
+                    pack.matrix
+                        .categories
+                        .iter()
+                        .map(|c| c.name.clone())
+                        .collect(),
+                ),
+            };
+            let voters: Vec<String> = if voters_kind == "participants" {
+                w.session
+                    .participants
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect()
+            } else {
+                (1..=group_count).map(|n| format!("Group {n}")).collect()
+            };
+            let by = w.by.clone();
+            let id = w
+                .session
+                .add_vote(&title, &label, options, voters, dots as u32, now, &by);
+            app.push_screen(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
+                vote: id,
+                option: 0,
+                voter: 0,
+            }))));
+            changed(app)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// What the loop reports after running a toolkit effect.
+pub fn on_action(app: &mut App, action: FacilAction) -> Vec<Effect> {
+    match action {
+        FacilAction::Written(Ok(path)) => {
+            notice(app, NoticeKind::Info, format!("Wrote {}", path.display()));
+            Vec::new()
+        }
+        FacilAction::Written(Err(e)) => {
+            notice(app, NoticeKind::Error, format!("Not written: {e}"));
+            Vec::new()
+        }
+        FacilAction::GroupsFound(paths) => {
+            open_merge_form(app, &paths);
+            Vec::new()
+        }
+        FacilAction::GroupsWritten(Ok(paths)) => {
+            let names: Vec<String> = paths
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .collect();
+            notice(
+                app,
+                NoticeKind::Info,
+                format!(
+                    "Wrote {} group files beside this session: {}. M merges them back.",
+                    paths.len(),
+                    names.join(", ")
+                ),
+            );
+            Vec::new()
+        }
+        FacilAction::GroupsWritten(Err(e)) => {
+            notice(
+                app,
+                NoticeKind::Error,
+                format!("No group files written: {e}"),
+            );
+            Vec::new()
+        }
+        FacilAction::GroupsRead(loaded) => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            let outcomes = groups::merge_loaded(&mut w.session, loaded, now, &by);
+            let mut parts = Vec::new();
+            let mut any_change = false;
+            let mut skipped = false;
+            for (path, outcome) in outcomes {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match outcome {
+                    GroupOutcome::Merged(r) => {
+                        any_change |= r.changed();
+                        parts.push(r.summary());
+                    }
+                    GroupOutcome::Skipped(why) => {
+                        skipped = true;
+                        parts.push(format!("{name}: {why}"));
+                    }
+                }
+            }
+            if parts.is_empty() {
+                parts.push("no group file given".into());
+            }
+            let kind = if skipped {
+                NoticeKind::Warning
+            } else {
+                NoticeKind::Info
+            };
+            notice(app, kind, format!("Merge: {}", parts.join("; ")));
+            if any_change { changed(app) } else { Vec::new() }
+        }
+    }
+}
