@@ -229,6 +229,33 @@ fn merged_session() -> Session {
     plenary
 }
 
+/// A plenary that merged a hostile group: control characters, bidi overrides, wide glyphs.
+fn hostile_session() -> Session {
+    let mut plenary = merged_session();
+    let mut g =
+        pim_workshop::session::breakout::split(&plenary, 1, &["define-purpose".into()], at(2), "I")
+            .remove(0);
+    g.breakout.origin.as_mut().unwrap().group = "\u{1b}]0;x\u{7}日本語\u{202e}Group".into();
+    g.set_answer(
+        "define-purpose",
+        "define-purpose.decisions",
+        &"\u{1b}[2J\u{202e}مرحبا 日本語 \u{0}\n".repeat(40),
+        at(3),
+        "m",
+    );
+    pim_workshop::session::breakout::merge(&mut plenary, &g, at(4), "I").unwrap();
+    plenary.add_vote(
+        "\u{1b}[31mvote",
+        "x",
+        vec!["日本語\u{202e}".repeat(30)],
+        vec!["\u{1b}P".into()],
+        3,
+        at(5),
+        "I",
+    );
+    plenary
+}
+
 #[test]
 fn snapshot_agenda_80x24() {
     let mut app = app(80, 24);
@@ -491,8 +518,8 @@ fn agenda_screen_is_the_facil_agenda() {
 
 #[test]
 fn tiny_and_huge_terminals_do_not_panic() {
-    for (w, h) in [(0, 0), (1, 1), (60, 18), (61, 19), (300, 100)] {
-        let mut app = app_with(w, h, merged_session());
+    for (w, h) in [(0, 0), (1, 1), (60, 18), (61, 19), (80, 24), (300, 100)] {
+        let mut app = app_with(w, h, hostile_session());
         key(&mut app, 't');
         press(&mut app, KeyCode::Enter);
         tick(&mut app, 99_999);
@@ -513,4 +540,17 @@ fn a_group_file_walks_only_its_sub_steps() {
     let app = app_with(80, 24, group);
     assert_eq!(app.workshop().unwrap().substeps, subs);
     assert!(screen(&app).contains("sub-step 1 of 2"));
+}
+
+#[test]
+fn hostile_group_text_never_reaches_the_terminal_raw() {
+    let mut app = app_with(100, 30, hostile_session());
+    for keys in ["", "f"] {
+        for c in keys.chars() {
+            key(&mut app, c);
+        }
+        let text = screen(&app);
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}') && !text.contains('\u{7}'));
+        assert!(text.contains("Group 1"), "{text}");
+    }
 }
