@@ -554,3 +554,43 @@ fn hostile_group_text_never_reaches_the_terminal_raw() {
         assert!(text.contains("Group 1"), "{text}");
     }
 }
+
+#[test]
+fn an_exercise_gets_its_own_timer_inside_its_module() {
+    let mut app = app(100, 30);
+    key(&mut app, 't');
+    key(&mut app, 'j'); // "What PIM is", with one exercise of 20 minutes
+    key(&mut app, 'e');
+    let a = &s(&app).facilitation.agenda;
+    assert_eq!(a.current.as_deref(), Some("what-is-pim"));
+    assert_eq!(a.exercise.as_deref(), Some("ex-pim-in-our-words"));
+    tick(&mut app, 60);
+    let text = screen(&app);
+    assert!(text.contains("▶ 19:00 PIM in our own"), "{text}");
+    // Space pauses both the exercise and the module.
+    key(&mut app, ' ');
+    tick(&mut app, 600);
+    let pack = pack();
+    let active = facil::active_timer(&pack, s(&app), at(600)).unwrap();
+    assert_eq!(active.timer.remaining_secs, 19 * 60);
+    assert_eq!(active.timer.phase, TimerPhase::Paused);
+    // Space resumes; the exercise runs out before the module.
+    key(&mut app, ' ');
+    assert!(
+        tick(&mut app, 600 + 19 * 60 + 1).is_empty(),
+        "no bell unless asked"
+    );
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Time is up for PIM in our own words")
+    );
+    // e again: after the last exercise, back to the module's own timer (still running).
+    key(&mut app, 'e');
+    let active = facil::active_timer(&pack, s(&app), at(600 + 19 * 60 + 1)).unwrap();
+    assert!(active.exercise.is_none());
+    assert_eq!(active.timer.phase, TimerPhase::Running);
+    assert_eq!(active.timer.remaining_secs, 60 * 60 - 20 * 60 - 1);
+}

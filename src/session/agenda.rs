@@ -27,6 +27,12 @@ pub struct AgendaRecord {
     pub bell: bool,
     /// Per module, keyed by agenda module id.
     pub modules: BTreeMap<String, ModuleRecord>,
+    /// The exercise being timed within the current module (an exercise id of the template).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<String>,
+    /// Per exercise, keyed by exercise id: its own timer, inside its module's time.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub exercises: BTreeMap<String, ModuleRecord>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -39,6 +45,8 @@ impl AgendaRecord {
             && self.day_start.is_none()
             && !self.bell
             && self.modules.is_empty()
+            && self.exercise.is_none()
+            && self.exercises.is_empty()
             && self.extra.is_empty()
     }
 

@@ -107,13 +107,20 @@ impl Session {
         true
     }
 
-    /// Makes `module` the current one and starts its timer, pausing any other that runs.
+    /// Makes `module` the current one and starts its timer, pausing any other that runs (and the
+    /// exercise of another module).
     pub fn start_module(&mut self, module: &str, now: DateTime<FixedOffset>) -> bool {
         let agenda = &mut self.facilitation.agenda;
         for (id, rec) in agenda.modules.iter_mut() {
             if id != module {
                 rec.pause(now);
             }
+        }
+        if agenda.current.as_deref() != Some(module) {
+            for rec in agenda.exercises.values_mut() {
+                rec.pause(now);
+            }
+            agenda.exercise = None;
         }
         agenda.current = Some(module.to_string());
         let started = agenda
@@ -127,12 +134,53 @@ impl Session {
         started
     }
 
-    /// Pauses the current module's timer. Returns false when none was running.
+    /// Times `exercise` inside the current module: starts its timer (and the module's, if stopped),
+    /// pausing any other exercise's.
+    pub fn start_exercise(&mut self, exercise: &str, now: DateTime<FixedOffset>) -> bool {
+        let agenda = &mut self.facilitation.agenda;
+        let Some(current) = agenda.current.clone() else {
+            return false;
+        };
+        for (id, rec) in agenda.exercises.iter_mut() {
+            if id != exercise {
+                rec.pause(now);
+            }
+        }
+        agenda.exercise = Some(exercise.to_string());
+        agenda.modules.entry(current).or_default().start(now);
+        agenda
+            .exercises
+            .entry(exercise.to_string())
+            .or_default()
+            .start(now);
+        self.updated = now;
+        true
+    }
+
+    /// Stops timing the current exercise (its time is kept); the module's timer goes on.
+    pub fn stop_exercise(&mut self, now: DateTime<FixedOffset>) -> bool {
+        let agenda = &mut self.facilitation.agenda;
+        let Some(ex) = agenda.exercise.take() else {
+            return false;
+        };
+        if let Some(rec) = agenda.exercises.get_mut(&ex) {
+            rec.pause(now);
+        }
+        self.updated = now;
+        true
+    }
+
+    /// Pauses the current module's timer, and the exercise's. Returns false when none was running.
     pub fn pause_module(&mut self, now: DateTime<FixedOffset>) -> bool {
         let agenda = &mut self.facilitation.agenda;
         let Some(current) = agenda.current.clone() else {
             return false;
         };
+        if let Some(ex) = agenda.exercise.clone()
+            && let Some(rec) = agenda.exercises.get_mut(&ex)
+        {
+            rec.pause(now);
+        }
         let paused = agenda
             .modules
             .get_mut(&current)
@@ -143,24 +191,32 @@ impl Session {
         paused
     }
 
-    /// Adds time to the current module. Returns false when there is no current module.
+    /// Adds time to the timer in front: the current exercise's, else the current module's. Returns false
+    /// when there is no current module.
     pub fn extend_module(&mut self, secs: u64, now: DateTime<FixedOffset>) -> bool {
         let agenda = &mut self.facilitation.agenda;
         let Some(current) = agenda.current.clone() else {
             return false;
         };
-        agenda.modules.entry(current).or_default().extend(secs);
+        match agenda.exercise.clone() {
+            Some(ex) => agenda.exercises.entry(ex).or_default().extend(secs),
+            None => agenda.modules.entry(current).or_default().extend(secs),
+        }
         self.updated = now;
         true
     }
 
-    /// Puts the current module's timer back to zero. Returns false when there is no current module.
+    /// Puts the timer in front (the current exercise's, else the current module's) back to zero.
+    /// Returns false when there is no current module.
     pub fn reset_module(&mut self, now: DateTime<FixedOffset>) -> bool {
         let agenda = &mut self.facilitation.agenda;
         let Some(current) = agenda.current.clone() else {
             return false;
         };
-        agenda.modules.entry(current).or_default().reset();
+        match agenda.exercise.clone() {
+            Some(ex) => agenda.exercises.entry(ex).or_default().reset(),
+            None => agenda.modules.entry(current).or_default().reset(),
+        }
         self.updated = now;
         true
     }
@@ -187,6 +243,14 @@ impl Session {
         rec.done = true;
         rec.finished = Some(now);
         let took = rec.elapsed_secs.div_ceil(60);
+        if self.facilitation.agenda.current.as_deref() == Some(module) {
+            let agenda = &mut self.facilitation.agenda;
+            if let Some(ex) = agenda.exercise.take()
+                && let Some(r) = agenda.exercises.get_mut(&ex)
+            {
+                r.pause(now);
+            }
+        }
         self.record(
             now,
             by,
@@ -258,5 +322,45 @@ mod tests {
         assert!(s.reopen_module("b", at(1000), "f"));
         assert!(s.reset_module(at(1000)));
         assert_eq!(s.facilitation.agenda.modules["b"].elapsed_secs, 0);
+    }
+
+    #[test]
+    fn exercise_timers_run_inside_their_module() {
+        let mut s = Session::default();
+        assert!(!s.start_exercise("ex", at(0)), "needs a current module");
+        s.start_module("m", at(0));
+        assert!(s.start_exercise("ex", at(60)));
+        assert!(s.extend_module(300, at(60)));
+        let a = &s.facilitation.agenda;
+        assert_eq!(
+            a.exercises["ex"].extended_secs, 300,
+            "extend goes to the exercise"
+        );
+        assert_eq!(a.modules["m"].extended_secs, 0);
+        assert!(s.pause_module(at(120)));
+        let a = &s.facilitation.agenda;
+        assert_eq!(a.exercises["ex"].elapsed_secs, 60);
+        assert_eq!(a.modules["m"].elapsed_secs, 120);
+        s.start_module("m", at(200));
+        assert_eq!(
+            s.facilitation.agenda.exercise.as_deref(),
+            Some("ex"),
+            "same module keeps it"
+        );
+        assert!(s.stop_exercise(at(260)));
+        assert!(s.facilitation.agenda.exercise.is_none());
+        assert!(s.reset_module(at(260)));
+        assert_eq!(
+            s.facilitation.agenda.modules["m"].elapsed_secs, 0,
+            "reset goes to the module"
+        );
+        assert_eq!(s.facilitation.agenda.exercises["ex"].elapsed_secs, 60);
+        s.start_exercise("ex", at(300));
+        s.start_module("other", at(400));
+        assert!(
+            s.facilitation.agenda.exercise.is_none(),
+            "another module drops the exercise"
+        );
+        assert!(!s.facilitation.agenda.exercises["ex"].is_running());
     }
 }

@@ -13,7 +13,7 @@ use super::app::{App, Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
 use super::keys::{Command, Context};
 use super::update::Effect;
-use crate::content::{AgendaModule, Pack};
+use crate::content::{AgendaModule, Exercise, Pack};
 use crate::export::day_summary;
 use crate::session::Session;
 use crate::session::agenda::{TimerPhase, TimerView};
@@ -151,28 +151,80 @@ pub fn current_timer<'a>(
     Some((module, record.timer(module.minutes, now)))
 }
 
-/// A new clock reading: remember it, and signal (once per module) when the current timer runs out.
+/// The timer in front: the current exercise's when one is timed, else the current module's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActiveTimer<'a> {
+    pub module: &'a AgendaModule,
+    pub exercise: Option<&'a Exercise>,
+    pub timer: TimerView,
+}
+
+impl ActiveTimer<'_> {
+    /// What is timed: the exercise's title, else the module's.
+    pub fn title(&self) -> &str {
+        self.exercise.map_or(&self.module.title, |e| &e.title)
+    }
+
+    /// A key for the alert: `module` or `module/exercise`.
+    fn key(&self) -> String {
+        match self.exercise {
+            Some(e) => format!("{}/{}", self.module.id, e.id),
+            None => self.module.id.clone(),
+        }
+    }
+}
+
+pub fn active_timer<'a>(
+    pack: &'a Pack,
+    session: &Session,
+    now: DateTime<FixedOffset>,
+) -> Option<ActiveTimer<'a>> {
+    let (module, module_timer) = current_timer(pack, session, now)?;
+    let agenda = &session.facilitation.agenda;
+    let exercise = agenda
+        .exercise
+        .as_deref()
+        .and_then(|id| pack.exercise(&session.template, id))
+        .filter(|e| module.exercises.contains(&e.id));
+    let timer = match exercise {
+        Some(e) => agenda
+            .exercises
+            .get(&e.id)
+            .cloned()
+            .unwrap_or_default()
+            .timer(e.minutes, now),
+        None => module_timer,
+    };
+    Some(ActiveTimer {
+        module,
+        exercise,
+        timer,
+    })
+}
+
+/// A new clock reading: remember it, and signal (once per timer) when the timer in front runs out.
 pub fn tick(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
     app.facil.now = now;
     let Some(w) = app.workshop() else {
         return Vec::new();
     };
-    let Some((module, timer)) = current_timer(&app.content, &w.session, now) else {
+    let Some(active) = active_timer(&app.content, &w.session, now) else {
         app.facil.alerted = None;
         return Vec::new();
     };
-    let time_up = matches!(timer.phase, TimerPhase::TimeUp { running: true });
+    let key = active.key();
+    let time_up = matches!(active.timer.phase, TimerPhase::TimeUp { running: true });
     if !time_up {
-        if app.facil.alerted.as_deref() == Some(module.id.as_str()) {
+        if app.facil.alerted.as_deref() == Some(key.as_str()) {
             // Extended or reset: the next time-up signals again.
             app.facil.alerted = None;
         }
         return Vec::new();
     }
-    if app.facil.alerted.as_deref() == Some(module.id.as_str()) {
+    if app.facil.alerted.as_deref() == Some(key.as_str()) {
         return Vec::new();
     }
-    let (id, title) = (module.id.clone(), module.title.clone());
+    let (id, title) = (key, active.title().to_string());
     let bell = w.session.facilitation.agenda.bell;
     app.facil.alerted = Some(id);
     notice(
@@ -291,10 +343,20 @@ fn toggle_timer(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let current = w.session.facilitation.agenda.current.clone();
-    let running = current
-        .as_ref()
-        .and_then(|c| w.session.facilitation.agenda.modules.get(c))
-        .is_some_and(|r| r.is_running());
+    let exercise = w.session.facilitation.agenda.exercise.clone();
+    let running = match &exercise {
+        Some(ex) => w
+            .session
+            .facilitation
+            .agenda
+            .exercises
+            .get(ex)
+            .is_some_and(|r| r.is_running()),
+        None => current
+            .as_ref()
+            .and_then(|c| w.session.facilitation.agenda.modules.get(c))
+            .is_some_and(|r| r.is_running()),
+    };
     if running {
         w.session.pause_module(now);
     } else {
@@ -302,6 +364,9 @@ fn toggle_timer(app: &mut App) -> Vec<Effect> {
             return Vec::new();
         };
         w.session.start_module(&id, now);
+        if let Some(ex) = exercise {
+            w.session.start_exercise(&ex, now);
+        }
     }
     changed(app)
 }
@@ -364,6 +429,47 @@ fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             };
             if let Some(w) = app.workshop_mut() {
                 w.session.start_module(&id, now);
+            }
+            return changed(app);
+        }
+        Command::NextExercise => {
+            let cursor = view.cursor;
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(module) = agenda(app).get(cursor).cloned() else {
+                return Vec::new();
+            };
+            if module.exercises.is_empty() {
+                notice(
+                    app,
+                    NoticeKind::Info,
+                    "This module has no exercise to time.",
+                );
+                return Vec::new();
+            }
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let agenda_rec = &w.session.facilitation.agenda;
+            let is_current = agenda_rec.current.as_deref() == Some(module.id.as_str());
+            let position = agenda_rec
+                .exercise
+                .as_ref()
+                .filter(|_| is_current)
+                .and_then(|ex| module.exercises.iter().position(|e| e == ex));
+            if !is_current {
+                w.session.start_module(&module.id, now);
+            }
+            match position.map_or(Some(0), |p| {
+                (p + 1 < module.exercises.len()).then_some(p + 1)
+            }) {
+                Some(next) => {
+                    w.session.start_exercise(&module.exercises[next], now);
+                }
+                None => {
+                    w.session.stop_exercise(now);
+                }
             }
             return changed(app);
         }

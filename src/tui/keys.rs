@@ -219,6 +219,7 @@ pub enum Command {
     GiveDot,
     TakeDot,
     CloseVote,
+    NextExercise,
 }
 
 /// One row of a table.
@@ -370,6 +371,7 @@ static AGENDA: &[Binding] = &[
     b(&[K::Char(' '), K::Char('T')], C::TimerToggle, "timer: start or pause", true),
     b(&[K::Char('+')], C::ExtendTimer, "extend: 5 more minutes", true),
     b(&[K::Char('0')], C::ResetTimer, "reset the current timer to zero", false),
+    b(&[K::Char('e')], C::NextExercise, "exercise: time the module's next exercise (after the last: the module again)", true),
     b(&[K::Char('m')], C::MarkDone, "finished: mark the module done (again: reopen it)", true),
     b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", true),
     b(&[K::Char('b')], C::Bell, "bell: ring when time is up, on or off", false),

@@ -16,7 +16,7 @@ use crate::session::agenda::{
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::facil::{
-    self, AgendaView, AttendanceView, FacilScreen, SummaryView, VoteView, current_timer,
+    self, AgendaView, AttendanceView, FacilScreen, SummaryView, VoteView, active_timer,
 };
 use crate::tui::theme::Theme;
 
@@ -45,13 +45,14 @@ pub fn timer_style(theme: Theme, timer: &TimerView) -> Style {
 /// The header's timer: "▶ 12:34 Matrix", "‖ 12:34 Matrix", "TIME UP -01:05 Matrix".
 pub fn header_timer(app: &App) -> Option<(String, Style)> {
     let w = app.workshop()?;
-    let (module, timer) = current_timer(&app.content, &w.session, app.facil.now)?;
+    let active = active_timer(&app.content, &w.session, app.facil.now)?;
+    let timer = active.timer;
     let done = w
         .session
         .facilitation
         .agenda
         .modules
-        .get(&module.id)
+        .get(&active.module.id)
         .is_some_and(|r| r.done);
     if done
         && timer.phase != TimerPhase::Idle
@@ -65,7 +66,7 @@ pub fn header_timer(app: &App) -> Option<(String, Style)> {
         TimerPhase::Paused => "‖",
         TimerPhase::Idle => "·",
     };
-    let title = display::truncate(&display::one_line(&module.title), 18);
+    let title = display::truncate(&display::one_line(active.title()), 18);
     Some((
         format!(" {mark} {} {title} ", format_clock(timer.remaining_secs)),
         timer_style(app.theme, &timer),

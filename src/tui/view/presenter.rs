@@ -11,7 +11,7 @@ use crate::display;
 use crate::session::agenda::{TimerView, format_clock};
 use crate::tui::app::{App, Screen};
 use crate::tui::doc::Doc;
-use crate::tui::facil::{FacilScreen, current_timer};
+use crate::tui::facil::{FacilScreen, active_timer};
 use crate::tui::workshop::WorkshopState;
 
 /// Whether the presenter view replaces the current screen.
@@ -53,7 +53,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(margin * 2),
         ..area
     };
-    let timer = current_timer(&app.content, &w.session, app.facil.now);
+    let active = active_timer(&app.content, &w.session, app.facil.now);
+    let timer = active.as_ref().map(|a| (a.module, a.timer));
     let scale = if area.width >= 160 && area.height >= 48 {
         2
     } else {
@@ -91,17 +92,34 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let mut label = Doc::new(label_area.width.saturating_sub(1), app.theme);
     match &app.screen {
         Screen::Facil(_) => {
-            if let Some((module, _)) = &timer {
-                label.styled(&module.title, strong(app));
-                label.muted(&format!(
-                    "Day {} · {} min planned",
-                    module.day, module.minutes
-                ));
+            if let Some(a) = &active {
+                label.styled(a.title(), strong(app));
+                match a.exercise {
+                    Some(e) => label.muted(&format!(
+                        "Exercise in {} · {} min",
+                        a.module.title, e.minutes
+                    )),
+                    None => label.muted(&format!(
+                        "Day {} · {} min planned",
+                        a.module.day, a.module.minutes
+                    )),
+                };
             } else {
                 label.styled("No module is running", strong(app));
             }
             frame.render_widget(Paragraph::new(label.into_lines()), label_area);
-            render_module(app, w, timer.map(|(m, _)| m.id.clone()), frame, rest);
+            let exercise = active
+                .as_ref()
+                .and_then(|a| a.exercise)
+                .map(|e| e.id.clone());
+            render_module(
+                app,
+                w,
+                timer.map(|(m, _)| m.id.clone()),
+                exercise,
+                frame,
+                rest,
+            );
         }
         _ => {
             let pack = &app.content;
@@ -111,10 +129,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     app.theme.title(),
                 );
             }
-            if let Some((module, t)) = &timer {
+            if let Some((a, t)) = active.as_ref().map(|a| (a, a.timer)) {
                 label.muted(&format!(
                     "{} · {}",
-                    module.title,
+                    a.title(),
                     if t.remaining_secs <= 0 {
                         "time is up".to_string()
                     } else {
@@ -186,6 +204,7 @@ fn render_module(
     app: &App,
     w: &WorkshopState,
     current: Option<String>,
+    exercise: Option<String>,
     frame: &mut Frame,
     area: Rect,
 ) {
@@ -214,7 +233,12 @@ fn render_module(
     for id in &m.exercises {
         if let Some(ex) = app.content.exercise(&w.session.template, id) {
             doc.blank();
-            doc.styled(&format!("Exercise: {}", ex.title), strong(app));
+            let mark = if exercise.as_deref() == Some(ex.id.as_str()) {
+                "▶ "
+            } else {
+                ""
+            };
+            doc.styled(&format!("{mark}Exercise: {}", ex.title), strong(app));
             for (n, step) in ex.instructions.iter().enumerate() {
                 doc.prefixed(&format!("{}. ", n + 1), step);
             }
