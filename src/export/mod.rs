@@ -21,6 +21,7 @@
 pub mod coverage;
 pub mod csv;
 pub mod day_summary;
+pub mod groups;
 pub mod html;
 pub mod json;
 mod labels;
