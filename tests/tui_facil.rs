@@ -384,6 +384,11 @@ fn attendance_and_end_of_day_summary() {
         }
         other => panic!("{other:?}"),
     }
+    // The parking lot is reviewed from the summary.
+    key(&mut app, 'P');
+    assert_eq!(app.context(), Context::Records);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::DaySummary);
 }
 
 #[test]

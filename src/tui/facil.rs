@@ -632,6 +632,13 @@ fn on_summary(app: &mut App, command: Command) -> Vec<Effect> {
     };
     let day = view.day;
     let last = summary_lines(app, day).len().saturating_sub(1);
+    if command == Command::ShowParking {
+        app.push_screen(Screen::Records(super::records::RecordsState {
+            kind: super::records::RecordKind::Parking,
+            cursor: 0,
+        }));
+        return Vec::new();
+    }
     if command == Command::ExportSummary {
         let Some(w) = app.workshop() else {
             return Vec::new();

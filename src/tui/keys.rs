@@ -416,6 +416,7 @@ static DAY_SUMMARY: &[Binding] = &[
     b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous day", false),
     b(&[K::Right, K::Char('l')], C::ChangeRight, "day: the next one", true),
     b(&[K::Char('x')], C::ExportSummary, "export: write it as Markdown", true),
+    b(&[K::Char('P')], C::ShowParking, "parking lot: review it (Space resolves a point)", true),
     b(&[K::Esc], C::Back, "back", true),
 ];
 
