@@ -599,3 +599,29 @@ fn an_exercise_gets_its_own_timer_inside_its_module() {
     assert_eq!(active.timer.phase, TimerPhase::Running);
     assert_eq!(active.timer.remaining_secs, 60 * 60 - 20 * 60 - 1);
 }
+
+#[test]
+fn participants_can_be_added_from_attendance() {
+    let mut s0 = session();
+    s0.participants.clear();
+    let mut app = app_with(80, 24, s0);
+    key(&mut app, 't');
+    key(&mut app, 'a');
+    key(&mut app, ' ');
+    assert!(app.notice.as_ref().unwrap().text.contains("n adds them"));
+    key(&mut app, 'n');
+    assert_eq!(app.context(), Context::Form);
+    for c in "Dana (Kestrel, IMO); Eli".chars() {
+        key(&mut app, c);
+    }
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SubmitSave]);
+    let names: Vec<&str> = s(&app)
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Dana", "Eli"]);
+    assert_eq!(s(&app).participants[0].organisation, "Kestrel");
+    key(&mut app, ' ');
+    assert_eq!(s(&app).present_on(1), ["Dana".to_string()]);
+}

@@ -582,6 +582,22 @@ fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     };
     match command {
+        Command::New => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            app.form = Some(Form::new(
+                "Add participants",
+                FormPurpose::NewParticipants,
+                vec![Field::text(
+                    "participants",
+                    "Participants",
+                    "Name (Organisation, role); another name; …",
+                    "",
+                    true,
+                )],
+            ));
+        }
         Command::Up => view.cursor = view.cursor.saturating_sub(1),
         Command::Down => view.cursor = (view.cursor + 1).min(names.len().saturating_sub(1)),
         Command::ChangeLeft => view.day = view.day.saturating_sub(1).max(1),
@@ -592,7 +608,7 @@ fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
                 notice(
                     app,
                     NoticeKind::Info,
-                    "This session lists no participants; they are entered when the session is created.",
+                    "This session lists no participants yet: n adds them.",
                 );
                 return Vec::new();
             };
@@ -954,6 +970,20 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 dir: crate::storage::save::parent_dir(&w.path),
                 groups: group_sessions,
             })]
+        }
+        FormPurpose::NewParticipants => {
+            let people = crate::session::participants::parse_list(&form.text("participants"));
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            let n = people.len();
+            for p in people {
+                w.session.add_participant(p, now, &by);
+            }
+            notice(app, NoticeKind::Info, format!("{n} participants added."));
+            changed(app)
         }
         FormPurpose::MergeGroups => {
             let paths: Vec<PathBuf> = form

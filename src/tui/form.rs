@@ -118,6 +118,8 @@ pub enum FormPurpose {
     MergeGroups,
     /// Open a dot vote in the open session.
     NewVote,
+    /// Add participants to the open session (from the attendance screen).
+    NewParticipants,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

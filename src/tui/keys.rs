@@ -404,6 +404,7 @@ static ATTENDANCE: &[Binding] = &[
     b(&[K::Char(' '), K::Enter], C::CycleStatus, "present: mark present or absent", true),
     b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous day", false),
     b(&[K::Right, K::Char('l')], C::ChangeRight, "day: the next one", true),
+    b(&[K::Char('n')], C::New, "new: add participants", true),
     b(&[K::Esc], C::Back, "back", true),
 ];
 

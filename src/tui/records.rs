@@ -504,7 +504,8 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         | FormPurpose::Export { .. }
         | FormPurpose::SplitGroups
         | FormPurpose::MergeGroups
-        | FormPurpose::NewVote => return Vec::new(),
+        | FormPurpose::NewVote
+        | FormPurpose::NewParticipants => return Vec::new(),
     };
     w.save.dirty = true;
     app.notice = Some(Notice {

@@ -301,7 +301,8 @@ fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect>
                 super::form::FormPurpose::Export { .. } => super::export_form::submit(app, form),
                 super::form::FormPurpose::SplitGroups
                 | super::form::FormPurpose::MergeGroups
-                | super::form::FormPurpose::NewVote => super::facil::submit(app, form),
+                | super::form::FormPurpose::NewVote
+                | super::form::FormPurpose::NewParticipants => super::facil::submit(app, form),
                 _ => records::submit(app, form),
             };
         }

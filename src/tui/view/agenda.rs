@@ -423,7 +423,7 @@ fn render_attendance(
     let mut lines: Vec<Line> = Vec::new();
     if session.participants.is_empty() {
         lines.push(Line::styled(
-            "This session lists no participants; they are entered when the session is created.",
+            "This session lists no participants yet: n adds them (Name (Organisation, role); …).",
             theme.muted(),
         ));
     }
