@@ -66,9 +66,17 @@ pub fn header_timer(app: &App) -> Option<(String, Style)> {
         TimerPhase::Paused => "‖",
         TimerPhase::Idle => "·",
     };
-    let title = display::truncate(&display::one_line(active.title()), 18);
+    // Below 100 columns the session title needs the room: the clock alone.
+    let title = if app.size.0 >= 100 {
+        format!(
+            " {}",
+            display::truncate(&display::one_line(active.title()), 18)
+        )
+    } else {
+        String::new()
+    };
     Some((
-        format!(" {mark} {} {title} ", format_clock(timer.remaining_secs)),
+        format!(" {mark} {}{title} ", format_clock(timer.remaining_secs)),
         timer_style(app.theme, &timer),
     ))
 }
