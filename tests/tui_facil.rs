@@ -625,3 +625,19 @@ fn participants_can_be_added_from_attendance() {
     key(&mut app, ' ');
     assert_eq!(s(&app).present_on(1), ["Dana".to_string()]);
 }
+
+#[test]
+fn snapshot_dot_vote_80x24() {
+    let mut app = app(80, 24);
+    key(&mut app, 'V');
+    for c in "Which system first?".chars() {
+        key(&mut app, c);
+    }
+    press(&mut app, KeyCode::Enter);
+    for keys in ["++j+", "ljj+++", "l+jj++"] {
+        for c in keys.chars() {
+            key(&mut app, c);
+        }
+    }
+    insta::assert_snapshot!(screen(&app));
+}
