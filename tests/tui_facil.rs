@@ -641,3 +641,32 @@ fn snapshot_dot_vote_80x24() {
     }
     insta::assert_snapshot!(screen(&app));
 }
+
+#[test]
+fn the_day_start_moves_the_plan() {
+    let mut app = app(100, 30);
+    key(&mut app, 't');
+    key(&mut app, 's');
+    assert_eq!(app.context(), Context::Form);
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    for c in "8h30".chars() {
+        key(&mut app, c);
+    }
+    assert!(press(&mut app, KeyCode::Enter).is_empty(), "refused");
+    assert!(app.form.as_ref().unwrap().fields[0].error.is_some());
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    for c in "08:30".chars() {
+        key(&mut app, c);
+    }
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SubmitSave]);
+    let text = screen(&app);
+    assert!(
+        text.contains("▶ 08:30 Opening") || text.contains("· 08:30 Opening"),
+        "{text}"
+    );
+    assert!(text.contains("planned end 12:15"), "{text}");
+}

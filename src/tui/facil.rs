@@ -539,6 +539,26 @@ fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             );
             return changed(app);
         }
+        Command::DayStart => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            let start = app
+                .workshop()
+                .map(|w| w.session.facilitation.agenda.day_start())
+                .unwrap_or(crate::session::agenda::DEFAULT_DAY_START);
+            app.form = Some(Form::new(
+                "When the training days start",
+                FormPurpose::DayStart,
+                vec![Field::text(
+                    "start",
+                    "Start time",
+                    "HH:MM, 24-hour clock; the day's plan counts from it",
+                    &start.format("%H:%M").to_string(),
+                    true,
+                )],
+            ));
+        }
         Command::Attendance => {
             let day = cursor_day;
             app.push_screen(Screen::Facil(Box::new(FacilScreen::Attendance(
@@ -970,6 +990,20 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 dir: crate::storage::save::parent_dir(&w.path),
                 groups: group_sessions,
             })]
+        }
+        FormPurpose::DayStart => {
+            let Ok(start) = chrono::NaiveTime::parse_from_str(&form.text("start"), "%H:%M") else {
+                form.set_error("start", "Type the time as HH:MM, for example 08:30.".into());
+                app.form = Some(form);
+                return Vec::new();
+            };
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            w.session.facilitation.agenda.day_start = Some(start);
+            w.session.updated = now;
+            changed(app)
         }
         FormPurpose::NewParticipants => {
             let people = crate::session::participants::parse_list(&form.text("participants"));

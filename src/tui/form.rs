@@ -120,6 +120,8 @@ pub enum FormPurpose {
     NewVote,
     /// Add participants to the open session (from the attendance screen).
     NewParticipants,
+    /// When the training days start.
+    DayStart,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -220,6 +220,7 @@ pub enum Command {
     TakeDot,
     CloseVote,
     NextExercise,
+    DayStart,
 }
 
 /// One row of a table.
@@ -375,6 +376,7 @@ static AGENDA: &[Binding] = &[
     b(&[K::Char('m')], C::MarkDone, "finished: mark the module done (again: reopen it)", true),
     b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", true),
     b(&[K::Char('b')], C::Bell, "bell: ring when time is up, on or off", false),
+    b(&[K::Char('s')], C::DayStart, "start time: when the training days begin (the plan's clock)", false),
     b(&[K::Char('a')], C::Attendance, "attendance: who is here, per day", false),
     b(&[K::Char('E')], C::DaySummary, "summary: the end of the day", false),
     b(&[K::Char('V')], C::DotVote, "dot vote: on categories, answer lines or the parking lot", false),

@@ -505,7 +505,8 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         | FormPurpose::SplitGroups
         | FormPurpose::MergeGroups
         | FormPurpose::NewVote
-        | FormPurpose::NewParticipants => return Vec::new(),
+        | FormPurpose::NewParticipants
+        | FormPurpose::DayStart => return Vec::new(),
     };
     w.save.dirty = true;
     app.notice = Some(Notice {

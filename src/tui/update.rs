@@ -302,7 +302,8 @@ fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect>
                 super::form::FormPurpose::SplitGroups
                 | super::form::FormPurpose::MergeGroups
                 | super::form::FormPurpose::NewVote
-                | super::form::FormPurpose::NewParticipants => super::facil::submit(app, form),
+                | super::form::FormPurpose::NewParticipants
+                | super::form::FormPurpose::DayStart => super::facil::submit(app, form),
                 _ => records::submit(app, form),
             };
         }
