@@ -668,5 +668,5 @@ fn the_day_start_moves_the_plan() {
         text.contains("▶ 08:30 Opening") || text.contains("· 08:30 Opening"),
         "{text}"
     );
-    assert!(text.contains("planned end 12:15"), "{text}");
+    assert!(text.contains("planned end 13:55"), "{text}");
 }
