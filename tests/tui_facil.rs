@@ -670,3 +670,58 @@ fn the_day_start_moves_the_plan() {
     );
     assert!(text.contains("planned end 13:55"), "{text}");
 }
+
+mod render_fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[\\u{0}-\\u{7f}\\u{300}-\\u{36f}\\u{202a}-\\u{202e}\\u{1100}-\\u{115f}\\u{ff01}-\\u{ff60}]{0,80}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Hostile text from group files, votes and participants never panics any toolkit screen, at any
+        /// size.
+        #[test]
+        fn toolkit_screens_render_any_text(
+            group in text(),
+            answer in text(),
+            option in text(),
+            person in text(),
+            w in 58u16..220,
+            h in 17u16..64,
+        ) {
+            let mut plenary = session();
+            plenary.participants.push(Participant::named(&person));
+            let mut g = pim_workshop::session::breakout::split(
+                &plenary, 1, &["define-purpose".into()], at(1), "I").remove(0);
+            g.breakout.origin.as_mut().unwrap().group = group;
+            g.set_answer("define-purpose", "define-purpose.decisions", &answer, at(2), "m");
+            let _ = pim_workshop::session::breakout::merge(&mut plenary, &g, at(3), "I");
+            plenary.add_vote("v", "l", vec![option.clone(), option], vec![person], 3, at(4), "I");
+            let mut app = app_with(w, h, plenary);
+            for keys in ["", "f", "ft", "\n+", "f", "a", "\u{1b}E", "\u{1b}\u{1b}"] {
+                for c in keys.chars() {
+                    match c {
+                        '\n' => { press(&mut app, KeyCode::Enter); }
+                        '\u{1b}' => { press(&mut app, KeyCode::Esc); }
+                        c => { key(&mut app, c); }
+                    }
+                }
+                tick(&mut app, 4000);
+                draw_only(&app);
+            }
+            // The vote screen.
+            app.push_screen(Screen::Facil(Box::new(FacilScreen::Vote(
+                pim_workshop::tui::facil::VoteView { vote: "V-1".into(), option: 1, voter: 0 },
+            ))));
+            key(&mut app, '+');
+            draw_only(&app);
+        }
+    }
+}
