@@ -344,7 +344,7 @@ fn dot_vote_on_categories_by_participants() {
             .last()
             .unwrap()
             .summary
-            .contains("Protection Needs Assessment 4, Population Data 2")
+            .contains("Protection Needs Assessment (4); Population Data (2)")
     );
     key(&mut app, '+');
     assert!(app.notice.as_ref().unwrap().text.contains("closed"));

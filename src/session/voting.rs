@@ -114,14 +114,14 @@ impl DotVote {
         rows
     }
 
-    /// The result in one line: "Protection Monitoring 7, Population Data 4, …".
+    /// The result in one line: "Protection Monitoring (7); Population Data (4); …".
     pub fn result_line(&self) -> String {
         self.tally()
             .iter()
             .filter(|r| r.dots > 0)
-            .map(|r| format!("{} {}", r.text, r.dots))
+            .map(|r| format!("{} ({})", r.text, r.dots))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join("; ")
     }
 
     /// Places one of the voter's dots on an option.
@@ -267,7 +267,7 @@ mod tests {
         assert_eq!(v.totals(), vec![0, 2, 3]);
         let tally = v.tally();
         assert_eq!((tally[0].text.as_str(), tally[0].dots), ("C", 3));
-        assert_eq!(v.result_line(), "C 3, B 2");
+        assert_eq!(v.result_line(), "C (3); B (2)");
         v.take(0, 1).unwrap();
         assert_eq!(v.left("Group 1"), 1);
         assert_eq!(v.take(1, 0), Err(VoteError::NoDotHere("Group 2".into())));
@@ -292,7 +292,7 @@ mod tests {
         s.vote_mut(&id).unwrap().give(0, 1).unwrap();
         assert_eq!(s.close_vote(&id, now, "fac"), Ok(true));
         assert_eq!(s.close_vote(&id, now, "fac"), Ok(false));
-        assert!(s.timeline.last().unwrap().summary.contains("B 1"));
+        assert!(s.timeline.last().unwrap().summary.contains("B (1)"));
         assert_eq!(s.vote_mut(&id).unwrap().give(0, 0), Err(VoteError::Closed));
     }
 }
