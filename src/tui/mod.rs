@@ -5,6 +5,7 @@ pub mod app;
 pub mod doc;
 pub mod export_form;
 pub mod facil;
+pub mod facil_forms;
 pub mod facil_io;
 pub mod form;
 pub mod keys;
