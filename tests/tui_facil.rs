@@ -725,3 +725,23 @@ mod render_fuzz {
         }
     }
 }
+
+#[test]
+fn time_up_is_reversed_in_the_header_even_without_colour() {
+    use ratatui::style::Modifier;
+    let mut app = app(80, 24); // monochrome theme, as with NO_COLOR
+    key(&mut app, 't');
+    press(&mut app, KeyCode::Enter);
+    tick(&mut app, 31 * 60);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| view::render(&app, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let row: String = (0..80).map(|x| buf[(x, 0)].symbol().to_string()).collect();
+    let start = row.find("TIME UP").expect("time up in the header") as u16;
+    // One character per cell in this header, so the column is the number of characters before it.
+    let col = row[..start as usize].chars().count() as u16;
+    let cell = &buf[(col, 0)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    assert!(cell.modifier.contains(Modifier::BOLD), "{cell:?}");
+    assert_eq!(cell.fg, ratatui::style::Color::Reset, "no colour");
+}
