@@ -127,6 +127,13 @@ fn timer_starts_pauses_extends_and_resets_with_injected_time() {
     key(&mut app, '0');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
     assert_eq!((t.phase, t.remaining_secs), (TimerPhase::Idle, 30 * 60));
+    // A running timer is not reset by a stray 0.
+    key(&mut app, ' ');
+    tick(&mut app, 3780);
+    key(&mut app, '0');
+    assert!(app.notice.as_ref().unwrap().text.contains("pause it"));
+    let (_, t) = facil::current_timer(&pack, s(&app), at(3780)).unwrap();
+    assert_eq!(t.elapsed_secs, 60);
 }
 
 #[test]

@@ -479,6 +479,23 @@ fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             if read_only(app) {
                 return Vec::new();
             }
+            // A running timer is never thrown away by one stray key: pause first.
+            let running = app.workshop().is_some_and(|w| {
+                active_timer(&app.content, &w.session, now).is_some_and(|a| {
+                    matches!(
+                        a.timer.phase,
+                        TimerPhase::Running | TimerPhase::TimeUp { running: true }
+                    )
+                })
+            });
+            if command == Command::ResetTimer && running {
+                notice(
+                    app,
+                    NoticeKind::Info,
+                    "The timer is running: pause it with Space first, then 0 resets it.",
+                );
+                return Vec::new();
+            }
             let Some(w) = app.workshop_mut() else {
                 return Vec::new();
             };

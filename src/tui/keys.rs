@@ -371,7 +371,7 @@ static AGENDA: &[Binding] = &[
     b(&[K::Enter], C::Open, "start: make this module current and start its timer", true),
     b(&[K::Char(' '), K::Char('T')], C::TimerToggle, "timer: start or pause", true),
     b(&[K::Char('+')], C::ExtendTimer, "extend: 5 more minutes", true),
-    b(&[K::Char('0')], C::ResetTimer, "reset the current timer to zero", false),
+    b(&[K::Char('0')], C::ResetTimer, "reset: the paused timer back to zero", false),
     b(&[K::Char('e')], C::NextExercise, "exercise: time the module's next exercise (after the last: the module again)", true),
     b(&[K::Char('m')], C::MarkDone, "finished: mark the module done (again: reopen it)", true),
     b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", true),
