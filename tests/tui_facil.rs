@@ -203,6 +203,11 @@ fn presenter_toggles_with_one_key_and_hides_the_panels() {
     assert!(text.contains("What decisions or actions"), "{text}");
     key(&mut app, 'f');
     assert!(!app.facil.presenter);
+    // Closing the session in presenter view: the next session opens in the ordinary layout.
+    key(&mut app, 'f');
+    press(&mut app, KeyCode::Esc);
+    tick(&mut app, 1);
+    assert!(!app.facil.presenter);
 }
 
 fn merged_session() -> Session {

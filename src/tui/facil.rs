@@ -208,6 +208,9 @@ pub fn active_timer<'a>(
 pub fn tick(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
     app.facil.now = now;
     let Some(w) = app.workshop() else {
+        // The session was closed: the next one opens in the ordinary layout.
+        app.facil.presenter = false;
+        app.facil.alerted = None;
         return Vec::new();
     };
     let Some(active) = active_timer(&app.content, &w.session, now) else {
