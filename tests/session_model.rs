@@ -387,6 +387,7 @@ fn session() -> impl Strategy<Value = Session> {
                 timeline,
                 landscape,
                 extra,
+                ..Session::default()
             },
         )
 }

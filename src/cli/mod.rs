@@ -2,6 +2,7 @@
 
 pub mod content_cmd;
 pub mod export_cmds;
+pub mod group_cmds;
 pub mod landscape_cmd;
 pub mod new_cmd;
 pub mod session_cmds;
@@ -80,6 +81,12 @@ pub enum Command {
         #[arg(value_name = "CSV")]
         csv: PathBuf,
     },
+    /// Split a session into breakout groups: one group file per group, beside it, for the chosen steps.
+    Split(group_cmds::SplitArgs),
+    /// Bring group files back into the plenary: answers side by side, decisions as proposals; idempotent.
+    Merge(group_cmds::MergeArgs),
+    /// Print (or write as Markdown) a training day's summary: attendance, modules, decisions, actions, parking lot.
+    Summary(group_cmds::SummaryArgs),
 }
 
 #[derive(Debug, Subcommand)]

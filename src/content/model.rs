@@ -365,6 +365,72 @@ pub struct Template {
     /// from the request as it was made).
     #[serde(default)]
     pub prompts_first: bool,
+    /// A training's agenda: its modules in order (empty for other kinds of session).
+    #[serde(default)]
+    pub agenda: Vec<AgendaModule>,
+    /// Exercises the agenda's modules refer to.
+    #[serde(default)]
+    pub exercises: Vec<Exercise>,
+    /// Case scenarios the exercises refer to.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+    pub source: SourceRef,
+}
+
+/// One module of a training agenda.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaModule {
+    pub id: String,
+    /// The training day it is planned for, from 1.
+    pub day: u8,
+    pub title: String,
+    pub summary: String,
+    /// Default length in minutes (the timer's default).
+    pub minutes: u32,
+    /// Sub-steps of the process the module works through.
+    #[serde(default)]
+    pub substeps: Vec<String>,
+    /// Matrix categories the module covers.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Training competencies (ids) its learning objectives build.
+    pub competencies: Vec<String>,
+    /// Learning objectives, one sentence each.
+    pub objectives: Vec<String>,
+    /// Ids of the exercises run in the module.
+    #[serde(default)]
+    pub exercises: Vec<String>,
+    pub source: SourceRef,
+}
+
+/// An exercise: what participants do, on which scenario, and what they should produce.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// The id of the case scenario it uses.
+    pub scenario: String,
+    pub minutes: u32,
+    /// Done in breakout groups (rather than in plenary or pairs).
+    #[serde(default)]
+    pub group_work: bool,
+    pub instructions: Vec<String>,
+    pub expected_outputs: Vec<String>,
+    pub source: SourceRef,
+}
+
+/// A fictional case scenario for exercises.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    /// The kind of context, e.g. "Urban refugee context".
+    pub context: String,
+    pub setting: String,
+    pub facts: Vec<String>,
     pub source: SourceRef,
 }
 

@@ -689,9 +689,138 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
                 );
             }
         }
+        check_training(&mut c, t, &tp, &docs, &substep_ids, &category_ids, pack);
     }
 
     c.issues
+}
+
+/// A template's agenda, exercises and scenarios: unique ids, every reference resolves, lengths are
+/// positive and days run from 1 without gaps.
+fn check_training(
+    c: &mut Checker,
+    t: &super::model::Template,
+    tp: &str,
+    docs: &HashSet<String>,
+    substep_ids: &HashSet<String>,
+    category_ids: &HashSet<String>,
+    pack: &Pack,
+) {
+    const F: &str = "templates.json";
+    let competency_ids: HashSet<String> = pack
+        .competencies
+        .competencies
+        .iter()
+        .map(|x| x.id.clone())
+        .collect();
+    let mut scenario_ids = HashSet::new();
+    for (i, s) in t.scenarios.iter().enumerate() {
+        let sp = format!("{tp}.scenarios[{i}]");
+        c.id(F, format!("{sp}.id"), &s.id, &mut scenario_ids);
+        c.source(F, format!("{sp}.source"), &s.source, docs);
+    }
+    let mut exercise_ids = HashSet::new();
+    for (i, e) in t.exercises.iter().enumerate() {
+        let ep = format!("{tp}.exercises[{i}]");
+        c.id(F, format!("{ep}.id"), &e.id, &mut exercise_ids);
+        c.source(F, format!("{ep}.source"), &e.source, docs);
+        c.reference(
+            F,
+            format!("{ep}.scenario"),
+            "scenario",
+            &e.scenario,
+            &scenario_ids,
+        );
+        if e.minutes == 0 {
+            c.error(
+                F,
+                format!("{ep}.minutes"),
+                "an exercise needs a length in minutes",
+            );
+        }
+        if e.instructions.is_empty() || e.expected_outputs.is_empty() {
+            c.error(
+                F,
+                ep.clone(),
+                "an exercise needs instructions and expected outputs",
+            );
+        }
+    }
+    let mut module_ids = HashSet::new();
+    let mut last_day = 0u8;
+    for (i, m) in t.agenda.iter().enumerate() {
+        let mp = format!("{tp}.agenda[{i}]");
+        c.id(F, format!("{mp}.id"), &m.id, &mut module_ids);
+        c.source(F, format!("{mp}.source"), &m.source, docs);
+        if m.minutes == 0 {
+            c.error(
+                F,
+                format!("{mp}.minutes"),
+                "a module needs a length in minutes",
+            );
+        }
+        if m.day == 0 || m.day < last_day || m.day > last_day.saturating_add(1) {
+            c.error(
+                F,
+                format!("{mp}.day"),
+                format!(
+                    "day {} follows day {last_day}; days start at 1, in order, without gaps",
+                    m.day
+                ),
+            );
+        }
+        last_day = last_day.max(m.day);
+        if m.objectives.is_empty() {
+            c.error(
+                F,
+                format!("{mp}.objectives"),
+                "a module needs learning objectives",
+            );
+        }
+        for (j, id) in m.substeps.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.substeps[{j}]"),
+                "sub-step",
+                id,
+                substep_ids,
+            );
+        }
+        for (j, id) in m.categories.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.categories[{j}]"),
+                "category",
+                id,
+                category_ids,
+            );
+        }
+        for (j, id) in m.competencies.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.competencies[{j}]"),
+                "competency",
+                id,
+                &competency_ids,
+            );
+        }
+        for (j, id) in m.exercises.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.exercises[{j}]"),
+                "exercise",
+                id,
+                &exercise_ids,
+            );
+        }
+    }
+    if !t.agenda.is_empty() && t.exercises.is_empty() && t.scenarios.is_empty() {
+        c.warn(
+            F,
+            format!("{tp}.agenda"),
+            "the agenda has no exercises or scenarios",
+        );
+    }
 }
 
 /// Warnings where an adapted pack changes a fixed row (a category's definition or output) compared with

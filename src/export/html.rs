@@ -148,6 +148,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     h.line("</header>");
     overview(&mut h, session, pack);
     steps(&mut h, session, pack);
+    h.push(&super::groups::html(session, pack));
     decisions(&mut h, session, pack);
     actions(&mut h, session, today);
     coverage_grid(&mut h, session, pack);

@@ -127,6 +127,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     ));
     overview(&mut md, session, pack);
     steps(&mut md, session, pack);
+    md.out.push_str(&super::groups::markdown(session, pack));
     decisions(&mut md, session, pack);
     actions(&mut md, session, today);
     coverage_table(&mut md, session, pack);

@@ -21,6 +21,8 @@
 pub mod brief;
 pub mod coverage;
 pub mod csv;
+pub mod day_summary;
+pub mod groups;
 pub mod html;
 pub mod json;
 mod labels;

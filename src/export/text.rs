@@ -55,6 +55,7 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     out.push('\n');
     overview(&mut out, session, pack);
     steps(&mut out, session, pack);
+    out.push_str(&super::groups::text(session, pack));
     decisions(&mut out, session, pack);
     actions(&mut out, session, today);
     coverage_grid(&mut out, session, pack);

@@ -7,7 +7,10 @@
 //! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
 //! - [`migrate`]: upgrading older files.
 
+pub mod agenda;
+pub mod breakout;
 pub mod dates;
+pub mod facilitation;
 pub mod landscape;
 pub mod migrate;
 pub mod model;
@@ -15,6 +18,7 @@ pub mod ops;
 pub mod participants;
 pub mod status;
 pub mod timeline;
+pub mod voting;
 
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
 pub use model::{

@@ -63,6 +63,12 @@ pub struct Session {
     /// The landscape register: systems and sources already running in the operation.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub landscape: Vec<LandscapeEntry>,
+    /// Training records: agenda and timers, dot votes, attendance (left out when empty).
+    #[serde(skip_serializing_if = "super::facilitation::Facilitation::is_empty")]
+    pub facilitation: super::facilitation::Facilitation,
+    /// Breakout groups: a group file's origin, or what a plenary merged (left out when empty).
+    #[serde(skip_serializing_if = "super::breakout::Breakout::is_empty")]
+    pub breakout: super::breakout::Breakout,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -89,6 +95,8 @@ impl Default for Session {
             parking_lot: Vec::new(),
             timeline: Vec::new(),
             landscape: Vec::new(),
+            facilitation: Default::default(),
+            breakout: Default::default(),
             extra: Extra::new(),
         }
     }

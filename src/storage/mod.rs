@@ -13,6 +13,7 @@
 pub mod autosave;
 pub mod backup;
 pub mod check;
+pub mod groups;
 pub mod library;
 pub mod load;
 pub mod lock;

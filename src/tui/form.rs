@@ -127,6 +127,16 @@ pub enum FormPurpose {
         substep: String,
         prompt: String,
     },
+    /// Split the open session into breakout group files.
+    SplitGroups,
+    /// Merge group files into the open session.
+    MergeGroups,
+    /// Open a dot vote in the open session.
+    NewVote,
+    /// Add participants to the open session (from the attendance screen).
+    NewParticipants,
+    /// When the training days start.
+    DayStart,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

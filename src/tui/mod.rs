@@ -4,6 +4,9 @@
 pub mod app;
 pub mod doc;
 pub mod export_form;
+pub mod facil;
+pub mod facil_forms;
+pub mod facil_io;
 pub mod form;
 pub mod keys;
 pub mod landscape;

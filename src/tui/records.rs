@@ -544,7 +544,13 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         FormPurpose::RequestKind { .. } | FormPurpose::Approach { .. } => {
             return super::scoping::submit(app, form);
         }
-        FormPurpose::NewSession | FormPurpose::Export { .. } => return Vec::new(),
+        FormPurpose::NewSession
+        | FormPurpose::Export { .. }
+        | FormPurpose::SplitGroups
+        | FormPurpose::MergeGroups
+        | FormPurpose::NewVote
+        | FormPurpose::NewParticipants
+        | FormPurpose::DayStart => return Vec::new(),
     };
     w.save.dirty = true;
     app.notice = Some(Notice {

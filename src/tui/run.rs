@@ -81,6 +81,9 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     loop {
         poll_saver(&mut app, &mut rt);
         poll_scanner(&mut app, &mut rt);
+        // The clock for timers; the poll below wakes at least every TICK, so a running timer redraws.
+        let effects = update(&mut app, Action::Tick(chrono::Local::now().fixed_offset()));
+        run_effects(&mut app, &mut rt, effects);
         if guard
             .terminal
             .draw(|frame| view::render(&app, frame))
@@ -281,6 +284,12 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 let text = read_table(&path);
                 let effects = update(app, Action::LandscapeFile { path, text });
                 run_effects(app, rt, effects);
+            }
+            Effect::Facil(effect) => {
+                if let Some(action) = super::facil_io::run(effect) {
+                    let more = update(app, Action::Facil(action));
+                    run_effects(app, rt, more);
+                }
             }
             Effect::CloseSession => {
                 if let Some(open) = rt.open.take()

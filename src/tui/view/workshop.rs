@@ -289,6 +289,9 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
             } else {
                 doc.para(text);
             }
+            if let Some(p) = prompts.get(w.prompt) {
+                super::presenter::group_answers(&mut doc, app, &w.session, &sub.id, p.id);
+            }
             let mut lines = doc.into_lines();
             let h = usize::from(answer_inner.height);
             if lines.len() > h && h > 0 {
