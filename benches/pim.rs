@@ -444,7 +444,7 @@ mod library {
 mod exports {
     use super::*;
 
-    const FORMATS: [Format; 4] = Format::ALL;
+    const FORMATS: [Format; Format::ALL.len()] = Format::ALL;
 
     /// Each export format of the large session (rendering the text; writing it is one `write_atomic`).
     #[divan::bench(args = FORMATS, sample_count = 50)]

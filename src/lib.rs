@@ -7,8 +7,10 @@ pub mod content;
 pub mod display;
 pub mod export;
 pub mod i18n;
+pub mod landscape;
 pub mod paths;
 pub mod sample;
+pub mod scoping;
 pub mod session;
 pub mod storage;
 

@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use clap::Parser;
 use pim_workshop::cli::{
-    Cli, Command, ContentCommand, content_cmd, export_cmds, new_cmd, session_cmds,
+    Cli, Command, ContentCommand, content_cmd, export_cmds, group_cmds, landscape_cmd, new_cmd,
+    session_cmds,
 };
 use pim_workshop::{paths, tui};
 
@@ -24,6 +25,24 @@ fn main() -> ExitCode {
         }
         Some(Command::Show(args)) => export_cmds::show(&args, cli.content.as_deref()),
         Some(Command::Export(args)) => export_cmds::export(&args, cli.content.as_deref()),
+        Some(Command::ImportLandscape { path, csv }) => {
+            landscape_cmd::import(&path, &csv, cli.content.as_deref())
+        }
+        Some(Command::Merge(args)) => group_cmds::merge(&args),
+        Some(Command::Split(args)) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+            Ok(pack) => group_cmds::split(&args, &pack),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(1)
+            }
+        },
+        Some(Command::Summary(args)) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+            Ok(pack) => group_cmds::summary(&args, &pack),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(1)
+            }
+        },
         Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
             Ok(pack) => start(
                 paths::resolve_data_dir(cli.data_dir.as_deref()),

@@ -472,6 +472,7 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
                 prompt.clone(),
                 Answer {
                     text: prose(rng, n),
+                    picks: Vec::new(),
                     at: at(minute),
                     by: who(rng),
                     extra: Extra::new(),

@@ -114,6 +114,25 @@ fn html_exports_print_to_pdf() {
 }
 
 #[test]
+fn the_scoping_brief_prints_on_two_pages_at_most() {
+    let Some(chromium) = chromium() else { return };
+    let pack = content::load_embedded().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let kalma = session("sessions/kalma-needs-assessment-scoping.json");
+    let pdf = print_to_pdf(
+        chromium,
+        dir.path(),
+        &export::render(&kalma, &pack, Format::BriefHtml, today),
+    );
+    let pages = page_count(&pdf);
+    assert!(
+        (1..=2).contains(&pages),
+        "the Kalma brief printed on {pages} pages; a brief is one or two"
+    );
+}
+
+#[test]
 fn page_count_skips_the_pages_tree() {
     let pdf = b"<< /Type /Pages /Kids [] >> << /Type /Page >> << /Type/Page/Parent 1 0 R >>";
     assert_eq!(page_count(pdf), 2);

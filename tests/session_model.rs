@@ -87,12 +87,20 @@ fn action_status() -> impl Strategy<Value = ActionStatus> {
 }
 
 fn answer() -> impl Strategy<Value = Answer> {
-    (text(), time(), text(), extra()).prop_map(|(text, at, by, extra)| Answer {
-        text,
-        at,
-        by,
-        extra,
-    })
+    (
+        text(),
+        prop::collection::vec(text(), 0..3),
+        time(),
+        text(),
+        extra(),
+    )
+        .prop_map(|(text, picks, at, by, extra)| Answer {
+            text,
+            picks,
+            at,
+            by,
+            extra,
+        })
 }
 
 fn substep_record() -> impl Strategy<Value = SubstepRecord> {
@@ -201,6 +209,50 @@ fn action() -> impl Strategy<Value = ActionItem> {
         )
 }
 
+fn landscape_entry() -> impl Strategy<Value = LandscapeEntry> {
+    (
+        (text(), text(), text(), text(), text()),
+        (
+            prop::collection::vec(text(), 0..3),
+            prop::option::of((2000i32..2100, 1u32..13, 1u32..29)),
+            prop::collection::vec(text(), 0..3),
+        ),
+        (
+            prop::sample::select(SharedWith::ALL.to_vec()),
+            prop::sample::select(SystemStatus::ALL.to_vec()),
+            prop::sample::select(Reliability::ALL.to_vec()),
+        ),
+        (text(), text(), extra()),
+    )
+        .prop_map(
+            |(
+                (id, name, organisation, category, methods),
+                (areas, date, outputs),
+                (shared_with, status, reliability),
+                (diagnosis, contact_role, extra),
+            )| {
+                LandscapeEntry {
+                    id,
+                    name,
+                    organisation,
+                    category,
+                    methods,
+                    areas,
+                    last_update: date
+                        .and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
+                    outputs,
+                    shared_with,
+                    status,
+                    reliability,
+                    diagnosis,
+                    contact_role,
+                    extra,
+                    ..LandscapeEntry::default()
+                }
+            },
+        )
+}
+
 fn risk() -> impl Strategy<Value = Risk> {
     (
         "R-[0-9]{1,3}",
@@ -302,6 +354,7 @@ fn session() -> impl Strategy<Value = Session> {
                 0..3,
             ),
             prop::collection::vec(timeline_event(), 0..4),
+            prop::collection::vec(landscape_entry(), 0..3),
         ),
         extra(),
     )
@@ -312,7 +365,7 @@ fn session() -> impl Strategy<Value = Session> {
                 context,
                 position,
                 substeps,
-                (decisions, actions, risks, parking_lot, timeline),
+                (decisions, actions, risks, parking_lot, timeline, landscape),
                 extra,
             )| Session {
                 schema_version: SCHEMA_VERSION,
@@ -332,7 +385,9 @@ fn session() -> impl Strategy<Value = Session> {
                 risks,
                 parking_lot,
                 timeline,
+                landscape,
                 extra,
+                ..Session::default()
             },
         )
 }

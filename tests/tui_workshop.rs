@@ -76,7 +76,7 @@ fn screen(app: &App) -> String {
 
 #[test]
 fn typing_an_answer_saves_it_without_flooding_the_timeline() {
-    let mut app = workshop(80, 24, "needs-assessment-scoping", None);
+    let mut app = workshop(80, 24, "full-process", None);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.context(), Context::Editor);
     let effects = type_text(&mut app, "qé日 مرحبا");
@@ -237,6 +237,8 @@ fn save_state_in_the_header() {
 #[test]
 fn workshop_80x24() {
     let mut app = workshop(80, 24, "needs-assessment-scoping", None);
+    // The scoping starts from the request: its first prompt is a choice, the second is written.
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     type_text(
         &mut app,

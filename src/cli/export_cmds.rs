@@ -42,7 +42,9 @@ pub struct ExportArgs {
     /// The session file (it is only read).
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    /// md (Markdown), html (print-ready page), csv (decisions, actions, participants) or json.
+    /// md (Markdown), html (print-ready page), csv (decisions, actions, participants), json, brief (the
+    /// scoping brief: Markdown, or HTML when --out ends in .html) or landscape-csv (the landscape register
+    /// with an HXL hashtag row).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: FormatArg,
     /// Write the export to this file (created readable only by you) instead of printing it.
@@ -61,6 +63,10 @@ pub enum FormatArg {
     Csv,
     /// The session data as JSON.
     Json,
+    /// The scoping brief: Markdown, or one HTML page when --out ends in .html or .htm.
+    Brief,
+    /// The landscape register as CSV with an HXL hashtag row.
+    LandscapeCsv,
 }
 
 impl From<FormatArg> for Format {
@@ -70,6 +76,8 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
             FormatArg::Csv => Format::Csv,
             FormatArg::Json => Format::Json,
+            FormatArg::Brief => Format::Brief,
+            FormatArg::LandscapeCsv => Format::LandscapeCsv,
         }
     }
 }
@@ -333,7 +341,30 @@ pub fn export(args: &ExportArgs, content: Option<&Path>) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let format = Format::from(args.format);
+    let mut format = Format::from(args.format);
+    let html_out = args.out.as_ref().is_some_and(|o| {
+        o.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+    });
+    if format == Format::Brief && html_out {
+        format = Format::BriefHtml;
+    }
+    if format.is_brief() && !crate::scoping::is_scoping(&pack, &parsed.session) {
+        eprintln!(
+            "pim-workshop: {}",
+            one(&format!(
+                "The brief is written from a scoping session (one that records the outputs needed, such as the needs-assessment-scoping template); {} uses the template {:?}. Export it with --format md or --format html instead.",
+                args.path.display(),
+                parsed.session.template
+            ))
+        );
+        return ExitCode::FAILURE;
+    }
+    if format == Format::LandscapeCsv && parsed.session.landscape.is_empty() {
+        eprintln!(
+            "pim-workshop: the landscape register of this session is empty; the table has its header and HXL rows only."
+        );
+    }
     let text = export::render(&parsed.session, &pack, format, today());
     let Some(out) = &args.out else {
         return print_out(&text);

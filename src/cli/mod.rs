@@ -2,6 +2,8 @@
 
 pub mod content_cmd;
 pub mod export_cmds;
+pub mod group_cmds;
+pub mod landscape_cmd;
 pub mod new_cmd;
 pub mod session_cmds;
 
@@ -66,8 +68,25 @@ pub enum Command {
     List(export_cmds::ListArgs),
     /// Print a plain-text summary of a session (for pipes, printing and screen readers); read-only.
     Show(export_cmds::ShowArgs),
-    /// Export a session as Markdown, HTML, CSV or JSON, to stdout or --out FILE; read-only.
+    /// Export a session as Markdown, HTML, CSV, JSON, a scoping brief or the landscape register as CSV
+    /// with HXL tags, to stdout or --out FILE; read-only.
     Export(export_cmds::ExportArgs),
+    /// Import a landscape table (CSV with or without an HXL hashtag row) into a session's register.
+    /// All or nothing: a bad row stops the import and is reported by its line.
+    ImportLandscape {
+        /// The session file.
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        /// The CSV table.
+        #[arg(value_name = "CSV")]
+        csv: PathBuf,
+    },
+    /// Split a session into breakout groups: one group file per group, beside it, for the chosen steps.
+    Split(group_cmds::SplitArgs),
+    /// Bring group files back into the plenary: answers side by side, decisions as proposals; idempotent.
+    Merge(group_cmds::MergeArgs),
+    /// Print (or write as Markdown) a training day's summary: attendance, modules, decisions, actions, parking lot.
+    Summary(group_cmds::SummaryArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,6 +6,7 @@
 mod load;
 pub mod model;
 mod pack;
+mod training;
 pub mod validate;
 
 pub use load::{FILES, LoadError, embedded_sources, load_dir, load_embedded};

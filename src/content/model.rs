@@ -77,6 +77,37 @@ pub struct Prompt {
     pub id: String,
     pub question: String,
     pub hint: String,
+    #[serde(default, skip_serializing_if = "PromptKind::is_text")]
+    pub kind: PromptKind,
+}
+
+/// What kind of answer a prompt takes. Most take free text; some record a choice the program reasons
+/// with (the output-first matching, the scoping brief).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PromptKind {
+    /// Free text.
+    #[default]
+    Text,
+    /// Free text, one item per line (key questions, indicators, what is not needed).
+    List,
+    /// One of the Matrix's request kinds, plus a note.
+    RequestKind,
+    /// Output items and decision data picked from the Matrix (output-first reading).
+    Outputs,
+    /// The approach recommended: categories, or using existing data; the text holds the methods.
+    Approach,
+    /// The areas a request covers, one per line: the output-first matching looks for running systems
+    /// there.
+    Areas,
+    /// The landscape register of systems and sources.
+    Landscape,
+}
+
+impl PromptKind {
+    pub fn is_text(&self) -> bool {
+        *self == PromptKind::Text
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,6 +178,22 @@ pub struct Matrix {
     pub ways_to_read: Vec<WayToRead>,
     pub users: Vec<String>,
     pub phases: Vec<String>,
+    /// Tools and exercises managers commonly ask for, and the categories that produce what they give.
+    #[serde(default)]
+    pub request_kinds: Vec<RequestKind>,
+}
+
+/// A kind of request as managers word it ("a needs assessment", "a survey"), read against the Matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestKind {
+    pub id: String,
+    pub label: String,
+    /// The categories whose systems give what this kind of request usually means; empty for a method
+    /// (a survey) or anything else.
+    pub categories: Vec<String>,
+    pub note: String,
+    pub source: SourceRef,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -180,7 +227,7 @@ pub struct Category {
 pub struct Output {
     pub summary: String,
     pub items: Vec<OutputItem>,
-    pub decision_data: Vec<String>,
+    pub decision_data: Vec<OutputItem>,
     pub unit_of_analysis: Vec<String>,
 }
 
@@ -314,6 +361,76 @@ pub struct Template {
     pub substeps: Vec<String>,
     #[serde(default)]
     pub extra_prompts: Vec<ExtraPrompt>,
+    /// Ask the template's own prompts before the process prompts of each sub-step (a scoping starts
+    /// from the request as it was made).
+    #[serde(default)]
+    pub prompts_first: bool,
+    /// A training's agenda: its modules in order (empty for other kinds of session).
+    #[serde(default)]
+    pub agenda: Vec<AgendaModule>,
+    /// Exercises the agenda's modules refer to.
+    #[serde(default)]
+    pub exercises: Vec<Exercise>,
+    /// Case scenarios the exercises refer to.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+    pub source: SourceRef,
+}
+
+/// One module of a training agenda.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaModule {
+    pub id: String,
+    /// The training day it is planned for, from 1.
+    pub day: u8,
+    pub title: String,
+    pub summary: String,
+    /// Default length in minutes (the timer's default).
+    pub minutes: u32,
+    /// Sub-steps of the process the module works through.
+    #[serde(default)]
+    pub substeps: Vec<String>,
+    /// Matrix categories the module covers.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Training competencies (ids) its learning objectives build.
+    pub competencies: Vec<String>,
+    /// Learning objectives, one sentence each.
+    pub objectives: Vec<String>,
+    /// Ids of the exercises run in the module.
+    #[serde(default)]
+    pub exercises: Vec<String>,
+    pub source: SourceRef,
+}
+
+/// An exercise: what participants do, on which scenario, and what they should produce.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// The id of the case scenario it uses.
+    pub scenario: String,
+    pub minutes: u32,
+    /// Done in breakout groups (rather than in plenary or pairs).
+    #[serde(default)]
+    pub group_work: bool,
+    pub instructions: Vec<String>,
+    pub expected_outputs: Vec<String>,
+    pub source: SourceRef,
+}
+
+/// A fictional case scenario for exercises.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    /// The kind of context, e.g. "Urban refugee context".
+    pub context: String,
+    pub setting: String,
+    pub facts: Vec<String>,
     pub source: SourceRef,
 }
 
@@ -324,4 +441,6 @@ pub struct ExtraPrompt {
     pub id: String,
     pub question: String,
     pub hint: String,
+    #[serde(default, skip_serializing_if = "PromptKind::is_text")]
+    pub kind: PromptKind,
 }

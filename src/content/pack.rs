@@ -8,6 +8,7 @@ pub struct PromptView<'a> {
     pub id: &'a str,
     pub question: &'a str,
     pub hint: &'a str,
+    pub kind: PromptKind,
 }
 
 /// The whole knowledge base.
@@ -127,26 +128,32 @@ impl Pack {
                         id: &p.id,
                         question: &p.question,
                         hint: &p.hint,
+                        kind: p.kind,
                     })
                     .collect()
             })
             .unwrap_or_default();
         if let Some(t) = self.template(template) {
-            out.extend(
-                t.extra_prompts
-                    .iter()
-                    .filter(|p| p.substep == substep)
-                    .map(|p| PromptView {
-                        id: &p.id,
-                        question: &p.question,
-                        hint: &p.hint,
-                    }),
-            );
+            let own = t
+                .extra_prompts
+                .iter()
+                .filter(|p| p.substep == substep)
+                .map(|p| PromptView {
+                    id: &p.id,
+                    question: &p.question,
+                    hint: &p.hint,
+                    kind: p.kind,
+                });
+            if t.prompts_first {
+                out = own.chain(out).collect();
+            } else {
+                out.extend(own);
+            }
         }
         out
     }
 
-    /// The categories whose output row holds an output item, for output-first reading.
+    /// The category whose output row holds an output item, for output-first reading.
     pub fn output_item(&self, item_id: &str) -> Option<(&Category, &OutputItem)> {
         self.matrix.categories.iter().find_map(|c| {
             c.output
@@ -155,6 +162,52 @@ impl Pack {
                 .find(|i| i.id == item_id)
                 .map(|i| (c, i))
         })
+    }
+
+    /// The category that produces an output item or an item of data needed for decision making: what
+    /// a team can pick when it reads the Matrix output-first.
+    pub fn needed_output(&self, id: &str) -> Option<(&Category, &OutputItem)> {
+        self.output_item(id).or_else(|| {
+            self.matrix.categories.iter().find_map(|c| {
+                c.output
+                    .decision_data
+                    .iter()
+                    .find(|i| i.id == id)
+                    .map(|i| (c, i))
+            })
+        })
+    }
+
+    pub fn request_kind(&self, id: &str) -> Option<&RequestKind> {
+        self.matrix.request_kinds.iter().find(|k| k.id == id)
+    }
+
+    /// A prompt of a template by id, with its kind.
+    pub fn prompt(&self, template: &str, prompt_id: &str) -> Option<(String, PromptView<'_>)> {
+        self.template_substeps(template)
+            .into_iter()
+            .find_map(|sub| {
+                self.prompts_for(template, sub)
+                    .into_iter()
+                    .find(|p| p.id == prompt_id)
+                    .map(|p| (sub.to_string(), p))
+            })
+    }
+
+    /// The first prompt of a kind in a template, with its sub-step.
+    pub fn prompt_of_kind(
+        &self,
+        template: &str,
+        kind: PromptKind,
+    ) -> Option<(String, PromptView<'_>)> {
+        self.template_substeps(template)
+            .into_iter()
+            .find_map(|sub| {
+                self.prompts_for(template, sub)
+                    .into_iter()
+                    .find(|p| p.kind == kind)
+                    .map(|p| (sub.to_string(), p))
+            })
     }
 
     /// A sub-step's related Matrix categories and rows, one line each: "Protection Monitoring: Output".

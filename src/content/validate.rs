@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::Pack;
-use super::model::SourceRef;
+use super::model::{PromptKind, SourceRef};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -478,6 +478,30 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
                 &mut seen_out,
             );
         }
+        // Decision data can be picked as a needed output too, so its ids share the output items' space.
+        for (di, item) in cat.output.decision_data.iter().enumerate() {
+            c.id(
+                "matrix.json",
+                format!("{cp}.output.decision_data[{di}].id"),
+                &item.id,
+                &mut seen_out,
+            );
+        }
+    }
+    let mut seen_kinds = HashSet::new();
+    for (i, kind) in pack.matrix.request_kinds.iter().enumerate() {
+        let kp = format!("request_kinds[{i}]");
+        c.id("matrix.json", format!("{kp}.id"), &kind.id, &mut seen_kinds);
+        c.source("matrix.json", format!("{kp}.source"), &kind.source, &docs);
+        for (ci, cat) in kind.categories.iter().enumerate() {
+            c.reference(
+                "matrix.json",
+                format!("{kp}.categories[{ci}]"),
+                "Matrix category",
+                cat,
+                &category_ids,
+            );
+        }
     }
     for (i, rel) in pack.matrix.relations.iter().enumerate() {
         c.source(
@@ -633,9 +657,170 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
                 &mut seen_prompts,
             );
         }
+        // The program reasons with the one answer of each of these kinds in a session.
+        for kind in [
+            PromptKind::RequestKind,
+            PromptKind::Outputs,
+            PromptKind::Approach,
+        ] {
+            let count = t
+                .substeps
+                .iter()
+                .map(|sub| {
+                    pack.prompts_for(&t.id, sub)
+                        .iter()
+                        .filter(|p| p.kind == kind)
+                        .count()
+                })
+                .sum::<usize>();
+            if count > 1 {
+                c.error(
+                    "templates.json",
+                    format!("{tp}.extra_prompts"),
+                    format!("a template may have at most one prompt of kind {kind:?}; this one has {count}"),
+                );
+            }
+            if count > 0 && kind == PromptKind::RequestKind && pack.matrix.request_kinds.is_empty()
+            {
+                c.error(
+                    "matrix.json",
+                    "request_kinds",
+                    format!("template {:?} asks for the kind of request, but the Matrix lists no request kinds", t.id),
+                );
+            }
+        }
+        check_training(&mut c, t, &tp, &docs, &substep_ids, &category_ids, pack);
     }
 
     c.issues
+}
+
+/// A template's agenda, exercises and scenarios: unique ids, every reference resolves, lengths are
+/// positive and days run from 1 without gaps.
+fn check_training(
+    c: &mut Checker,
+    t: &super::model::Template,
+    tp: &str,
+    docs: &HashSet<String>,
+    substep_ids: &HashSet<String>,
+    category_ids: &HashSet<String>,
+    pack: &Pack,
+) {
+    const F: &str = "templates.json";
+    let competency_ids: HashSet<String> = pack
+        .competencies
+        .competencies
+        .iter()
+        .map(|x| x.id.clone())
+        .collect();
+    let mut scenario_ids = HashSet::new();
+    for (i, s) in t.scenarios.iter().enumerate() {
+        let sp = format!("{tp}.scenarios[{i}]");
+        c.id(F, format!("{sp}.id"), &s.id, &mut scenario_ids);
+        c.source(F, format!("{sp}.source"), &s.source, docs);
+    }
+    let mut exercise_ids = HashSet::new();
+    for (i, e) in t.exercises.iter().enumerate() {
+        let ep = format!("{tp}.exercises[{i}]");
+        c.id(F, format!("{ep}.id"), &e.id, &mut exercise_ids);
+        c.source(F, format!("{ep}.source"), &e.source, docs);
+        c.reference(
+            F,
+            format!("{ep}.scenario"),
+            "scenario",
+            &e.scenario,
+            &scenario_ids,
+        );
+        if e.minutes == 0 {
+            c.error(
+                F,
+                format!("{ep}.minutes"),
+                "an exercise needs a length in minutes",
+            );
+        }
+        if e.instructions.is_empty() || e.expected_outputs.is_empty() {
+            c.error(
+                F,
+                ep.clone(),
+                "an exercise needs instructions and expected outputs",
+            );
+        }
+    }
+    let mut module_ids = HashSet::new();
+    let mut last_day = 0u8;
+    for (i, m) in t.agenda.iter().enumerate() {
+        let mp = format!("{tp}.agenda[{i}]");
+        c.id(F, format!("{mp}.id"), &m.id, &mut module_ids);
+        c.source(F, format!("{mp}.source"), &m.source, docs);
+        if m.minutes == 0 {
+            c.error(
+                F,
+                format!("{mp}.minutes"),
+                "a module needs a length in minutes",
+            );
+        }
+        if m.day == 0 || m.day < last_day || m.day > last_day.saturating_add(1) {
+            c.error(
+                F,
+                format!("{mp}.day"),
+                format!(
+                    "day {} follows day {last_day}; days start at 1, in order, without gaps",
+                    m.day
+                ),
+            );
+        }
+        last_day = last_day.max(m.day);
+        if m.objectives.is_empty() {
+            c.error(
+                F,
+                format!("{mp}.objectives"),
+                "a module needs learning objectives",
+            );
+        }
+        for (j, id) in m.substeps.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.substeps[{j}]"),
+                "sub-step",
+                id,
+                substep_ids,
+            );
+        }
+        for (j, id) in m.categories.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.categories[{j}]"),
+                "category",
+                id,
+                category_ids,
+            );
+        }
+        for (j, id) in m.competencies.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.competencies[{j}]"),
+                "competency",
+                id,
+                &competency_ids,
+            );
+        }
+        for (j, id) in m.exercises.iter().enumerate() {
+            c.reference(
+                F,
+                format!("{mp}.exercises[{j}]"),
+                "exercise",
+                id,
+                &exercise_ids,
+            );
+        }
+    }
+    if !t.agenda.is_empty() && t.exercises.is_empty() && t.scenarios.is_empty() {
+        c.warn(
+            F,
+            format!("{tp}.agenda"),
+            "the agenda has no exercises or scenarios",
+        );
+    }
 }
 
 /// Warnings where an adapted pack changes a fixed row (a category's definition or output) compared with

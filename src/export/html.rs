@@ -22,7 +22,7 @@ use super::records::{
 /// The Content-Security-Policy of every export: nothing may load, only inline styles apply.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
-const STYLE: &str = r#"
+pub(super) const STYLE: &str = r#"
 @page { size: A4; margin: 16mm 14mm 18mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; box-sizing: border-box; }
 html { color: #000; background: #fff; }
@@ -66,6 +66,10 @@ table.riskmap .ids { font-weight: bold; }
 ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4pt 12pt; }
 ul.legend span.sym { display: inline-block; min-width: 14pt; text-align: center;
   border: 0.75pt solid #555; margin-inline-end: 3pt; }
+table.opmatrix th.cat { width: 24%; }
+table.opmatrix td { font-size: 8.5pt; }
+td.gap, span.gap { background: #e6e6e6; color: #333; font-style: italic; text-align: center; }
+td.dup, span.dup { border: 2pt solid #000; font-weight: bold; }
 footer { margin-top: 18pt; font-size: 8.5pt; color: #444; }
 "#;
 
@@ -91,12 +95,12 @@ pub fn escape(text: &str) -> String {
 }
 
 /// One line: newlines shown as marks, then escaped.
-fn esc1(text: &str) -> String {
+pub(super) fn esc1(text: &str) -> String {
     escape(&display::sanitize(text, false))
 }
 
 /// The page language from the pack (`und` when it is not a plausible language tag).
-fn lang(pack: &Pack) -> String {
+pub(super) fn lang(pack: &Pack) -> String {
     let l = &pack.info.language;
     let ok =
         !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
@@ -144,10 +148,12 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     h.line("</header>");
     overview(&mut h, session, pack);
     steps(&mut h, session, pack);
+    h.push(&super::groups::html(session, pack));
     decisions(&mut h, session, pack);
     actions(&mut h, session, today);
     coverage_grid(&mut h, session, pack);
     risks(&mut h, session);
+    h.push(&super::landscape::html(session, pack));
     parking(&mut h, session);
     h.line(&format!(
         "<footer>Exported by pim-workshop on {} from session {} (content pack {} {}).</footer>",

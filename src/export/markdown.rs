@@ -127,10 +127,12 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     ));
     overview(&mut md, session, pack);
     steps(&mut md, session, pack);
+    md.out.push_str(&super::groups::markdown(session, pack));
     decisions(&mut md, session, pack);
     actions(&mut md, session, today);
     coverage_table(&mut md, session, pack);
     risks(&mut md, session);
+    md.out.push_str(&super::landscape::markdown(session, pack));
     parking(&mut md, session);
     md.out.truncate(md.out.trim_end().len());
     md.out.push('\n');

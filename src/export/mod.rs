@@ -18,11 +18,15 @@
 //! # Ok::<(), export::ExportError>(())
 //! ```
 
+pub mod brief;
 pub mod coverage;
 pub mod csv;
+pub mod day_summary;
+pub mod groups;
 pub mod html;
 pub mod json;
 mod labels;
+pub mod landscape;
 pub mod markdown;
 pub mod outline;
 pub mod records;
@@ -53,25 +57,53 @@ pub enum Format {
     Csv,
     /// The session itself, pretty-printed: exactly the model.
     Json,
+    /// The scoping brief for the manager, as Markdown.
+    Brief,
+    /// The scoping brief as one print-ready HTML page.
+    BriefHtml,
+    /// The landscape register as CSV with an HXL hashtag row.
+    LandscapeCsv,
 }
 
 impl Format {
     /// Every format, in the order menus list them.
-    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Csv, Format::Json];
+    pub const ALL: [Format; 7] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+        Format::Brief,
+        Format::BriefHtml,
+        Format::LandscapeCsv,
+    ];
 
-    /// The name used on the command line: `md`, `html`, `csv`, `json`.
+    /// The name used on the command line: `md`, `html`, `csv`, `json`, `brief`, `brief-html`,
+    /// `landscape-csv`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Brief => "brief",
+            Format::BriefHtml => "brief-html",
+            Format::LandscapeCsv => "landscape-csv",
         }
     }
 
-    /// The file extension (without the dot); the same as [`Format::name`].
+    /// The file extension (without the dot).
     pub fn extension(self) -> &'static str {
-        self.name()
+        match self {
+            Format::Markdown | Format::Brief => "md",
+            Format::Html | Format::BriefHtml => "html",
+            Format::Csv | Format::LandscapeCsv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// Whether the format is made for a scoping session (the brief).
+    pub fn is_brief(self) -> bool {
+        matches!(self, Format::Brief | Format::BriefHtml)
     }
 
     /// A short description for menus, e.g. "HTML (print-ready)".
@@ -81,6 +113,9 @@ impl Format {
             Format::Html => "HTML (print-ready)",
             Format::Csv => "CSV (decisions, actions, participants)",
             Format::Json => "JSON (the session data)",
+            Format::Brief => "Scoping brief (Markdown)",
+            Format::BriefHtml => "Scoping brief (HTML, print-ready)",
+            Format::LandscapeCsv => "Landscape register (CSV with HXL tags)",
         }
     }
 }
@@ -93,7 +128,9 @@ impl fmt::Display for Format {
 
 /// A format name that is not one of `md`, `html`, `csv`, `json`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("unknown export format {0:?}: choose md, html, csv or json")]
+#[error(
+    "unknown export format {0:?}: choose md, html, csv, json, brief, brief-html or landscape-csv"
+)]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for Format {
@@ -105,6 +142,9 @@ impl FromStr for Format {
             "html" | "htm" => Ok(Format::Html),
             "csv" => Ok(Format::Csv),
             "json" => Ok(Format::Json),
+            "brief" | "brief-md" => Ok(Format::Brief),
+            "brief-html" => Ok(Format::BriefHtml),
+            "landscape-csv" | "landscape" => Ok(Format::LandscapeCsv),
             _ => Err(UnknownFormat(s.to_string())),
         }
     }
@@ -118,6 +158,9 @@ pub fn render(session: &Session, pack: &Pack, format: Format, today: NaiveDate) 
         Format::Html => html::render(session, pack, today),
         Format::Csv => csv::render(session, pack, today),
         Format::Json => json::render(session),
+        Format::Brief => brief::markdown(session, pack, today),
+        Format::BriefHtml => brief::html(session, pack, today),
+        Format::LandscapeCsv => crate::landscape::to_csv(pack, &session.landscape),
     }
 }
 
@@ -181,5 +224,14 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// A file name for an export of this session: the title's slug and the format's extension, e.g.
 /// `kalma-district-scoping.html`. Never contains a path separator.
 pub fn default_file_name(session: &Session, format: Format) -> String {
-    format!("{}.{}", storage::slug(&session.title), format.extension())
+    let suffix = match format {
+        Format::Brief | Format::BriefHtml => "-brief",
+        Format::LandscapeCsv => "-landscape",
+        _ => "",
+    };
+    format!(
+        "{}{suffix}.{}",
+        storage::slug(&session.title),
+        format.extension()
+    )
 }

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::content::Pack;
+use crate::content::{Pack, PromptKind};
+use crate::scoping::answer_summary;
 use crate::session::{PrincipleStatus, Session, SubstepStatus};
 
 /// One sub-step of the session as it appears in an export.
@@ -111,34 +112,42 @@ pub fn outline(session: &Session, pack: &Pack) -> Vec<StepOutline> {
 fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> SubstepOutline {
     let record = session.substeps.get(id);
     let known = pack.substep(id).map(|(_, s)| s);
-    let mut prompts: Vec<(&str, &str)> = known
-        .map(|s| {
-            s.prompts
-                .iter()
-                .map(|p| (p.id.as_str(), p.question.as_str()))
-                .collect()
-        })
-        .unwrap_or_default();
-    if let Some(t) = pack.template(&session.template) {
-        prompts.extend(
-            t.extra_prompts
-                .iter()
-                .filter(|p| p.substep == id)
-                .map(|p| (p.id.as_str(), p.question.as_str())),
-        );
-    }
-    let answered = |pid: &str| {
+    let prompts: Vec<(&str, &str, PromptKind)> = pack
+        .prompts_for(&session.template, id)
+        .into_iter()
+        .map(|p| (p.id, p.question, p.kind))
+        .collect();
+    let answered = |pid: &str, kind: PromptKind| {
         record
             .and_then(|r| r.answers.get(pid))
-            .filter(|a| !a.text.trim().is_empty())
+            .map(|a| (a, answer_summary(pack, kind, a)))
+            .filter(|(_, text)| !text.trim().is_empty())
     };
     let mut answers = Vec::new();
     let mut unanswered = 0;
-    for (pid, question) in &prompts {
-        match answered(pid) {
-            Some(a) => answers.push(AnswerLine {
+    for (pid, question, kind) in &prompts {
+        if *kind == PromptKind::Landscape && !session.landscape.is_empty() {
+            answers.push(AnswerLine {
                 question: question.to_string(),
-                text: a.text.clone(),
+                text: format!(
+                    "{} system(s) in the landscape register: {}.",
+                    session.landscape.len(),
+                    session
+                        .landscape
+                        .iter()
+                        .map(|e| e.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+                by: String::new(),
+                at: session.updated,
+            });
+            continue;
+        }
+        match answered(pid, *kind) {
+            Some((a, text)) => answers.push(AnswerLine {
+                question: question.to_string(),
+                text,
                 by: a.by.clone(),
                 at: a.at,
             }),
@@ -148,7 +157,7 @@ fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> Su
     let mut checks = Vec::new();
     if let Some(r) = record {
         for (pid, a) in &r.answers {
-            if !prompts.iter().any(|(p, _)| p == pid) && !a.text.trim().is_empty() {
+            if !prompts.iter().any(|(p, _, _)| p == pid) && !a.text.trim().is_empty() {
                 answers.push(AnswerLine {
                     question: pid.clone(),
                     text: a.text.clone(),

@@ -55,10 +55,12 @@ pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     out.push('\n');
     overview(&mut out, session, pack);
     steps(&mut out, session, pack);
+    out.push_str(&super::groups::text(session, pack));
     decisions(&mut out, session, pack);
     actions(&mut out, session, today);
     coverage_grid(&mut out, session, pack);
     risks(&mut out, session);
+    out.push_str(&super::landscape::text(session, pack));
     parking(&mut out, session);
     timeline(&mut out, session);
     out

@@ -3,17 +3,24 @@
 //! - [`model`]: the records ([`Session`] and what it holds), with [`SCHEMA_VERSION`];
 //! - [`status`]: the status enums;
 //! - [`timeline`]: the append-only log;
+//! - [`landscape`]: the landscape register of systems and sources;
 //! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
 //! - [`migrate`]: upgrading older files.
 
+pub mod agenda;
+pub mod breakout;
 pub mod dates;
+pub mod facilitation;
+pub mod landscape;
 pub mod migrate;
 pub mod model;
 pub mod ops;
 pub mod participants;
 pub mod status;
 pub mod timeline;
+pub mod voting;
 
+pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
     Participant, Position, PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange,

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::landscape::LandscapeEntry;
 use super::status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
 use super::timeline::{TimelineEvent, TimelineKind};
 
@@ -59,6 +60,15 @@ pub struct Session {
     pub parking_lot: Vec<ParkingItem>,
     /// Append-only log of changes.
     pub timeline: Vec<TimelineEvent>,
+    /// The landscape register: systems and sources already running in the operation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub landscape: Vec<LandscapeEntry>,
+    /// Training records: agenda and timers, dot votes, attendance (left out when empty).
+    #[serde(skip_serializing_if = "super::facilitation::Facilitation::is_empty")]
+    pub facilitation: super::facilitation::Facilitation,
+    /// Breakout groups: a group file's origin, or what a plenary merged (left out when empty).
+    #[serde(skip_serializing_if = "super::breakout::Breakout::is_empty")]
+    pub breakout: super::breakout::Breakout,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -84,6 +94,9 @@ impl Default for Session {
             risks: Vec::new(),
             parking_lot: Vec::new(),
             timeline: Vec::new(),
+            landscape: Vec::new(),
+            facilitation: Default::default(),
+            breakout: Default::default(),
             extra: Extra::new(),
         }
     }
@@ -250,6 +263,10 @@ pub struct SubstepRecord {
 pub struct Answer {
     /// The answer text.
     pub text: String,
+    /// What was picked, for prompts that record a choice: a request kind, Matrix output items, the
+    /// approach's categories (or `use-existing-data`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub picks: Vec<String>,
     /// When it was last changed.
     pub at: DateTime<FixedOffset>,
     /// Who changed it last.

@@ -199,6 +199,50 @@ impl Session {
         true
     }
 
+    /// Records what was picked for a choice prompt (request kind, outputs, approach) and its text.
+    /// Returns false when nothing changed.
+    pub fn set_answer_picks(
+        &mut self,
+        substep: &str,
+        prompt: &str,
+        picks: Vec<String>,
+        text: &str,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> bool {
+        let current = self
+            .substeps
+            .get(substep)
+            .and_then(|r| r.answers.get(prompt));
+        let unchanged = match current {
+            Some(a) => a.picks == picks && a.text == text,
+            None => picks.is_empty() && text.is_empty(),
+        };
+        if unchanged {
+            return false;
+        }
+        let first = current.is_none();
+        let record = self.substeps.entry(substep.to_string()).or_default();
+        let answer = record.answers.entry(prompt.to_string()).or_default();
+        answer.picks = picks;
+        answer.text = text.to_string();
+        answer.at = now;
+        answer.by = by.to_string();
+        if record.status == SubstepStatus::NotStarted {
+            record.status = SubstepStatus::InProgress;
+        }
+        self.record_answer_event(substep, prompt, first, now, by);
+        true
+    }
+
+    /// What was picked for a prompt (empty when nothing was).
+    pub fn answer_picks(&self, substep: &str, prompt: &str) -> &[String] {
+        self.substeps
+            .get(substep)
+            .and_then(|r| r.answers.get(prompt))
+            .map_or(&[], |a| a.picks.as_slice())
+    }
+
     /// The timeline event for an answer given (`first`) or changed.
     pub fn record_answer_event(
         &mut self,

@@ -34,6 +34,8 @@ pub enum TimelineKind {
     Participant,
     /// The session context (operation, location…) changed.
     Context,
+    /// The landscape register changed.
+    Landscape,
     /// The file was migrated from an older schema.
     Migrated,
     /// The file was restored from its backup.
@@ -47,7 +49,7 @@ pub enum TimelineKind {
 
 impl TimelineKind {
     /// Every kind this version knows, in file form.
-    pub const KNOWN: [&'static str; 13] = [
+    pub const KNOWN: [&'static str; 14] = [
         "created",
         "answer",
         "status",
@@ -58,6 +60,7 @@ impl TimelineKind {
         "parking",
         "participant",
         "context",
+        "landscape",
         "migrated",
         "restored",
         "other",
@@ -76,6 +79,7 @@ impl TimelineKind {
             TimelineKind::Parking => "parking",
             TimelineKind::Participant => "participant",
             TimelineKind::Context => "context",
+            TimelineKind::Landscape => "landscape",
             TimelineKind::Migrated => "migrated",
             TimelineKind::Restored => "restored",
             TimelineKind::Other => "other",
@@ -96,6 +100,7 @@ impl TimelineKind {
             "parking" => TimelineKind::Parking,
             "participant" => TimelineKind::Participant,
             "context" => TimelineKind::Context,
+            "landscape" => TimelineKind::Landscape,
             "migrated" => TimelineKind::Migrated,
             "restored" => TimelineKind::Restored,
             "other" => TimelineKind::Other,

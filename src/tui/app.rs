@@ -95,6 +95,8 @@ pub enum Screen {
     },
     /// Decisions, actions, risks, parking lot or coverage of the open session.
     Records(super::records::RecordsState),
+    /// The facilitator's toolkit: agenda, dot vote, attendance, end-of-day summary.
+    Facil(Box<super::facil::FacilScreen>),
 }
 
 /// A session opened read-only for review (from home with `v`, or `pim-workshop review PATH`).
@@ -171,6 +173,8 @@ pub struct App {
     pub size: (u16, u16),
     pub notice: Option<Notice>,
     pub quitting: bool,
+    /// The clock, the presenter view and the timer alert.
+    pub facil: super::facil::FacilUi,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -199,6 +203,7 @@ impl App {
             size,
             notice: None,
             quitting: false,
+            facil: Default::default(),
         }
     }
 
@@ -228,6 +233,7 @@ impl App {
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
             Screen::Records(_) => Context::Records,
+            Screen::Facil(f) => f.context(),
         }
     }
 
@@ -241,6 +247,7 @@ impl App {
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
             Screen::Records(_) => Context::Records,
+            Screen::Facil(f) => f.context(),
         }
     }
 

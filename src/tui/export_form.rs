@@ -32,10 +32,33 @@ pub fn open(app: &mut App) -> Vec<Effect> {
         });
         return Vec::new();
     };
+    // The brief only for a scoping session, the landscape table only when there is a register.
+    let scoping = crate::scoping::is_scoping(&app.content, session);
     let formats: Vec<(String, String)> = Format::ALL
         .iter()
+        .filter(|f| {
+            (scoping || !f.is_brief())
+                && (**f != Format::LandscapeCsv || !session.landscape.is_empty())
+        })
         .map(|f| (f.name().to_string(), f.label().to_string()))
         .collect();
+    let preferred = match &app.screen {
+        Screen::Records(r) if r.kind == super::records::RecordKind::Brief => "brief",
+        Screen::Records(r)
+            if matches!(
+                r.kind,
+                super::records::RecordKind::Landscape | super::records::RecordKind::Matrix
+            ) =>
+        {
+            "landscape-csv"
+        }
+        _ => "html",
+    };
+    let preferred = if formats.iter().any(|(id, _)| id == preferred) {
+        preferred
+    } else {
+        "html"
+    };
     let base = export::default_file_name(session, Format::Html);
     let stem = base.trim_end_matches(".html").to_string();
     let dir = exports_dir(&app.data_dir);
@@ -48,9 +71,9 @@ pub fn open(app: &mut App) -> Vec<Effect> {
             Field::choice(
                 "format",
                 "Format",
-                "←→ or Space: Markdown, HTML (print-ready), CSV (decisions, actions, participants), JSON",
+                "←→ or Space to choose the format.",
                 formats,
-                "html",
+                preferred,
             ),
             Field::text(
                 "out",

@@ -112,6 +112,31 @@ pub enum FormPurpose {
         session_path: std::path::PathBuf,
     },
     NewSession,
+    NewLandscape,
+    EditLandscape(String),
+    /// The data-sharing solutions in place for a landscape entry.
+    LandscapeSharing(String),
+    ImportLandscape,
+    /// The kind of request (a choice prompt of the scoping template).
+    RequestKind {
+        substep: String,
+        prompt: String,
+    },
+    /// The approach recommended (a choice prompt of the scoping template).
+    Approach {
+        substep: String,
+        prompt: String,
+    },
+    /// Split the open session into breakout group files.
+    SplitGroups,
+    /// Merge group files into the open session.
+    MergeGroups,
+    /// Open a dot vote in the open session.
+    NewVote,
+    /// Add participants to the open session (from the attendance screen).
+    NewParticipants,
+    /// When the training days start.
+    DayStart,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

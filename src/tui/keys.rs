@@ -26,16 +26,28 @@ pub enum Context {
     /// Typing a search in the reference library.
     Search,
     TooSmall,
+    /// A training's agenda: modules, timers, the day's plan.
+    Agenda,
+    /// A dot vote.
+    Vote,
+    /// Who is present, per day.
+    Attendance,
+    /// The end-of-day summary.
+    DaySummary,
 }
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
         Context::Editor,
         Context::Records,
+        Context::Agenda,
+        Context::Vote,
+        Context::Attendance,
+        Context::DaySummary,
         Context::Form,
         Context::LockHeld,
         Context::Review,
@@ -59,6 +71,10 @@ impl Context {
             Context::Form => "Forms",
             Context::Search => "Searching (home, reference library, review)",
             Context::TooSmall => "Terminal too small",
+            Context::Agenda => "Agenda and timers",
+            Context::Vote => "Dot vote",
+            Context::Attendance => "Attendance",
+            Context::DaySummary => "End-of-day summary",
         }
     }
 
@@ -188,6 +204,31 @@ pub enum Command {
     PrevMatch,
     Export,
     Sort,
+    ShowLandscape,
+    ShowMatrix,
+    ShowOutputs,
+    ShowBrief,
+    Import,
+    Checklist,
+    Delete,
+    PickOutputs,
+    Agenda,
+    TimerToggle,
+    Presenter,
+    ExtendTimer,
+    ResetTimer,
+    Bell,
+    Attendance,
+    DaySummary,
+    ExportSummary,
+    SplitGroups,
+    MergeGroups,
+    DotVote,
+    GiveDot,
+    TakeDot,
+    CloseVote,
+    NextExercise,
+    DayStart,
 }
 
 /// One row of a table.
@@ -319,10 +360,79 @@ static WORKSHOP: &[Binding] = &[
     b(&[K::Char('R')], C::ShowRisks, "risks and the risk map", false),
     b(&[K::Char('P')], C::ShowParking, "parking lot", false),
     b(&[K::Char('c')], C::ShowCoverage, "coverage: principles × sub-steps, the gaps", false),
+    b(&[K::Char('L')], C::ShowLandscape, "landscape register: the systems already running", false),
+    b(&[K::Char('M')], C::ShowMatrix, "the operation's Matrix: systems by category, gaps, duplication", false),
+    b(&[K::Char('O')], C::ShowOutputs, "outputs needed, and what produces them (scoping)", false),
+    b(&[K::Char('B')], C::ShowBrief, "the scoping brief, as it will be exported (scoping)", false),
     b(&[K::Char('m')], C::MarkDone, "mark this sub-step done (again: back to in progress)", false),
     b(&[K::Char('S')], C::Skip, "skip this sub-step, with a reason", false),
     b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
+    b(&[K::Char('t')], C::Agenda, "agenda: modules, timers and the day's plan (training sessions)", false),
+    b(&[K::Char('T')], C::TimerToggle, "timer: start or pause the current module's timer", false),
+    b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", false),
+    b(&[K::Char('G')], C::SplitGroups, "groups: split into breakout group files", false),
+    b(&[K::Char('J')], C::MergeGroups, "join: merge the groups' files back into this session", false),
+    b(&[K::Char('V')], C::DotVote, "dot vote: on categories, answer lines or the parking lot", false),
     b(&[K::Esc], C::Back, "back: close the session (it is saved)", false),
+];
+
+#[rustfmt::skip]
+static AGENDA: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous module", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next module", false),
+    b(&[K::Enter], C::Open, "start: make this module current and start its timer", true),
+    b(&[K::Char(' '), K::Char('T')], C::TimerToggle, "timer: start or pause", true),
+    b(&[K::Char('+')], C::ExtendTimer, "extend: 5 more minutes", true),
+    b(&[K::Char('0')], C::ResetTimer, "reset: the paused timer back to zero", false),
+    b(&[K::Char('e')], C::NextExercise, "exercise: time the module's next exercise (after the last: the module again)", true),
+    b(&[K::Char('m')], C::MarkDone, "finished: mark the module done (again: reopen it)", true),
+    b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", true),
+    b(&[K::Char('b')], C::Bell, "bell: ring when time is up, on or off", false),
+    b(&[K::Char('s')], C::DayStart, "start time: when the training days begin (the plan's clock)", false),
+    b(&[K::Char('a')], C::Attendance, "attendance: who is here, per day", false),
+    b(&[K::Char('E')], C::DaySummary, "summary: the end of the day", false),
+    b(&[K::Char('V')], C::DotVote, "dot vote: on categories, answer lines or the parking lot", false),
+    b(&[K::Char('G')], C::SplitGroups, "groups: split into breakout group files", false),
+    b(&[K::Char('J')], C::MergeGroups, "join: merge the groups' files back into this session", false),
+    b(&[K::PageDown], C::ScrollDown, "scroll the module details down", false),
+    b(&[K::PageUp], C::ScrollUp, "scroll the module details up", false),
+    b(&[K::Esc], C::Back, "back to the workshop", true),
+];
+
+#[rustfmt::skip]
+static VOTE: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous option", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next option", false),
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous voter", false),
+    b(&[K::Right, K::Char('l'), K::Tab], C::ChangeRight, "voter: the next one", true),
+    b(&[K::Char('+'), K::Char(' ')], C::GiveDot, "dot: place one of the voter's dots here", true),
+    b(&[K::Char('-'), K::Backspace], C::TakeDot, "take back: one of the voter's dots here", true),
+    b(&[K::Char('c')], C::CloseVote, "close: record the result in the session", true),
+    b(&[K::Esc], C::Back, "back", true),
+];
+
+#[rustfmt::skip]
+static ATTENDANCE: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous participant", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next participant", false),
+    b(&[K::Char(' '), K::Enter], C::CycleStatus, "present: mark present or absent", true),
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous day", false),
+    b(&[K::Right, K::Char('l')], C::ChangeRight, "day: the next one", true),
+    b(&[K::Char('n')], C::New, "new: add participants", true),
+    b(&[K::Esc], C::Back, "back", true),
+];
+
+#[rustfmt::skip]
+static DAY_SUMMARY: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
+    b(&[K::Down, K::Char('j')], C::ScrollDown, "scroll down", false),
+    b(&[K::PageUp], C::PageUp, "page up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "page down", false),
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous day", false),
+    b(&[K::Right, K::Char('l')], C::ChangeRight, "day: the next one", true),
+    b(&[K::Char('x')], C::ExportSummary, "export: write it as Markdown", true),
+    b(&[K::Char('P')], C::ShowParking, "parking lot: review it (Space resolves a point)", true),
+    b(&[K::Esc], C::Back, "back", true),
 ];
 
 #[rustfmt::skip]
@@ -331,8 +441,14 @@ static RECORDS: &[Binding] = &[
     b(&[K::Down, K::Char('j')], C::Down, "next row", false),
     b(&[K::Char('n')], C::New, "new: add one", true),
     b(&[K::Enter], C::Open, "edit: the focused row", true),
-    b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved or not)", true),
+    b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved; outputs: pick)", true),
     b(&[K::Char('s')], C::Supersede, "supersede: a new decision that replaces this one", false),
+    b(&[K::PageUp], C::PageUp, "ten rows up (the brief: scroll)", false),
+    b(&[K::PageDown], C::PageDown, "ten rows down (the brief: scroll)", false),
+    b(&[K::Char('o')], C::PickOutputs, "landscape: pick the Matrix outputs the system produces", false),
+    b(&[K::Char('c')], C::Checklist, "landscape: the data-sharing solutions in place", false),
+    b(&[K::Char('i')], C::Import, "landscape: import a table (CSV, with or without HXL tags)", false),
+    b(&[K::Char('X')], C::Delete, "landscape: remove the focused system", false),
     b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
     b(&[K::Tab], C::FocusNext, "next list", true),
     b(&[K::BackTab], C::PrevTab, "previous list", false),
@@ -467,6 +583,10 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Form => FORM,
         Context::Search => SEARCH,
         Context::TooSmall => TOO_SMALL,
+        Context::Agenda => AGENDA,
+        Context::Vote => VOTE,
+        Context::Attendance => ATTENDANCE,
+        Context::DaySummary => DAY_SUMMARY,
     }
 }
 

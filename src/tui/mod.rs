@@ -4,12 +4,17 @@
 pub mod app;
 pub mod doc;
 pub mod export_form;
+pub mod facil;
+pub mod facil_forms;
+pub mod facil_io;
 pub mod form;
 pub mod keys;
+pub mod landscape;
 pub mod records;
 pub mod reference;
 pub mod run;
 pub mod scanner;
+pub mod scoping;
 pub mod session_io;
 pub mod sessions;
 pub mod terminal;

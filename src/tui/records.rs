@@ -11,7 +11,7 @@ use super::workshop::WorkshopState;
 use crate::content::Pack;
 use crate::session::{
     ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, PrincipleStatus, RiskDraft,
-    SubstepStatus, dates,
+    SubstepStatus, SystemStatus, dates,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,15 +21,27 @@ pub enum RecordKind {
     Risks,
     Parking,
     Coverage,
+    /// The landscape register.
+    Landscape,
+    /// The operation's Matrix: the register read by category, with gaps and duplication.
+    Matrix,
+    /// The output picker and the output-first comparison (scoping sessions).
+    Outputs,
+    /// The scoping brief, as it will be exported (scoping sessions).
+    Brief,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 5] = [
+    pub const ALL: [RecordKind; 9] = [
         RecordKind::Decisions,
         RecordKind::Actions,
         RecordKind::Risks,
         RecordKind::Parking,
         RecordKind::Coverage,
+        RecordKind::Landscape,
+        RecordKind::Matrix,
+        RecordKind::Outputs,
+        RecordKind::Brief,
     ];
 
     pub fn title(self) -> &'static str {
@@ -39,13 +51,26 @@ impl RecordKind {
             RecordKind::Risks => "Risks",
             RecordKind::Parking => "Parking lot",
             RecordKind::Coverage => "Coverage",
+            RecordKind::Landscape => "Landscape",
+            RecordKind::Matrix => "Matrix",
+            RecordKind::Outputs => "Outputs",
+            RecordKind::Brief => "Brief",
         }
     }
 
-    fn next(self, forward: bool) -> RecordKind {
-        let i = RecordKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        let n = RecordKind::ALL.len();
-        RecordKind::ALL[if forward {
+    /// The kinds a session offers: the outputs and the brief only in a scoping session.
+    pub fn offered(scoping: bool) -> Vec<RecordKind> {
+        RecordKind::ALL
+            .into_iter()
+            .filter(|k| scoping || !matches!(k, RecordKind::Outputs | RecordKind::Brief))
+            .collect()
+    }
+
+    fn next(self, forward: bool, scoping: bool) -> RecordKind {
+        let all = RecordKind::offered(scoping);
+        let i = all.iter().position(|k| *k == self).unwrap_or(0);
+        let n = all.len();
+        all[if forward {
             (i + 1) % n
         } else {
             (i + n - 1) % n
@@ -57,9 +82,21 @@ impl RecordKind {
 pub struct RecordsState {
     pub kind: RecordKind,
     pub cursor: usize,
+    /// On the output picker: the landscape entry whose outputs are picked (None: the needed outputs).
+    pub entry: Option<String>,
 }
 
-fn now() -> chrono::DateTime<chrono::FixedOffset> {
+impl RecordsState {
+    pub fn new(kind: RecordKind) -> Self {
+        RecordsState {
+            kind,
+            cursor: 0,
+            entry: None,
+        }
+    }
+}
+
+pub(crate) fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
@@ -500,7 +537,20 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             );
             "Principle check saved.".to_string()
         }
-        FormPurpose::NewSession | FormPurpose::Export { .. } => return Vec::new(),
+        FormPurpose::NewLandscape
+        | FormPurpose::EditLandscape(_)
+        | FormPurpose::LandscapeSharing(_)
+        | FormPurpose::ImportLandscape => return super::landscape::submit(app, form),
+        FormPurpose::RequestKind { .. } | FormPurpose::Approach { .. } => {
+            return super::scoping::submit(app, form);
+        }
+        FormPurpose::NewSession
+        | FormPurpose::Export { .. }
+        | FormPurpose::SplitGroups
+        | FormPurpose::MergeGroups
+        | FormPurpose::NewVote
+        | FormPurpose::NewParticipants
+        | FormPurpose::DayStart => return Vec::new(),
     };
     w.save.dirty = true;
     app.notice = Some(Notice {
@@ -538,13 +588,18 @@ fn action_status(id: &str) -> ActionStatus {
 // ---------------------------------------------------------------- the lists
 
 /// How many rows the list of a kind has.
-pub fn len(w: &WorkshopState, kind: RecordKind) -> usize {
+pub fn len(pack: &Pack, w: &WorkshopState, kind: RecordKind) -> usize {
     match kind {
         RecordKind::Decisions => w.session.decisions.len(),
         RecordKind::Actions => w.session.actions.len(),
         RecordKind::Risks => w.session.risks.len(),
         RecordKind::Parking => w.session.parking_lot.len(),
         RecordKind::Coverage => 0,
+        RecordKind::Landscape => w.session.landscape.len(),
+        RecordKind::Matrix => pack.matrix.categories.len(),
+        RecordKind::Outputs => super::scoping::pick_items(pack).len(),
+        // The brief scrolls; the view keeps the offset within the text.
+        RecordKind::Brief => 10_000,
     }
 }
 
@@ -554,11 +609,12 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
     let Screen::Records(state) = &app.screen else {
         return Vec::new();
     };
-    let (kind, cursor) = (state.kind, state.cursor);
+    let (kind, cursor, entry) = (state.kind, state.cursor, state.entry.clone());
     let Some(w) = app.workshop() else {
         return Vec::new();
     };
-    let n = len(w, kind);
+    let n = len(&pack, w, kind);
+    let scoping = crate::scoping::is_scoping(&pack, &w.session);
     let read_only = w.read_only.clone();
     let set_cursor = |app: &mut App, c: usize| {
         if let Screen::Records(s) = &mut app.screen {
@@ -567,7 +623,16 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
     };
     let writes = matches!(
         command,
-        Command::Open | Command::New | Command::Supersede | Command::CycleStatus
+        Command::Open
+            | Command::New
+            | Command::Supersede
+            | Command::CycleStatus
+            | Command::Import
+            | Command::Checklist
+            | Command::Delete
+    ) && !matches!(
+        kind,
+        RecordKind::Matrix | RecordKind::Brief | RecordKind::Coverage
     );
     if writes && let Some(reason) = read_only {
         app.notice = Some(Notice {
@@ -579,10 +644,55 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::Up => set_cursor(app, cursor.saturating_sub(1)),
         Command::Down => set_cursor(app, (cursor + 1).min(n.saturating_sub(1))),
+        Command::PageUp => set_cursor(app, cursor.saturating_sub(10)),
+        Command::PageDown => set_cursor(app, (cursor + 10).min(n.saturating_sub(1))),
         Command::FocusNext | Command::PrevTab => {
             if let Screen::Records(s) = &mut app.screen {
-                s.kind = s.kind.next(command == Command::FocusNext);
+                s.kind = s.kind.next(command == Command::FocusNext, scoping);
                 s.cursor = 0;
+                s.entry = None;
+            }
+        }
+        Command::CycleStatus | Command::Open if kind == RecordKind::Outputs => {
+            return super::scoping::toggle_pick(app, entry, cursor);
+        }
+        Command::Import if kind == RecordKind::Landscape => {
+            app.form = Some(super::landscape::import_form());
+        }
+        Command::Checklist if kind == RecordKind::Landscape => {
+            let w = app.workshop().expect("workshop");
+            if let Some(e) = w.session.landscape.get(cursor) {
+                app.form = Some(super::landscape::sharing_form(&pack, e));
+            }
+        }
+        Command::PickOutputs if kind == RecordKind::Landscape => {
+            let w = app.workshop().expect("workshop");
+            if let Some(e) = w.session.landscape.get(cursor) {
+                let id = e.id.clone();
+                app.push_screen(Screen::Records(RecordsState {
+                    kind: RecordKind::Outputs,
+                    cursor: 0,
+                    entry: Some(id),
+                }));
+            }
+        }
+        Command::Delete if kind == RecordKind::Landscape => {
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let Some(id) = w.session.landscape.get(cursor).map(|e| e.id.clone()) else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            if w.session.remove_landscape_entry(&id, now(), &by).is_ok() {
+                w.save.dirty = true;
+                let left = w.session.landscape.len();
+                set_cursor(app, cursor.min(left.saturating_sub(1)));
+                app.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
+                });
+                return vec![Effect::SubmitSave];
             }
         }
         Command::Back => {
@@ -597,7 +707,11 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
                 RecordKind::Actions => action_form(w, FormPurpose::NewAction),
                 RecordKind::Risks => risk_form(w, FormPurpose::NewRisk),
                 RecordKind::Parking => parking_form(),
-                RecordKind::Coverage => return Vec::new(),
+                RecordKind::Landscape => super::landscape::entry_form(&pack, None),
+                RecordKind::Coverage
+                | RecordKind::Matrix
+                | RecordKind::Outputs
+                | RecordKind::Brief => return Vec::new(),
             });
         }
         Command::Open => {
@@ -618,7 +732,16 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
                     .risks
                     .get(cursor)
                     .map(|r| risk_form(w, FormPurpose::EditRisk(r.id.clone()))),
-                RecordKind::Parking | RecordKind::Coverage => None,
+                RecordKind::Landscape => w
+                    .session
+                    .landscape
+                    .get(cursor)
+                    .map(|e| super::landscape::entry_form(&pack, Some(e))),
+                RecordKind::Parking
+                | RecordKind::Coverage
+                | RecordKind::Matrix
+                | RecordKind::Outputs
+                | RecordKind::Brief => None,
             };
             app.form = form;
         }
@@ -698,7 +821,27 @@ fn cycle_status(app: &mut App, kind: RecordKind, cursor: usize) -> Vec<Effect> {
                 .unwrap_or(false),
             None => false,
         },
-        RecordKind::Risks | RecordKind::Coverage => false,
+        RecordKind::Landscape => match w.session.landscape.get(cursor).cloned() {
+            Some(mut e) => {
+                e.status = match e.status {
+                    SystemStatus::Unknown => SystemStatus::Active,
+                    SystemStatus::Active => SystemStatus::Paused,
+                    SystemStatus::Paused => SystemStatus::Ended,
+                    SystemStatus::Ended => SystemStatus::Planned,
+                    SystemStatus::Planned => SystemStatus::Unknown,
+                };
+                let id = e.id.clone();
+                w.session
+                    .update_landscape_entry(&id, e, at, &by)
+                    .unwrap_or(false)
+            }
+            None => false,
+        },
+        RecordKind::Risks
+        | RecordKind::Coverage
+        | RecordKind::Matrix
+        | RecordKind::Outputs
+        | RecordKind::Brief => false,
     };
     if changed {
         w.save.dirty = true;

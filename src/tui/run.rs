@@ -92,6 +92,9 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     loop {
         poll_saver(&mut app, &mut rt);
         poll_scanner(&mut app, &mut rt);
+        // The clock for timers; the poll below wakes at least every TICK, so a running timer redraws.
+        let effects = update(&mut app, Action::Tick(chrono::Local::now().fixed_offset()));
+        run_effects(&mut app, &mut rt, effects);
         if guard
             .terminal
             .draw(|frame| view::render(&app, frame))
@@ -328,6 +331,17 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 };
                 app.notice = Some(notice);
             }
+            Effect::ReadLandscapeFile(path) => {
+                let text = read_table(&path);
+                let effects = update(app, Action::LandscapeFile { path, text });
+                run_effects(app, rt, effects);
+            }
+            Effect::Facil(effect) => {
+                if let Some(action) = super::facil_io::run(effect) {
+                    let more = update(app, Action::Facil(action));
+                    run_effects(app, rt, more);
+                }
+            }
             Effect::CloseSession => {
                 if let Some(open) = rt.open.take()
                     && let Some(message) = session_io::close(open)
@@ -342,4 +356,11 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
             }
         }
     }
+}
+
+/// A CSV table for import: at most 16 MiB, UTF-8.
+fn read_table(path: &std::path::Path) -> Result<String, String> {
+    let bytes = crate::storage::read_limited(path).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes)
+        .map_err(|_| "it is not UTF-8 text; save the table as \"CSV UTF-8\"".to_string())
 }

@@ -45,10 +45,19 @@ pub enum Action {
     },
     /// A session could not be opened (the message is a sentence).
     OpenFailed(String),
+    /// A landscape table was read for import (or could not be: the error is a sentence).
+    LandscapeFile {
+        path: PathBuf,
+        text: Result<String, String>,
+    },
     /// The saver took the snapshot with this generation.
     SaveQueued(u64),
     /// The saver reported.
     SaveReport(crate::storage::SaveReport),
+    /// The clock, on every turn of the loop (timers are a function of it).
+    Tick(chrono::DateTime<chrono::FixedOffset>),
+    /// The loop ran one of the facilitator toolkit's effects.
+    Facil(super::facil::FacilAction),
 }
 
 /// Work the loop must do for `update`.
@@ -79,6 +88,10 @@ pub enum Effect {
         format: crate::export::Format,
         out: PathBuf,
     },
+    /// Read a landscape table (CSV) to import into the open session.
+    ReadLandscapeFile(PathBuf),
+    /// Files and the bell for the facilitator's toolkit.
+    Facil(super::facil::FacilEffect),
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -146,6 +159,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             });
             Vec::new()
         }
+        Action::LandscapeFile { path, text } => super::landscape::file_read(app, path, text),
         Action::SaveQueued(generation) => {
             if let Some(w) = app.workshop_mut() {
                 w.save.submitted = w.save.submitted.max(generation);
@@ -182,6 +196,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             };
             Vec::new()
         }
+        Action::Tick(now) => super::facil::tick(app, now),
+        Action::Facil(action) => super::facil::on_action(app, action),
         Action::SessionsScanned(rows) => {
             app.sessions = rows;
             let len = app.home_items().len();
@@ -251,6 +267,9 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
 
+    if let Some(effects) = super::facil::on_command(app, command) {
+        return effects;
+    }
     if command == Command::Export {
         return super::export_form::open(app);
     }
@@ -271,6 +290,7 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         Screen::Workshop(_) => workshop_update::on_workshop(app, command),
         Screen::LockHeld { .. } => on_lock_held(app, command),
         Screen::Records(_) => records::on_records(app, command),
+        Screen::Facil(_) => super::facil::on_facil(app, command),
     }
 }
 
@@ -290,6 +310,11 @@ fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect>
             return match form.purpose {
                 super::form::FormPurpose::NewSession => super::wizard::submit(app, form),
                 super::form::FormPurpose::Export { .. } => super::export_form::submit(app, form),
+                super::form::FormPurpose::SplitGroups
+                | super::form::FormPurpose::MergeGroups
+                | super::form::FormPurpose::NewVote
+                | super::form::FormPurpose::NewParticipants
+                | super::form::FormPurpose::DayStart => super::facil::submit(app, form),
                 _ => records::submit(app, form),
             };
         }

@@ -104,9 +104,21 @@ pub struct WorkshopState {
 impl WorkshopState {
     /// A workshop on `session`, placed where it was left.
     pub fn new(pack: &Pack, path: PathBuf, session: Session, read_only: Option<String>) -> Self {
+        // A group file walks only the sub-steps it was split for.
+        let group_steps = session
+            .breakout
+            .origin
+            .as_ref()
+            .map(|o| o.substeps.clone())
+            .filter(|s| !s.is_empty());
         let substeps: Vec<String> = pack
             .template_substeps(&session.template)
             .into_iter()
+            .filter(|s| {
+                group_steps
+                    .as_ref()
+                    .is_none_or(|g| g.iter().any(|x| x == s))
+            })
             .map(str::to_string)
             .collect();
         let (sub, prompt) = session

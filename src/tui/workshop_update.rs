@@ -182,6 +182,17 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
                     return Vec::new();
                 };
                 let substep = w.substep_id().to_string();
+                let kind = pack
+                    .prompts_for(&w.session.template, &substep)
+                    .get(w.prompt)
+                    .map(|p| p.kind)
+                    .unwrap_or_default();
+                if super::scoping::open_prompt(app, kind, &substep, &prompt).is_some() {
+                    return Vec::new();
+                }
+                let Screen::Workshop(w) = &mut app.screen else {
+                    return Vec::new();
+                };
                 let first = w.session.answer_text(&substep, &prompt).is_empty();
                 let text = w.session.answer_text(&substep, &prompt).to_string();
                 w.editor = Some(AnswerEditor::new(&substep, &prompt, &text, first));
@@ -195,15 +206,35 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
         | Command::ShowActions
         | Command::ShowRisks
         | Command::ShowParking
-        | Command::ShowCoverage => {
+        | Command::ShowCoverage
+        | Command::ShowLandscape
+        | Command::ShowMatrix
+        | Command::ShowOutputs
+        | Command::ShowBrief => {
             let kind = match command {
                 Command::ShowDecisions => RecordKind::Decisions,
                 Command::ShowActions => RecordKind::Actions,
                 Command::ShowRisks => RecordKind::Risks,
                 Command::ShowParking => RecordKind::Parking,
+                Command::ShowLandscape => RecordKind::Landscape,
+                Command::ShowMatrix => RecordKind::Matrix,
+                Command::ShowOutputs | Command::ShowBrief => {
+                    if !crate::scoping::is_scoping(&pack, &w.session) {
+                        app.notice = Some(super::app::Notice {
+                            kind: super::app::NoticeKind::Warning,
+                            text: "The outputs and the brief belong to a scoping session (the needs-assessment-scoping template); this session does not ask for them.".into(),
+                        });
+                        return Vec::new();
+                    }
+                    if command == Command::ShowOutputs {
+                        RecordKind::Outputs
+                    } else {
+                        RecordKind::Brief
+                    }
+                }
                 _ => RecordKind::Coverage,
             };
-            app.push_screen(Screen::Records(RecordsState { kind, cursor: 0 }));
+            app.push_screen(Screen::Records(RecordsState::new(kind)));
         }
         Command::MarkDone => {
             if refuse_read_only(&mut app.notice, &w.read_only) {

@@ -44,17 +44,24 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
             ),
             None => r.kind.title().to_string(),
         },
+        Screen::Facil(f) => match app.workshop() {
+            Some(w) => format!("{} › {}", display::one_line(&w.session.title), f.title()),
+            None => f.title().to_string(),
+        },
     };
     let (status, status_style) = match app.workshop() {
         Some(w) => save_status(app, w),
         None => (String::new(), theme.muted()),
     };
     let width = usize::from(area.width);
-    let status_w = display::width(&status);
+    // The running timer of a training, always in sight.
+    let (timer, timer_style) = super::agenda::header_timer(app).unwrap_or_default();
+    let status_w = display::width(&status) + display::width(&timer);
     let left = format!(" {} › {place}", t.app_name);
     let left_w = width.saturating_sub(status_w + 1);
     let line = Line::from(vec![
         Span::styled(display::fit(&left, left_w), theme.title()),
+        Span::styled(timer, timer_style),
         Span::styled(format!("{status} "), status_style),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.bar()), area);

@@ -1,12 +1,16 @@
 //! Views: functions from the app state to a frame. They read `App` and never change it.
 
+mod agenda;
 mod chrome;
 mod form;
 mod help;
 mod home;
+mod landscape;
+mod presenter;
 mod records;
 mod reference;
 mod review;
+mod scoping;
 mod too_small;
 mod workshop;
 
@@ -35,12 +39,14 @@ pub fn render(app: &App, frame: &mut Frame) {
 
     chrome::header(app, frame, header);
     match &app.screen {
+        _ if presenter::applies(app) => presenter::render(app, frame, body),
         Screen::Home => home::render(app, frame, body),
         Screen::Reference(state) => reference::render(app, state, frame, body),
         Screen::Review(state) => review::render(app, state, frame, body),
         Screen::Workshop(w) => workshop::render(app, w, frame, body),
         Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
         Screen::Records(state) => records::render(app, state, frame, body),
+        Screen::Facil(state) => agenda::render(app, state, frame, body),
     }
     chrome::notice(app, frame, notice);
     chrome::footer(app, frame, footer);

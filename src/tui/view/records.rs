@@ -23,25 +23,78 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
     };
     let s = &w.session;
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let mut spans = vec![Span::raw(" ")];
-    for kind in RecordKind::ALL {
-        let count = match kind {
-            RecordKind::Decisions => format!(" ({})", s.decisions.len()),
-            RecordKind::Actions => format!(" ({})", s.open_action_count()),
-            RecordKind::Risks => format!(" ({})", s.risks.len()),
-            RecordKind::Parking => format!(
-                " ({})",
-                s.parking_lot.iter().filter(|p| !p.resolved).count()
-            ),
-            RecordKind::Coverage => String::new(),
+    let scoping = crate::scoping::is_scoping(&app.content, s);
+    let kinds = RecordKind::offered(scoping);
+    let labels: Vec<(RecordKind, String)> = kinds
+        .iter()
+        .map(|&kind| {
+            let count = match kind {
+                RecordKind::Decisions => format!(" ({})", s.decisions.len()),
+                RecordKind::Actions => format!(" ({})", s.open_action_count()),
+                RecordKind::Risks => format!(" ({})", s.risks.len()),
+                RecordKind::Parking => format!(
+                    " ({})",
+                    s.parking_lot.iter().filter(|p| !p.resolved).count()
+                ),
+                RecordKind::Landscape => format!(" ({})", s.landscape.len()),
+                RecordKind::Matrix | RecordKind::Coverage | RecordKind::Brief => String::new(),
+                RecordKind::Outputs => format!(
+                    " ({})",
+                    crate::tui::scoping::picked(app, state.entry.as_deref()).len()
+                ),
+            };
+            (kind, format!(" {}{count} ", kind.title()))
+        })
+        .collect();
+    // Every tab when they fit; otherwise a window around the current one, marked ‹ ›.
+    let width = usize::from(area.width);
+    let total: usize = labels
+        .iter()
+        .map(|(_, l)| display::width(l) + 1)
+        .sum::<usize>()
+        + 1;
+    let current = kinds.iter().position(|k| *k == state.kind).unwrap_or(0);
+    let (mut first, mut last) = (0, labels.len());
+    if total > width {
+        first = current;
+        last = current + 1;
+        let used = |a: usize, b: usize| -> usize {
+            labels[a..b]
+                .iter()
+                .map(|(_, l)| display::width(l) + 1)
+                .sum::<usize>()
+                + 4
         };
-        let style = if kind == state.kind {
+        loop {
+            let mut grew = false;
+            if last < labels.len() && used(first, last + 1) <= width {
+                last += 1;
+                grew = true;
+            }
+            if first > 0 && used(first - 1, last) <= width {
+                first -= 1;
+                grew = true;
+            }
+            if !grew {
+                break;
+            }
+        }
+    }
+    let mut spans = vec![Span::styled(
+        if first > 0 { "‹" } else { " " },
+        theme.muted(),
+    )];
+    for (kind, label) in &labels[first..last] {
+        let style = if *kind == state.kind {
             theme.focus()
         } else {
             theme.muted()
         };
-        spans.push(Span::styled(format!(" {}{count} ", kind.title()), style));
+        spans.push(Span::styled(label.clone(), style));
         spans.push(Span::raw(" "));
+    }
+    if last < labels.len() {
+        spans.push(Span::styled("›", theme.muted()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
     let block = Block::default()
@@ -55,6 +108,16 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         RecordKind::Parking => parking_rows(s, inner.width, theme),
         RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
         RecordKind::Coverage => return coverage_grid(app, frame, inner, s),
+        RecordKind::Landscape => {
+            return super::landscape::list(&app.content, s, frame, inner, state.cursor, theme);
+        }
+        RecordKind::Matrix => {
+            return super::landscape::matrix(&app.content, s, frame, inner, state.cursor, theme);
+        }
+        RecordKind::Outputs => return super::scoping::outputs(app, state, frame, inner),
+        RecordKind::Brief => {
+            return super::scoping::brief(&app.content, s, frame, inner, state.cursor, theme);
+        }
     };
     rows(frame, inner, state.cursor, list, theme);
 }
@@ -62,14 +125,14 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
 /// A list of records: how many entries, how to draw entry `i` (its lines; the first is the one the
 /// cursor marks), and the message for an empty list. Entries are drawn only when they are on screen, so
 /// a list of thousands costs what a screenful does.
-struct Rows<'a> {
+pub(super) struct Rows<'a> {
     count: usize,
     item: Box<dyn Fn(usize) -> Vec<Line<'static>> + 'a>,
     empty: &'static str,
 }
 
 impl<'a> Rows<'a> {
-    fn new(
+    pub(super) fn new(
         count: usize,
         item: impl Fn(usize) -> Vec<Line<'static>> + 'a,
         empty: &'static str,
@@ -84,7 +147,7 @@ impl<'a> Rows<'a> {
 
 /// Draws the entries around the cursor: the view scrolls so that up to `height - 3` lines show above the
 /// cursor's entry. Only the entries in that window are built.
-fn rows(frame: &mut Frame, area: Rect, cursor: usize, list: Rows, theme: Theme) {
+pub(super) fn rows(frame: &mut Frame, area: Rect, cursor: usize, list: Rows, theme: Theme) {
     if list.count == 0 {
         frame.render_widget(
             Paragraph::new(Line::styled(list.empty, theme.muted())),

@@ -289,7 +289,7 @@ pub fn detail(pack: &Pack, key: &EntryKey, width: u16, theme: Theme) -> Vec<Line
                 doc.blank();
                 doc.styled(t.ref_decision_data, theme.selected());
                 for m in &c.output.decision_data {
-                    doc.bullet(m);
+                    doc.bullet(&m.text);
                 }
                 doc.blank()
                     .muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
@@ -349,7 +349,15 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
             for item in &c.output.items {
                 doc.bullet(&item.text);
             }
-            doc.labelled(t.ref_decision_data, &c.output.decision_data.join("; "));
+            doc.labelled(
+                t.ref_decision_data,
+                &c.output
+                    .decision_data
+                    .iter()
+                    .map(|d| d.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
             doc.labelled(
                 t.ref_unit_of_analysis,
                 &c.output.unit_of_analysis.join("; "),

@@ -194,6 +194,19 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         top.styled(p.question, theme.title());
         top.guidance(p.hint);
     }
+    if let Some(p) = prompts.get(w.prompt) {
+        use crate::content::PromptKind as K;
+        let how = match p.kind {
+            K::List | K::Areas => "One item per line.",
+            K::RequestKind | K::Approach => "Enter to choose.",
+            K::Outputs => "Enter opens the output picker.",
+            K::Landscape => "Enter opens the landscape register.",
+            K::Text => "",
+        };
+        if !how.is_empty() {
+            top.muted(how);
+        }
+    }
     let top_lines = top.into_lines();
 
     // The bottom: every prompt, one line each, answered ones marked.
@@ -201,7 +214,8 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let answered = !w.session.answer_text(&sub.id, p.id).trim().is_empty();
+            let (_, answered) =
+                crate::tui::scoping::shown_answer(&app.content, &w.session, &sub.id, p);
             let mark = if answered { "✓" } else { "·" };
             let cursor = if i == w.prompt { "▶" } else { " " };
             let text = display::fit(
@@ -266,13 +280,17 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         None => {
             let text = prompts
                 .get(w.prompt)
-                .map(|p| w.session.answer_text(&sub.id, p.id))
-                .unwrap_or("");
+                .map(|p| crate::tui::scoping::shown_answer(&app.content, &w.session, &sub.id, p).0)
+                .unwrap_or_default();
+            let text = text.as_str();
             let mut doc = Doc::new(answer_inner.width.saturating_sub(1), theme);
             if text.trim().is_empty() {
                 doc.muted(t.workshop_no_answer);
             } else {
                 doc.para(text);
+            }
+            if let Some(p) = prompts.get(w.prompt) {
+                super::presenter::group_answers(&mut doc, app, &w.session, &sub.id, p.id);
             }
             let mut lines = doc.into_lines();
             let h = usize::from(answer_inner.height);

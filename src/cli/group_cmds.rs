@@ -1,0 +1,195 @@
+//! `split`, `merge` and `summary`: breakout groups and the end-of-day summary on the command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::content::Pack;
+use crate::display;
+use crate::export::day_summary;
+use crate::storage::{self, groups};
+
+/// Arguments of `pim-workshop split`.
+#[derive(Debug, clap::Args)]
+pub struct SplitArgs {
+    /// The plenary session file (it is only read).
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// How many groups (1 to 30); one group file is written per group, beside the plenary.
+    #[arg(long, value_name = "N")]
+    pub groups: usize,
+    /// Comma-separated step or sub-step ids the groups work on (a step stands for its sub-steps);
+    /// default: all of the session's sub-steps.
+    #[arg(long, value_name = "IDS", default_value = "")]
+    pub steps: String,
+}
+
+/// Arguments of `pim-workshop merge`.
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The plenary session file; it is saved (with a backup) only when something new came in.
+    #[arg(value_name = "PLENARY")]
+    pub plenary: PathBuf,
+    /// The group files to bring back (they are only read).
+    #[arg(value_name = "GROUP", required = true)]
+    pub groups: Vec<PathBuf>,
+}
+
+/// Arguments of `pim-workshop summary`.
+#[derive(Debug, clap::Args)]
+pub struct SummaryArgs {
+    /// The training session file (it is only read).
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// The training day (default: the day of the current agenda module, else 1).
+    #[arg(long, value_name = "N")]
+    pub day: Option<u8>,
+    /// The date the day was held, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<chrono::NaiveDate>,
+    /// Write the summary as Markdown to this file (readable only by you) instead of printing text.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+fn user() -> String {
+    std::env::var("USER").unwrap_or_default()
+}
+
+pub fn split(args: &SplitArgs, pack: &Pack) -> ExitCode {
+    let plenary = match storage::read_session_read_only(&args.path) {
+        Ok(p) => p.session,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let substeps = match groups::resolve_steps(pack, &plenary.template, &args.steps) {
+        Ok(s) => s,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let by = if plenary.facilitator.is_empty() {
+        user()
+    } else {
+        plenary.facilitator.clone()
+    };
+    match groups::split_files(&args.path, args.groups, &substeps, now(), &by) {
+        Ok(paths) => {
+            println!(
+                "{}",
+                display::one_line(&format!(
+                    "Wrote {} group files for {} (sub-steps: {}):",
+                    paths.len(),
+                    plenary.title,
+                    substeps.join(", ")
+                ))
+            );
+            for (i, p) in paths.iter().enumerate() {
+                println!(
+                    "  Group {}: {}",
+                    i + 1,
+                    display::one_line(&p.display().to_string())
+                );
+            }
+            println!(
+                "Give each group its file; bring them back with: pim-workshop merge PLENARY GROUP..."
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+pub fn merge(args: &MergeArgs) -> ExitCode {
+    let by = storage::read_session_read_only(&args.plenary)
+        .ok()
+        .map(|p| p.session.facilitator)
+        .filter(|f| !f.is_empty())
+        .unwrap_or_else(user);
+    match groups::merge_files(&args.plenary, &args.groups, now(), &by) {
+        Ok(outcomes) => {
+            let mut skipped = false;
+            let mut changed = false;
+            for (path, outcome) in &outcomes {
+                let line = match outcome {
+                    groups::GroupOutcome::Merged(r) => {
+                        changed |= r.changed();
+                        format!("{}: {}", path.display(), r.summary())
+                    }
+                    groups::GroupOutcome::Skipped(why) => {
+                        skipped = true;
+                        format!("{}: {why}", path.display())
+                    }
+                };
+                println!("{}", display::one_line(&line));
+            }
+            println!(
+                "{}",
+                display::one_line(&if changed {
+                    format!(
+                        "Saved {} (the previous version is its .bak).",
+                        args.plenary.display()
+                    )
+                } else {
+                    format!("Nothing new: {} was not changed.", args.plenary.display())
+                })
+            );
+            if skipped {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => fail(&format!("{e} Nothing was merged.")),
+    }
+}
+
+pub fn summary(args: &SummaryArgs, pack: &Pack) -> ExitCode {
+    let session = match storage::read_session_read_only(&args.path) {
+        Ok(p) => p.session,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let day = args.day.unwrap_or_else(|| current_day(&session, pack));
+    let date = args.date.unwrap_or_else(|| now().date_naive());
+    let summary = day_summary::summarize(&session, pack, day, date);
+    match &args.out {
+        Some(out) => match crate::export::write_file_beside(
+            out,
+            &args.path,
+            &day_summary::markdown(&summary),
+        ) {
+            Ok(()) => {
+                println!(
+                    "{}",
+                    display::one_line(&format!("Wrote the day {day} summary to {}", out.display()))
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e.to_string()),
+        },
+        None => {
+            use std::io::Write as _;
+            let mut stdout = std::io::stdout().lock();
+            for line in day_summary::lines(&summary) {
+                if writeln!(stdout, "{}", display::sanitize(&line, false)).is_err() {
+                    break;
+                }
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// The training day of the current agenda module (1 when there is none).
+pub fn current_day(session: &crate::session::Session, pack: &Pack) -> u8 {
+    let current = session.facilitation.agenda.current.as_deref();
+    pack.agenda(&session.template)
+        .iter()
+        .find(|m| Some(m.id.as_str()) == current)
+        .map_or(1, |m| m.day)
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("pim-workshop: {}", display::one_line(message));
+    ExitCode::FAILURE
+}

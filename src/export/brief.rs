@@ -1,0 +1,199 @@
+//! The scoping brief as Markdown or as one print-ready HTML page (see [`crate::scoping::brief`] for
+//! what goes in it). Escaped like every export: the session is untrusted.
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::scoping::brief::{Block, Brief, build_brief};
+use crate::session::Session;
+
+use super::html::{CSP, STYLE, esc1, escape, lang};
+use super::markdown::{escape_block, escape_inline};
+
+/// The brief of `session` as Markdown.
+pub fn markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
+    render_markdown(&build_brief(session, pack, today))
+}
+
+/// The brief of `session` as one HTML page.
+pub fn html(session: &Session, pack: &Pack, today: NaiveDate) -> String {
+    render_html(&build_brief(session, pack, today), &lang(pack))
+}
+
+fn byline(b: &Brief) -> Vec<String> {
+    let mut parts = Vec::new();
+    if !b.context.is_empty() {
+        parts.push(b.context.clone());
+    }
+    if !b.prepared_by.trim().is_empty() {
+        parts.push(format!("prepared by {}", b.prepared_by.trim()));
+    }
+    parts.push(b.date.format("%Y-%m-%d").to_string());
+    parts
+}
+
+/// A brief as Markdown.
+pub fn render_markdown(b: &Brief) -> String {
+    let e = escape_inline;
+    let mut out = String::new();
+    out.push_str(&format!("# Scoping brief: {}\n\n", e(&b.title)));
+    let by: Vec<String> = byline(b).iter().map(|s| e(s)).collect();
+    out.push_str(&format!("*{}*\n", by.join(" · ")));
+    for s in &b.sections {
+        out.push_str(&format!("\n## {}\n", e(&s.heading)));
+        for block in &s.blocks {
+            out.push('\n');
+            match block {
+                Block::Field { label, text } => {
+                    if text.contains('\n') {
+                        out.push_str(&format!("**{}**\\\n{}\n", e(label), escape_block(text)));
+                    } else {
+                        out.push_str(&format!("**{}:** {}\n", e(label), e(text)));
+                    }
+                }
+                Block::List { label, items } => {
+                    out.push_str(&format!("**{}:**\n\n", e(label)));
+                    for item in items {
+                        out.push_str(&format!("- {}\n", e(item)));
+                    }
+                }
+                Block::Table { headers, rows, .. } => {
+                    let head: Vec<String> = headers.iter().map(|h| e(h)).collect();
+                    out.push_str(&format!("| {} |\n", head.join(" | ")));
+                    out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
+                    for row in rows {
+                        let cells: Vec<String> = row
+                            .iter()
+                            .map(|c| if c.is_empty() { " ".into() } else { e(c) })
+                            .collect();
+                        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+                    }
+                }
+                Block::Sentences(lines) => {
+                    for line in lines {
+                        out.push_str(&format!("- {}\n", e(line)));
+                    }
+                }
+            }
+        }
+    }
+    if !b.missing.is_empty() {
+        let missing: Vec<String> = b.missing.iter().map(|m| e(m)).collect();
+        out.push_str(&format!(
+            "\n---\n\n*Not yet recorded in the session: {}\\.*\n",
+            missing.join("; ")
+        ));
+    }
+    out
+}
+
+const BRIEF_STYLE: &str = r#"
+@page { size: A4; margin: 10mm 12mm 10mm; }
+body { max-width: 186mm; font-size: 8.8pt; line-height: 1.18; }
+h1 { font-size: 14pt; margin: 0 0 2pt; }
+h2 { font-size: 10.5pt; margin: 6pt 0 2pt; padding-bottom: 1pt; }
+p.field { margin: 1pt 0; }
+p.field b { margin-inline-end: 4pt; }
+ul { margin: 0 0 3pt; padding-inline-start: 14pt; }
+li { margin: 0; }
+table { font-size: 8pt; margin: 3pt 0 5pt; }
+td, th { overflow-wrap: break-word; }
+th, td { padding: 1.5pt 3pt; }
+"#;
+
+/// A brief as one HTML page (self-contained, strict CSP, A4).
+pub fn render_html(b: &Brief, lang: &str) -> String {
+    let mut h = String::new();
+    let mut line = |s: &str| {
+        h.push_str(s);
+        h.push('\n');
+    };
+    line("<!DOCTYPE html>");
+    line(&format!("<html lang=\"{}\">", escape(lang)));
+    line("<head>");
+    line("<meta charset=\"utf-8\">");
+    line(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+    ));
+    line("<meta name=\"referrer\" content=\"no-referrer\">");
+    line("<meta name=\"generator\" content=\"pim-workshop\">");
+    line(&format!("<title>Scoping brief: {}</title>", esc1(&b.title)));
+    line(&format!("<style>{STYLE}{BRIEF_STYLE}</style>"));
+    line("</head>");
+    line("<body>");
+    line(&format!(
+        "<h1 dir=\"auto\">Scoping brief: {}</h1>",
+        esc1(&b.title)
+    ));
+    let by: Vec<String> = byline(b).iter().map(|s| esc1(s)).collect();
+    line(&format!(
+        "<p class=\"muted\" dir=\"auto\">{}</p>",
+        by.join(" · ")
+    ));
+    for s in &b.sections {
+        line(&format!("<h2>{}</h2>", esc1(&s.heading)));
+        for block in &s.blocks {
+            match block {
+                Block::Field { label, text } => line(&format!(
+                    "<p class=\"field\"><b>{}:</b> <span class=\"text\" dir=\"auto\">{}</span></p>",
+                    esc1(label),
+                    escape(text)
+                )),
+                Block::List { label, items } => {
+                    line(&format!("<p class=\"field\"><b>{}:</b></p>", esc1(label)));
+                    line("<ul>");
+                    for item in items {
+                        line(&format!("<li dir=\"auto\">{}</li>", esc1(item)));
+                    }
+                    line("</ul>");
+                }
+                Block::Table {
+                    headers,
+                    widths,
+                    rows,
+                } => {
+                    line("<table>");
+                    line(&format!(
+                        "<colgroup>{}</colgroup>",
+                        widths
+                            .iter()
+                            .map(|w| format!("<col style=\"width: {w}%\">"))
+                            .collect::<String>()
+                    ));
+                    line("<thead><tr>");
+                    for head in headers {
+                        line(&format!("<th>{}</th>", esc1(head)));
+                    }
+                    line("</tr></thead>");
+                    line("<tbody>");
+                    for row in rows {
+                        let cells: Vec<String> = row
+                            .iter()
+                            .map(|c| format!("<td dir=\"auto\">{}</td>", esc1(c)))
+                            .collect();
+                        line(&format!("<tr>{}</tr>", cells.join("")));
+                    }
+                    line("</tbody>");
+                    line("</table>");
+                }
+                Block::Sentences(lines) => {
+                    line("<ul class=\"sentences\">");
+                    for s in lines {
+                        line(&format!("<li>{}</li>", esc1(s)));
+                    }
+                    line("</ul>");
+                }
+            }
+        }
+    }
+    if !b.missing.is_empty() {
+        let missing: Vec<String> = b.missing.iter().map(|m| esc1(m)).collect();
+        line(&format!(
+            "<footer>Not yet recorded in the session: {}.</footer>",
+            missing.join("; ")
+        ));
+    }
+    line("</body>");
+    line("</html>");
+    h
+}

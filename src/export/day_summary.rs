@@ -1,0 +1,229 @@
+//! The end-of-day summary of a training: who attended, the modules covered (planned against actual
+//! time), the decisions of the day, the votes, the open actions and the parking lot to review.
+//!
+//! Pure: it takes the session, the pack, the training day and its date. [`lines`] gives plain text for
+//! the screen (views sanitise it), [`markdown`] an escaped Markdown file to share.
+
+use chrono::NaiveDate;
+
+use super::markdown::escape_inline;
+use crate::content::Pack;
+use crate::session::Session;
+
+/// One module in the summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleLine {
+    pub title: String,
+    pub planned_minutes: u32,
+    pub actual_minutes: u64,
+    pub done: bool,
+}
+
+/// What the day produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DaySummary {
+    pub title: String,
+    pub day: u8,
+    pub date: NaiveDate,
+    /// Present, and the number of participants listed.
+    pub present: Vec<String>,
+    pub participants: usize,
+    pub covered: Vec<ModuleLine>,
+    /// Modules of this day not finished.
+    pub not_covered: Vec<ModuleLine>,
+    /// Decisions recorded on the date: id, status, title.
+    pub decisions: Vec<(String, String, String)>,
+    /// Votes opened on the date: title and result.
+    pub votes: Vec<(String, String)>,
+    /// Every open action: id, text, owner, due.
+    pub open_actions: Vec<(String, String, String, String)>,
+    /// Unresolved parking-lot points: id, text.
+    pub parking: Vec<(String, String)>,
+}
+
+/// The summary of training day `day`, held on `date`.
+pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> DaySummary {
+    let agenda = pack.agenda(&session.template);
+    let records = &session.facilitation.agenda.modules;
+    let line = |m: &crate::content::AgendaModule| {
+        let rec = records.get(&m.id);
+        ModuleLine {
+            title: m.title.clone(),
+            planned_minutes: m.minutes,
+            actual_minutes: rec.map_or(0, |r| r.elapsed_secs.div_ceil(60)),
+            done: rec.is_some_and(|r| r.done),
+        }
+    };
+    let finished_on = |m: &crate::content::AgendaModule| {
+        records
+            .get(&m.id)
+            .and_then(|r| r.finished)
+            .is_some_and(|f| f.date_naive() == date)
+    };
+    let covered = agenda
+        .iter()
+        .filter(|m| finished_on(m) || (m.day == day && records.get(&m.id).is_some_and(|r| r.done)))
+        .map(line)
+        .collect();
+    let not_covered = agenda
+        .iter()
+        .filter(|m| m.day == day && !records.get(&m.id).is_some_and(|r| r.done))
+        .map(line)
+        .collect();
+    DaySummary {
+        title: session.title.clone(),
+        day,
+        date,
+        present: session.present_on(day).to_vec(),
+        participants: session.participants.len(),
+        covered,
+        not_covered,
+        decisions: session
+            .decisions
+            .iter()
+            .filter(|d| d.at.date_naive() == date)
+            .map(|d| (d.id.clone(), d.status.as_str().to_string(), d.title.clone()))
+            .collect(),
+        votes: session
+            .facilitation
+            .votes
+            .iter()
+            .filter(|v| v.at.date_naive() == date)
+            .map(|v| {
+                let result = v.result_line();
+                let state = if v.closed { "" } else { " (still open)" };
+                (
+                    v.title.clone(),
+                    if result.is_empty() {
+                        format!("no dots placed{state}")
+                    } else {
+                        format!("{result}{state}")
+                    },
+                )
+            })
+            .collect(),
+        open_actions: session
+            .actions
+            .iter()
+            .filter(|a| a.status.is_pending())
+            .map(|a| {
+                (
+                    a.id.clone(),
+                    a.text.clone(),
+                    a.owner.clone(),
+                    a.due.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect(),
+        parking: session
+            .parking_lot
+            .iter()
+            .filter(|p| !p.resolved)
+            .map(|p| (p.id.clone(), p.text.clone()))
+            .collect(),
+    }
+}
+
+fn module_text(m: &ModuleLine) -> String {
+    format!(
+        "{} ({} min planned, {} min taken)",
+        m.title, m.planned_minutes, m.actual_minutes
+    )
+}
+
+/// Plain-text lines for the screen, with section titles starting with "## ".
+pub fn lines(s: &DaySummary) -> Vec<String> {
+    let mut out = vec![
+        format!("{}: day {}, {}", s.title, s.day, s.date),
+        String::new(),
+    ];
+    let mut section = |title: &str, items: Vec<String>, empty: &str| {
+        out.push(format!("## {title}"));
+        if items.is_empty() {
+            out.push(format!("  {empty}"));
+        }
+        out.extend(items.into_iter().map(|i| format!("  • {i}")));
+        out.push(String::new());
+    };
+    section(
+        &format!("Attendance ({} of {})", s.present.len(), s.participants),
+        s.present.clone(),
+        "No attendance recorded for this day.",
+    );
+    section(
+        "Modules covered",
+        s.covered.iter().map(module_text).collect(),
+        "No module finished yet.",
+    );
+    section(
+        "Modules of the day not finished",
+        s.not_covered.iter().map(module_text).collect(),
+        "None: the day's plan is covered.",
+    );
+    section(
+        "Decisions",
+        s.decisions
+            .iter()
+            .map(|(id, status, title)| format!("{id} [{status}] {title}"))
+            .collect(),
+        "No decision recorded on this day.",
+    );
+    section(
+        "Votes",
+        s.votes
+            .iter()
+            .map(|(title, result)| format!("{title}: {result}"))
+            .collect(),
+        "No vote on this day.",
+    );
+    section(
+        "Open actions",
+        s.open_actions
+            .iter()
+            .map(|(id, text, owner, due)| {
+                let mut t = format!("{id} {text}");
+                if !owner.is_empty() {
+                    t.push_str(&format!(" (owner: {owner})"));
+                }
+                if !due.is_empty() {
+                    t.push_str(&format!(" due {due}"));
+                }
+                t
+            })
+            .collect(),
+        "No open action.",
+    );
+    section(
+        "Parking lot to review",
+        s.parking
+            .iter()
+            .map(|(id, text)| format!("{id} {text}"))
+            .collect(),
+        "The parking lot is empty.",
+    );
+    out
+}
+
+/// The summary as Markdown, every value escaped.
+pub fn markdown(s: &DaySummary) -> String {
+    let mut out = String::new();
+    for line in lines(s) {
+        if let Some(title) = line.strip_prefix("## ") {
+            out.push_str(&format!("## {}\n\n", escape_inline(title)));
+        } else if let Some(item) = line.strip_prefix("  • ") {
+            out.push_str(&format!("- {}\n", escape_inline(item)));
+        } else if let Some(note) = line.strip_prefix("  ") {
+            out.push_str(&format!("_{}_\n", escape_inline(note)));
+        } else if line.is_empty() {
+            out.push('\n');
+        } else {
+            out.push_str(&format!("# {}\n", escape_inline(&line)));
+        }
+    }
+    out
+}
+
+/// A file name for the summary: `<title slug>-day-<n>.md`.
+pub fn file_name(session: &Session, day: u8) -> String {
+    format!("{}-day-{day}.md", crate::storage::slug(&session.title))
+}

@@ -1,0 +1,569 @@
+//! The landscape register as CSV with an HXL hashtag row, for a humanitarian data platform or a 4W
+//! table, and back.
+//!
+//! Layout: a header row, then the HXL hashtag row (each tag a core HXL hashtag with attributes; see
+//! `docs/landscape-csv.md`), then one row per system. UTF-8 with a byte-order mark, CRLF, RFC 4180
+//! quoting; values are sanitised and formula-like values get a leading `'`, as in the other CSV export.
+//! Lists (areas, outputs, sharing solutions) are one cell separated by `; `.
+//!
+//! Import reads the same layout, or a colleague's table: columns are matched by HXL tag when the table
+//! has a hashtag row, otherwise by header name; unknown columns are ignored. Every row is checked first;
+//! if any row is wrong, nothing is imported and each problem is reported with its line.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use thiserror::Error;
+
+use crate::content::Pack;
+use crate::export::csv::{BOM, CRLF, field};
+use crate::session::{LandscapeEntry, Reliability, Session, SharedWith, SystemStatus};
+
+/// One column: its header, its HXL tag, and how it reads and writes an entry.
+pub struct ColumnSpec {
+    pub header: &'static str,
+    pub hxl: &'static str,
+    /// What the column holds, for the documentation.
+    pub meaning: &'static str,
+}
+
+/// The columns, in order.
+pub const COLUMNS: [ColumnSpec; 19] = [
+    col(
+        "id",
+        "#meta+id",
+        "The entry's id in the register, e.g. L-3.",
+    ),
+    col("name", "#activity+name", "The system's or source's name."),
+    col(
+        "organisation",
+        "#org+name",
+        "The organisation that runs it.",
+    ),
+    col(
+        "category",
+        "#sector+pim+code",
+        "The PIM Matrix category id, e.g. protection-monitoring (a category name is accepted on import).",
+    ),
+    col(
+        "category_name",
+        "#sector+pim+name",
+        "The category's name (written for readers; ignored on import).",
+    ),
+    col("sub_category", "#subsector+pim+name", "The sub-category."),
+    col("methods", "#activity+methods", "Methods used."),
+    col("areas", "#adm1+name", "Areas covered, separated by '; '."),
+    col("frequency", "#frequency", "How often it is updated."),
+    col("last_update", "#date+updated", "Last update, YYYY-MM-DD."),
+    col(
+        "outputs",
+        "#meta+output+code",
+        "Matrix output item ids it produces, separated by '; '.",
+    ),
+    col(
+        "outputs_note",
+        "#description+output",
+        "What it produces, in the team's words.",
+    ),
+    col(
+        "shared_with",
+        "#meta+shared_with",
+        "public, protection_actors, internal_only or unknown.",
+    ),
+    col("shared_what", "#description+shared", "What is shared."),
+    col(
+        "contact_role",
+        "#contact+role",
+        "A role to contact; never a person's phone or e-mail.",
+    ),
+    col(
+        "status",
+        "#status",
+        "active, paused, planned, ended or unknown.",
+    ),
+    col(
+        "reliability",
+        "#meta+reliability",
+        "high, medium, low or unknown.",
+    ),
+    col(
+        "diagnosis",
+        "#description+diagnosis",
+        "The team's diagnosis or evaluation of the system.",
+    ),
+    col(
+        "sharing_in_place",
+        "#meta+sharing+code",
+        "Ids of the data-sharing solutions in place, separated by '; '.",
+    ),
+];
+
+const fn col(header: &'static str, hxl: &'static str, meaning: &'static str) -> ColumnSpec {
+    ColumnSpec {
+        header,
+        hxl,
+        meaning,
+    }
+}
+
+/// The core HXL hashtags this export uses (HXL Standard 1.1); the test checks every tag is one of them.
+pub const CORE_HASHTAGS: [&str; 11] = [
+    "#meta",
+    "#activity",
+    "#org",
+    "#sector",
+    "#subsector",
+    "#adm1",
+    "#frequency",
+    "#date",
+    "#description",
+    "#contact",
+    "#status",
+];
+
+fn list(items: &[String]) -> String {
+    items.join("; ")
+}
+
+fn split_list(cell: &str) -> Vec<String> {
+    cell.split([';', '\n'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// One cell: like the other CSV export, plus a `'` before a value that itself starts with `'`, so the
+/// import (which drops one leading `'` before a formula character or a `'`) gives the value back.
+fn cell(value: &str) -> String {
+    if value.trim_start().starts_with('\'') {
+        field(&format!("'{}", value.trim_start()))
+    } else {
+        field(value)
+    }
+}
+
+/// The register as CSV with the HXL hashtag row.
+pub fn to_csv(pack: &Pack, landscape: &[LandscapeEntry]) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    let row = |out: &mut String, cells: Vec<String>| {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str(CRLF);
+    };
+    row(
+        &mut out,
+        COLUMNS.iter().map(|c| c.header.to_string()).collect(),
+    );
+    row(
+        &mut out,
+        COLUMNS.iter().map(|c| c.hxl.to_string()).collect(),
+    );
+    for e in landscape {
+        row(
+            &mut out,
+            vec![
+                e.id.clone(),
+                e.name.clone(),
+                e.organisation.clone(),
+                e.category.clone(),
+                pack.category(&e.category)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                e.sub_category.clone(),
+                e.methods.clone(),
+                list(&e.areas),
+                e.frequency.clone(),
+                e.last_update
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+                list(&e.outputs),
+                e.outputs_note.clone(),
+                e.shared_with.as_str().to_string(),
+                e.shared_what.clone(),
+                e.contact_role.clone(),
+                e.status.as_str().to_string(),
+                e.reliability.as_str().to_string(),
+                e.diagnosis.clone(),
+                list(&e.sharing_in_place),
+            ],
+        );
+    }
+    out
+}
+
+/// A problem with one row (or the header) of an imported table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// The line in the file where the row starts (1-based).
+    pub line: u64,
+    pub message: String,
+}
+
+/// Why a table could not be imported. Nothing was imported.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error(
+        "The table has no header row with a \"name\" column (or an #activity+name tag). Export the register once to see the expected layout (docs/landscape-csv.md)."
+    )]
+    NoNameColumn,
+    #[error("{}", describe_rows(.0))]
+    Rows(Vec<RowError>),
+}
+
+fn describe_rows(errors: &[RowError]) -> String {
+    let mut lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    lines.dedup();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut s = format!(
+        "Nothing was imported: {} in {} to fix first.",
+        plural(errors.len(), "problem"),
+        plural(lines.len(), "row")
+    );
+    for e in errors.iter().take(50) {
+        s.push_str(&format!("\n  line {}: {}", e.line, e.message));
+    }
+    if errors.len() > 50 {
+        s.push_str(&format!("\n  … and {} more", errors.len() - 50));
+    }
+    s
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImportReport {
+    pub added: Vec<String>,
+    pub updated: Vec<String>,
+    pub unchanged: Vec<String>,
+}
+
+impl std::fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Imported the landscape table: {} added, {} updated, {} unchanged.",
+            self.added.len(),
+            self.updated.len(),
+            self.unchanged.len()
+        )
+    }
+}
+
+fn is_tag_row(row: &csv::StringRecord) -> bool {
+    let cells: Vec<&str> = row
+        .iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    !cells.is_empty() && cells.iter().all(|c| c.starts_with('#'))
+}
+
+/// Normalises an HXL tag for matching: lower case, no spaces, attributes sorted.
+fn norm_tag(tag: &str) -> String {
+    let tag = tag.trim().to_lowercase().replace(' ', "");
+    let mut parts = tag.split('+');
+    let head = parts.next().unwrap_or("").to_string();
+    let mut attrs: Vec<&str> = parts.filter(|a| !a.is_empty()).collect();
+    attrs.sort_unstable();
+    std::iter::once(head.as_str())
+        .chain(attrs)
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// Undoes the export's protection of formula-like values (a leading `'`).
+fn cell_value(raw: &str) -> String {
+    let v = raw.trim();
+    match v.strip_prefix('\'') {
+        Some(rest)
+            if rest.starts_with([
+                '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+                '\'',
+            ]) =>
+        {
+            rest.to_string()
+        }
+        _ => v.to_string(),
+    }
+}
+
+/// Reads a table into entries (ids as written, possibly empty), or every row problem found.
+pub fn parse_csv(pack: &Pack, text: &str) -> Result<Vec<LandscapeEntry>, ImportError> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    let mut errors = Vec::new();
+    for result in reader.records() {
+        match result {
+            Ok(r) => records.push(r),
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                errors.push(RowError {
+                    line,
+                    message: format!("the row could not be read as CSV ({e})"),
+                });
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ImportError::Rows(errors));
+    }
+    let Some(header) = records.first() else {
+        return Err(ImportError::NoNameColumn);
+    };
+    let tags = records.get(1).filter(|r| is_tag_row(r));
+    // Column index for each of our columns.
+    let find = |spec: &ColumnSpec| -> Option<usize> {
+        if let Some(tags) = tags {
+            let want = norm_tag(spec.hxl);
+            if let Some(i) = tags.iter().position(|t| norm_tag(t) == want) {
+                return Some(i);
+            }
+        }
+        header.iter().position(|h| {
+            h.trim()
+                .trim_start_matches('\u{feff}')
+                .eq_ignore_ascii_case(spec.header)
+        })
+    };
+    let index: Vec<Option<usize>> = COLUMNS.iter().map(find).collect();
+    let at = |name: &str| {
+        COLUMNS
+            .iter()
+            .position(|c| c.header == name)
+            .and_then(|i| index[i])
+    };
+    if at("name").is_none() {
+        return Err(ImportError::NoNameColumn);
+    }
+    let skip = if tags.is_some() { 2 } else { 1 };
+    let mut entries = Vec::new();
+    for record in records.iter().skip(skip) {
+        let line = record.position().map_or(0, |p| p.line());
+        let get = |name: &str| -> String {
+            at(name)
+                .and_then(|i| record.get(i))
+                .map(cell_value)
+                .unwrap_or_default()
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut problems: Vec<String> = Vec::new();
+        let name = get("name");
+        if name.is_empty() {
+            problems.push("the name is empty".into());
+        }
+        let category_cell = get("category");
+        let category = if category_cell.is_empty() {
+            String::new()
+        } else if let Some(c) = pack.category(&category_cell) {
+            c.id.clone()
+        } else if let Some(c) = pack
+            .matrix
+            .categories
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(&category_cell))
+        {
+            c.id.clone()
+        } else {
+            problems.push(format!(
+                "category {category_cell:?} is not a PIM Matrix category (use an id such as protection-monitoring, or a category name)"
+            ));
+            String::new()
+        };
+        let last_cell = get("last_update");
+        let last_update = if last_cell.is_empty() {
+            None
+        } else {
+            match NaiveDate::parse_from_str(&last_cell, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    problems.push(format!(
+                        "last update {last_cell:?} is not a date written YYYY-MM-DD"
+                    ));
+                    None
+                }
+            }
+        };
+        let shared_cell = get("shared_with");
+        let shared_with = SharedWith::parse(&shared_cell).unwrap_or_else(|| {
+            problems.push(format!(
+                "shared with {shared_cell:?} is not one of public, protection_actors, internal_only, unknown"
+            ));
+            SharedWith::Unknown
+        });
+        let status_cell = get("status");
+        let status = SystemStatus::parse(&status_cell).unwrap_or_else(|| {
+            problems.push(format!(
+                "status {status_cell:?} is not one of active, paused, planned, ended, unknown"
+            ));
+            SystemStatus::Unknown
+        });
+        let rel_cell = get("reliability");
+        let reliability = Reliability::parse(&rel_cell).unwrap_or_else(|| {
+            problems.push(format!(
+                "reliability {rel_cell:?} is not one of high, medium, low, unknown"
+            ));
+            Reliability::Unknown
+        });
+        let outputs = split_list(&get("outputs"));
+        for o in &outputs {
+            if pack.needed_output(o).is_none() {
+                problems.push(format!("output {o:?} is not a Matrix output item id"));
+            }
+        }
+        let sharing_in_place = split_list(&get("sharing_in_place"));
+        for s in &sharing_in_place {
+            if !pack
+                .data_sharing
+                .groups
+                .iter()
+                .any(|g| g.items.iter().any(|i| &i.id == s))
+            {
+                problems.push(format!(
+                    "sharing solution {s:?} is not in the data-sharing checklist"
+                ));
+            }
+        }
+        let contact_role = get("contact_role");
+        if looks_personal(&contact_role) {
+            problems.push(
+                "the contact role holds an e-mail address or phone number; record a role, never personal contact details"
+                    .into(),
+            );
+        }
+        errors.extend(
+            problems
+                .into_iter()
+                .map(|message| RowError { line, message }),
+        );
+        entries.push(LandscapeEntry {
+            id: get("id"),
+            name,
+            organisation: get("organisation"),
+            category,
+            sub_category: get("sub_category"),
+            methods: get("methods"),
+            areas: split_list(&get("areas")),
+            frequency: get("frequency"),
+            last_update,
+            outputs,
+            outputs_note: get("outputs_note"),
+            shared_with,
+            shared_what: get("shared_what"),
+            contact_role,
+            status,
+            reliability,
+            diagnosis: get("diagnosis"),
+            sharing_in_place,
+            extra: Default::default(),
+        });
+    }
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        Err(ImportError::Rows(errors))
+    }
+}
+
+/// An e-mail address, or seven or more digits in a row (spaces, dashes and dots allowed between):
+/// personal contact details the register must not hold.
+pub fn looks_personal(text: &str) -> bool {
+    if text.contains('@') {
+        return true;
+    }
+    let mut digits = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= 7 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') {
+            digits = 0;
+        }
+    }
+    false
+}
+
+/// Imports a table into the session's register: a row whose id is in the register updates that entry,
+/// a row with a free `L-n` id is added under it, any other row is added under the next free id. All or
+/// nothing: on any row problem the session is not touched.
+pub fn import_csv(
+    session: &mut Session,
+    pack: &Pack,
+    text: &str,
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Result<ImportReport, ImportError> {
+    let entries = parse_csv(pack, text)?;
+    let mut report = ImportReport::default();
+    for entry in entries {
+        let id = entry.id.trim().to_string();
+        if !id.is_empty() && session.landscape_entry(&id).is_some() {
+            match session.update_landscape_entry(&id, entry, now, by) {
+                Ok(true) => report.updated.push(id),
+                _ => report.unchanged.push(id),
+            }
+        } else if is_register_id(&id) {
+            let mut entry = entry;
+            entry.id = id.clone();
+            let summary = format!("Landscape {id} imported: {}", entry.name);
+            session.landscape.push(entry);
+            session.record(
+                now,
+                by,
+                crate::session::TimelineKind::Landscape,
+                summary,
+                Some(id.clone()),
+            );
+            report.added.push(id);
+        } else {
+            report
+                .added
+                .push(session.add_landscape_entry(entry, now, by));
+        }
+    }
+    Ok(report)
+}
+
+fn is_register_id(id: &str) -> bool {
+    id.strip_prefix("L-").is_some_and(|n| {
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && !n.starts_with('0')
+    })
+}
+
+/// `docs/landscape-csv.md`, generated from [`COLUMNS`] (a test fails when the file is stale).
+pub fn columns_markdown() -> String {
+    let mut s = String::from(
+        "# The landscape register as CSV (with HXL hashtags)\n\n\
+         Generated from `src/landscape/hxl.rs`; regenerate with\n\
+         `UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape`.\n\n\
+         `pim-workshop export SESSION --format landscape-csv [--out FILE]` writes the session's landscape\n\
+         register as one table: a header row, then a row of [HXL](https://hxlstandard.org) hashtags, then\n\
+         one row per system. The file is UTF-8 with a byte-order mark, CRLF line ends and RFC 4180 quoting,\n\
+         so spreadsheets open it as it is; a value that a spreadsheet would run as a formula (starting with\n\
+         `=`, `+`, `-` or `@`) is written with a leading `'`. Lists are one cell separated by `; `.\n\n\
+         Every tag uses a core HXL hashtag (`#org`, `#activity`, `#sector`, `#subsector`, `#adm1`,\n\
+         `#frequency`, `#date`, `#status`, `#contact`, `#description`, `#meta`) with attributes, so the table\n\
+         can be combined with a 4W or loaded into a humanitarian data platform; fields HXL has no hashtag\n\
+         for use `#meta` or `#description` with an attribute naming them.\n\n\
+         `pim-workshop import-landscape SESSION FILE` (or `i` on the landscape screen) reads the same table\n\
+         back, or a colleague's: columns are found by HXL tag when the second row holds hashtags\n\
+         (attribute order and spaces do not matter), otherwise by header name; other columns are ignored.\n\
+         Only `name` is required. A row whose `id` is already in the register updates that entry; other\n\
+         rows are added. Every row is checked first; when any row is wrong nothing is imported and each\n\
+         problem is listed with its line. Categories may be given by id or by name. Contact details of\n\
+         persons (e-mail addresses, phone numbers) are refused: record a role.\n\n\
+         | Column | HXL tag | What it holds |\n|---|---|---|\n",
+    );
+    for c in &COLUMNS {
+        s.push_str(&format!(
+            "| `{}` | `{}` | {} |\n",
+            c.header, c.hxl, c.meaning
+        ));
+    }
+    s
+}

@@ -1,0 +1,399 @@
+//! The scoping brief: a one-to-two-page document the IMO hands the manager after a scoping session —
+//! the request, the defined purpose, key questions, what is and is not needed, what already exists,
+//! the recommended approach and why, risks and mitigations, and next steps with owners and dates.
+//!
+//! [`build_brief`] gathers it from the session as plain data (unescaped text); the Markdown and HTML
+//! exports and the TUI preview each render that data their own way.
+
+use chrono::NaiveDate;
+
+use crate::content::{Pack, PromptKind};
+use crate::session::{ActionStatus, DecisionStatus, Session};
+
+use super::{answer_of_kind, answer_summary, list_items, session_match};
+
+/// A scoping brief, ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Brief {
+    pub title: String,
+    /// "Operation · location", when known.
+    pub context: String,
+    /// Who prepared it (the facilitator).
+    pub prepared_by: String,
+    pub date: NaiveDate,
+    pub sections: Vec<BriefSection>,
+    /// Parts of the brief the session has no answer for yet.
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BriefSection {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of a section. All text is as the team wrote it: renderers escape it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A label and free text (may hold several lines).
+    Field { label: String, text: String },
+    /// A label and a bulleted list.
+    List { label: String, items: Vec<String> },
+    /// A table with a header row.
+    Table {
+        headers: Vec<String>,
+        /// Column widths in percent, for the printed page.
+        widths: Vec<u8>,
+        rows: Vec<Vec<String>>,
+    },
+    /// Sentences in plain words (the output-first comparison).
+    Sentences(Vec<String>),
+}
+
+// The prompts the brief quotes, by id. `tests/scoping_brief.rs` checks the scoping template has each.
+pub const REQUEST_AS_STATED: &str = "define-purpose.scoping-request-as-stated";
+pub const REQUESTED_BY: &str = "define-purpose.scoping-requested-by";
+pub const DEADLINE: &str = "define-purpose.scoping-deadline";
+pub const WHY_NOW: &str = "define-purpose.scoping-why-now";
+pub const DECISIONS: &str = "define-purpose.decisions";
+pub const DECISION_OWNER: &str = "define-purpose.scoping-decision-owner";
+pub const TARGET: &str = "define-purpose.target-group";
+pub const KEY_QUESTIONS: &str = "define-purpose.key-questions";
+pub const NOT_NEEDED: &str = "define-purpose.not-needed";
+pub const OUT_OF_SCOPE: &str = "define-purpose.scoping-out-of-scope";
+pub const DATA_EXISTS: &str = "data-review.scoping-data-exists";
+pub const SENSITIVITY: &str = "develop-system.scoping-sensitivity";
+pub const RATIONALE: &str = "develop-system.scoping-rationale";
+pub const NEXT_ACTIONS: &str = "develop-system.scoping-next-actions";
+
+/// Every prompt id the brief quotes.
+pub const QUOTED: [&str; 14] = [
+    REQUEST_AS_STATED,
+    REQUESTED_BY,
+    DEADLINE,
+    WHY_NOW,
+    DECISIONS,
+    DECISION_OWNER,
+    TARGET,
+    KEY_QUESTIONS,
+    NOT_NEEDED,
+    OUT_OF_SCOPE,
+    DATA_EXISTS,
+    SENSITIVITY,
+    RATIONALE,
+    NEXT_ACTIONS,
+];
+
+struct Gather<'a> {
+    pack: &'a Pack,
+    session: &'a Session,
+    missing: Vec<String>,
+}
+
+impl Gather<'_> {
+    fn answer(&self, prompt: &str) -> String {
+        let Some((sub, view)) = self.pack.prompt(&self.session.template, prompt) else {
+            return String::new();
+        };
+        self.session
+            .substeps
+            .get(&sub)
+            .and_then(|r| r.answers.get(prompt))
+            .map(|a| answer_summary(self.pack, view.kind, a))
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    fn field(&mut self, blocks: &mut Vec<Block>, label: &str, prompt: &str) {
+        let text = self.answer(prompt);
+        if text.is_empty() {
+            self.missing.push(label.to_string());
+        } else {
+            blocks.push(Block::Field {
+                label: label.into(),
+                text,
+            });
+        }
+    }
+
+    fn list(&mut self, blocks: &mut Vec<Block>, label: &str, prompt: &str) {
+        let items = list_items(&self.answer(prompt));
+        if items.is_empty() {
+            self.missing.push(label.to_string());
+        } else {
+            blocks.push(Block::List {
+                label: label.into(),
+                items,
+            });
+        }
+    }
+}
+
+/// The brief of a scoping session, dated `date`.
+pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
+    let mut g = Gather {
+        pack,
+        session,
+        missing: Vec::new(),
+    };
+    let mut sections = Vec::new();
+
+    // 1. The request.
+    let mut b = Vec::new();
+    let kind = answer_of_kind(pack, session, PromptKind::RequestKind)
+        .and_then(|(_, _, picks, _)| picks.first())
+        .map(|id| match pack.request_kind(id) {
+            Some(k) if !k.categories.is_empty() => {
+                let names: Vec<String> = k
+                    .categories
+                    .iter()
+                    .map(|c| {
+                        pack.category(c)
+                            .map_or_else(|| c.clone(), |c| c.name.clone())
+                    })
+                    .collect();
+                format!("{} (in the Matrix: {})", k.label, super::join_or(&names))
+            }
+            Some(k) => format!("{} ({})", k.label, k.note),
+            None => id.clone(),
+        });
+    match kind {
+        Some(k) => b.push(Block::Field {
+            label: "Asked for".into(),
+            text: k,
+        }),
+        None => g.missing.push("Kind of exercise asked for".into()),
+    }
+    g.field(&mut b, "In the requester's words", REQUEST_AS_STATED);
+    g.field(&mut b, "Requested by, and who will use it", REQUESTED_BY);
+    g.field(&mut b, "Needed by", DEADLINE);
+    g.field(&mut b, "Why now", WHY_NOW);
+    sections.push(section("The request", b));
+
+    // 2. The defined purpose.
+    let mut b = Vec::new();
+    g.field(&mut b, "Decisions the information must inform", DECISIONS);
+    g.field(&mut b, "Who decides", DECISION_OWNER);
+    g.field(&mut b, "Target group, area and audience", TARGET);
+    g.list(&mut b, "Key questions", KEY_QUESTIONS);
+    sections.push(section("Purpose", b));
+
+    // 3. Needed and not needed.
+    let mut b = Vec::new();
+    let m = session_match(pack, session);
+    let needed: Vec<String> = m
+        .shares
+        .iter()
+        .flat_map(|s| {
+            s.outputs
+                .iter()
+                .map(move |o| format!("{} ({})", o.text, s.category.name))
+        })
+        .collect();
+    if needed.is_empty() {
+        g.missing.push("Outputs needed".into());
+    } else {
+        b.push(Block::List {
+            label: "Needed".into(),
+            items: needed,
+        });
+    }
+    g.list(&mut b, "Not needed", NOT_NEEDED);
+    g.list(&mut b, "Out of scope", OUT_OF_SCOPE);
+    sections.push(section("Information needed, and not needed", b));
+
+    // 4. What already exists.
+    let mut b = Vec::new();
+    g.field(&mut b, "Existing data", DATA_EXISTS);
+    // The systems that could give what is needed (their category produces a needed output); all of
+    // the register when no output is picked yet.
+    let relevant: Vec<&crate::session::LandscapeEntry> = if m.needed == 0 {
+        session.landscape.iter().collect()
+    } else {
+        session
+            .landscape
+            .iter()
+            .filter(|e| m.shares.iter().any(|s| s.category.id == e.category))
+            .collect()
+    };
+    if !relevant.is_empty() {
+        b.push(Block::Table {
+            headers: [
+                "System or source",
+                "Organisation",
+                "Category",
+                "Areas",
+                "Updated",
+                "Reliability",
+            ]
+            .map(String::from)
+            .to_vec(),
+            widths: vec![24, 18, 20, 18, 10, 10],
+            rows: relevant
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.name.clone(),
+                        e.organisation.clone(),
+                        pack.category(&e.category)
+                            .map_or_else(|| e.category.clone(), |c| c.name.clone()),
+                        e.areas.join(", "),
+                        e.last_update
+                            .map(|d| d.format("%Y-%m-%d").to_string())
+                            .unwrap_or_default(),
+                        e.reliability.label().to_string(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    sections.push(section("What already exists", b));
+
+    // 5. The comparison.
+    // The request is already named above, with its category; the comparison starts from the outputs.
+    let mut sentences = m.sentences(pack);
+    if m.request.is_some() {
+        sentences.remove(0);
+    }
+    sections.push(section(
+        "Reading the Matrix output-first",
+        vec![Block::Sentences(sentences)],
+    ));
+
+    // 6. The recommendation.
+    let mut b = Vec::new();
+    match answer_of_kind(pack, session, PromptKind::Approach) {
+        Some((sub, prompt, _, _)) => {
+            let text = session
+                .substeps
+                .get(&sub)
+                .and_then(|r| r.answers.get(prompt))
+                .map(|a| answer_summary(pack, PromptKind::Approach, a))
+                .unwrap_or_default();
+            if text.trim().is_empty() {
+                g.missing.push("Recommended approach".into());
+            } else {
+                b.push(Block::Field {
+                    label: "Approach and methods".into(),
+                    text: text.trim().to_string(),
+                });
+            }
+        }
+        None => g.missing.push("Recommended approach".into()),
+    }
+    g.field(&mut b, "Why", RATIONALE);
+    let decisions: Vec<String> = session
+        .decisions
+        .iter()
+        .filter(|d| matches!(d.status, DecisionStatus::Agreed | DecisionStatus::Proposed))
+        .map(|d| {
+            let state = if d.status == DecisionStatus::Agreed {
+                "agreed"
+            } else {
+                "proposed, for approval"
+            };
+            format!("{}: {} ({state})", d.id, d.title)
+        })
+        .collect();
+    if !decisions.is_empty() {
+        b.push(Block::List {
+            label: "Decisions".into(),
+            items: decisions,
+        });
+    }
+    sections.push(section("Recommendation", b));
+
+    // 7. Proportionality and do no harm.
+    let mut b = Vec::new();
+    g.field(&mut b, "Sensitivity of the data", SENSITIVITY);
+    if session.risks.is_empty() {
+        g.missing.push("Risks and mitigations".into());
+    } else {
+        let mut risks: Vec<_> = session.risks.iter().collect();
+        risks.sort_by_key(|r| std::cmp::Reverse(r.score()));
+        b.push(Block::Table {
+            headers: ["Risk", "Score", "Mitigation", "Owner"]
+                .map(String::from)
+                .to_vec(),
+            widths: vec![42, 9, 36, 13],
+            rows: risks
+                .iter()
+                .map(|r| {
+                    vec![
+                        format!("{}: {}", r.id, r.description),
+                        format!("{}×{} = {}", r.likelihood, r.impact, r.score()),
+                        r.mitigation.clone(),
+                        r.owner.clone(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    sections.push(section("Proportionality and do no harm", b));
+
+    // 8. Next steps.
+    let mut b = Vec::new();
+    let actions: Vec<Vec<String>> = session
+        .actions
+        .iter()
+        .filter(|a| matches!(a.status, ActionStatus::Open | ActionStatus::InProgress))
+        .map(|a| {
+            vec![
+                format!("{}: {}", a.id, a.text),
+                a.owner.clone(),
+                a.due
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let no_actions = actions.is_empty();
+    if no_actions {
+        g.missing.push("Next steps with owners and dates".into());
+    } else {
+        b.push(Block::Table {
+            headers: ["Action", "Owner", "Due"].map(String::from).to_vec(),
+            widths: vec![66, 20, 14],
+            rows: actions,
+        });
+    }
+    if no_actions {
+        // Without action items, the team's own list of next steps stands in.
+        let notes = g.answer(NEXT_ACTIONS);
+        if !notes.is_empty() {
+            g.missing
+                .retain(|m| m != "Next steps with owners and dates");
+            b.push(Block::Field {
+                label: "Next steps".into(),
+                text: notes,
+            });
+        }
+    }
+    sections.push(section("Next steps", b));
+
+    // The operation, or the place when no operation is named (the areas are in the purpose).
+    let context = if session.context.operation.trim().is_empty() {
+        session.context.location.trim().to_string()
+    } else {
+        session.context.operation.trim().to_string()
+    };
+    Brief {
+        title: session.title.clone(),
+        context,
+        prepared_by: session.facilitator.clone(),
+        date,
+        sections: sections
+            .into_iter()
+            .filter(|s| !s.blocks.is_empty())
+            .collect(),
+        missing: g.missing,
+    }
+}
+
+fn section(heading: &str, blocks: Vec<Block>) -> BriefSection {
+    BriefSection {
+        heading: heading.into(),
+        blocks,
+    }
+}

@@ -1,0 +1,395 @@
+//! A training's agenda as it happens: which module is current, each module's timer, and the day's plan
+//! recalculated as modules overrun.
+//!
+//! Timers are a pure function of what was recorded and the time passed in (`now`): nothing here reads a
+//! clock. A running timer stores when it was started; its elapsed time is the time stored before plus
+//! `now - running_since`.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveTime};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::model::Extra;
+
+/// How far the agenda has come: the current module, each module's record, the day's start time.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct AgendaRecord {
+    /// The module being taught (an agenda module id of the template).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// When each training day starts (default 09:00).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day_start: Option<NaiveTime>,
+    /// Ring the terminal bell when a timer runs out.
+    pub bell: bool,
+    /// Per module, keyed by agenda module id.
+    pub modules: BTreeMap<String, ModuleRecord>,
+    /// The exercise being timed within the current module (an exercise id of the template).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<String>,
+    /// Per exercise, keyed by exercise id: its own timer, inside its module's time.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub exercises: BTreeMap<String, ModuleRecord>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl AgendaRecord {
+    /// True when nothing was recorded (the file then leaves the field out).
+    pub fn is_empty(&self) -> bool {
+        self.current.is_none()
+            && self.day_start.is_none()
+            && !self.bell
+            && self.modules.is_empty()
+            && self.exercise.is_none()
+            && self.exercises.is_empty()
+            && self.extra.is_empty()
+    }
+
+    /// When the days start.
+    pub fn day_start(&self) -> NaiveTime {
+        self.day_start.unwrap_or(DEFAULT_DAY_START)
+    }
+}
+
+/// The default start of a training day.
+pub const DEFAULT_DAY_START: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(t) => t,
+    None => NaiveTime::MIN,
+};
+
+/// The time taken by one module and its timer.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct ModuleRecord {
+    /// Seconds counted before the timer was last started.
+    pub elapsed_secs: u64,
+    /// When the timer was started, while it runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub running_since: Option<DateTime<FixedOffset>>,
+    /// Seconds added to the planned length with "extend".
+    pub extended_secs: u64,
+    /// The module is finished.
+    pub done: bool,
+    /// When its timer was first started.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started: Option<DateTime<FixedOffset>>,
+    /// When it was marked finished.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finished: Option<DateTime<FixedOffset>>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Where a timer stands at a given moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerPhase {
+    /// Never started (or reset).
+    Idle,
+    /// Counting, time left.
+    Running,
+    /// Stopped with time left.
+    Paused,
+    /// Planned time used up (still counting when `running`).
+    TimeUp { running: bool },
+}
+
+/// A timer read at one moment: everything a view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimerView {
+    /// Planned length plus extensions, in seconds.
+    pub planned_secs: u64,
+    pub elapsed_secs: u64,
+    /// Planned minus elapsed; negative once overrun.
+    pub remaining_secs: i64,
+    pub phase: TimerPhase,
+}
+
+impl ModuleRecord {
+    /// Seconds counted at `now` (a clock that went backwards counts as no time).
+    pub fn elapsed(&self, now: DateTime<FixedOffset>) -> u64 {
+        let running = self
+            .running_since
+            .map_or(0, |since| (now - since).num_seconds().max(0) as u64);
+        self.elapsed_secs.saturating_add(running)
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    /// The timer at `now`, for a module planned for `planned_minutes`.
+    pub fn timer(&self, planned_minutes: u32, now: DateTime<FixedOffset>) -> TimerView {
+        let planned_secs = (u64::from(planned_minutes) * 60).saturating_add(self.extended_secs);
+        let elapsed_secs = self.elapsed(now);
+        let remaining_secs = (i128::from(planned_secs) - i128::from(elapsed_secs))
+            .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
+        let running = self.is_running();
+        let phase = if remaining_secs <= 0 && (running || elapsed_secs > 0) {
+            TimerPhase::TimeUp { running }
+        } else if running {
+            TimerPhase::Running
+        } else if elapsed_secs > 0 {
+            TimerPhase::Paused
+        } else {
+            TimerPhase::Idle
+        };
+        TimerView {
+            planned_secs,
+            elapsed_secs,
+            remaining_secs,
+            phase,
+        }
+    }
+
+    /// Starts (or resumes) the timer. Returns false when it was already running.
+    pub fn start(&mut self, now: DateTime<FixedOffset>) -> bool {
+        if self.running_since.is_some() {
+            return false;
+        }
+        self.running_since = Some(now);
+        self.started.get_or_insert(now);
+        true
+    }
+
+    /// Pauses the timer, keeping the time counted. Returns false when it was not running.
+    pub fn pause(&mut self, now: DateTime<FixedOffset>) -> bool {
+        if self.running_since.is_none() {
+            return false;
+        }
+        self.elapsed_secs = self.elapsed(now);
+        self.running_since = None;
+        true
+    }
+
+    /// Adds time to the planned length.
+    pub fn extend(&mut self, secs: u64) {
+        self.extended_secs = self.extended_secs.saturating_add(secs);
+    }
+
+    /// Back to zero: no time counted, no extension, stopped, not finished.
+    pub fn reset(&mut self) {
+        self.elapsed_secs = 0;
+        self.running_since = None;
+        self.extended_secs = 0;
+        self.done = false;
+        self.started = None;
+        self.finished = None;
+    }
+}
+
+/// One module of the agenda as the plan needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanItem<'a> {
+    pub id: &'a str,
+    pub day: u8,
+    pub minutes: u32,
+}
+
+/// One module's place in the day, in seconds from the start of the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    pub id: String,
+    pub day: u8,
+    /// As first planned (default lengths, back to back).
+    pub planned_start: u64,
+    pub planned_end: u64,
+    /// As it now looks: finished modules take their actual time, the current one at least what it has
+    /// used, the rest their planned time.
+    pub projected_start: u64,
+    pub projected_end: u64,
+    /// Seconds counted so far.
+    pub actual_secs: u64,
+    pub done: bool,
+}
+
+impl Slot {
+    /// Seconds the projected end is later (positive) or earlier (negative) than planned.
+    pub fn drift(&self) -> i64 {
+        (i128::from(self.projected_end) - i128::from(self.planned_end))
+            .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+    }
+}
+
+/// The day's plan, recalculated: each module of `day` back to back from the day's start, finished
+/// modules with their actual length, started ones with at least their elapsed time.
+pub fn plan_day(
+    items: &[PlanItem<'_>],
+    record: &AgendaRecord,
+    day: u8,
+    now: DateTime<FixedOffset>,
+) -> Vec<Slot> {
+    let mut planned = 0u64;
+    let mut projected = 0u64;
+    let mut out = Vec::new();
+    for item in items.iter().filter(|i| i.day == day) {
+        let rec = record.modules.get(item.id);
+        let planned_len = u64::from(item.minutes) * 60;
+        let actual = rec.map_or(0, |r| r.elapsed(now));
+        let extended = rec.map_or(0, |r| r.extended_secs);
+        let done = rec.is_some_and(|r| r.done);
+        let projected_len = if done {
+            actual
+        } else {
+            planned_len.saturating_add(extended).max(actual)
+        };
+        out.push(Slot {
+            id: item.id.to_string(),
+            day,
+            planned_start: planned,
+            planned_end: planned.saturating_add(planned_len),
+            projected_start: projected,
+            projected_end: projected.saturating_add(projected_len),
+            actual_secs: actual,
+            done,
+        });
+        planned = planned.saturating_add(planned_len);
+        projected = projected.saturating_add(projected_len);
+    }
+    out
+}
+
+/// `mm:ss` (or `h:mm:ss` from an hour), with a minus sign once overrun.
+pub fn format_clock(secs: i64) -> String {
+    let sign = if secs < 0 { "-" } else { "" };
+    let s = secs.unsigned_abs();
+    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
+    if h > 0 {
+        format!("{sign}{h}:{m:02}:{s:02}")
+    } else {
+        format!("{sign}{m:02}:{s:02}")
+    }
+}
+
+/// A time of day `offset_secs` after `start`, as `HH:MM` (past midnight wraps).
+pub fn time_of_day(start: NaiveTime, offset_secs: u64) -> String {
+    let t = start + chrono::Duration::seconds((offset_secs % 86_400) as i64);
+    t.format("%H:%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(secs: i64) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap()
+            + chrono::Duration::seconds(secs)
+    }
+
+    #[test]
+    fn timer_counts_only_while_running() {
+        let mut m = ModuleRecord::default();
+        assert_eq!(m.timer(10, at(0)).phase, TimerPhase::Idle);
+        assert_eq!(m.timer(10, at(500)).remaining_secs, 600);
+        assert!(m.start(at(0)));
+        assert!(!m.start(at(5)), "already running");
+        let v = m.timer(10, at(90));
+        assert_eq!((v.elapsed_secs, v.remaining_secs), (90, 510));
+        assert_eq!(v.phase, TimerPhase::Running);
+        assert!(m.pause(at(120)));
+        assert!(!m.pause(at(130)));
+        // Paused: time passing changes nothing.
+        assert_eq!(m.timer(10, at(120)), m.timer(10, at(10_000)));
+        assert_eq!(m.timer(10, at(10_000)).phase, TimerPhase::Paused);
+        m.start(at(1000));
+        assert_eq!(m.timer(10, at(1100)).elapsed_secs, 220);
+        assert_eq!(m.started, Some(at(0)), "first start is kept");
+    }
+
+    #[test]
+    fn time_up_extend_and_reset() {
+        let mut m = ModuleRecord::default();
+        m.start(at(0));
+        assert_eq!(
+            m.timer(1, at(60)).phase,
+            TimerPhase::TimeUp { running: true }
+        );
+        assert_eq!(m.timer(1, at(75)).remaining_secs, -15);
+        m.extend(300);
+        let v = m.timer(1, at(75));
+        assert_eq!((v.planned_secs, v.remaining_secs), (360, 285));
+        assert_eq!(v.phase, TimerPhase::Running);
+        m.pause(at(400));
+        assert_eq!(
+            m.timer(1, at(400)).phase,
+            TimerPhase::TimeUp { running: false }
+        );
+        m.reset();
+        assert_eq!(m, ModuleRecord::default());
+    }
+
+    #[test]
+    fn clock_that_goes_backwards_counts_nothing() {
+        let mut m = ModuleRecord::default();
+        m.start(at(100));
+        assert_eq!(m.elapsed(at(50)), 0);
+    }
+
+    #[test]
+    fn plan_moves_later_modules_when_one_overruns() {
+        let items = [
+            PlanItem {
+                id: "a",
+                day: 1,
+                minutes: 30,
+            },
+            PlanItem {
+                id: "b",
+                day: 1,
+                minutes: 60,
+            },
+            PlanItem {
+                id: "c",
+                day: 1,
+                minutes: 45,
+            },
+            PlanItem {
+                id: "d",
+                day: 2,
+                minutes: 60,
+            },
+        ];
+        let mut rec = AgendaRecord::default();
+        let plan = plan_day(&items, &rec, 1, at(0));
+        assert_eq!(plan.len(), 3);
+        assert_eq!(plan[2].planned_end, 135 * 60);
+        assert_eq!(plan[2].projected_end, 135 * 60);
+        // a took 40 minutes and is done; b has run 70 minutes so far.
+        rec.modules.insert(
+            "a".into(),
+            ModuleRecord {
+                elapsed_secs: 40 * 60,
+                done: true,
+                ..Default::default()
+            },
+        );
+        let mut b = ModuleRecord::default();
+        b.start(at(0));
+        rec.modules.insert("b".into(), b);
+        let plan = plan_day(&items, &rec, 1, at(70 * 60));
+        assert_eq!(plan[1].projected_start, 40 * 60);
+        assert_eq!(plan[1].projected_end, 110 * 60);
+        assert_eq!(plan[2].projected_start, 110 * 60);
+        assert_eq!(plan[2].drift(), 20 * 60);
+        // A module that finished early pulls the rest forward.
+        rec.modules.get_mut("a").unwrap().elapsed_secs = 20 * 60;
+        rec.modules.remove("b");
+        let plan = plan_day(&items, &rec, 1, at(0));
+        assert_eq!(plan[2].drift(), -10 * 60);
+        assert_eq!(plan_day(&items, &rec, 2, at(0)).len(), 1);
+    }
+
+    #[test]
+    fn clocks_and_times_of_day() {
+        assert_eq!(format_clock(0), "00:00");
+        assert_eq!(format_clock(605), "10:05");
+        assert_eq!(format_clock(-65), "-01:05");
+        assert_eq!(format_clock(3_725), "1:02:05");
+        assert_eq!(time_of_day(DEFAULT_DAY_START, 90 * 60), "10:30");
+    }
+}

@@ -1,0 +1,458 @@
+//! Breakout groups: split a plenary session into group sessions (one per group, carrying the chosen
+//! sub-steps), then merge what the groups wrote back into the plenary.
+//!
+//! Merging never loses a word and never duplicates: each group's answers are kept beside the plenary's,
+//! attributed to the group (a changed answer keeps its earlier wording); decisions come in as proposals,
+//! actions, risks and parking-lot points as new items, each marked with the group's name; and every item
+//! merged is remembered by the group session's id and a fingerprint of its content, so merging the same
+//! file again adds nothing.
+//!
+//! Group files come from other machines and are untrusted: nothing here panics on their content, group
+//! names are bounded, and views sanitise every text they show.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, FixedOffset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::model::{Extra, Position, Session};
+use super::ops::{ActionDraft, DecisionDraft, RiskDraft};
+use super::timeline::{TimelineEvent, TimelineKind};
+
+/// A session's breakout records: where a group file came from, or what a plenary merged.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Breakout {
+    /// In a group file: the plenary it was split from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<GroupOrigin>,
+    /// In a plenary: the groups' answers, keyed by `substep/prompt`, in the order they were merged.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, Vec<GroupAnswer>>,
+    /// In a plenary: what was merged from each group file, keyed by the group session's id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub merged: BTreeMap<String, MergedGroup>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Breakout {
+    /// True when nothing was recorded (the file then leaves the field out).
+    pub fn is_empty(&self) -> bool {
+        self.origin.is_none()
+            && self.answers.is_empty()
+            && self.merged.is_empty()
+            && self.extra.is_empty()
+    }
+}
+
+/// Where a group file came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct GroupOrigin {
+    /// The plenary session's id.
+    pub plenary_id: String,
+    /// The plenary's title when the groups were split.
+    pub plenary_title: String,
+    /// The group's name, e.g. "Group 2".
+    pub group: String,
+    /// The sub-steps the group works on.
+    pub substeps: Vec<String>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A group's answer to one prompt, kept in the plenary.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct GroupAnswer {
+    /// The group's name.
+    pub group: String,
+    /// The group session's id.
+    pub group_session: String,
+    /// The answer as the group wrote it.
+    pub text: String,
+    /// Earlier wordings merged before the group changed its answer, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<String>,
+    /// Who wrote it in the group, and when.
+    pub by: String,
+    pub at: DateTime<FixedOffset>,
+    /// When it was merged.
+    pub merged_at: DateTime<FixedOffset>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// What a plenary merged from one group file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct MergedGroup {
+    /// The group's name.
+    pub group: String,
+    /// Every item merged, as `kind:group item id:fingerprint of its content` (`decision:D-1:…`); an
+    /// item the group changed afterwards has a new fingerprint and comes in again as a new item.
+    pub items: BTreeSet<String>,
+    /// Group decision id → the plenary decision it became (so merged actions keep their links).
+    pub decision_ids: BTreeMap<String, String>,
+    /// When each merge that brought something in ran.
+    pub merges: Vec<DateTime<FixedOffset>>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The longest group name kept; longer names (from untrusted files) are cut.
+pub const MAX_GROUP_NAME: usize = 60;
+
+/// Why a group file cannot be merged into this plenary.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum MergeError {
+    #[error("this is not a group file (it was not made with `pim-workshop split`)")]
+    NotAGroup,
+    #[error("this group file belongs to another plenary ({0:?})")]
+    OtherPlenary(String),
+    #[error("this is the plenary itself, not a group file")]
+    SameSession,
+}
+
+/// What one merge brought in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MergeReport {
+    pub group: String,
+    /// Answers seen for the first time.
+    pub answers_new: usize,
+    /// Answers the group changed since the last merge (the earlier wording is kept).
+    pub answers_changed: usize,
+    /// Answers already merged as they are.
+    pub answers_unchanged: usize,
+    pub decisions: usize,
+    pub actions: usize,
+    pub risks: usize,
+    pub parking: usize,
+    /// Items (decisions, actions, risks, points) already merged before.
+    pub items_unchanged: usize,
+}
+
+impl MergeReport {
+    /// Whether the merge changed the plenary.
+    pub fn changed(&self) -> bool {
+        self.answers_new
+            + self.answers_changed
+            + self.decisions
+            + self.actions
+            + self.risks
+            + self.parking
+            > 0
+    }
+
+    /// One line: "Group 1: 4 new answers, 1 changed, 2 decisions (proposed), 1 action, 0 risks…".
+    pub fn summary(&self) -> String {
+        if !self.changed() {
+            return format!(
+                "{}: nothing new ({} answers and {} items were already merged)",
+                self.group, self.answers_unchanged, self.items_unchanged
+            );
+        }
+        format!(
+            "{}: {} new answers, {} changed answers, {} decisions (as proposals), {} actions, {} risks, {} parking-lot points",
+            self.group,
+            self.answers_new,
+            self.answers_changed,
+            self.decisions,
+            self.actions,
+            self.risks,
+            self.parking
+        )
+    }
+}
+
+/// A stable fingerprint of a text (64-bit FNV-1a, hex): the same text always gives the same value, on
+/// every machine and version.
+pub fn fingerprint(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            // A separator no text holds, so ("ab", "c") and ("a", "bc") differ.
+            h ^= 0xff;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        for b in part.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+/// A group name from an untrusted file: one line, bounded, never empty.
+fn group_name(origin: &GroupOrigin) -> String {
+    let name: String = origin
+        .group
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_GROUP_NAME)
+        .collect();
+    let name = name.trim();
+    if name.is_empty() {
+        "Unnamed group".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// The group sessions for `plenary`: `groups` of them, named "Group 1"…, each carrying `substeps`, with a
+/// fresh id and the plenary's template, context and content; no answers.
+pub fn split(
+    plenary: &Session,
+    groups: usize,
+    substeps: &[String],
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Vec<Session> {
+    (1..=groups)
+        .map(|n| {
+            let name = format!("Group {n}");
+            let mut s = Session::new(
+                &format!("{} – {name}", plenary.title.trim()),
+                &plenary.template,
+                plenary.content.clone(),
+                by,
+                now,
+            );
+            s.context = plenary.context.clone();
+            s.facilitator = plenary.facilitator.clone();
+            s.position = substeps.first().map(|sub| Position {
+                substep: sub.clone(),
+                ..Position::default()
+            });
+            s.breakout.origin = Some(GroupOrigin {
+                plenary_id: plenary.id.clone(),
+                plenary_title: plenary.title.clone(),
+                group: name.clone(),
+                substeps: substeps.to_vec(),
+                extra: Extra::new(),
+            });
+            s.timeline.push(TimelineEvent {
+                at: now,
+                kind: TimelineKind::Other,
+                summary: format!(
+                    "{name} split from the plenary \"{}\" for {}",
+                    plenary.title,
+                    substeps.join(", ")
+                ),
+                by: by.to_string(),
+                target: None,
+                extra: Extra::new(),
+            });
+            s
+        })
+        .collect()
+}
+
+/// Brings a group's work into the plenary (see the module documentation). Returns what was merged; a
+/// merge that brings nothing new leaves the plenary exactly as it was.
+pub fn merge(
+    plenary: &mut Session,
+    group: &Session,
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Result<MergeReport, MergeError> {
+    let origin = group
+        .breakout
+        .origin
+        .as_ref()
+        .ok_or(MergeError::NotAGroup)?;
+    if group.id == plenary.id {
+        return Err(MergeError::SameSession);
+    }
+    if origin.plenary_id != plenary.id {
+        return Err(MergeError::OtherPlenary(origin.plenary_title.clone()));
+    }
+    let name = group_name(origin);
+    let mut report = MergeReport {
+        group: name.clone(),
+        ..MergeReport::default()
+    };
+
+    // Answers, side by side with the plenary's.
+    for (substep, record) in &group.substeps {
+        for (prompt, answer) in &record.answers {
+            if answer.text.trim().is_empty() {
+                continue;
+            }
+            let key = format!("{substep}/{prompt}");
+            let list = plenary.breakout.answers.entry(key).or_default();
+            match list.iter_mut().find(|a| a.group_session == group.id) {
+                Some(existing) if existing.text == answer.text => report.answers_unchanged += 1,
+                Some(existing) => {
+                    let old = std::mem::replace(&mut existing.text, answer.text.clone());
+                    if !existing.earlier.contains(&old) {
+                        existing.earlier.push(old);
+                    }
+                    existing.group = name.clone();
+                    existing.by = answer.by.clone();
+                    existing.at = answer.at;
+                    existing.merged_at = now;
+                    report.answers_changed += 1;
+                }
+                None => {
+                    list.push(GroupAnswer {
+                        group: name.clone(),
+                        group_session: group.id.clone(),
+                        text: answer.text.clone(),
+                        earlier: Vec::new(),
+                        by: answer.by.clone(),
+                        at: answer.at,
+                        merged_at: now,
+                        extra: Extra::new(),
+                    });
+                    report.answers_new += 1;
+                }
+            }
+        }
+    }
+    plenary.breakout.answers.retain(|_, list| !list.is_empty());
+
+    let mut merged = plenary
+        .breakout
+        .merged
+        .get(&group.id)
+        .cloned()
+        .unwrap_or_else(|| MergedGroup {
+            group: name.clone(),
+            ..MergedGroup::default()
+        });
+    let tag = |text: &str| format!("{name}: {text}");
+
+    for d in &group.decisions {
+        let fp = format!(
+            "decision:{}:{}",
+            d.id,
+            fingerprint(&[&d.title, &d.rationale, &d.step])
+        );
+        if !merged.items.insert(fp) {
+            report.items_unchanged += 1;
+            continue;
+        }
+        let id = plenary.add_decision(
+            DecisionDraft {
+                step: d.step.clone(),
+                substep: d.substep.clone(),
+                title: tag(&d.title),
+                rationale: d.rationale.clone(),
+                principles: d.principles.clone(),
+            },
+            now,
+            by,
+        );
+        merged.decision_ids.insert(d.id.clone(), id);
+        report.decisions += 1;
+    }
+    for a in &group.actions {
+        let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+        let fp = format!(
+            "action:{}:{}",
+            a.id,
+            fingerprint(&[&a.text, &a.owner, &due])
+        );
+        if !merged.items.insert(fp) {
+            report.items_unchanged += 1;
+            continue;
+        }
+        let decisions = a
+            .decisions
+            .iter()
+            .filter_map(|d| merged.decision_ids.get(d).cloned())
+            .collect();
+        plenary.add_action(
+            ActionDraft {
+                text: tag(&a.text),
+                owner: a.owner.clone(),
+                due: a.due,
+                status: a.status,
+                decisions,
+            },
+            now,
+            by,
+        );
+        report.actions += 1;
+    }
+    for r in &group.risks {
+        let scores = format!("{}x{}", r.likelihood, r.impact);
+        let fp = format!(
+            "risk:{}:{}",
+            r.id,
+            fingerprint(&[&r.description, &r.mitigation, &r.owner, &scores])
+        );
+        if !merged.items.insert(fp) {
+            report.items_unchanged += 1;
+            continue;
+        }
+        plenary.add_risk(
+            RiskDraft {
+                description: tag(&r.description),
+                likelihood: r.likelihood,
+                impact: r.impact,
+                mitigation: r.mitigation.clone(),
+                owner: r.owner.clone(),
+            },
+            now,
+            by,
+        );
+        report.risks += 1;
+    }
+    for p in &group.parking_lot {
+        let fp = format!("parking:{}:{}", p.id, fingerprint(&[&p.text]));
+        if !merged.items.insert(fp) {
+            report.items_unchanged += 1;
+            continue;
+        }
+        plenary.add_parking(&tag(&p.text), now, by);
+        report.parking += 1;
+    }
+
+    if report.changed() {
+        merged.group = name.clone();
+        merged.merges.push(now);
+        plenary.breakout.merged.insert(group.id.clone(), merged);
+        plenary.record(
+            now,
+            by,
+            TimelineKind::Other,
+            format!("Merged {}", report.summary()),
+            None,
+        );
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_stable_and_separate_parts() {
+        assert_eq!(fingerprint(&["abc"]), fingerprint(&["abc"]));
+        assert_ne!(fingerprint(&["ab", "c"]), fingerprint(&["a", "bc"]));
+        // Pinned: a fingerprint written today must match tomorrow.
+        assert_eq!(fingerprint(&[""]), "cbf29ce484222325");
+    }
+
+    #[test]
+    fn group_names_from_files_are_bounded_and_on_one_line() {
+        let o = GroupOrigin {
+            group: format!("\u{1b}[2J{}", "x".repeat(200)),
+            ..Default::default()
+        };
+        let name = group_name(&o);
+        assert!(!name.contains('\u{1b}'));
+        assert!(name.chars().count() <= MAX_GROUP_NAME);
+        assert_eq!(group_name(&GroupOrigin::default()), "Unnamed group");
+    }
+}

@@ -1,0 +1,367 @@
+//! The landscape register: the systems and sources already running in the operation, mapped on the PIM
+//! Matrix (who runs what, where, producing what, shared with whom), and the changes the program makes to it.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Extra, Session};
+use super::ops::{OpError, next_id};
+use super::timeline::TimelineKind;
+
+/// One system or source in the operation's PIM landscape.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct LandscapeEntry {
+    /// `L-1`, `L-2`…
+    pub id: String,
+    /// The system's or source's name.
+    pub name: String,
+    /// The organisation that runs it.
+    pub organisation: String,
+    /// The PIM Matrix category id, e.g. `protection-monitoring` (empty when not yet placed).
+    pub category: String,
+    /// The sub-category, in the team's words (e.g. "Profiling of displaced populations").
+    pub sub_category: String,
+    /// Methods used, e.g. key informant interviews, household survey.
+    pub methods: String,
+    /// Areas covered (names as the operation's maps use them).
+    pub areas: Vec<String>,
+    /// How often it is updated, e.g. "monthly", "one-off".
+    pub frequency: String,
+    /// When its data or report was last updated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_update: Option<NaiveDate>,
+    /// Ids of the Matrix output items (or decision data) it produces.
+    pub outputs: Vec<String>,
+    /// What it produces, in the team's words, where the Matrix items do not say it all.
+    pub outputs_note: String,
+    /// Who its outputs are shared with.
+    pub shared_with: SharedWith,
+    /// What is shared, in the team's words.
+    pub shared_what: String,
+    /// A role to contact (e.g. "Protection monitoring coordinator"); never a person's phone or e-mail.
+    pub contact_role: String,
+    /// Whether it runs.
+    pub status: SystemStatus,
+    /// How far its data can be trusted.
+    pub reliability: Reliability,
+    /// The team's diagnosis or evaluation of the system.
+    pub diagnosis: String,
+    /// Ids of the data-sharing checklist items in place for this system.
+    pub sharing_in_place: Vec<String>,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Who a system's outputs are shared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SharedWith {
+    /// Not known yet.
+    #[default]
+    Unknown,
+    /// Published for anyone.
+    Public,
+    /// Shared with protection actors only.
+    ProtectionActors,
+    /// Kept inside the organisation.
+    InternalOnly,
+}
+
+/// Whether a mapped system runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SystemStatus {
+    /// Not known yet.
+    #[default]
+    Unknown,
+    /// Planned, not yet running.
+    Planned,
+    /// Running.
+    Active,
+    /// Paused or interrupted.
+    Paused,
+    /// Ended; its last data may still be useful.
+    Ended,
+}
+
+/// How far a source can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Reliability {
+    /// Not assessed.
+    #[default]
+    Unknown,
+    Low,
+    Medium,
+    High,
+}
+
+macro_rules! str_enum {
+    ($t:ty { $($v:ident => $s:literal, $label:literal;)* }) => {
+        impl $t {
+            /// Every value, in order.
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
+            /// The string written in files and CSV.
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$t>::$v => $s),* }
+            }
+            /// A label for people.
+            pub fn label(self) -> &'static str {
+                match self { $(<$t>::$v => $label),* }
+            }
+            /// Parses the file or CSV form (case and spaces ignored); the label works too.
+            pub fn parse(s: &str) -> Option<$t> {
+                let key = s.trim().to_lowercase().replace([' ', '-'], "_");
+                match key.as_str() {
+                    "" => Some(<$t>::default()),
+                    $(k if k == $s || k == $label.replace([' ', '-'], "_") => Some(<$t>::$v),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+str_enum!(SharedWith {
+    Unknown => "unknown", "not known";
+    Public => "public", "public";
+    ProtectionActors => "protection_actors", "protection actors";
+    InternalOnly => "internal_only", "internal only";
+});
+
+str_enum!(SystemStatus {
+    Unknown => "unknown", "not known";
+    Planned => "planned", "planned";
+    Active => "active", "active";
+    Paused => "paused", "paused";
+    Ended => "ended", "ended";
+});
+
+str_enum!(Reliability {
+    Unknown => "unknown", "not assessed";
+    Low => "low", "low";
+    Medium => "medium", "medium";
+    High => "high", "high";
+});
+
+impl LandscapeEntry {
+    /// Whether the system counts as present in the landscape (running, or paused but expected back).
+    pub fn is_running(&self) -> bool {
+        matches!(self.status, SystemStatus::Active | SystemStatus::Paused)
+    }
+
+    /// Whether the entry covers an area (names compared case-insensitively, spaces trimmed).
+    pub fn covers(&self, area: &str) -> bool {
+        let area = area.trim().to_lowercase();
+        self.areas.iter().any(|a| a.trim().to_lowercase() == area)
+    }
+
+    /// The entry with every field as another entry has it, except the id: whether two entries say the
+    /// same thing.
+    pub fn same_content(&self, other: &LandscapeEntry) -> bool {
+        LandscapeEntry {
+            id: String::new(),
+            ..self.clone()
+        } == LandscapeEntry {
+            id: String::new(),
+            ..other.clone()
+        }
+    }
+}
+
+fn not_found(id: &str) -> OpError {
+    OpError::NotFound {
+        kind: "landscape entry",
+        id: id.to_string(),
+    }
+}
+
+impl Session {
+    fn landscape_entry_mut(&mut self, id: &str) -> Result<&mut LandscapeEntry, OpError> {
+        self.landscape
+            .iter_mut()
+            .find(|e| e.id == id)
+            .ok_or_else(|| not_found(id))
+    }
+
+    /// A landscape entry by id.
+    pub fn landscape_entry(&self, id: &str) -> Option<&LandscapeEntry> {
+        self.landscape.iter().find(|e| e.id == id)
+    }
+
+    /// Adds an entry to the landscape register with the next free id; returns the id.
+    pub fn add_landscape_entry(
+        &mut self,
+        mut entry: LandscapeEntry,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> String {
+        let id = next_id("L", self.landscape.iter().map(|e| e.id.as_str()));
+        entry.id = id.clone();
+        let summary = format!("Landscape {id} added: {}", entry.name);
+        self.landscape.push(entry);
+        self.record(now, by, TimelineKind::Landscape, summary, Some(id.clone()));
+        id
+    }
+
+    /// Rewrites an entry (its id stays). Returns Ok(false) when nothing changed.
+    pub fn update_landscape_entry(
+        &mut self,
+        id: &str,
+        mut entry: LandscapeEntry,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> Result<bool, OpError> {
+        let slot = self.landscape_entry_mut(id)?;
+        entry.id = id.to_string();
+        if *slot == entry {
+            return Ok(false);
+        }
+        let summary = format!("Landscape {id} changed: {}", entry.name);
+        *slot = entry;
+        self.record(
+            now,
+            by,
+            TimelineKind::Landscape,
+            summary,
+            Some(id.to_string()),
+        );
+        Ok(true)
+    }
+
+    /// Removes an entry from the register.
+    pub fn remove_landscape_entry(
+        &mut self,
+        id: &str,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> Result<LandscapeEntry, OpError> {
+        let index = self
+            .landscape
+            .iter()
+            .position(|e| e.id == id)
+            .ok_or_else(|| not_found(id))?;
+        let removed = self.landscape.remove(index);
+        self.record(
+            now,
+            by,
+            TimelineKind::Landscape,
+            format!("Landscape {id} removed: {}", removed.name),
+            Some(id.to_string()),
+        );
+        Ok(removed)
+    }
+
+    /// Turns one data-sharing solution on or off for a system.
+    pub fn toggle_sharing_in_place(
+        &mut self,
+        id: &str,
+        item: &str,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> Result<bool, OpError> {
+        let entry = self.landscape_entry_mut(id)?;
+        let on = if let Some(i) = entry.sharing_in_place.iter().position(|x| x == item) {
+            entry.sharing_in_place.remove(i);
+            false
+        } else {
+            entry.sharing_in_place.push(item.to_string());
+            true
+        };
+        let verb = if on { "in place" } else { "no longer in place" };
+        self.record(
+            now,
+            by,
+            TimelineKind::Landscape,
+            format!("Landscape {id}: sharing solution {item} {verb}"),
+            Some(id.to_string()),
+        );
+        Ok(on)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-21T10:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn entries_get_ids_and_changes_are_logged() {
+        let mut s = Session::default();
+        let a = s.add_landscape_entry(
+            LandscapeEntry {
+                name: "Monitoring".into(),
+                ..Default::default()
+            },
+            now(),
+            "amina",
+        );
+        let b = s.add_landscape_entry(LandscapeEntry::default(), now(), "amina");
+        assert_eq!((a.as_str(), b.as_str()), ("L-1", "L-2"));
+        let mut changed = s.landscape[0].clone();
+        assert!(
+            !s.update_landscape_entry("L-1", changed.clone(), now(), "x")
+                .unwrap()
+        );
+        changed.status = SystemStatus::Active;
+        assert!(
+            s.update_landscape_entry("L-1", changed, now(), "x")
+                .unwrap()
+        );
+        assert!(
+            s.toggle_sharing_in_place("L-1", "dsa-1", now(), "x")
+                .unwrap()
+        );
+        assert!(
+            !s.toggle_sharing_in_place("L-1", "dsa-1", now(), "x")
+                .unwrap()
+        );
+        assert!(s.landscape[0].sharing_in_place.is_empty());
+        s.remove_landscape_entry("L-2", now(), "x").unwrap();
+        assert_eq!(s.landscape.len(), 1);
+        assert!(s.remove_landscape_entry("L-9", now(), "x").is_err());
+        assert_eq!(
+            s.timeline
+                .iter()
+                .filter(|e| e.kind == TimelineKind::Landscape)
+                .count(),
+            6
+        );
+    }
+
+    #[test]
+    fn enums_parse_their_file_form_and_labels() {
+        for v in SharedWith::ALL {
+            assert_eq!(SharedWith::parse(v.as_str()), Some(*v));
+            assert_eq!(SharedWith::parse(v.label()), Some(*v));
+        }
+        assert_eq!(
+            SharedWith::parse("Protection Actors"),
+            Some(SharedWith::ProtectionActors)
+        );
+        assert_eq!(SystemStatus::parse(" ACTIVE "), Some(SystemStatus::Active));
+        assert_eq!(
+            Reliability::parse("not assessed"),
+            Some(Reliability::Unknown)
+        );
+        assert_eq!(Reliability::parse("excellent"), None);
+        assert_eq!(SystemStatus::parse(""), Some(SystemStatus::Unknown));
+    }
+
+    #[test]
+    fn coverage_compares_area_names_loosely() {
+        let e = LandscapeEntry {
+            areas: vec!["Kalma District".into(), " Tessa ".into()],
+            ..Default::default()
+        };
+        assert!(e.covers("kalma district"));
+        assert!(e.covers("Tessa"));
+        assert!(!e.covers("Kalma"));
+    }
+}

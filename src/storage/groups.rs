@@ -1,0 +1,158 @@
+//! Group files on disk: `split` writes one new session file per group beside the plenary; `merge` brings
+//! group files into a plenary under its lock, saving only when something came in.
+//!
+//! The plenary is never written when it failed to load, when its lock is held elsewhere, or when no group
+//! brought anything new. Group files are read like any untrusted file (size limit, sanitised, never
+//! written); one that cannot be read or belongs elsewhere is reported and skipped.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use thiserror::Error;
+
+use super::load::{LoadError, load_session, read_session_read_only};
+use super::lock::{LockError, SessionLock};
+use super::names::create_session_file;
+use super::save::{SaveError, save_session};
+use crate::session::Session;
+use crate::session::breakout::{self, MergeReport};
+
+/// The most groups one split makes.
+pub const MAX_GROUPS: usize = 30;
+
+/// Why a split or merge did nothing.
+#[derive(Debug, Error)]
+pub enum GroupFileError {
+    #[error("{0}")]
+    Load(#[from] LoadError),
+    #[error("{0}")]
+    Lock(#[from] LockError),
+    #[error("{0}")]
+    Save(#[from] SaveError),
+    #[error("Choose between 1 and {MAX_GROUPS} groups.")]
+    GroupCount,
+    #[error("{0}")]
+    Steps(String),
+}
+
+/// What happened to one group file in a merge.
+#[derive(Debug)]
+pub enum GroupOutcome {
+    Merged(MergeReport),
+    /// The file could not be read or does not belong to this plenary (a sentence).
+    Skipped(String),
+}
+
+/// Writes `groups` group files for the plenary at `plenary_path`, in the same folder (0600, atomic, never
+/// over an existing file), and returns their paths in group order.
+pub fn split_files(
+    plenary_path: &Path,
+    groups: usize,
+    substeps: &[String],
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Result<Vec<PathBuf>, GroupFileError> {
+    if groups == 0 || groups > MAX_GROUPS {
+        return Err(GroupFileError::GroupCount);
+    }
+    let plenary = read_session_read_only(plenary_path)?.session;
+    let dir = super::save::parent_dir(plenary_path);
+    let mut paths = Vec::new();
+    for group in breakout::split(&plenary, groups, substeps, now, by) {
+        paths.push(create_session_file(&dir, &group)?);
+    }
+    Ok(paths)
+}
+
+/// Merges group files into the plenary at `plenary_path` (see the module documentation) and returns,
+/// per group file, what happened.
+pub fn merge_files(
+    plenary_path: &Path,
+    group_paths: &[PathBuf],
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Result<Vec<(PathBuf, GroupOutcome)>, GroupFileError> {
+    let _lock = SessionLock::acquire(plenary_path)?;
+    let mut plenary = load_session(plenary_path)?.session;
+    let groups: Vec<(PathBuf, Result<Session, String>)> = group_paths
+        .iter()
+        .map(|p| {
+            let loaded = read_session_read_only(p)
+                .map(|parsed| parsed.session)
+                .map_err(|e| e.to_string());
+            (p.clone(), loaded)
+        })
+        .collect();
+    let outcomes = merge_loaded(&mut plenary, groups, now, by);
+    if outcomes
+        .iter()
+        .any(|(_, o)| matches!(o, GroupOutcome::Merged(r) if r.changed()))
+    {
+        save_session(plenary_path, &plenary)?;
+    }
+    Ok(outcomes)
+}
+
+/// Merges group sessions already read (or the reason each could not be) into a plenary in memory: the
+/// part of [`merge_files`] the TUI shares, since it holds the plenary open itself.
+pub fn merge_loaded(
+    plenary: &mut Session,
+    groups: Vec<(PathBuf, Result<Session, String>)>,
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Vec<(PathBuf, GroupOutcome)> {
+    groups
+        .into_iter()
+        .map(|(path, loaded)| {
+            let outcome = match loaded {
+                Ok(group) => match breakout::merge(plenary, &group, now, by) {
+                    Ok(report) => GroupOutcome::Merged(report),
+                    Err(e) => GroupOutcome::Skipped(format!("not merged: {e}")),
+                },
+                Err(e) => GroupOutcome::Skipped(format!("not merged: {e}")),
+            };
+            (path, outcome)
+        })
+        .collect()
+}
+
+/// The sub-steps named by `ids` (comma-separated step or sub-step ids; a step stands for its sub-steps),
+/// limited to the template's, in process order. Empty `ids` means all of the template's sub-steps.
+pub fn resolve_steps(
+    pack: &crate::content::Pack,
+    template: &str,
+    ids: &str,
+) -> Result<Vec<String>, GroupFileError> {
+    let allowed = pack.template_substeps(template);
+    let wanted: Vec<&str> = ids
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if wanted.is_empty() {
+        return Ok(allowed.into_iter().map(str::to_string).collect());
+    }
+    let mut chosen = std::collections::BTreeSet::new();
+    for id in &wanted {
+        if let Some(step) = pack.step(id) {
+            chosen.extend(step.substeps.iter().map(|s| s.id.as_str()));
+        } else if pack.substep(id).is_some() {
+            chosen.insert(*id);
+        } else {
+            return Err(GroupFileError::Steps(format!(
+                "{id:?} is neither a step nor a sub-step id; see `pim-workshop content check` or the reference library for the ids"
+            )));
+        }
+    }
+    let out: Vec<String> = allowed
+        .into_iter()
+        .filter(|s| chosen.contains(s))
+        .map(str::to_string)
+        .collect();
+    if out.is_empty() {
+        return Err(GroupFileError::Steps(
+            "none of these steps is part of this session's template".into(),
+        ));
+    }
+    Ok(out)
+}

@@ -1,0 +1,325 @@
+//! The facilitator toolkit's forms: split into groups, merge group files, open a dot vote, add
+//! participants, set the day's start; and what saving each does (part of `update`: pure).
+
+use std::path::PathBuf;
+
+use super::app::{App, NoticeKind, Screen};
+use super::facil::{FacilEffect, FacilScreen, VoteView, changed, notice, read_only};
+use super::form::{Field, Form, FormPurpose};
+use super::update::Effect;
+use crate::session::Session;
+use crate::storage::groups;
+
+fn need_session(app: &mut App) -> bool {
+    if app.workshop().is_none() {
+        notice(app, NoticeKind::Info, "Open a session first.");
+        return false;
+    }
+    !read_only(app)
+}
+
+pub(super) fn split_form(app: &mut App) -> Vec<Effect> {
+    if !need_session(app) {
+        return Vec::new();
+    }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let pack = &app.content;
+    let steps: Vec<(String, String)> = pack
+        .template_substeps(&w.session.template)
+        .into_iter()
+        .filter_map(|id| pack.substep(id))
+        .map(|(step, sub)| (sub.id.clone(), format!("{}. {}", step.number, sub.title)))
+        .collect();
+    let current = vec![w.substep_id().to_string()];
+    let dir = crate::storage::save::parent_dir(&w.path);
+    app.form = Some(Form::new(
+        "Split into breakout groups",
+        FormPurpose::SplitGroups,
+        vec![
+            Field::text(
+                "groups",
+                "Groups",
+                &format!(
+                    "How many groups (1 to {}); one file each, in {}",
+                    groups::MAX_GROUPS,
+                    dir.display()
+                ),
+                "4",
+                true,
+            ),
+            Field::multi(
+                "steps",
+                "Sub-steps",
+                "←→ move, Space choose: what the groups work on",
+                steps,
+                &current,
+            ),
+        ],
+    ));
+    Vec::new()
+}
+
+pub(super) fn merge_form(app: &mut App) -> Vec<Effect> {
+    if !need_session(app) {
+        return Vec::new();
+    }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    // The loop looks for the group files split from this session, then the form opens.
+    vec![Effect::Facil(FacilEffect::FindGroups {
+        dir: crate::storage::save::parent_dir(&w.path),
+        plenary_id: w.session.id.clone(),
+    })]
+}
+
+/// The merge form, with the group files found beside the session filled in.
+pub(super) fn open_merge_form(app: &mut App, found: &[PathBuf]) {
+    let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+    let hint = if found.is_empty() {
+        "Paths separated by ; (no group file of this session was found beside it)"
+    } else {
+        "Paths separated by ; (the group files found beside this session are filled in)"
+    };
+    app.form = Some(Form::new(
+        "Merge group files",
+        FormPurpose::MergeGroups,
+        vec![Field::text(
+            "files",
+            "Group files",
+            hint,
+            &found.join("; "),
+            true,
+        )],
+    ));
+}
+
+pub(super) fn vote_form(app: &mut App) -> Vec<Effect> {
+    if !need_session(app) {
+        return Vec::new();
+    }
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let mut lists = vec![("categories".to_string(), "Matrix categories".to_string())];
+    let prompt = app
+        .content
+        .prompts_for(&w.session.template, w.substep_id())
+        .get(w.prompt)
+        .map(|p| p.id.to_string());
+    if let Some(p) = &prompt
+        && answer_lines(&w.session, w.substep_id(), p).len() >= 2
+    {
+        lists.push((
+            "answer".to_string(),
+            "Lines of the current answer (information needs, key questions…)".to_string(),
+        ));
+    }
+    if w.session.parking_lot.iter().any(|p| !p.resolved) {
+        lists.push(("parking".to_string(), "Open parking-lot points".to_string()));
+    }
+    let mut voters = Vec::new();
+    if !w.session.participants.is_empty() {
+        voters.push((
+            "participants".to_string(),
+            format!("The {} participants", w.session.participants.len()),
+        ));
+    }
+    voters.push(("groups".to_string(), "Numbered groups".to_string()));
+    app.form = Some(Form::new(
+        "Dot vote",
+        FormPurpose::NewVote,
+        vec![
+            Field::text("title", "Question", "What the room is choosing", "", true),
+            Field::choice("list", "On", "←→: the list to vote on", lists, "categories"),
+            Field::choice("voters", "Who votes", "←→", voters, "participants"),
+            Field::text(
+                "groups",
+                "Groups",
+                "With numbered groups: how many",
+                "4",
+                false,
+            ),
+            Field::text(
+                "dots",
+                "Dots each",
+                "How many dots each voter has",
+                "3",
+                true,
+            ),
+        ],
+    ));
+    Vec::new()
+}
+
+/// The non-empty lines of an answer, without list marks: the options of a vote on it.
+pub fn answer_lines(session: &Session, substep: &str, prompt: &str) -> Vec<String> {
+    session
+        .answer_text(substep, prompt)
+        .lines()
+        .map(|l| {
+            l.trim()
+                .trim_start_matches(['-', '*', '•'])
+                .trim()
+                .to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn number(form: &mut Form, key: &str, max: usize) -> Option<usize> {
+    match form.text(key).parse::<usize>() {
+        Ok(n) if (1..=max).contains(&n) => Some(n),
+        _ => {
+            form.set_error(key, format!("Type a number from 1 to {max}."));
+            None
+        }
+    }
+}
+
+/// Save one of the toolkit's forms.
+/// Save one of the toolkit's forms.
+pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+    if !form.check_required() {
+        app.form = Some(form);
+        return Vec::new();
+    }
+    match form.purpose {
+        FormPurpose::SplitGroups => {
+            let Some(n) = number(&mut form, "groups", groups::MAX_GROUPS) else {
+                app.form = Some(form);
+                return Vec::new();
+            };
+            let chosen = form.chosen("steps");
+            if chosen.is_empty() {
+                form.set_error("steps", "Choose at least one sub-step (Space).".into());
+                app.form = Some(form);
+                return Vec::new();
+            }
+            let Some(w) = app.workshop() else {
+                return Vec::new();
+            };
+            let group_sessions =
+                crate::session::breakout::split(&w.session, n, &chosen, app.facil.now, &w.by);
+            vec![Effect::Facil(FacilEffect::WriteGroups {
+                dir: crate::storage::save::parent_dir(&w.path),
+                groups: group_sessions,
+            })]
+        }
+        FormPurpose::DayStart => {
+            let Ok(start) = chrono::NaiveTime::parse_from_str(&form.text("start"), "%H:%M") else {
+                form.set_error("start", "Type the time as HH:MM, for example 08:30.".into());
+                app.form = Some(form);
+                return Vec::new();
+            };
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            w.session.facilitation.agenda.day_start = Some(start);
+            w.session.updated = now;
+            changed(app)
+        }
+        FormPurpose::NewParticipants => {
+            let people = crate::session::participants::parse_list(&form.text("participants"));
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            let n = people.len();
+            for p in people {
+                w.session.add_participant(p, now, &by);
+            }
+            notice(app, NoticeKind::Info, format!("{n} participants added."));
+            changed(app)
+        }
+        FormPurpose::MergeGroups => {
+            let paths: Vec<PathBuf> = form
+                .text("files")
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from)
+                .collect();
+            vec![Effect::Facil(FacilEffect::ReadGroups(paths))]
+        }
+        FormPurpose::NewVote => {
+            let Some(dots) = number(&mut form, "dots", 20) else {
+                app.form = Some(form);
+                return Vec::new();
+            };
+            let voters_kind = form.choice("voters");
+            let group_count = if voters_kind == "groups" {
+                match number(&mut form, "groups", groups::MAX_GROUPS) {
+                    Some(n) => n,
+                    None => {
+                        app.form = Some(form);
+                        return Vec::new();
+                    }
+                }
+            } else {
+                0
+            };
+            let list = form.choice("list");
+            let title = form.text("title");
+            let pack = std::sync::Arc::clone(&app.content);
+            let now = app.facil.now;
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let (label, options): (String, Vec<String>) = match list.as_str() {
+                "answer" => {
+                    let prompt = pack
+                        .prompts_for(&w.session.template, w.substep_id())
+                        .get(w.prompt)
+                        .map(|p| p.id.to_string())
+                        .unwrap_or_default();
+                    (
+                        prompt.clone(),
+                        answer_lines(&w.session, w.substep_id(), &prompt),
+                    )
+                }
+                "parking" => (
+                    "Parking lot".into(),
+                    w.session
+                        .parking_lot
+                        .iter()
+                        .filter(|p| !p.resolved)
+                        .map(|p| format!("{} {}", p.id, p.text))
+                        .collect(),
+                ),
+                _ => (
+                    "Matrix categories".into(),
+                    pack.matrix
+                        .categories
+                        .iter()
+                        .map(|c| c.name.clone())
+                        .collect(),
+                ),
+            };
+            let voters: Vec<String> = if voters_kind == "participants" {
+                w.session
+                    .participants
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect()
+            } else {
+                (1..=group_count).map(|n| format!("Group {n}")).collect()
+            };
+            let by = w.by.clone();
+            let id = w
+                .session
+                .add_vote(&title, &label, options, voters, dots as u32, now, &by);
+            app.push_screen(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
+                vote: id,
+                option: 0,
+                voter: 0,
+            }))));
+            changed(app)
+        }
+        _ => Vec::new(),
+    }
+}

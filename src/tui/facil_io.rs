@@ -1,0 +1,71 @@
+//! The loop's side of the facilitator's toolkit: the bell, group files and summary files.
+
+use std::io::Write as _;
+
+use super::facil::{FacilAction, FacilEffect};
+use crate::session::Session;
+
+/// Carry out one effect; what it found comes back as an action for `update`.
+pub fn run(effect: FacilEffect) -> Option<FacilAction> {
+    match effect {
+        FacilEffect::Bell => {
+            let mut out = std::io::stdout();
+            let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+            None
+        }
+        FacilEffect::WriteGroups { dir, groups } => {
+            let mut paths = Vec::new();
+            for g in &groups {
+                match crate::storage::create_session_file(&dir, g) {
+                    Ok(p) => paths.push(p),
+                    Err(e) => return Some(FacilAction::GroupsWritten(Err(e.to_string()))),
+                }
+            }
+            Some(FacilAction::GroupsWritten(Ok(paths)))
+        }
+        FacilEffect::FindGroups { dir, plenary_id } => {
+            let found = crate::storage::library::session_files(&dir)
+                .into_iter()
+                .filter(|p| {
+                    crate::storage::read_session_read_only(p).is_ok_and(|parsed| {
+                        parsed
+                            .session
+                            .breakout
+                            .origin
+                            .is_some_and(|o| o.plenary_id == plenary_id)
+                    })
+                })
+                .collect();
+            Some(FacilAction::GroupsFound(found))
+        }
+        FacilEffect::ReadGroups(paths) => {
+            let loaded: Vec<(std::path::PathBuf, Result<Session, String>)> = paths
+                .into_iter()
+                .map(|p| {
+                    let r = crate::storage::read_session_read_only(&p)
+                        .map(|parsed| parsed.session)
+                        .map_err(|e| e.to_string());
+                    (p, r)
+                })
+                .collect();
+            Some(FacilAction::GroupsRead(loaded))
+        }
+        FacilEffect::WriteText {
+            out,
+            session_path,
+            text,
+        } => {
+            let made_dir = match out.parent() {
+                Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
+                    crate::storage::create_private_dir(dir).map_err(|e| e.to_string())
+                }
+                _ => Ok(()),
+            };
+            let result = made_dir.and_then(|()| {
+                crate::export::write_file_beside(&out, &session_path, &text)
+                    .map_err(|e| e.to_string())
+            });
+            Some(FacilAction::Written(result.map(|()| out)))
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! The landscape register in the workshop: the form for a system, the data-sharing checklist per system,
+//! removing an entry and importing a table. Pure: changes state, returns effects (reading the CSV file
+//! is an effect the loop runs; its text comes back as [`super::update::Action::LandscapeFile`]).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::app::{App, Notice, NoticeKind};
+use super::form::{Field, Form, FormPurpose};
+use super::update::Effect;
+use crate::content::Pack;
+use crate::landscape;
+use crate::session::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
+
+fn options<T: Copy>(
+    all: &[T],
+    id: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (id(*v).to_string(), label(*v).to_string()))
+        .collect()
+}
+
+/// The form for a new system (`entry` None) or for changing one.
+pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
+    let blank = LandscapeEntry::default();
+    let e = entry.unwrap_or(&blank);
+    let mut categories = vec![(String::new(), "not placed yet".to_string())];
+    categories.extend(
+        pack.matrix
+            .categories
+            .iter()
+            .map(|c| (c.id.clone(), format!("{}. {}", c.number, c.name))),
+    );
+    let purpose = match entry {
+        Some(e) => FormPurpose::EditLandscape(e.id.clone()),
+        None => FormPurpose::NewLandscape,
+    };
+    let title = match entry {
+        Some(e) => format!("Landscape {}", e.id),
+        None => "A system or source in the landscape".to_string(),
+    };
+    Form::new(
+        &title,
+        purpose,
+        vec![
+            Field::text(
+                "name",
+                "Name",
+                "The system's or source's name.",
+                &e.name,
+                true,
+            ),
+            Field::text(
+                "organisation",
+                "Organisation",
+                "Who runs it.",
+                &e.organisation,
+                false,
+            ),
+            Field::choice(
+                "category",
+                "PIM category",
+                "←/→ to choose the Matrix category.",
+                categories,
+                &e.category,
+            ),
+            Field::text(
+                "sub_category",
+                "Sub-category",
+                "E.g. community-based protection monitoring.",
+                &e.sub_category,
+                false,
+            ),
+            Field::text(
+                "methods",
+                "Methods",
+                "E.g. key informant interviews, household survey.",
+                &e.methods,
+                false,
+            ),
+            Field::text(
+                "areas",
+                "Areas",
+                "Areas covered, separated by ; (names as the operation's maps write them).",
+                &e.areas.join("; "),
+                false,
+            ),
+            Field::text(
+                "frequency",
+                "Frequency",
+                "E.g. monthly, one-off.",
+                &e.frequency,
+                false,
+            ),
+            Field::text(
+                "last_update",
+                "Last update",
+                "YYYY-MM-DD.",
+                &e.last_update
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+                false,
+            ),
+            Field::text(
+                "outputs_note",
+                "Outputs",
+                "What it produces, in your words (pick Matrix outputs with o on the list).",
+                &e.outputs_note,
+                false,
+            ),
+            Field::choice(
+                "shared_with",
+                "Shared with",
+                "←/→ to choose.",
+                options(SharedWith::ALL, SharedWith::as_str, SharedWith::label),
+                e.shared_with.as_str(),
+            ),
+            Field::text(
+                "shared_what",
+                "What is shared",
+                "E.g. monthly report; site-level table on request.",
+                &e.shared_what,
+                false,
+            ),
+            Field::text(
+                "contact_role",
+                "Contact role",
+                "A role, e.g. \"protection monitoring coordinator\"; never a person's phone or e-mail.",
+                &e.contact_role,
+                false,
+            ),
+            Field::choice(
+                "status",
+                "Status",
+                "←/→ to choose.",
+                options(SystemStatus::ALL, SystemStatus::as_str, SystemStatus::label),
+                e.status.as_str(),
+            ),
+            Field::choice(
+                "reliability",
+                "Reliability",
+                "←/→ to choose.",
+                options(Reliability::ALL, Reliability::as_str, Reliability::label),
+                e.reliability.as_str(),
+            ),
+            Field::text(
+                "diagnosis",
+                "Diagnosis",
+                "How well it works, what it misses, what to ask of it.",
+                &e.diagnosis,
+                false,
+            ),
+        ],
+    )
+}
+
+/// The data-sharing checklist for one system: one field per group of solutions.
+pub fn sharing_form(pack: &Pack, entry: &LandscapeEntry) -> Form {
+    let fields = pack
+        .data_sharing
+        .groups
+        .iter()
+        .map(|g| {
+            let options = g
+                .items
+                .iter()
+                .map(|i| (i.id.clone(), i.text.clone()))
+                .collect();
+            Field::multi(
+                "group",
+                &g.title,
+                "←/→ to move, Space to tick the solutions in place.",
+                options,
+                &entry.sharing_in_place,
+            )
+        })
+        .collect();
+    Form::new(
+        &format!("Data-sharing solutions in place: {}", entry.name),
+        FormPurpose::LandscapeSharing(entry.id.clone()),
+        fields,
+    )
+}
+
+/// The form asking for the CSV file to import.
+pub fn import_form() -> Form {
+    Form::new(
+        "Import a landscape table (CSV)",
+        FormPurpose::ImportLandscape,
+        vec![Field::text(
+            "path",
+            "CSV file",
+            "The path of the table, e.g. ~/Downloads/landscape.csv. Rows are checked first: if any is wrong, nothing is imported.",
+            "",
+            true,
+        )],
+    )
+}
+
+/// Expands a leading `~/` to the home folder.
+fn expand(path: &str) -> PathBuf {
+    match path.strip_prefix("~/") {
+        Some(rest) => directories::BaseDirs::new()
+            .map(|d| d.home_dir().join(rest))
+            .unwrap_or_else(|| PathBuf::from(path)),
+        None => PathBuf::from(path),
+    }
+}
+
+/// Saves one of the landscape forms.
+pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+    if !form.check_required() {
+        app.form = Some(form);
+        return Vec::new();
+    }
+    let pack = std::sync::Arc::clone(&app.content);
+    match form.purpose.clone() {
+        FormPurpose::ImportLandscape => {
+            return vec![Effect::ReadLandscapeFile(expand(&form.text("path")))];
+        }
+        FormPurpose::LandscapeSharing(id) => {
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
+                return Vec::new();
+            };
+            let chosen: Vec<String> = form
+                .fields
+                .iter()
+                .flat_map(|f| match &f.kind {
+                    super::form::FieldKind::Multi {
+                        options, chosen, ..
+                    } => options
+                        .iter()
+                        .zip(chosen)
+                        .filter(|(_, c)| **c)
+                        .map(|((id, _), _)| id.clone())
+                        .collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                })
+                .collect();
+            e.sharing_in_place = chosen;
+            let by = w.by.clone();
+            if w.session
+                .update_landscape_entry(&id, e, super::records::now(), &by)
+                .unwrap_or(false)
+            {
+                w.save.dirty = true;
+                app.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: format!("Sharing solutions of {id} saved."),
+                });
+                return vec![Effect::SubmitSave];
+            }
+            return Vec::new();
+        }
+        _ => {}
+    }
+    let last_text = form.text("last_update");
+    let last_update = if last_text.is_empty() {
+        None
+    } else {
+        match NaiveDate::parse_from_str(&last_text, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                form.set_error(
+                    "last_update",
+                    "Write the date as YYYY-MM-DD, e.g. 2026-10-31, or leave it empty.".into(),
+                );
+                app.form = Some(form);
+                return Vec::new();
+            }
+        }
+    };
+    let contact_role = form.text("contact_role");
+    if landscape::hxl::looks_personal(&contact_role) {
+        form.set_error(
+            "contact_role",
+            "This looks like an e-mail address or phone number. Write the role to contact instead; personal contact details do not belong in the register.".into(),
+        );
+        app.form = Some(form);
+        return Vec::new();
+    }
+    let Some(w) = app.workshop_mut() else {
+        return Vec::new();
+    };
+    let existing = match &form.purpose {
+        FormPurpose::EditLandscape(id) => w.session.landscape_entry(id).cloned(),
+        _ => None,
+    };
+    let base = existing.clone().unwrap_or_default();
+    let entry = LandscapeEntry {
+        name: form.text("name"),
+        organisation: form.text("organisation"),
+        category: form.choice("category"),
+        sub_category: form.text("sub_category"),
+        methods: form.text("methods"),
+        areas: form
+            .text("areas")
+            .split([';', ','])
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty())
+            .collect(),
+        frequency: form.text("frequency"),
+        last_update,
+        outputs_note: form.text("outputs_note"),
+        shared_with: SharedWith::parse(&form.choice("shared_with")).unwrap_or_default(),
+        shared_what: form.text("shared_what"),
+        contact_role,
+        status: SystemStatus::parse(&form.choice("status")).unwrap_or_default(),
+        reliability: Reliability::parse(&form.choice("reliability")).unwrap_or_default(),
+        diagnosis: form.text("diagnosis"),
+        ..base
+    };
+    let (at, by) = (super::records::now(), w.by.clone());
+    let message = match existing {
+        Some(old) => {
+            if !w
+                .session
+                .update_landscape_entry(&old.id, entry, at, &by)
+                .unwrap_or(false)
+            {
+                return Vec::new();
+            }
+            format!("Landscape {} updated.", old.id)
+        }
+        None => {
+            let _ = &pack;
+            format!(
+                "Landscape {} added.",
+                w.session.add_landscape_entry(entry, at, &by)
+            )
+        }
+    };
+    w.save.dirty = true;
+    app.notice = Some(Notice {
+        kind: NoticeKind::Info,
+        text: message,
+    });
+    vec![Effect::SubmitSave]
+}
+
+/// The table's text arrived (or could not be read): import it, all or nothing.
+pub fn file_read(app: &mut App, path: PathBuf, text: Result<String, String>) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&app.content);
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: format!(
+                    "Could not read {}: {e}. Check the path and press i to try again.",
+                    path.display()
+                ),
+            });
+            return Vec::new();
+        }
+    };
+    let Some(w) = app.workshop_mut() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    match landscape::import_csv(&mut w.session, &pack, &text, super::records::now(), &by) {
+        Ok(report) => {
+            let changed = !report.added.is_empty() || !report.updated.is_empty();
+            if changed {
+                w.save.dirty = true;
+            }
+            app.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: report.to_string(),
+            });
+            if changed {
+                vec![Effect::SubmitSave]
+            } else {
+                Vec::new()
+            }
+        }
+        Err(e) => {
+            // One line for the notice; the first problems are named, with their lines.
+            let text = e.to_string();
+            let mut lines = text.lines();
+            let head = lines.next().unwrap_or_default().to_string();
+            let first: Vec<String> = lines.take(3).map(|l| l.trim().to_string()).collect();
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: if first.is_empty() {
+                    head
+                } else {
+                    format!("{head} {}", first.join("; "))
+                },
+            });
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! The scoping parts of the workshop: the prompts that record a choice (the kind of request, the
+//! approach), the output picker (for the needed outputs, or for what a landscape system produces), and
+//! the brief preview. Pure: changes state, returns effects.
+
+use super::app::{App, Notice, NoticeKind, Screen};
+use super::form::{Field, Form, FormPurpose};
+use super::records::{RecordKind, RecordsState};
+use super::update::Effect;
+use crate::content::{Pack, PromptKind};
+use crate::scoping::USE_EXISTING_DATA;
+
+/// One row of the output picker: a Matrix output item or an item of data needed for decision making.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickItem {
+    pub id: String,
+    pub text: String,
+    /// Index of the category in the Matrix.
+    pub category: usize,
+    /// Data needed for decision making rather than an output item.
+    pub decision_data: bool,
+}
+
+/// Every pickable item, category by category (outputs first, then decision data).
+pub fn pick_items(pack: &Pack) -> Vec<PickItem> {
+    let mut out = Vec::new();
+    for (ci, c) in pack.matrix.categories.iter().enumerate() {
+        for item in &c.output.items {
+            out.push(PickItem {
+                id: item.id.clone(),
+                text: item.text.clone(),
+                category: ci,
+                decision_data: false,
+            });
+        }
+        for item in &c.output.decision_data {
+            out.push(PickItem {
+                id: item.id.clone(),
+                text: item.text.clone(),
+                category: ci,
+                decision_data: true,
+            });
+        }
+    }
+    out
+}
+
+/// What the picker currently has picked: the needed outputs, or a landscape entry's outputs.
+pub fn picked(app: &App, entry: Option<&str>) -> Vec<String> {
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    match entry {
+        Some(id) => w
+            .session
+            .landscape_entry(id)
+            .map(|e| e.outputs.clone())
+            .unwrap_or_default(),
+        None => crate::scoping::answer_of_kind(&app.content, &w.session, PromptKind::Outputs)
+            .map(|(_, _, picks, _)| picks.to_vec())
+            .unwrap_or_default(),
+    }
+}
+
+/// Space in the picker: pick or unpick the item under the cursor.
+pub fn toggle_pick(app: &mut App, entry: Option<String>, cursor: usize) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&app.content);
+    let Some(item) = pick_items(&pack).into_iter().nth(cursor) else {
+        return Vec::new();
+    };
+    let Some(w) = app.workshop_mut() else {
+        return Vec::new();
+    };
+    let (at, by) = (super::records::now(), w.by.clone());
+    let toggle = |list: &mut Vec<String>| {
+        if let Some(i) = list.iter().position(|x| *x == item.id) {
+            list.remove(i);
+        } else {
+            list.push(item.id.clone());
+        }
+    };
+    let changed = match entry {
+        Some(id) => {
+            let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
+                return Vec::new();
+            };
+            toggle(&mut e.outputs);
+            w.session
+                .update_landscape_entry(&id, e, at, &by)
+                .unwrap_or(false)
+        }
+        None => {
+            let Some((sub, prompt)) = pack.prompt_of_kind(&w.session.template, PromptKind::Outputs)
+            else {
+                app.notice = Some(Notice {
+                    kind: NoticeKind::Warning,
+                    text: "This session's template does not ask for the outputs needed.".into(),
+                });
+                return Vec::new();
+            };
+            let mut picks = w.session.answer_picks(&sub, prompt.id).to_vec();
+            toggle(&mut picks);
+            let text = w.session.answer_text(&sub, prompt.id).to_string();
+            w.session
+                .set_answer_picks(&sub, prompt.id, picks, &text, at, &by)
+        }
+    };
+    if changed {
+        w.save.dirty = true;
+        vec![Effect::SubmitSave]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Opens the screen that belongs to a prompt that is not written as text, or its form. Returns None
+/// for text prompts (the editor handles them).
+pub fn open_prompt(app: &mut App, kind: PromptKind, substep: &str, prompt: &str) -> Option<()> {
+    let pack = std::sync::Arc::clone(&app.content);
+    let w = app.workshop()?;
+    match kind {
+        PromptKind::Text | PromptKind::List | PromptKind::Areas => return None,
+        PromptKind::Outputs => {
+            app.push_screen(Screen::Records(RecordsState::new(RecordKind::Outputs)));
+        }
+        PromptKind::Landscape => {
+            app.push_screen(Screen::Records(RecordsState::new(RecordKind::Landscape)));
+        }
+        PromptKind::RequestKind => {
+            let current = w.session.answer_picks(substep, prompt).first().cloned();
+            let mut options = vec![(String::new(), "not said yet".to_string())];
+            options.extend(
+                pack.matrix
+                    .request_kinds
+                    .iter()
+                    .map(|k| (k.id.clone(), k.label.clone())),
+            );
+            app.form = Some(Form::new(
+                "What kind of exercise was requested?",
+                FormPurpose::RequestKind {
+                    substep: substep.into(),
+                    prompt: prompt.into(),
+                },
+                vec![
+                    Field::choice(
+                        "kind",
+                        "Asked for",
+                        "←/→ to choose. The program reads it against the Matrix.",
+                        options,
+                        current.as_deref().unwrap_or(""),
+                    ),
+                    Field::text(
+                        "note",
+                        "Note",
+                        "Anything to add, e.g. the exact words used.",
+                        w.session.answer_text(substep, prompt),
+                        false,
+                    ),
+                ],
+            ));
+        }
+        PromptKind::Approach => {
+            let current = w.session.answer_picks(substep, prompt).to_vec();
+            let mut options = vec![(
+                USE_EXISTING_DATA.to_string(),
+                "Use data that already exists".to_string(),
+            )];
+            options.extend(
+                pack.matrix
+                    .categories
+                    .iter()
+                    .map(|c| (c.id.clone(), format!("New collection: {}", c.name))),
+            );
+            app.form = Some(Form::new(
+                "The approach recommended",
+                FormPurpose::Approach {
+                    substep: substep.into(),
+                    prompt: prompt.into(),
+                },
+                vec![
+                    Field::multi(
+                        "approach",
+                        "Approach",
+                        "←/→ to move, Space to tick; tick several when existing data and a new exercise combine.",
+                        options,
+                        &current,
+                    ),
+                    Field::text(
+                        "methods",
+                        "Methods",
+                        "Which methods, where and with whom.",
+                        w.session.answer_text(substep, prompt),
+                        false,
+                    ),
+                ],
+            ));
+        }
+    }
+    Some(())
+}
+
+/// Saves the request-kind or approach form.
+pub fn submit(app: &mut App, form: Form) -> Vec<Effect> {
+    let (substep, prompt, picks, text, what) = match &form.purpose {
+        FormPurpose::RequestKind { substep, prompt } => {
+            let kind = form.choice("kind");
+            let picks = if kind.is_empty() {
+                Vec::new()
+            } else {
+                vec![kind]
+            };
+            (
+                substep.clone(),
+                prompt.clone(),
+                picks,
+                form.text("note"),
+                "Request recorded.",
+            )
+        }
+        FormPurpose::Approach { substep, prompt } => (
+            substep.clone(),
+            prompt.clone(),
+            form.chosen("approach"),
+            form.text("methods"),
+            "Approach recorded.",
+        ),
+        _ => return Vec::new(),
+    };
+    let Some(w) = app.workshop_mut() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    if w.session
+        .set_answer_picks(&substep, &prompt, picks, &text, super::records::now(), &by)
+    {
+        w.save.dirty = true;
+        app.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            text: what.into(),
+        });
+        return vec![Effect::SubmitSave];
+    }
+    Vec::new()
+}
+
+/// What the answer panel shows for a prompt, and whether the prompt counts as answered.
+pub fn shown_answer(
+    pack: &Pack,
+    session: &crate::session::Session,
+    substep: &str,
+    prompt: &crate::content::PromptView<'_>,
+) -> (String, bool) {
+    let answer = session
+        .substeps
+        .get(substep)
+        .and_then(|r| r.answers.get(prompt.id));
+    match prompt.kind {
+        PromptKind::Text | PromptKind::List | PromptKind::Areas => {
+            let text = answer.map(|a| a.text.clone()).unwrap_or_default();
+            let answered = !text.trim().is_empty();
+            (text, answered)
+        }
+        PromptKind::RequestKind | PromptKind::Approach => {
+            let text = answer
+                .map(|a| crate::scoping::answer_summary(pack, prompt.kind, a))
+                .unwrap_or_default();
+            let answered = !text.trim().is_empty();
+            (text, answered)
+        }
+        PromptKind::Outputs => {
+            let mut text = answer
+                .map(|a| crate::scoping::answer_summary(pack, prompt.kind, a))
+                .unwrap_or_default();
+            let answered = answer.is_some_and(|a| !a.picks.is_empty());
+            let sentences = crate::scoping::session_match(pack, session).sentences(pack);
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(&sentences.join("\n"));
+            text.push_str("\n\nEnter opens the picker (Space picks an output).");
+            (text, answered)
+        }
+        PromptKind::Landscape => {
+            let n = session.landscape.len();
+            if n == 0 {
+                (
+                    "No systems in the landscape register yet. Enter opens it: n adds a system, i imports a table."
+                        .into(),
+                    false,
+                )
+            } else {
+                let names: Vec<&str> = session.landscape.iter().map(|e| e.name.as_str()).collect();
+                (
+                    format!(
+                        "{n} system{} in the landscape register: {}.\n\nEnter opens the register; M shows the operation's Matrix with gaps and duplication.",
+                        if n == 1 { "" } else { "s" },
+                        names.join("; ")
+                    ),
+                    true,
+                )
+            }
+        }
+    }
+}

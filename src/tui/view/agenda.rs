@@ -1,0 +1,504 @@
+//! The facilitator's screens: the agenda (plan, timers, module details), a dot vote, attendance and the
+//! end-of-day summary; and the timer shown in the header on every screen of an open training.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::content::{AgendaModule, Pack};
+use crate::display;
+use crate::session::Session;
+use crate::session::agenda::{
+    PlanItem, TimerPhase, TimerView, format_clock, plan_day, time_of_day,
+};
+use crate::tui::app::App;
+use crate::tui::doc::Doc;
+use crate::tui::facil::{
+    self, AgendaView, AttendanceView, FacilScreen, SummaryView, VoteView, active_timer,
+};
+use crate::tui::theme::Theme;
+
+pub fn render(app: &App, screen: &FacilScreen, frame: &mut Frame, area: Rect) {
+    let Some(w) = app.workshop() else {
+        return;
+    };
+    match screen {
+        FacilScreen::Agenda(v) => render_agenda(app, &w.session, v, frame, area),
+        FacilScreen::Vote(v) => render_vote(app, &w.session, v, frame, area),
+        FacilScreen::Attendance(v) => render_attendance(app, &w.session, v, frame, area),
+        FacilScreen::Summary(v) => render_summary(app, v, frame, area),
+    }
+}
+
+/// The style of a timer: warning when little is left, reversed alert once time is up.
+pub fn timer_style(theme: Theme, timer: &TimerView) -> Style {
+    match timer.phase {
+        TimerPhase::TimeUp { .. } => theme.error().add_modifier(Modifier::REVERSED),
+        _ if timer.remaining_secs <= 120 => theme.warning(),
+        TimerPhase::Running => theme.success().add_modifier(Modifier::BOLD),
+        _ => theme.muted(),
+    }
+}
+
+/// The header's timer: "▶ 12:34 Matrix", "‖ 12:34 Matrix", "TIME UP -01:05 Matrix".
+pub fn header_timer(app: &App) -> Option<(String, Style)> {
+    let w = app.workshop()?;
+    let active = active_timer(&app.content, &w.session, app.facil.now)?;
+    let timer = active.timer;
+    let done = w
+        .session
+        .facilitation
+        .agenda
+        .modules
+        .get(&active.module.id)
+        .is_some_and(|r| r.done);
+    if done
+        && timer.phase != TimerPhase::Idle
+        && !matches!(timer.phase, TimerPhase::TimeUp { running: true })
+    {
+        return None;
+    }
+    let mark = match timer.phase {
+        TimerPhase::Running => "▶",
+        TimerPhase::TimeUp { .. } => "TIME UP",
+        TimerPhase::Paused => "‖",
+        TimerPhase::Idle => "·",
+    };
+    // Below 100 columns the session title needs the room: the clock alone.
+    let title = if app.size.0 >= 100 {
+        format!(
+            " {}",
+            display::truncate(&display::one_line(active.title()), 18)
+        )
+    } else {
+        String::new()
+    };
+    Some((
+        format!(" {mark} {}{title} ", format_clock(timer.remaining_secs)),
+        timer_style(app.theme, &timer),
+    ))
+}
+
+fn plan_items(agenda: &[AgendaModule]) -> Vec<PlanItem<'_>> {
+    agenda
+        .iter()
+        .map(|m| PlanItem {
+            id: &m.id,
+            day: m.day,
+            minutes: m.minutes,
+        })
+        .collect()
+}
+
+fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let pack = &app.content;
+    let agenda = pack.agenda(&session.template);
+    let Some(focused) = agenda.get(v.cursor) else {
+        return;
+    };
+    let now = app.facil.now;
+    let record = &session.facilitation.agenda;
+    let items = plan_items(agenda);
+    let start = record.day_start();
+    let day = focused.day;
+    let plan = plan_day(&items, record, day, now);
+
+    let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    let mut spans = vec![Span::styled(format!(" Day {day} "), theme.title())];
+    if let Some(last) = plan.last() {
+        spans.push(Span::styled(
+            format!("· planned end {} ", time_of_day(start, last.planned_end)),
+            theme.muted(),
+        ));
+        let drift = last.drift() / 60;
+        let style = if drift > 0 {
+            theme.warning()
+        } else {
+            theme.success()
+        };
+        spans.push(Span::styled(
+            format!(
+                "· expected end {} ({}{drift} min) ",
+                time_of_day(start, last.projected_end),
+                if drift >= 0 { "+" } else { "" }
+            ),
+            style,
+        ));
+    }
+    spans.push(Span::styled(
+        format!("· bell {}", if record.bell { "on" } else { "off" }),
+        theme.muted(),
+    ));
+    frame.render_widget(Paragraph::new(Line::from(spans)), status);
+
+    let list_w = (body.width * 11 / 20).max(36).min(body.width);
+    let [list_area, detail_area] =
+        Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(body);
+
+    // The modules, by day, with projected start, planned and actual minutes.
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" Agenda ", theme.title()));
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor_line = 0;
+    let mut last_day = 0;
+    for (i, m) in agenda.iter().enumerate() {
+        if m.day != last_day {
+            last_day = m.day;
+            lines.push(Line::styled(format!("Day {}", m.day), theme.muted()));
+        }
+        let rec = record.modules.get(&m.id).cloned().unwrap_or_default();
+        let timer = rec.timer(m.minutes, now);
+        let is_current = record.current.as_deref() == Some(m.id.as_str());
+        let mark = if rec.done {
+            "✓"
+        } else if is_current && rec.is_running() {
+            "▶"
+        } else if is_current {
+            "‖"
+        } else {
+            "·"
+        };
+        let begins = if m.day == day {
+            plan.iter()
+                .find(|s| s.id == m.id)
+                .map(|s| time_of_day(start, s.projected_start))
+                .unwrap_or_default()
+        } else {
+            "     ".to_string()
+        };
+        let taken = if rec.done || timer.elapsed_secs > 0 {
+            format!("{:>4}", format_clock(timer.elapsed_secs as i64))
+        } else {
+            "    ".to_string()
+        };
+        let tail = format!(" {:>3}′ {taken}", m.minutes);
+        let head = format!("{mark} {begins:5} ");
+        let title_w = width.saturating_sub(display::width(&head) + display::width(&tail));
+        let text = format!(
+            "{head}{}{tail}",
+            display::fit(&display::one_line(&m.title), title_w)
+        );
+        let style = if i == v.cursor {
+            theme.focus()
+        } else if is_current && matches!(timer.phase, TimerPhase::TimeUp { .. }) {
+            theme.error()
+        } else if rec.done {
+            theme.muted()
+        } else {
+            theme.text()
+        };
+        if i == v.cursor {
+            cursor_line = lines.len();
+        }
+        lines.push(Line::styled(display::fit(&text, width), style));
+    }
+    let h = usize::from(inner.height);
+    let skip = cursor_line.saturating_sub(h.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).take(h).collect::<Vec<_>>()),
+        inner,
+    );
+
+    if detail_area.width >= 20 {
+        render_module(app, session, focused, v.scroll, frame, detail_area);
+    }
+}
+
+/// A module's details: objectives, competencies, what it covers, its exercises and their scenarios.
+fn render_module(
+    app: &App,
+    session: &Session,
+    m: &AgendaModule,
+    scroll: u16,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let theme = app.theme;
+    let pack = &app.content;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(" Module ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
+    module_doc(pack, session, m, app.facil.now, &mut doc);
+    super::scrolled(frame, inner, doc.into_lines(), scroll);
+}
+
+pub(crate) fn module_doc(
+    pack: &Pack,
+    session: &Session,
+    m: &AgendaModule,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    doc: &mut Doc,
+) {
+    let rec = session
+        .facilitation
+        .agenda
+        .modules
+        .get(&m.id)
+        .cloned()
+        .unwrap_or_default();
+    let timer = rec.timer(m.minutes, now);
+    doc.heading(&m.title);
+    doc.muted(&format!(
+        "Day {} · {} min planned{} · {} taken",
+        m.day,
+        m.minutes,
+        if rec.extended_secs > 0 {
+            format!(" (+{} min)", rec.extended_secs / 60)
+        } else {
+            String::new()
+        },
+        format_clock(timer.elapsed_secs as i64)
+    ));
+    doc.para(&m.summary);
+    doc.blank().heading("Learning objectives");
+    for o in &m.objectives {
+        doc.bullet(o);
+    }
+    let comps: Vec<&str> = m
+        .competencies
+        .iter()
+        .filter_map(|id| pack.competencies.competencies.iter().find(|c| &c.id == id))
+        .map(|c| c.text.as_str())
+        .collect();
+    if !comps.is_empty() {
+        doc.blank().heading("Competencies built");
+        for c in comps {
+            doc.bullet(c);
+        }
+    }
+    let covers: Vec<String> = m
+        .substeps
+        .iter()
+        .filter_map(|id| pack.substep(id).map(|(_, s)| s.title.clone()))
+        .chain(
+            m.categories
+                .iter()
+                .filter_map(|id| pack.category(id).map(|c| c.name.clone())),
+        )
+        .collect();
+    if !covers.is_empty() {
+        doc.blank().labelled("Covers", &covers.join(", "));
+    }
+    for id in &m.exercises {
+        let Some(ex) = pack.exercise(&session.template, id) else {
+            continue;
+        };
+        doc.blank().heading(&format!(
+            "Exercise: {} ({} min{})",
+            ex.title,
+            ex.minutes,
+            if ex.group_work { ", in groups" } else { "" }
+        ));
+        for (n, step) in ex.instructions.iter().enumerate() {
+            doc.prefixed(&format!("{}. ", n + 1), step);
+        }
+        doc.labelled("Expected", &ex.expected_outputs.join(" · "));
+        if let Some(sc) = pack.scenario(&session.template, &ex.scenario) {
+            doc.labelled("Scenario", &format!("{} ({})", sc.title, sc.context));
+            doc.muted(&sc.setting);
+            for f in &sc.facts {
+                doc.bullet(f);
+            }
+        }
+    }
+}
+
+fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let Some(vote) = session.facilitation.votes.iter().find(|x| x.id == v.vote) else {
+        return;
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            format!(" {} {} ", vote.id, display::one_line(&vote.title)),
+            theme.title(),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let voter = vote.voters.get(v.voter).cloned().unwrap_or_default();
+    let mut lines = vec![
+        Line::styled(
+            display::fit(
+                &format!(
+                    "On: {} · {} dots each{}",
+                    display::one_line(&vote.list),
+                    vote.dots_per_voter,
+                    if vote.closed {
+                        " · CLOSED, result recorded"
+                    } else {
+                        ""
+                    }
+                ),
+                width,
+            ),
+            theme.muted(),
+        ),
+        Line::from(vec![
+            Span::styled("Voter: ◀ ", theme.text()),
+            Span::styled(display::one_line(&voter), theme.selected()),
+            Span::styled(
+                format!(
+                    " ▶  ({} of {} dots left; {} voters)",
+                    vote.left(&voter),
+                    vote.dots_per_voter,
+                    vote.voters.len()
+                ),
+                theme.text(),
+            ),
+        ]),
+        Line::default(),
+    ];
+    let totals = vote.totals();
+    let max = totals.iter().copied().max().unwrap_or(0).max(1);
+    let bar_w = (width / 4).clamp(4, 30);
+    let mine_w = (vote.dots_per_voter as usize).min(10);
+    let text_w = width.saturating_sub(bar_w + mine_w + 10);
+    for (i, option) in vote.options.iter().enumerate() {
+        let total = totals.get(i).copied().unwrap_or(0);
+        let filled = (total as usize * bar_w).div_ceil(max as usize).min(bar_w);
+        let mine = vote.dots_on(&voter, i) as usize;
+        let dots = format!(
+            "{}{}",
+            "●".repeat(mine.min(mine_w)),
+            " ".repeat(mine_w.saturating_sub(mine))
+        );
+        let row = format!(
+            "{} {} {dots} {}{} {total:>3}",
+            if i == v.option { "▶" } else { " " },
+            display::fit(&display::one_line(option), text_w),
+            "█".repeat(filled),
+            "░".repeat(bar_w - filled),
+        );
+        let style = if i == v.option {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::styled(display::fit(&row, width), style));
+    }
+    let h = usize::from(inner.height);
+    let skip = (v.option + 4).saturating_sub(h);
+    let shown: Vec<Line> = lines
+        .iter()
+        .take(3)
+        .cloned()
+        .chain(lines.iter().skip(3 + skip).cloned())
+        .take(h)
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+fn render_attendance(
+    app: &App,
+    session: &Session,
+    v: &AttendanceView,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let theme = app.theme;
+    let present = session.present_on(v.day);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            format!(
+                " Day ◀ {} ▶ of {} · {} of {} present ",
+                v.day,
+                facil::days(app),
+                present.len(),
+                session.participants.len()
+            ),
+            theme.title(),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    if session.participants.is_empty() {
+        lines.push(Line::styled(
+            "This session lists no participants yet: n adds them (Name (Organisation, role); …).",
+            theme.muted(),
+        ));
+    }
+    for (i, p) in session.participants.iter().enumerate() {
+        let here = present.contains(&p.name);
+        let org = if p.organisation.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", p.organisation)
+        };
+        let text = format!(
+            "{} [{}] {}{org}",
+            if i == v.cursor { "▶" } else { " " },
+            if here { "x" } else { " " },
+            p.name
+        );
+        let style = if i == v.cursor {
+            theme.focus()
+        } else if here {
+            theme.text()
+        } else {
+            theme.muted()
+        };
+        lines.push(Line::styled(
+            display::fit(&display::one_line(&text), width),
+            style,
+        ));
+    }
+    let h = usize::from(inner.height);
+    let skip = (v.cursor + 1).saturating_sub(h);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).take(h).collect::<Vec<_>>()),
+        inner,
+    );
+}
+
+fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(
+            format!(" Day ◀ {} ▶ of {} ", v.day, facil::days(app)),
+            theme.title(),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width.saturating_sub(1);
+    let mut doc = Doc::new(width, theme);
+    for line in facil::summary_lines(app, v.day) {
+        if let Some(title) = line.strip_prefix("## ") {
+            doc.heading(title);
+        } else if line.is_empty() {
+            doc.blank();
+        } else if let Some(item) = line.strip_prefix("  • ") {
+            doc.bullet(item);
+        } else if let Some(note) = line.strip_prefix("  ") {
+            doc.muted(note);
+        } else {
+            doc.heading(&line);
+        }
+    }
+    let lines = doc.into_lines();
+    super::scrolled(
+        frame,
+        inner,
+        lines,
+        v.scroll.min(usize::from(u16::MAX)) as u16,
+    );
+}

@@ -1,0 +1,250 @@
+//! The landscape register as a list, and the operation's Matrix: the eight categories with the
+//! systems mapped into each, areas across, gaps and possible duplication marked.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::records::{Rows, rows};
+use crate::content::Pack;
+use crate::display;
+use crate::landscape::operation_matrix;
+use crate::session::Session;
+use crate::tui::doc::Doc;
+use crate::tui::theme::Theme;
+
+fn category_name(pack: &Pack, id: &str) -> String {
+    if id.is_empty() {
+        return "not placed".into();
+    }
+    pack.category(id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
+}
+
+pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usize, theme: Theme) {
+    let w = usize::from(area.width.saturating_sub(1));
+    let checklist: usize = pack.data_sharing.groups.iter().map(|g| g.items.len()).sum();
+    // Entries are built only when on screen (see `records::Rows`).
+    let item = |i: usize| {
+        let e = &s.landscape[i];
+        let head = display::fit(
+            &format!(
+                "{} {} — {}",
+                e.id,
+                display::one_line(&e.name),
+                display::one_line(&e.organisation)
+            ),
+            w,
+        );
+        let mut doc = Doc::new(area.width.saturating_sub(5), theme);
+        let mut facts = vec![
+            category_name(pack, &e.category),
+            e.status.label().to_string(),
+        ];
+        if !e.areas.is_empty() {
+            facts.push(e.areas.join(", "));
+        }
+        if let Some(d) = e.last_update {
+            facts.push(format!("updated {}", d.format("%Y-%m-%d")));
+        }
+        facts.push(format!("reliability {}", e.reliability.label()));
+        facts.push(format!("shared: {}", e.shared_with.label()));
+        facts.push(format!(
+            "{} output{}",
+            e.outputs.len(),
+            if e.outputs.len() == 1 { "" } else { "s" }
+        ));
+        facts.push(format!(
+            "sharing solutions {}/{checklist}",
+            e.sharing_in_place.len()
+        ));
+        doc.muted(&facts.join(" · "));
+        if !e.diagnosis.is_empty() {
+            doc.muted(&format!("diagnosis: {}", e.diagnosis));
+        }
+        let mut lines = vec![Line::raw(head)];
+        lines.extend(doc.into_lines().into_iter().map(|l| {
+            let mut spans = vec![Span::raw("    ")];
+            spans.extend(l.spans);
+            Line::from(spans)
+        }));
+        lines
+    };
+    let list = Rows::new(
+        s.landscape.len(),
+        item,
+        "No systems mapped yet. Press n to add one, or i to import a table (CSV, e.g. a 4W).",
+    );
+    rows(frame, area, cursor, list, theme);
+}
+
+pub fn matrix(
+    pack: &Pack,
+    s: &Session,
+    frame: &mut Frame,
+    area: Rect,
+    cursor: usize,
+    theme: Theme,
+) {
+    let m = operation_matrix(pack, &s.landscape);
+    let label_w: usize = 24;
+    let width = usize::from(area.width);
+    // How many area columns fit (each at least 6 wide), the rest summarised.
+    let room = width.saturating_sub(label_w + 6);
+    let longest = m
+        .areas
+        .iter()
+        .map(|a| display::width(&display::one_line(a)) + 1)
+        .max()
+        .unwrap_or(6);
+    // Area names are cut rather than columns dropped, down to 7 cells a column.
+    let col_w = (room / m.areas.len().max(1))
+        .clamp(7, 14)
+        .min(longest.max(7));
+    let fit = (room / col_w).min(m.areas.len());
+    let shown = &m.areas[..fit];
+    let grid_h = pack.matrix.categories.len() + 2;
+    let [grid_area, detail_area] =
+        Layout::vertical([Constraint::Length(grid_h as u16 + 1), Constraint::Min(1)]).areas(area);
+
+    let mut lines = Vec::new();
+    let mut head = vec![Span::styled(
+        display::fit("Category", label_w),
+        theme.title(),
+    )];
+    head.push(Span::styled(format!("{:>5} ", "all"), theme.title()));
+    for a in shown {
+        head.push(Span::styled(
+            display::fit(&format!(" {}", display::one_line(a)), col_w),
+            theme.title(),
+        ));
+    }
+    lines.push(Line::from(head));
+    for (i, col) in m.columns.iter().enumerate() {
+        let name = format!("{} {}", col.category.number, col.category.name);
+        let style = if i == cursor {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        let mut spans = vec![Span::styled(display::fit(&name, label_w), style)];
+        let running = col.running();
+        spans.push(Span::styled(
+            format!("{:>5} ", format!("{running}/{}", col.entries.len())),
+            if running == 0 {
+                theme.warning()
+            } else {
+                theme.text()
+            },
+        ));
+        for a in shown {
+            let here = col
+                .entries
+                .iter()
+                .filter(|e| e.is_running() && e.covers(a))
+                .count();
+            let dup = m
+                .duplicates
+                .iter()
+                .any(|d| d.area == *a && d.entries.iter().any(|e| e.category == col.category.id));
+            let (text, st) = match (here, dup) {
+                (0, _) => (" ·  gap".to_string(), theme.warning()),
+                (n, true) => (format!(" {n} ≡"), theme.error()),
+                (n, false) => (format!(" {n}"), theme.success()),
+            };
+            spans.push(Span::styled(display::fit(&text, col_w), st));
+        }
+        lines.push(Line::from(spans));
+    }
+    let mut legend =
+        "running/all · gap: no running system there · ≡ possible duplication".to_string();
+    if fit < m.areas.len() {
+        legend.push_str(&format!(
+            " · {} more area(s) in the details (widen the terminal to see them as columns)",
+            m.areas.len() - fit
+        ));
+    }
+    if m.areas.is_empty() && !s.landscape.is_empty() {
+        legend = "No areas recorded: add areas to the systems to see gaps by area.".into();
+    }
+    lines.push(Line::styled(
+        display::truncate(&legend, width),
+        theme.muted(),
+    ));
+    frame.render_widget(Paragraph::new(lines), grid_area);
+
+    // The selected category in detail.
+    let mut doc = Doc::new(detail_area.width.saturating_sub(1), theme);
+    if let Some(col) = m.columns.get(cursor) {
+        doc.styled(
+            &format!("{} {}", col.category.number, col.category.name),
+            theme.title(),
+        );
+        if col.entries.is_empty() {
+            doc.muted("No system of this category in the register.");
+        }
+        for e in &col.entries {
+            doc.bullet(&format!(
+                "{} {} ({}) · {} · {}",
+                e.id,
+                e.name,
+                e.organisation,
+                e.status.label(),
+                if e.areas.is_empty() {
+                    "no area given".to_string()
+                } else {
+                    e.areas.join(", ")
+                }
+            ));
+        }
+        let gaps = m.gap_areas(&col.category.id);
+        if !gaps.is_empty() {
+            let where_ = if gaps.iter().all(|g| g.is_empty()) {
+                "anywhere in the operation".to_string()
+            } else {
+                gaps.join(", ")
+            };
+            doc.styled(
+                &format!("Gap: no running system in {where_}."),
+                theme.warning(),
+            );
+        }
+        for d in m
+            .duplicates
+            .iter()
+            .filter(|d| d.entries.iter().any(|e| e.category == col.category.id))
+        {
+            let output = pack
+                .needed_output(&d.output)
+                .map_or(d.output.clone(), |(_, i)| i.text.clone());
+            let names: Vec<String> = d.entries.iter().map(|e| e.name.clone()).collect();
+            doc.styled(
+                &format!(
+                    "Possible duplication in {}: {} — {}.",
+                    d.area,
+                    output,
+                    names.join(", ")
+                ),
+                theme.error(),
+            );
+        }
+    }
+    if !m.unplaced.is_empty() {
+        let names: Vec<String> = m.unplaced.iter().map(|e| e.name.clone()).collect();
+        doc.muted(&format!(
+            "Not placed on the Matrix yet: {}.",
+            names.join(", ")
+        ));
+    }
+    let lines = doc.into_lines();
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .take(usize::from(detail_area.height))
+                .collect::<Vec<_>>(),
+        ),
+        detail_area,
+    );
+}

@@ -1,0 +1,201 @@
+//! The output picker with the output-first comparison, and the scoping brief as it will be exported.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::content::Pack;
+use crate::display;
+use crate::scoping::brief::{Block as BriefBlock, build_brief};
+use crate::scoping::session_match;
+use crate::session::Session;
+use crate::tui::app::App;
+use crate::tui::doc::Doc;
+use crate::tui::records::RecordsState;
+use crate::tui::scoping::pick_items;
+use crate::tui::theme::Theme;
+
+pub fn outputs(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
+    let Some(w) = app.workshop() else {
+        return;
+    };
+    let (pack, s, theme, cursor) = (&*app.content, &*w.session, app.theme, state.cursor);
+    let entry = state.entry.as_deref();
+    let picked = crate::tui::scoping::picked(app, entry);
+    let wide = area.width >= 110;
+    let below = if wide { 0 } else { 8.min(area.height / 3) };
+    let (list_area, side) = if wide {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+            .areas(area);
+        (l, r)
+    } else {
+        let [l, r] = Layout::vertical([Constraint::Min(3), Constraint::Length(below)]).areas(area);
+        (l, r)
+    };
+
+    // The list, category by category.
+    let items = pick_items(pack);
+    let w = usize::from(list_area.width.saturating_sub(1));
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor_line = 0;
+    let mut last_cat = usize::MAX;
+    for (i, item) in items.iter().enumerate() {
+        if item.category != last_cat {
+            last_cat = item.category;
+            let c = &pack.matrix.categories[item.category];
+            let n = items
+                .iter()
+                .filter(|x| x.category == item.category && picked.contains(&x.id))
+                .count();
+            let count = if n > 0 {
+                format!(" — {n} picked")
+            } else {
+                String::new()
+            };
+            lines.push(Line::styled(
+                display::fit(&format!("{} {}{count}", c.number, c.name), w),
+                theme.title(),
+            ));
+        }
+        let mark = if picked.contains(&item.id) {
+            "[x]"
+        } else {
+            "[ ]"
+        };
+        let kind = if item.decision_data {
+            "for decisions: "
+        } else {
+            ""
+        };
+        let text = display::fit(&format!(" {mark} {kind}{}", item.text), w);
+        if i == cursor {
+            cursor_line = lines.len();
+            lines.push(Line::styled(text, theme.focus()));
+        } else if picked.contains(&item.id) {
+            lines.push(Line::styled(text, theme.selected()));
+        } else {
+            lines.push(Line::raw(text));
+        }
+    }
+    let height = usize::from(list_area.height);
+    let offset = cursor_line.saturating_sub(height.saturating_sub(3));
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .skip(offset)
+                .take(height)
+                .collect::<Vec<_>>(),
+        ),
+        list_area,
+    );
+
+    // The comparison (needed outputs), or the system (a landscape entry's outputs).
+    if side.height == 0 {
+        return;
+    }
+    let block = Block::default()
+        .borders(if wide { Borders::LEFT } else { Borders::TOP })
+        .border_style(theme.border());
+    let inner = block.inner(side);
+    frame.render_widget(block, side);
+    let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
+    match entry {
+        Some(id) => {
+            if let Some(e) = s.landscape_entry(id) {
+                doc.styled(
+                    &format!("{} {} — {}", e.id, e.name, e.organisation),
+                    theme.title(),
+                );
+                doc.muted("Space picks what this system produces; the operation's Matrix (M) uses it to find duplication.");
+            }
+        }
+        None => {
+            let m = session_match(pack, s);
+            for sentence in m.sentences(pack) {
+                doc.bullet(&sentence);
+            }
+        }
+    }
+    let lines = doc.into_lines();
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .take(usize::from(inner.height))
+                .collect::<Vec<_>>(),
+        ),
+        inner,
+    );
+}
+
+/// The brief as it will be exported, scrolled by `offset` lines.
+pub fn brief(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, offset: usize, theme: Theme) {
+    let today = chrono::Local::now().date_naive();
+    let b = build_brief(s, pack, today);
+    let mut doc = Doc::new(area.width.saturating_sub(1), theme);
+    doc.styled(&format!("Scoping brief: {}", b.title), theme.title());
+    doc.muted("Export it with x (Markdown or HTML); this is what it will say.");
+    for section in &b.sections {
+        doc.blank();
+        doc.styled(&section.heading.to_uppercase(), theme.title());
+        for block in &section.blocks {
+            match block {
+                BriefBlock::Field { label, text } => {
+                    doc.styled(label, theme.selected());
+                    doc.para(text);
+                }
+                BriefBlock::List { label, items } => {
+                    doc.styled(label, theme.selected());
+                    for item in items {
+                        doc.bullet(item);
+                    }
+                }
+                BriefBlock::Table { headers, rows, .. } => {
+                    for row in rows {
+                        let cells: Vec<String> = headers
+                            .iter()
+                            .zip(row)
+                            .filter(|(_, c)| !c.is_empty())
+                            .enumerate()
+                            .map(|(i, (h, c))| {
+                                if i == 0 {
+                                    c.clone()
+                                } else {
+                                    format!("{h}: {c}")
+                                }
+                            })
+                            .collect();
+                        doc.bullet(&cells.join(" · "));
+                    }
+                }
+                BriefBlock::Sentences(lines) => {
+                    for line in lines {
+                        doc.bullet(line);
+                    }
+                }
+            }
+        }
+    }
+    if !b.missing.is_empty() {
+        doc.blank();
+        doc.styled(
+            &format!("Not yet recorded: {}.", b.missing.join("; ")),
+            theme.warning(),
+        );
+    }
+    let lines = doc.into_lines();
+    let height = usize::from(area.height);
+    let max = lines.len().saturating_sub(height);
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .skip(offset.min(max))
+                .take(height)
+                .collect::<Vec<_>>(),
+        ),
+        area,
+    );
+}

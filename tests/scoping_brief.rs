@@ -1,0 +1,174 @@
+//! The scoping brief: snapshots of the Kalma example's brief, the prompts it quotes, the CLI export to
+//! Markdown and HTML, and escaping of hostile text.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use pim_workshop::content::{self, Pack};
+use pim_workshop::export::{self, Format};
+use pim_workshop::scoping::brief::{QUOTED, build_brief};
+use pim_workshop::session::Session;
+use pim_workshop::storage;
+
+fn kalma_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json")
+}
+
+fn kalma() -> (Session, Pack) {
+    let parsed = storage::read_session_read_only(&kalma_path()).unwrap();
+    (parsed.session, content::load_embedded().unwrap())
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 13).unwrap()
+}
+
+#[test]
+fn brief_markdown_of_the_kalma_example() {
+    let (s, pack) = kalma();
+    insta::assert_snapshot!(
+        "kalma_brief_md",
+        export::render(&s, &pack, Format::Brief, day())
+    );
+}
+
+#[test]
+fn brief_html_of_the_kalma_example() {
+    let (s, pack) = kalma();
+    let html = export::render(&s, &pack, Format::BriefHtml, day());
+    assert!(html.contains("Content-Security-Policy"));
+    assert!(!html.contains("<script"));
+    insta::assert_snapshot!("kalma_brief_html", html);
+}
+
+#[test]
+fn the_complete_example_leaves_nothing_missing_and_has_every_section() {
+    let (s, pack) = kalma();
+    let brief = build_brief(&s, &pack, day());
+    assert!(brief.missing.is_empty(), "{:?}", brief.missing);
+    let headings: Vec<&str> = brief.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "The request",
+            "Purpose",
+            "Information needed, and not needed",
+            "What already exists",
+            "Reading the Matrix output-first",
+            "Recommendation",
+            "Proportionality and do no harm",
+            "Next steps"
+        ]
+    );
+}
+
+#[test]
+fn every_quoted_prompt_is_in_the_scoping_template() {
+    let pack = content::load_embedded().unwrap();
+    for id in QUOTED {
+        assert!(
+            pack.prompt("needs-assessment-scoping", id).is_some(),
+            "the brief quotes {id}, which the scoping template does not ask"
+        );
+    }
+}
+
+#[test]
+fn an_empty_scoping_session_lists_what_is_missing() {
+    let pack = content::load_embedded().unwrap();
+    let s = Session::new(
+        "Empty",
+        "needs-assessment-scoping",
+        pack.content_ref(),
+        "",
+        chrono::DateTime::parse_from_rfc3339("2026-11-21T10:00:00+01:00").unwrap(),
+    );
+    let brief = build_brief(&s, &pack, day());
+    assert!(brief.missing.iter().any(|m| m == "Key questions"));
+    assert!(brief.missing.iter().any(|m| m == "Outputs needed"));
+    let md = export::render(&s, &pack, Format::Brief, day());
+    assert!(md.contains("Not yet recorded in the session"));
+}
+
+#[test]
+fn hostile_answers_are_escaped_in_both_briefs() {
+    let (mut s, pack) = kalma();
+    let evil = "<img src=x onerror=alert(1)> [link](https://evil.example) \u{1b}[31m";
+    s.substeps
+        .get_mut("define-purpose")
+        .unwrap()
+        .answers
+        .get_mut("define-purpose.scoping-why-now")
+        .unwrap()
+        .text = evil.into();
+    s.landscape[0].name = evil.into();
+    let html = export::render(&s, &pack, Format::BriefHtml, day());
+    assert!(!html.contains("<img"));
+    assert!(!html.contains('\u{1b}'));
+    let md = export::render(&s, &pack, Format::Brief, day());
+    // Every markup character is backslashed, so no tag or link survives.
+    assert!(md.contains("\\<img"));
+    assert!(md.match_indices('<').all(|(i, _)| md[..i].ends_with('\\')));
+    assert!(!md.contains("](https://"));
+    assert!(!md.contains('\u{1b}'));
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
+}
+
+#[test]
+fn cli_exports_the_brief_as_markdown_or_html_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("brief.md");
+    let out = bin()
+        .args([
+            "export",
+            kalma_path().to_str().unwrap(),
+            "--format",
+            "brief",
+            "--out",
+        ])
+        .arg(&md)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# Scoping brief: Kalma district"));
+    let html = dir.path().join("brief.html");
+    let out = bin()
+        .args([
+            "export",
+            kalma_path().to_str().unwrap(),
+            "--format",
+            "brief",
+            "--out",
+        ])
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Scoping brief (HTML"));
+}
+
+#[test]
+fn cli_refuses_a_brief_for_a_session_that_is_not_a_scoping() {
+    let training = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/pim-training-day-1.json");
+    let out = bin()
+        .args(["export", training.to_str().unwrap(), "--format", "brief"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--format md"), "{err}");
+}
