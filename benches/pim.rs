@@ -6,8 +6,8 @@
 //! ```
 //!
 //! The data comes from `pim_workshop::sample`: the large session (2,000 decisions, 500 actions,
-//! 5,000 timeline events, every sub-step answered at length, ~2.9 MB) and a folder of 1,000 ordinary
-//! sessions. Figures and budgets are in BENCHMARKS.md.
+//! 300 landscape entries, 5,000 timeline events, every sub-step answered at length, ~2.95 MB) and a
+//! folder of 1,000 ordinary sessions. Figures and budgets are in BENCHMARKS.md.
 //!
 //! Keystroke benchmarks take 1,000 samples of one key each, so divan's `slowest` column is the worst of
 //! 1,000 and `median` the median. One key is what the program's loop (src/tui/run.rs) does between

@@ -1,7 +1,7 @@
 //! Writes the benchmark data: the large session, or a folder of ordinary sessions.
 //!
 //! ```text
-//! cargo run --release --example sample -- large FILE        # the large session (about 2.8 MB)
+//! cargo run --release --example sample -- large FILE        # the large session (about 2.95 MB)
 //! cargo run --release --example sample -- library DIR [N]   # N sessions (default 1000) in DIR
 //! ```
 //!

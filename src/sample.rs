@@ -20,9 +20,10 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
 use crate::content::Pack;
 use crate::session::{
-    ActionItem, ActionStatus, Answer, Context, Decision, DecisionStatus, Extra, ParkingItem,
-    Participant, Position, PrincipleCheck, PrincipleStatus, Risk, Session, StatusChange,
-    SubstepRecord, SubstepStatus, TimelineEvent, TimelineKind,
+    ActionItem, ActionStatus, Answer, Context, Decision, DecisionStatus, Extra, LandscapeEntry,
+    ParkingItem, Participant, Position, PrincipleCheck, PrincipleStatus, Reliability, Risk,
+    Session, SharedWith, StatusChange, SubstepRecord, SubstepStatus, SystemStatus, TimelineEvent,
+    TimelineKind,
 };
 
 /// The template of the large session: the whole process.
@@ -32,9 +33,11 @@ pub const LARGE_DECISIONS: usize = 2_000;
 /// Action items in the large session.
 pub const LARGE_ACTIONS: usize = 500;
 /// Risks in the large session.
-pub const LARGE_RISKS: usize = 80;
+pub const LARGE_RISKS: usize = 60;
 /// Parking-lot points in the large session.
-pub const LARGE_PARKING: usize = 150;
+pub const LARGE_PARKING: usize = 100;
+/// Entries of the landscape register in the large session.
+pub const LARGE_LANDSCAPE: usize = 300;
 /// Participants in the large session.
 pub const LARGE_PARTICIPANTS: usize = 40;
 /// Timeline events in the large session (the `created` event included).
@@ -285,6 +288,38 @@ const ACTION_TEXTS: &[&str] = &[
     "Agree the suppression rule for small numbers with partners in",
 ];
 
+const SYSTEMS: &[&str] = &[
+    "Protection monitoring",
+    "Rapid protection assessment",
+    "Case management database",
+    "GBVIMS",
+    "CPIMS+",
+    "Displacement tracking matrix",
+    "Return intention survey",
+    "Community feedback mechanism",
+    "Legal aid hotline",
+    "Border monitoring",
+    "Monitoreo de protección",
+    "Suivi de protection",
+    "Моніторинг захисту",
+    "رصد الحماية",
+    "Multi-sector needs assessment",
+    "Incident tracking (security)",
+];
+
+const METHODS: &[&str] = &[
+    "key informant interviews",
+    "household survey (sample)",
+    "focus group discussions",
+    "individual case files",
+    "phone survey",
+    "direct observation and site visits",
+    "entretiens individuels",
+    "encuesta de hogares",
+];
+
+const FREQUENCIES: &[&str] = &["monthly", "weekly", "quarterly", "one-off", "continuous"];
+
 const RISK_TEXTS: &[&str] = &[
     "Site-level figures could expose returnees to reprisals",
     "Lists kept on personal laptops could be lost or seized",
@@ -423,6 +458,7 @@ struct Shape {
     answer_sentences: (usize, usize),
     decisions: usize,
     actions: usize,
+    landscape: usize,
     risks: usize,
     parking: usize,
     participants: usize,
@@ -526,9 +562,10 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
             status: DecisionStatus::Proposed,
             extra: Extra::new(),
         }];
-        let status = match rng.below(10) {
-            0 => DecisionStatus::Proposed,
-            1 => DecisionStatus::Rejected,
+        // A long session leaves some proposals open.
+        let status = match rng.below(20) {
+            0..=4 => DecisionStatus::Proposed,
+            5..=6 => DecisionStatus::Rejected,
             _ => DecisionStatus::Agreed,
         };
         if status != DecisionStatus::Proposed {
@@ -540,7 +577,7 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
             });
         }
         let mut rests_on = Vec::new();
-        for _ in 0..rng.range(1, 2) {
+        for _ in 0..rng.range(0, 2) {
             let p = rng.pick(&principles).clone();
             if !rests_on.contains(&p) {
                 rests_on.push(p);
@@ -549,7 +586,8 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
         session.decisions.push(Decision {
             id: format!("D-{n}"),
             step,
-            substep: Some(sub),
+            // Some decisions are about a whole step.
+            substep: rng.chance(80).then_some(sub),
             title: if rng.chance(50) {
                 format!(
                     "{} {} in {}",
@@ -565,7 +603,7 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
                 )
             },
             // Decisions taken quickly in plenary often carry no written reason.
-            rationale: if rng.chance(50) {
+            rationale: if rng.chance(65) {
                 String::new()
             } else {
                 let pool = pick_language(rng);
@@ -610,7 +648,7 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
         }
         session.actions.push(ActionItem {
             id: format!("A-{n}"),
-            text: if rng.chance(50) {
+            text: if rng.chance(30) {
                 format!(
                     "{} {}. {}",
                     rng.pick(ACTION_TEXTS),
@@ -642,10 +680,7 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
             description: format!("{} in {}", rng.pick(RISK_TEXTS), rng.pick(PLACES)),
             likelihood: rng.range(1, 4) as u8,
             impact: rng.range(1, 4) as u8,
-            mitigation: {
-                let n = rng.range(1, 2);
-                prose(rng, n)
-            },
+            mitigation: sentence(rng),
             owner: rng.pick(PEOPLE).to_string(),
             extra: Extra::new(),
         });
@@ -658,6 +693,81 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
             at: at(minute + n * 5),
             by: who(rng),
             resolved: rng.chance(40),
+            extra: Extra::new(),
+        });
+    }
+
+    // The landscape register: systems already running, placed on the Matrix, with outputs and sharing.
+    let categories: Vec<(&str, Vec<&str>)> = pack
+        .matrix
+        .categories
+        .iter()
+        .map(|c| {
+            let items = c.output.items.iter().map(|i| i.id.as_str()).collect();
+            (c.id.as_str(), items)
+        })
+        .collect();
+    let checklist: Vec<&str> = pack
+        .data_sharing
+        .groups
+        .iter()
+        .flat_map(|g| g.items.iter().map(|i| i.id.as_str()))
+        .collect();
+    for n in 1..=shape.landscape {
+        let (category, items) = rng.pick(&categories).clone();
+        let mut outputs = Vec::new();
+        for _ in 0..rng.range(1, 2) {
+            if let Some(item) = items.get(rng.below(items.len())) {
+                let item = item.to_string();
+                if !outputs.contains(&item) {
+                    outputs.push(item);
+                }
+            }
+        }
+        let mut sharing_in_place = Vec::new();
+        for _ in 0..rng.range(0, 4) {
+            if let Some(item) = checklist.get(rng.below(checklist.len())) {
+                let item = item.to_string();
+                if !sharing_in_place.contains(&item) {
+                    sharing_in_place.push(item);
+                }
+            }
+        }
+        session.landscape.push(LandscapeEntry {
+            id: format!("L-{n}"),
+            name: format!("{} — {}", rng.pick(SYSTEMS), rng.pick(PLACES)),
+            organisation: rng.pick(ORGS).to_string(),
+            category: if rng.chance(95) {
+                category.to_string()
+            } else {
+                String::new()
+            },
+            sub_category: String::new(),
+            methods: rng.pick(METHODS).to_string(),
+            areas: (0..rng.range(1, 3))
+                .map(|_| rng.pick(PLACES).to_string())
+                .collect(),
+            frequency: rng.pick(FREQUENCIES).to_string(),
+            last_update: rng
+                .chance(80)
+                .then(|| due_base - Duration::days(rng.range(0, 400) as i64)),
+            outputs,
+            outputs_note: String::new(),
+            shared_with: *rng.pick(SharedWith::ALL),
+            shared_what: if rng.chance(40) {
+                "Aggregated figures by district".into()
+            } else {
+                String::new()
+            },
+            contact_role: rng.pick(ROLES).to_string(),
+            status: *rng.pick(SystemStatus::ALL),
+            reliability: *rng.pick(Reliability::ALL),
+            diagnosis: if rng.chance(30) {
+                sentence(rng)
+            } else {
+                String::new()
+            },
+            sharing_in_place,
             extra: Extra::new(),
         });
     }
@@ -730,8 +840,8 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
 }
 
 /// The largest realistic session: every sub-step of the full process answered at length, 2,000
-/// decisions, 500 actions, 80 risks, 150 parking-lot points, 40 participants and 5,000 timeline events,
-/// in several languages. About 2.5 MB as saved.
+/// decisions, 500 actions, 300 landscape entries, 60 risks, 100 parking-lot points, 40 participants and
+/// 5,000 timeline events, in several languages. Under 3 MB as saved.
 pub fn large_session(pack: &Pack) -> Session {
     let mut rng = Rng::new(0x5EED_0001);
     build(
@@ -741,9 +851,10 @@ pub fn large_session(pack: &Pack) -> Session {
             template: LARGE_TEMPLATE,
             title: "Kalma & Goma — full PIM process, 2026 (بيانات الحماية / дані захисту)".into(),
             answered: 100,
-            answer_sentences: (6, 12),
+            answer_sentences: (4, 8),
             decisions: LARGE_DECISIONS,
             actions: LARGE_ACTIONS,
+            landscape: LARGE_LANDSCAPE,
             risks: LARGE_RISKS,
             parking: LARGE_PARKING,
             participants: LARGE_PARTICIPANTS,
@@ -771,6 +882,7 @@ pub fn library_session(pack: &Pack, i: usize) -> Session {
         answer_sentences: (1, 4),
         decisions: rng.range(0, 40),
         actions: rng.range(0, 20),
+        landscape: rng.range(0, 12),
         risks: rng.range(0, 6),
         parking: rng.range(0, 8),
         participants: rng.range(3, 12),
@@ -811,6 +923,12 @@ mod tests {
         assert!((2.0..=3.0).contains(&mb), "{mb:.2} MB");
         assert_eq!(s.decisions.len(), LARGE_DECISIONS);
         assert_eq!(s.actions.len(), LARGE_ACTIONS);
+        assert_eq!(s.landscape.len(), LARGE_LANDSCAPE);
+        assert!(
+            s.landscape
+                .iter()
+                .all(|e| e.category.is_empty() || pack.category(&e.category).is_some())
+        );
         assert_eq!(s.risks.len(), LARGE_RISKS);
         assert_eq!(s.parking_lot.len(), LARGE_PARKING);
         assert_eq!(s.participants.len(), LARGE_PARTICIPANTS);
