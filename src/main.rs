@@ -4,15 +4,30 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
 use pim_workshop::cli::{
     Cli, Command, ContentCommand, content_cmd, export_cmds, group_cmds, landscape_cmd, new_cmd,
     session_cmds,
 };
+use pim_workshop::content::Pack;
 use pim_workshop::{paths, tui};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The built-in content is read on another thread while the command line is parsed and the terminal
+    // is taken over (BENCHMARKS.md, startup); a command that needs it waits for it.
+    let mut embedded = Some(std::thread::spawn(|| {
+        pim_workshop::content::load_embedded().map_err(|e| e.to_string())
+    }));
+    let cli = Cli::from_command_line();
+    // The pack for a command: the built-in one as read above, or an adapted one (checked first).
+    let mut pack_for_run = |dir: Option<&std::path::Path>| -> Result<Pack, String> {
+        if dir.is_none()
+            && let Some(handle) = embedded.take()
+            && let Ok(Ok(pack)) = handle.join()
+        {
+            return Ok(pack);
+        }
+        content_cmd::pack_for_run(dir)
+    };
     let dirs = cli.dirs.clone();
     match cli.command {
         Some(Command::Content(ContentCommand::Check { dir })) => {
@@ -29,21 +44,21 @@ fn main() -> ExitCode {
             landscape_cmd::import(&path, &csv, cli.content.as_deref())
         }
         Some(Command::Merge(args)) => group_cmds::merge(&args),
-        Some(Command::Split(args)) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+        Some(Command::Split(args)) => match pack_for_run(cli.content.as_deref()) {
             Ok(pack) => group_cmds::split(&args, &pack),
             Err(message) => {
                 eprintln!("{message}");
                 ExitCode::from(1)
             }
         },
-        Some(Command::Summary(args)) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+        Some(Command::Summary(args)) => match pack_for_run(cli.content.as_deref()) {
             Ok(pack) => group_cmds::summary(&args, &pack),
             Err(message) => {
                 eprintln!("{message}");
                 ExitCode::from(1)
             }
         },
-        Some(Command::Open { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+        Some(Command::Open { path }) => match pack_for_run(cli.content.as_deref()) {
             Ok(pack) => start(
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
                 pack,
@@ -55,7 +70,7 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Some(Command::Review { path }) => match content_cmd::pack_for_run(cli.content.as_deref()) {
+        Some(Command::Review { path }) => match pack_for_run(cli.content.as_deref()) {
             Ok(pack) => start(
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
                 pack,
@@ -68,7 +83,7 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::New(args)) => {
-            let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
+            let pack = match pack_for_run(cli.content.as_deref()) {
                 Ok(pack) => pack,
                 Err(message) => {
                     eprintln!("{message}");
@@ -90,16 +105,20 @@ fn main() -> ExitCode {
             start(data_dir, pack, tui::Start::Open(path), dirs)
         }
         None => {
-            let pack = match content_cmd::pack_for_run(cli.content.as_deref()) {
-                Ok(pack) => pack,
-                Err(message) => {
-                    eprintln!("{message}");
-                    return ExitCode::from(1);
-                }
+            // The home screen: the terminal is taken over while the built-in pack is still being read.
+            let content = match (cli.content.as_deref(), embedded.take()) {
+                (None, Some(handle)) => tui::PackSource::Loading(handle),
+                (dir, _) => match content_cmd::pack_for_run(dir) {
+                    Ok(pack) => tui::PackSource::Ready(Arc::new(pack)),
+                    Err(message) => {
+                        eprintln!("{message}");
+                        return ExitCode::from(1);
+                    }
+                },
             };
             start(
                 paths::resolve_data_dir(cli.data_dir.as_deref()),
-                pack,
+                content,
                 tui::Start::Home,
                 dirs,
             )
@@ -109,7 +128,7 @@ fn main() -> ExitCode {
 
 fn start(
     data_dir: std::path::PathBuf,
-    pack: pim_workshop::content::Pack,
+    content: impl Into<tui::PackSource>,
     start: tui::Start,
     extra_dirs: Vec<std::path::PathBuf>,
 ) -> ExitCode {
@@ -122,7 +141,7 @@ fn start(
     }
     let options = tui::Options {
         data_dir,
-        content: Arc::new(pack),
+        content: content.into(),
         start,
         extra_dirs,
     };

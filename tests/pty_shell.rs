@@ -40,6 +40,19 @@ fn home_help_and_quit_at_80x24() {
     );
 }
 
+/// The usual start, with no arguments (the parser is skipped and the built-in content is read while the
+/// terminal is taken over): the home screen lists the sessions of the folder the variable names.
+#[test]
+fn no_arguments_open_home_on_the_folder_of_the_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    support::new_session(dir.path(), "full-process", "Bare start");
+    let mut app = PtyApp::spawn_bare(dir.path(), 80, 24);
+    app.wait_for("PIM Workshop › Home");
+    app.wait_for("Bare start");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
 #[test]
 fn tiny_terminal_says_too_small_without_panicking() {
     let dir = tempfile::tempdir().unwrap();

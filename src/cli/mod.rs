@@ -37,6 +37,56 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// The command line, parsed. With no arguments at all (the home screen, the usual start) the
+    /// parser is not built: what it would give is made directly, which saves a noticeable part of the
+    /// start (BENCHMARKS.md, startup). An empty data-folder variable goes through the parser, which
+    /// reports it.
+    pub fn from_command_line() -> Cli {
+        if std::env::args_os().len() == 1
+            && let Some(cli) = Cli::without_arguments(std::env::var_os(crate::paths::DATA_DIR_ENV))
+        {
+            return cli;
+        }
+        Cli::parse()
+    }
+
+    /// What the parser gives for no arguments, given the data-folder variable; None when it is set but
+    /// empty (the parser reports that).
+    pub fn without_arguments(data_dir: Option<std::ffi::OsString>) -> Option<Cli> {
+        if data_dir.as_ref().is_some_and(|d| d.is_empty()) {
+            return None;
+        }
+        Some(Cli {
+            data_dir: data_dir.map(PathBuf::from),
+            content: None,
+            dirs: Vec::new(),
+            command: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_arguments_give_what_the_parser_gives() {
+        let env = std::env::var_os(crate::paths::DATA_DIR_ENV);
+        let parsed = Cli::try_parse_from(["pim-workshop"]);
+        match Cli::without_arguments(env) {
+            Some(fast) => assert_eq!(format!("{fast:?}"), format!("{:?}", parsed.unwrap())),
+            None => assert!(parsed.is_err()),
+        }
+        assert!(Cli::without_arguments(Some("".into())).is_none());
+        let with_dir = Cli::without_arguments(Some("/tmp/x".into())).unwrap();
+        assert_eq!(with_dir.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert!(
+            with_dir.command.is_none() && with_dir.content.is_none() && with_dir.dirs.is_empty()
+        );
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Work with content packs (the PIM framework as data).

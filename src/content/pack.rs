@@ -11,8 +11,9 @@ pub struct PromptView<'a> {
     pub kind: PromptKind,
 }
 
-/// The whole knowledge base.
-#[derive(Clone, Debug, PartialEq)]
+/// The whole knowledge base. `Pack::default()` is an empty pack (nothing to look up), which the home
+/// screen's first frame can be drawn with while the real one is still being read.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Pack {
     pub info: PackInfo,
     pub process: Process,

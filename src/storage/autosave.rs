@@ -114,6 +114,8 @@ impl AutosaverHandle {
 pub struct Autosaver {
     handle: AutosaverHandle,
     reports: Receiver<SaveReport>,
+    /// Snapshots the saver is done with, sent back to be freed on the owner's thread.
+    spent: Receiver<Box<Session>>,
     thread: Option<JoinHandle<()>>,
     path: PathBuf,
 }
@@ -128,11 +130,13 @@ impl Autosaver {
     pub fn with_options(path: &Path, backup: BackupPolicy, timing: AutosaveTiming) -> Autosaver {
         let (tx, rx) = mpsc::channel();
         let (report_tx, reports) = mpsc::channel();
+        let (spent_tx, spent) = mpsc::channel();
         let worker = Worker {
             path: path.to_path_buf(),
             backup,
             timing,
             reports: report_tx,
+            spent: spent_tx,
             backed_up: false,
             last: None,
         };
@@ -146,6 +150,7 @@ impl Autosaver {
                 generation: Arc::new(AtomicU64::new(0)),
             },
             reports,
+            spent,
             thread,
             path: path.to_path_buf(),
         }
@@ -157,8 +162,19 @@ impl Autosaver {
     }
 
     /// Hands a snapshot to the saver and returns its generation. Never blocks and never touches the disk.
+    ///
+    /// The snapshots the saver is done with come back and are freed here, on the caller's thread: freed
+    /// on the saver's thread, the memory of a large session went back to the allocator arena of the
+    /// thread that made the copy, and the two threads waited on each other's allocator lock (a keystroke
+    /// at 200×60 on the large session took twice as long; BENCHMARKS.md).
     pub fn submit(&self, session: Session) -> u64 {
+        self.reclaim();
         self.handle.submit(session)
+    }
+
+    /// Frees the snapshots the saver has finished with; returns how many there were.
+    pub fn reclaim(&self) -> usize {
+        self.spent.try_iter().count()
     }
 
     /// The latest save result since the last call, if any (never blocks).
@@ -205,6 +221,7 @@ struct Worker {
     backup: BackupPolicy,
     timing: AutosaveTiming,
     reports: Sender<SaveReport>,
+    spent: Sender<Box<Session>>,
     backed_up: bool,
     last: Option<SaveReport>,
 }
@@ -242,12 +259,15 @@ impl Worker {
                     let now = Instant::now();
                     let first = pending.as_ref().map_or(now, |p| p.first);
                     let due = (now + self.timing.quiet).min(first + self.timing.max_delay);
-                    pending = Some(Pending {
+                    let replaced = pending.replace(Pending {
                         session,
                         generation,
                         first,
                         due,
                     });
+                    if let Some(old) = replaced {
+                        self.give_back(old.session);
+                    }
                 }
                 Msg::Flush(ack) => {
                     self.save(&mut pending);
@@ -262,6 +282,11 @@ impl Worker {
         }
     }
 
+    /// Sends a finished snapshot back to be freed by the owner (dropped here if the owner is gone).
+    fn give_back(&self, session: Box<Session>) {
+        let _ = self.spent.send(session);
+    }
+
     /// Saves the pending snapshot, if any; on failure keeps it for a retry.
     fn save(&mut self, pending: &mut Option<Pending>) {
         let Some(p) = pending.take() else { return };
@@ -272,9 +297,11 @@ impl Worker {
         let report = match save_session_with(&self.path, &p.session, backup) {
             Ok(()) => {
                 self.backed_up = true;
+                let generation = p.generation;
+                self.give_back(p.session);
                 SaveReport::Saved {
                     at: chrono::Local::now().fixed_offset(),
-                    generation: p.generation,
+                    generation,
                 }
             }
             Err(e) => {

@@ -25,4 +25,4 @@ pub mod wizard;
 pub mod workshop;
 pub mod workshop_update;
 
-pub use run::{Options, Start, run};
+pub use run::{Options, PackSource, Start, run};

@@ -19,11 +19,40 @@ use crate::content::Pack;
 /// What the TUI needs to start.
 pub struct Options {
     pub data_dir: PathBuf,
-    pub content: Arc<Pack>,
+    /// The content pack, or how to get it: it is asked for once the terminal is taken over, so a pack
+    /// still being read on another thread overlaps the terminal's set-up (BENCHMARKS.md, startup).
+    pub content: PackSource,
     /// What to show first.
     pub start: Start,
     /// More folders whose sessions the library lists.
     pub extra_dirs: Vec<PathBuf>,
+}
+
+/// Where the content pack comes from.
+pub enum PackSource {
+    /// Already loaded.
+    Ready(Arc<Pack>),
+    /// Being read on another thread; the error is a sentence.
+    Loading(std::thread::JoinHandle<Result<Pack, String>>),
+}
+
+impl From<Pack> for PackSource {
+    fn from(pack: Pack) -> Self {
+        PackSource::Ready(Arc::new(pack))
+    }
+}
+
+impl PackSource {
+    fn get(self) -> anyhow::Result<Arc<Pack>> {
+        match self {
+            PackSource::Ready(pack) => Ok(pack),
+            PackSource::Loading(handle) => match handle.join() {
+                Ok(Ok(pack)) => Ok(Arc::new(pack)),
+                Ok(Err(message)) => Err(anyhow::anyhow!(message)),
+                Err(_) => Err(anyhow::anyhow!("reading the content pack failed")),
+            },
+        }
+    }
 }
 
 /// The first screen.
@@ -52,17 +81,21 @@ const MAX_UNSAVED: Duration = Duration::from_millis(500);
 pub fn run(options: Options) -> anyhow::Result<()> {
     let mut guard = TerminalGuard::enter()
         .context("cannot take over the terminal (is this an interactive terminal?)")?;
+    // The home screen's first frame needs nothing from the content pack (the sessions it lists come
+    // after it), so a pack still being read is waited for after that frame; any other start needs it
+    // before.
+    let (content, pending) = match (options.content, &options.start) {
+        (PackSource::Loading(handle), Start::Home) => {
+            (Arc::new(Pack::default()), Some(PackSource::Loading(handle)))
+        }
+        (source, _) => (source.get()?, None),
+    };
     let size = guard
         .terminal
         .size()
         .map(|s| (s.width, s.height))
         .unwrap_or((0, 0));
-    let mut app = App::new(
-        options.data_dir,
-        Arc::clone(&options.content),
-        Theme::from_env(),
-        size,
-    );
+    let mut app = App::new(options.data_dir, content, Theme::from_env(), size);
     app.extra_dirs = options.extra_dirs.clone();
     let mut rt = Runtime {
         open: None,
@@ -84,6 +117,9 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     // startup): reading the library (its rows follow within milliseconds), watching for signals, and
     // clearing stale temp files.
     let _ = guard.terminal.draw(|frame| view::render(&app, frame));
+    if let Some(source) = pending {
+        app.content = source.get()?;
+    }
     run_effects(&mut app, &mut rt, vec![Effect::ScanSessions]);
     let terminated = watch_signals()?;
     // Temp files left by a save that was cut off hold session text: remove them (only ours, only stale).

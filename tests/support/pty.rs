@@ -29,15 +29,6 @@ impl PtyApp {
         rows: u16,
         env: &[(&str, &str)],
     ) -> Self {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_pim-workshop"));
         cmd.arg("--data-dir");
         cmd.arg(data_dir);
@@ -50,6 +41,30 @@ impl PtyApp {
         for (k, v) in env {
             cmd.env(k, v);
         }
+        Self::launch(cmd, cols, rows)
+    }
+
+    /// Start the binary with no arguments at all, the data folder given by its environment variable
+    /// (the usual start, which skips the argument parser).
+    #[allow(dead_code)]
+    pub fn spawn_bare(data_dir: &Path, cols: u16, rows: u16) -> Self {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_pim-workshop"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env(pim_workshop::paths::DATA_DIR_ENV, data_dir);
+        Self::launch(cmd, cols, rows)
+    }
+
+    fn launch(cmd: CommandBuilder, cols: u16, rows: u16) -> Self {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open pty");
         let child = pair.slave.spawn_command(cmd).expect("spawn pim-workshop");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
