@@ -303,9 +303,13 @@ pub fn html(s: &Session, pack: &Pack) -> String {
                         )
                     })
                     .collect();
-                let class = if dup { "sys dup" } else { "sys" };
+                let (class, mark) = if dup {
+                    ("sys dup", "<b>≡</b> ")
+                } else {
+                    ("sys", "")
+                };
                 line(&format!(
-                    "<td class=\"{class}\">{}</td>",
+                    "<td class=\"{class}\">{mark}{}</td>",
                     names.join("<br>")
                 ));
             }
