@@ -1,0 +1,74 @@
+//! Attendance per day.
+
+use super::*;
+
+/// The number of training days in the open session's agenda (at least 1).
+pub fn days(app: &App) -> u8 {
+    agenda(app).iter().map(|m| m.day).max().unwrap_or(1).max(1)
+}
+
+pub(super) fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
+    let days = days(app);
+    let now = app.facil.now;
+    let names: Vec<String> = app
+        .workshop()
+        .map(|w| {
+            w.session
+                .participants
+                .iter()
+                .map(|p| p.name.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let Screen::Facil(f) = &mut app.screen else {
+        return Vec::new();
+    };
+    let FacilScreen::Attendance(view) = f.as_mut() else {
+        return Vec::new();
+    };
+    match command {
+        Command::New => {
+            if read_only(app) {
+                return Vec::new();
+            }
+            app.form = Some(Form::new(
+                "Add participants",
+                FormPurpose::NewParticipants,
+                vec![Field::text(
+                    "participants",
+                    "Participants",
+                    "Name (Organisation, role); another name; …",
+                    "",
+                    true,
+                )],
+            ));
+        }
+        Command::Up => view.cursor = view.cursor.saturating_sub(1),
+        Command::Down => view.cursor = (view.cursor + 1).min(names.len().saturating_sub(1)),
+        Command::ChangeLeft => view.day = view.day.saturating_sub(1).max(1),
+        Command::ChangeRight => view.day = (view.day + 1).min(days),
+        Command::CycleStatus => {
+            let (day, cursor) = (view.day, view.cursor);
+            let Some(name) = names.get(cursor).cloned() else {
+                notice(
+                    app,
+                    NoticeKind::Info,
+                    "This session lists no participants yet: n adds them.",
+                );
+                return Vec::new();
+            };
+            if read_only(app) {
+                return Vec::new();
+            }
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let present = !w.session.present_on(day).contains(&name);
+            let by = w.by.clone();
+            w.session.set_present(day, &name, present, now, &by);
+            return changed(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
