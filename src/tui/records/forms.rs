@@ -1,0 +1,263 @@
+//! The forms that add to the records or change them: decisions, actions, risks, the parking lot,
+//! principle notes, skipping a sub-step.
+
+use super::*;
+
+pub fn decision_form(pack: &Pack, w: &WorkshopState, purpose: FormPurpose) -> Form {
+    let existing = match &purpose {
+        FormPurpose::EditDecision(id) => w.session.decision(id).cloned(),
+        _ => None,
+    };
+    let title = match &purpose {
+        FormPurpose::NewDecision {
+            supersedes: Some(old),
+        } => format!("New decision superseding {old}"),
+        FormPurpose::EditDecision(id) => format!("Edit decision {id}"),
+        _ => "Record a decision".to_string(),
+    };
+    let status = existing
+        .as_ref()
+        .map(|d| d.status.as_str())
+        .unwrap_or("agreed");
+    let by = existing
+        .as_ref()
+        .map(|d| d.by.clone())
+        .unwrap_or_else(|| w.by.clone());
+    Form::new(
+        &title,
+        purpose,
+        vec![
+            Field::text(
+                "title",
+                "Decision",
+                "What was decided, in one line",
+                existing.as_ref().map_or("", |d| &d.title),
+                true,
+            ),
+            Field::text(
+                "rationale",
+                "Why",
+                "The reasons, as the room said them",
+                existing.as_ref().map_or("", |d| &d.rationale),
+                false,
+            ),
+            Field::multi(
+                "principles",
+                "Rests on",
+                "←→ choose, Space marks the principles this decision rests on",
+                principle_options(pack),
+                existing
+                    .as_ref()
+                    .map(|d| d.principles.as_slice())
+                    .unwrap_or(&[]),
+            ),
+            Field::choice(
+                "status",
+                "Status",
+                "←→ or Space to change",
+                options(&DECISION_STATUSES),
+                status,
+            ),
+            Field::text("by", "Who", "Who decided", &by, false),
+        ],
+    )
+}
+
+pub fn action_form(w: &WorkshopState, purpose: FormPurpose) -> Form {
+    let existing = match &purpose {
+        FormPurpose::EditAction(id) => w.session.actions.iter().find(|a| &a.id == id).cloned(),
+        _ => None,
+    };
+    let title = match &purpose {
+        FormPurpose::EditAction(id) => format!("Edit action {id}"),
+        _ => "Add an action".to_string(),
+    };
+    let decisions: Vec<(String, String)> = w
+        .session
+        .decisions
+        .iter()
+        .map(|d| (d.id.clone(), format!("{} {}", d.id, d.title)))
+        .collect();
+    let mut fields = vec![
+        Field::text(
+            "text",
+            "Action",
+            "What will be done",
+            existing.as_ref().map_or("", |a| &a.text),
+            true,
+        ),
+        Field::text(
+            "owner",
+            "Owner",
+            "Who does it",
+            existing.as_ref().map_or("", |a| &a.owner),
+            false,
+        ),
+        Field::text(
+            "due",
+            "Due",
+            "2026-12-01, +7d or +2w; empty for none",
+            &existing
+                .as_ref()
+                .and_then(|a| a.due)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            false,
+        ),
+        Field::choice(
+            "status",
+            "Status",
+            "←→ or Space to change",
+            options(&ACTION_STATUSES),
+            existing
+                .as_ref()
+                .map(|a| a.status.as_str())
+                .unwrap_or("open"),
+        ),
+    ];
+    if !decisions.is_empty() {
+        fields.push(Field::multi(
+            "decisions",
+            "Follows from",
+            "←→ choose, Space marks the decisions this action carries out",
+            decisions,
+            existing
+                .as_ref()
+                .map(|a| a.decisions.as_slice())
+                .unwrap_or(&[]),
+        ));
+    }
+    Form::new(&title, purpose, fields)
+}
+
+pub fn risk_form(w: &WorkshopState, purpose: FormPurpose) -> Form {
+    let existing = match &purpose {
+        FormPurpose::EditRisk(id) => w.session.risks.iter().find(|r| &r.id == id).cloned(),
+        _ => None,
+    };
+    let title = match &purpose {
+        FormPurpose::EditRisk(id) => format!("Edit risk {id}"),
+        _ => "Add a risk".to_string(),
+    };
+    let l = existing
+        .as_ref()
+        .map(|r| r.likelihood.to_string())
+        .unwrap_or_else(|| "2".into());
+    let i = existing
+        .as_ref()
+        .map(|r| r.impact.to_string())
+        .unwrap_or_else(|| "2".into());
+    Form::new(
+        &title,
+        purpose,
+        vec![
+            Field::text(
+                "description",
+                "Risk",
+                "What could go wrong, and for whom",
+                existing.as_ref().map_or("", |r| &r.description),
+                true,
+            ),
+            Field::choice(
+                "likelihood",
+                "Likelihood",
+                "1 (unlikely) to 4 (almost certain)",
+                options(&SCALE),
+                &l,
+            ),
+            Field::choice(
+                "impact",
+                "Impact",
+                "1 (minor) to 4 (severe harm)",
+                options(&SCALE),
+                &i,
+            ),
+            Field::text(
+                "mitigation",
+                "Mitigation",
+                "What reduces it",
+                existing.as_ref().map_or("", |r| &r.mitigation),
+                false,
+            ),
+            Field::text(
+                "owner",
+                "Owner",
+                "Who watches it",
+                existing.as_ref().map_or("", |r| &r.owner),
+                false,
+            ),
+        ],
+    )
+}
+
+pub fn parking_form() -> Form {
+    Form::new(
+        "Parking lot: a point to come back to",
+        FormPurpose::NewParking,
+        vec![Field::text(
+            "text",
+            "Point",
+            "What to come back to, and why",
+            "",
+            true,
+        )],
+    )
+}
+
+pub fn principle_form(pack: &Pack, w: &WorkshopState, principle: &str) -> Form {
+    let substep = w.substep_id().to_string();
+    let check = w
+        .session
+        .substeps
+        .get(&substep)
+        .and_then(|r| r.principles.get(principle));
+    let status = check.map(|c| c.status.as_str()).unwrap_or("open");
+    let name = pack
+        .principle(principle)
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| principle.to_string());
+    Form::new(
+        &format!("{name}: status and note"),
+        FormPurpose::PrincipleNote {
+            substep,
+            principle: principle.to_string(),
+        },
+        vec![
+            Field::choice(
+                "status",
+                "Status",
+                "←→ or Space to change",
+                options(&PRINCIPLE_STATUSES),
+                status,
+            ),
+            Field::text(
+                "note",
+                "Note",
+                "What the room said: how it is addressed, or the concern",
+                check.map_or("", |c| &c.note),
+                false,
+            ),
+        ],
+    )
+}
+
+pub(super) const PRINCIPLE_STATUSES: [(&str, &str); 4] = [
+    ("open", "open"),
+    ("addressed", "addressed"),
+    ("concern", "concern"),
+    ("not_applicable", "not applicable"),
+];
+
+pub fn skip_form(substep: &str, title: &str) -> Form {
+    Form::new(
+        &format!("Skip “{title}”"),
+        FormPurpose::SkipSubstep(substep.to_string()),
+        vec![Field::text(
+            "reason",
+            "Reason",
+            "Why the team skips it (e.g. done last month, see report)",
+            "",
+            true,
+        )],
+    )
+}

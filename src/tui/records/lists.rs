@@ -1,0 +1,267 @@
+//! Keys on the records screens: moving, opening, adding, changing status, and the landscape's own.
+
+use super::*;
+
+/// How many rows the list of a kind has.
+pub fn len(pack: &Pack, w: &WorkshopState, kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::Decisions => w.session.decisions.len(),
+        RecordKind::Actions => w.session.actions.len(),
+        RecordKind::Risks => w.session.risks.len(),
+        RecordKind::Parking => w.session.parking_lot.len(),
+        RecordKind::Coverage => 0,
+        RecordKind::Landscape => w.session.landscape.len(),
+        RecordKind::Matrix => pack.matrix.categories.len(),
+        RecordKind::Outputs => crate::tui::scoping::pick_items(pack).len(),
+        // The brief scrolls; the view keeps the offset within the text.
+        RecordKind::Brief => 10_000,
+    }
+}
+
+/// Keys on a records screen.
+pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&app.content);
+    let Screen::Records(state) = &app.screen else {
+        return Vec::new();
+    };
+    let (kind, cursor, entry) = (state.kind, state.cursor, state.entry.clone());
+    let Some(w) = app.workshop() else {
+        return Vec::new();
+    };
+    let n = len(&pack, w, kind);
+    let scoping = crate::scoping::is_scoping(&pack, &w.session);
+    let read_only = w.read_only.clone();
+    let set_cursor = |app: &mut App, c: usize| {
+        if let Screen::Records(s) = &mut app.screen {
+            s.cursor = c;
+        }
+    };
+    let writes = matches!(
+        command,
+        Command::Open
+            | Command::New
+            | Command::Supersede
+            | Command::CycleStatus
+            | Command::Import
+            | Command::Checklist
+            | Command::Delete
+    ) && !matches!(
+        kind,
+        RecordKind::Matrix | RecordKind::Brief | RecordKind::Coverage
+    );
+    if writes && let Some(reason) = read_only {
+        app.notice = Some(Notice {
+            kind: NoticeKind::Warning,
+            text: format!("Read-only: {reason}"),
+        });
+        return Vec::new();
+    }
+    match command {
+        Command::Up => set_cursor(app, cursor.saturating_sub(1)),
+        Command::Down => set_cursor(app, (cursor + 1).min(n.saturating_sub(1))),
+        Command::PageUp => set_cursor(app, cursor.saturating_sub(10)),
+        Command::PageDown => set_cursor(app, (cursor + 10).min(n.saturating_sub(1))),
+        Command::FocusNext | Command::PrevTab => {
+            if let Screen::Records(s) = &mut app.screen {
+                s.kind = s.kind.next(command == Command::FocusNext, scoping);
+                s.cursor = 0;
+                s.entry = None;
+            }
+        }
+        Command::CycleStatus | Command::Open if kind == RecordKind::Outputs => {
+            return crate::tui::scoping::toggle_pick(app, entry, cursor);
+        }
+        Command::Import if kind == RecordKind::Landscape => {
+            app.form = Some(crate::tui::landscape::import_form());
+        }
+        Command::Checklist if kind == RecordKind::Landscape => {
+            let w = app.workshop().expect("workshop");
+            if let Some(e) = w.session.landscape.get(cursor) {
+                app.form = Some(crate::tui::landscape::sharing_form(&pack, e));
+            }
+        }
+        Command::PickOutputs if kind == RecordKind::Landscape => {
+            let w = app.workshop().expect("workshop");
+            if let Some(e) = w.session.landscape.get(cursor) {
+                let id = e.id.clone();
+                app.push_screen(Screen::Records(RecordsState {
+                    kind: RecordKind::Outputs,
+                    cursor: 0,
+                    entry: Some(id),
+                }));
+            }
+        }
+        Command::Delete if kind == RecordKind::Landscape => {
+            let Some(w) = app.workshop_mut() else {
+                return Vec::new();
+            };
+            let Some(id) = w.session.landscape.get(cursor).map(|e| e.id.clone()) else {
+                return Vec::new();
+            };
+            let by = w.by.clone();
+            if w.session.remove_landscape_entry(&id, now(), &by).is_ok() {
+                w.save.dirty = true;
+                let left = w.session.landscape.len();
+                set_cursor(app, cursor.min(left.saturating_sub(1)));
+                app.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
+                });
+                return vec![Effect::SubmitSave];
+            }
+        }
+        Command::Back => {
+            app.pop_screen();
+        }
+        Command::New => {
+            let w = app.workshop().expect("workshop");
+            app.form = Some(match kind {
+                RecordKind::Decisions => {
+                    decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
+                }
+                RecordKind::Actions => action_form(w, FormPurpose::NewAction),
+                RecordKind::Risks => risk_form(w, FormPurpose::NewRisk),
+                RecordKind::Parking => parking_form(),
+                RecordKind::Landscape => crate::tui::landscape::entry_form(&pack, None),
+                RecordKind::Coverage
+                | RecordKind::Matrix
+                | RecordKind::Outputs
+                | RecordKind::Brief => return Vec::new(),
+            });
+        }
+        Command::Open => {
+            let w = app.workshop().expect("workshop");
+            let form = match kind {
+                RecordKind::Decisions => w
+                    .session
+                    .decisions
+                    .get(cursor)
+                    .map(|d| decision_form(&pack, w, FormPurpose::EditDecision(d.id.clone()))),
+                RecordKind::Actions => w
+                    .session
+                    .actions
+                    .get(cursor)
+                    .map(|a| action_form(w, FormPurpose::EditAction(a.id.clone()))),
+                RecordKind::Risks => w
+                    .session
+                    .risks
+                    .get(cursor)
+                    .map(|r| risk_form(w, FormPurpose::EditRisk(r.id.clone()))),
+                RecordKind::Landscape => w
+                    .session
+                    .landscape
+                    .get(cursor)
+                    .map(|e| crate::tui::landscape::entry_form(&pack, Some(e))),
+                RecordKind::Parking
+                | RecordKind::Coverage
+                | RecordKind::Matrix
+                | RecordKind::Outputs
+                | RecordKind::Brief => None,
+            };
+            app.form = form;
+        }
+        Command::Supersede if kind == RecordKind::Decisions => {
+            let w = app.workshop().expect("workshop");
+            if let Some(d) = w.session.decisions.get(cursor) {
+                if matches!(d.status, DecisionStatus::Superseded { .. }) {
+                    app.notice = Some(Notice {
+                        kind: NoticeKind::Warning,
+                        text: format!(
+                            "{} is already superseded: supersede the newest decision in its chain.",
+                            d.id
+                        ),
+                    });
+                } else {
+                    app.form = Some(decision_form(
+                        &pack,
+                        w,
+                        FormPurpose::NewDecision {
+                            supersedes: Some(d.id.clone()),
+                        },
+                    ));
+                }
+            }
+        }
+        Command::CycleStatus => return cycle_status(app, kind, cursor),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Space on a row: the next status of an action or decision; resolve a parking-lot point.
+pub(super) fn cycle_status(app: &mut App, kind: RecordKind, cursor: usize) -> Vec<Effect> {
+    let Some(w) = app.workshop_mut() else {
+        return Vec::new();
+    };
+    let (at, by) = (now(), w.by.clone());
+    let changed = match kind {
+        RecordKind::Actions => match w.session.actions.get(cursor).cloned() {
+            Some(a) => {
+                let next = match a.status {
+                    ActionStatus::Open => ActionStatus::InProgress,
+                    ActionStatus::InProgress => ActionStatus::Done,
+                    ActionStatus::Done => ActionStatus::Dropped,
+                    ActionStatus::Dropped => ActionStatus::Open,
+                };
+                let draft = ActionDraft {
+                    text: a.text,
+                    owner: a.owner,
+                    due: a.due,
+                    status: next,
+                    decisions: a.decisions,
+                };
+                w.session
+                    .update_action(&a.id, draft, at, &by)
+                    .unwrap_or(false)
+            }
+            None => false,
+        },
+        RecordKind::Decisions => match w.session.decisions.get(cursor).cloned() {
+            Some(d) if !matches!(d.status, DecisionStatus::Superseded { .. }) => {
+                let next = match d.status {
+                    DecisionStatus::Proposed => DecisionStatus::Agreed,
+                    DecisionStatus::Agreed => DecisionStatus::Rejected,
+                    _ => DecisionStatus::Proposed,
+                };
+                w.session
+                    .set_decision_status(&d.id, next, at, &by)
+                    .unwrap_or(false)
+            }
+            _ => false,
+        },
+        RecordKind::Parking => match w.session.parking_lot.get(cursor).cloned() {
+            Some(p) => w
+                .session
+                .resolve_parking(&p.id, !p.resolved, at, &by)
+                .unwrap_or(false),
+            None => false,
+        },
+        RecordKind::Landscape => match w.session.landscape.get(cursor).cloned() {
+            Some(mut e) => {
+                e.status = match e.status {
+                    SystemStatus::Unknown => SystemStatus::Active,
+                    SystemStatus::Active => SystemStatus::Paused,
+                    SystemStatus::Paused => SystemStatus::Ended,
+                    SystemStatus::Ended => SystemStatus::Planned,
+                    SystemStatus::Planned => SystemStatus::Unknown,
+                };
+                let id = e.id.clone();
+                w.session
+                    .update_landscape_entry(&id, e, at, &by)
+                    .unwrap_or(false)
+            }
+            None => false,
+        },
+        RecordKind::Risks
+        | RecordKind::Coverage
+        | RecordKind::Matrix
+        | RecordKind::Outputs
+        | RecordKind::Brief => false,
+    };
+    if changed {
+        w.save.dirty = true;
+        vec![Effect::SubmitSave]
+    } else {
+        Vec::new()
+    }
+}
