@@ -232,7 +232,7 @@ impl App {
             Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
-            Screen::Records(_) => Context::Records,
+            Screen::Records(r) => r.kind.context(),
             Screen::Facil(f) => f.context(),
         }
     }
@@ -246,7 +246,7 @@ impl App {
             Screen::Workshop(w) if w.editor.is_some() => Context::Editor,
             Screen::Workshop(_) => Context::Workshop,
             Screen::LockHeld { .. } => Context::LockHeld,
-            Screen::Records(_) => Context::Records,
+            Screen::Records(r) => r.kind.context(),
             Screen::Facil(f) => f.context(),
         }
     }

@@ -21,6 +21,14 @@ pub enum Context {
     LockHeld,
     /// Decisions, actions, risks, parking lot, coverage.
     Records,
+    /// The landscape register.
+    Landscape,
+    /// The operation's Matrix (the register read by category and area).
+    OperationMatrix,
+    /// The output picker of a scoping session (or of a landscape system).
+    Outputs,
+    /// The scoping brief's preview.
+    Brief,
     /// Filling in a form.
     Form,
     /// Typing a search in the reference library.
@@ -38,12 +46,16 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 20] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
         Context::Editor,
         Context::Records,
+        Context::Landscape,
+        Context::OperationMatrix,
+        Context::Outputs,
+        Context::Brief,
         Context::Agenda,
         Context::Vote,
         Context::Attendance,
@@ -68,6 +80,10 @@ impl Context {
             Context::Editor => "Typing an answer",
             Context::LockHeld => "Session open elsewhere",
             Context::Records => "Decisions, actions, risks, parking lot, coverage",
+            Context::Landscape => "Landscape register",
+            Context::OperationMatrix => "The operation's Matrix",
+            Context::Outputs => "Output picker (scoping, or a system's outputs)",
+            Context::Brief => "Scoping brief preview",
             Context::Form => "Forms",
             Context::Search => "Searching (home, reference library, review)",
             Context::TooSmall => "Terminal too small",
@@ -441,15 +457,64 @@ static RECORDS: &[Binding] = &[
     b(&[K::Down, K::Char('j')], C::Down, "next row", false),
     b(&[K::Char('n')], C::New, "new: add one", true),
     b(&[K::Enter], C::Open, "edit: the focused row", true),
-    b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved; outputs: pick)", true),
+    b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved or not)", true),
     b(&[K::Char('s')], C::Supersede, "supersede: a new decision that replaces this one", false),
-    b(&[K::PageUp], C::PageUp, "ten rows up (the brief: scroll)", false),
-    b(&[K::PageDown], C::PageDown, "ten rows down (the brief: scroll)", false),
-    b(&[K::Char('o')], C::PickOutputs, "landscape: pick the Matrix outputs the system produces", false),
-    b(&[K::Char('c')], C::Checklist, "landscape: the data-sharing solutions in place", false),
-    b(&[K::Char('i')], C::Import, "landscape: import a table (CSV, with or without HXL tags)", false),
-    b(&[K::Char('X')], C::Delete, "landscape: remove the focused system", false),
+    b(&[K::PageUp], C::PageUp, "ten rows up", false),
+    b(&[K::PageDown], C::PageDown, "ten rows down", false),
     b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
+    b(&[K::Tab], C::FocusNext, "next list", true),
+    b(&[K::BackTab], C::PrevTab, "previous list", false),
+    b(&[K::Esc], C::Back, "back to the workshop", true),
+];
+
+#[rustfmt::skip]
+static LANDSCAPE: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous system", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next system", false),
+    b(&[K::Char('n')], C::New, "new: add a system", true),
+    b(&[K::Enter], C::Open, "edit: the focused system", true),
+    b(&[K::Char(' ')], C::CycleStatus, "status: active, paused, ended, planned, not known", false),
+    b(&[K::Char('o')], C::PickOutputs, "outputs: pick the Matrix outputs the system produces", true),
+    b(&[K::Char('c')], C::Checklist, "sharing: the data-sharing solutions in place", false),
+    b(&[K::Char('i')], C::Import, "import: a table (CSV, with or without HXL tags)", false),
+    b(&[K::Char('X')], C::Delete, "remove the focused system", false),
+    b(&[K::PageUp], C::PageUp, "ten systems up", false),
+    b(&[K::PageDown], C::PageDown, "ten systems down", false),
+    b(&[K::Char('x')], C::Export, "export: the register as CSV with HXL tags, or a report", false),
+    b(&[K::Tab], C::FocusNext, "next list", false),
+    b(&[K::BackTab], C::PrevTab, "previous list", false),
+    b(&[K::Esc], C::Back, "back to the workshop", true),
+];
+
+#[rustfmt::skip]
+static OPERATION_MATRIX: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "category: the previous one, in detail", true),
+    b(&[K::Down, K::Char('j')], C::Down, "next category, in detail", false),
+    b(&[K::Char('x')], C::Export, "export: the register as CSV with HXL tags, or a report", false),
+    b(&[K::Tab], C::FocusNext, "next list", true),
+    b(&[K::BackTab], C::PrevTab, "previous list", false),
+    b(&[K::Esc], C::Back, "back to the workshop", true),
+];
+
+#[rustfmt::skip]
+static OUTPUTS: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "previous output", false),
+    b(&[K::Down, K::Char('j')], C::Down, "next output", false),
+    b(&[K::Char(' '), K::Enter], C::CycleStatus, "pick: needed or not (a system's: produced or not)", true),
+    b(&[K::PageUp], C::PageUp, "ten outputs up", false),
+    b(&[K::PageDown], C::PageDown, "ten outputs down", false),
+    b(&[K::Tab], C::FocusNext, "next list", true),
+    b(&[K::BackTab], C::PrevTab, "previous list", false),
+    b(&[K::Esc], C::Back, "back", true),
+];
+
+#[rustfmt::skip]
+static BRIEF: &[Binding] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "scroll up a line", false),
+    b(&[K::Down, K::Char('j')], C::Down, "scroll down a line", false),
+    b(&[K::PageUp], C::PageUp, "scroll up", false),
+    b(&[K::PageDown], C::PageDown, "scroll: down a page", true),
+    b(&[K::Char('x')], C::Export, "export: the brief as Markdown or a print-ready page", true),
     b(&[K::Tab], C::FocusNext, "next list", true),
     b(&[K::BackTab], C::PrevTab, "previous list", false),
     b(&[K::Esc], C::Back, "back to the workshop", true),
@@ -580,6 +645,10 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Editor => EDITOR,
         Context::LockHeld => LOCK_HELD,
         Context::Records => RECORDS,
+        Context::Landscape => LANDSCAPE,
+        Context::OperationMatrix => OPERATION_MATRIX,
+        Context::Outputs => OUTPUTS,
+        Context::Brief => BRIEF,
         Context::Form => FORM,
         Context::Search => SEARCH,
         Context::TooSmall => TOO_SMALL,
@@ -643,7 +712,10 @@ pub fn footer_hints(ctx: Context) -> (Vec<Hint>, Vec<Hint>) {
 fn shown_in_footer(ctx: Context, command: Command) -> bool {
     match command {
         Command::Reference => ctx != Context::Reference,
-        Command::RecordDecision => matches!(ctx, Context::Workshop | Context::Records),
+        Command::RecordDecision => matches!(
+            ctx,
+            Context::Workshop | Context::Records | Context::Landscape | Context::Brief
+        ),
         _ => true,
     }
 }

@@ -58,6 +58,18 @@ impl RecordKind {
         }
     }
 
+    /// The keys that apply on this list.
+    pub fn context(self) -> super::keys::Context {
+        use super::keys::Context;
+        match self {
+            RecordKind::Landscape => Context::Landscape,
+            RecordKind::Matrix => Context::OperationMatrix,
+            RecordKind::Outputs => Context::Outputs,
+            RecordKind::Brief => Context::Brief,
+            _ => Context::Records,
+        }
+    }
+
     /// The kinds a session offers: the outputs and the brief only in a scoping session.
     pub fn offered(scoping: bool) -> Vec<RecordKind> {
         RecordKind::ALL
