@@ -469,3 +469,21 @@ fn the_csv_documentation_is_current() {
         "docs/landscape-csv.md is stale: run UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape"
     );
 }
+
+#[test]
+fn the_text_matrix_counts_systems_in_areas_whose_names_hold_control_characters() {
+    let pack = pack();
+    let mut s = Session::default();
+    s.add_landscape_entry(
+        entry("PM", "protection-monitoring", &["Fer\u{7}rin"], &[]),
+        now(),
+        "x",
+    );
+    let text = pim_workshop::export::landscape::text(&s, &pack);
+    let row = text
+        .lines()
+        .find(|l| l.contains("3 Protection Monitoring"))
+        .unwrap();
+    assert!(row.trim_end().ends_with('1'), "{row}");
+    assert!(!text.contains('\u{7}'));
+}

@@ -5,7 +5,7 @@
 
 use crate::content::Pack;
 use crate::display;
-use crate::landscape::{OperationMatrix, operation_matrix};
+use crate::landscape::{OperationMatrix, category_label, operation_matrix};
 use crate::session::{LandscapeEntry, Session};
 
 use super::html::{esc1, escape};
@@ -15,16 +15,8 @@ fn one(text: &str) -> String {
     display::sanitize(text, false).into_owned()
 }
 
-fn category_name(pack: &Pack, id: &str) -> String {
-    if id.is_empty() {
-        return "not placed".into();
-    }
-    pack.category(id)
-        .map_or_else(|| id.to_string(), |c| c.name.clone())
-}
-
 fn facts(pack: &Pack, e: &LandscapeEntry) -> Vec<String> {
-    let mut f = vec![category_name(pack, &e.category)];
+    let mut f = vec![category_label(pack, &e.category)];
     if !e.sub_category.is_empty() {
         f.push(e.sub_category.clone());
     }
@@ -79,7 +71,7 @@ fn gap_lines(pack: &Pack, m: &OperationMatrix<'_>) -> Vec<String> {
             } else if areas.iter().all(|a| a.is_empty()) {
                 Some(format!(
                     "{}: no running system",
-                    category_name(pack, &c.category.id)
+                    category_label(pack, &c.category.id)
                 ))
             } else {
                 Some(format!("{}: {}", c.category.name, areas.join(", ")))
@@ -130,14 +122,14 @@ pub fn text(s: &Session, pack: &Pack) -> String {
     let m = operation_matrix(pack, &s.landscape);
     out.push_str("\nThe operation's Matrix (running systems per area; - none):\n");
     let label_w = 34;
-    let areas: Vec<String> = if m.areas.is_empty() {
-        vec!["all areas".into()]
-    } else {
-        m.areas.iter().map(|a| one(a)).collect()
-    };
+    let areas = m.area_columns();
+    let names: Vec<String> = areas
+        .iter()
+        .map(|a| one(a.unwrap_or("all areas")))
+        .collect();
     let mut head = format!("  {}", display::fit("", label_w));
-    for a in &areas {
-        head.push_str(&format!("  {a}"));
+    for name in &names {
+        head.push_str(&format!("  {name}"));
     }
     out.push_str(head.trim_end());
     out.push('\n');
@@ -149,18 +141,12 @@ pub fn text(s: &Session, pack: &Pack) -> String {
                 label_w
             )
         );
-        for a in &areas {
-            let n = col
-                .entries
-                .iter()
-                .filter(|e| e.is_running() && (m.areas.is_empty() || e.covers(a)))
-                .count();
-            let cell = if n == 0 {
-                "-".to_string()
-            } else {
-                n.to_string()
+        for (a, name) in areas.iter().zip(&names) {
+            let cell = match col.running_in(*a).count() {
+                0 => "-".to_string(),
+                n => n.to_string(),
             };
-            line.push_str(&format!("  {}", display::fit(&cell, display::width(a))));
+            line.push_str(&format!("  {}", display::fit(&cell, display::width(name))));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -195,7 +181,7 @@ pub fn markdown(s: &Session, pack: &Pack) -> String {
         let cells = [
             format!("{} {}", x.id, x.name),
             x.organisation.clone(),
-            category_name(pack, &x.category),
+            category_label(pack, &x.category),
             x.areas.join(", "),
             x.status.label().to_string(),
             x.last_update
@@ -212,27 +198,18 @@ pub fn markdown(s: &Session, pack: &Pack) -> String {
     }
     let m = operation_matrix(pack, &s.landscape);
     out.push_str("\n### The operation's Matrix\n\n");
-    let areas: Vec<String> = if m.areas.is_empty() {
-        vec!["All areas".into()]
-    } else {
-        m.areas.clone()
-    };
-    let head: Vec<String> = areas.iter().map(|a| e(a)).collect();
+    let areas = m.area_columns();
+    let head: Vec<String> = areas.iter().map(|a| e(a.unwrap_or("All areas"))).collect();
     out.push_str(&format!("| Category | {} |\n", head.join(" | ")));
     out.push_str(&format!("|---|{}\n", "---|".repeat(areas.len())));
     for col in &m.columns {
         let mut cells = vec![e(&format!("{} {}", col.category.number, col.category.name))];
         for a in &areas {
-            let names: Vec<String> = col
-                .entries
-                .iter()
-                .filter(|x| x.is_running() && (m.areas.is_empty() || x.covers(a)))
-                .map(|x| x.id.clone())
-                .collect();
-            cells.push(if names.is_empty() {
+            let ids: Vec<String> = col.running_in(*a).map(|x| x.id.clone()).collect();
+            cells.push(if ids.is_empty() {
                 "gap".into()
             } else {
-                e(&names.join(", "))
+                e(&ids.join(", "))
             });
         }
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
@@ -263,15 +240,14 @@ pub fn html(s: &Session, pack: &Pack) -> String {
         s.landscape.len()
     ));
     let m = operation_matrix(pack, &s.landscape);
-    let areas: Vec<String> = if m.areas.is_empty() {
-        vec!["All areas".into()]
-    } else {
-        m.areas.clone()
-    };
+    let areas = m.area_columns();
     line("<table class=\"opmatrix\">");
     line("<thead><tr><th class=\"cat\">Category</th>");
     for a in &areas {
-        line(&format!("<th dir=\"auto\">{}</th>", esc1(a)));
+        line(&format!(
+            "<th dir=\"auto\">{}</th>",
+            esc1(a.unwrap_or("All areas"))
+        ));
     }
     line("</tr></thead><tbody>");
     for col in &m.columns {
@@ -281,28 +257,20 @@ pub fn html(s: &Session, pack: &Pack) -> String {
             esc1(&col.category.name)
         ));
         for a in &areas {
-            let here: Vec<&&LandscapeEntry> = col
-                .entries
-                .iter()
-                .filter(|x| x.is_running() && (m.areas.is_empty() || x.covers(a)))
+            let names: Vec<String> = col
+                .running_in(*a)
+                .map(|x| {
+                    format!(
+                        "<span dir=\"auto\">{} {}</span>",
+                        esc1(&x.id),
+                        esc1(&x.name)
+                    )
+                })
                 .collect();
-            let dup = m
-                .duplicates
-                .iter()
-                .any(|d| &d.area == a && d.entries.iter().any(|x| x.category == col.category.id));
-            if here.is_empty() {
+            if names.is_empty() {
                 line("<td class=\"gap\">gap</td>");
             } else {
-                let names: Vec<String> = here
-                    .iter()
-                    .map(|x| {
-                        format!(
-                            "<span dir=\"auto\">{} {}</span>",
-                            esc1(&x.id),
-                            esc1(&x.name)
-                        )
-                    })
-                    .collect();
+                let dup = a.is_some_and(|a| m.is_duplicated(&col.category.id, a));
                 let (class, mark) = if dup {
                     ("sys dup", "<b>≡</b> ")
                 } else {
@@ -344,7 +312,7 @@ pub fn html(s: &Session, pack: &Pack) -> String {
             esc1(&x.id),
             esc1(&x.name),
             esc1(&x.organisation),
-            esc1(&category_name(pack, &x.category)),
+            esc1(&category_label(pack, &x.category)),
             esc1(&fact.join(" · ")),
             escape(&x.diagnosis)
         ));

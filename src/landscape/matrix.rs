@@ -12,11 +12,32 @@ pub struct Column<'a> {
     pub entries: Vec<&'a LandscapeEntry>,
 }
 
-impl Column<'_> {
+impl<'a> Column<'a> {
     /// How many of its systems run (active or paused).
     pub fn running(&self) -> usize {
         self.entries.iter().filter(|e| e.is_running()).count()
     }
+
+    /// Its running systems in an area (`None`: anywhere in the operation).
+    pub fn running_in<'s>(
+        &'s self,
+        area: Option<&'s str>,
+    ) -> impl Iterator<Item = &'a LandscapeEntry> + 's {
+        self.entries
+            .iter()
+            .copied()
+            .filter(move |e| e.is_running() && area.is_none_or(|a| e.covers(a)))
+    }
+}
+
+/// How a system's category reads: its name, the id when the pack does not know it, "not placed" when
+/// there is none.
+pub fn category_label(pack: &Pack, id: &str) -> String {
+    if id.is_empty() {
+        return "not placed".into();
+    }
+    pack.category(id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
 }
 
 /// A category with no running system in an area (or, when no entry names an area, in the operation:
@@ -96,7 +117,7 @@ pub fn operation_matrix<'a>(
             continue;
         }
         for area in &areas {
-            if !col.entries.iter().any(|e| e.is_running() && e.covers(area)) {
+            if col.running_in(Some(area)).next().is_none() {
                 gaps.push(Gap {
                     category: col.category.id.clone(),
                     area: area.clone(),
@@ -145,6 +166,23 @@ pub fn operation_matrix<'a>(
 }
 
 impl OperationMatrix<'_> {
+    /// The areas to draw as columns: every area named in the register, or one column for the whole
+    /// operation (`None`) when no entry names an area.
+    pub fn area_columns(&self) -> Vec<Option<&str>> {
+        if self.areas.is_empty() {
+            vec![None]
+        } else {
+            self.areas.iter().map(|a| Some(a.as_str())).collect()
+        }
+    }
+
+    /// Whether a system of `category` is among several giving the same output in `area`.
+    pub fn is_duplicated(&self, category: &str, area: &str) -> bool {
+        self.duplicates
+            .iter()
+            .any(|d| d.area == area && d.entries.iter().any(|e| e.category == category))
+    }
+
     /// The areas where a category has no running system.
     pub fn gap_areas(&self, category: &str) -> Vec<&str> {
         self.gaps

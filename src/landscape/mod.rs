@@ -8,4 +8,4 @@ pub mod hxl;
 pub mod matrix;
 
 pub use hxl::{COLUMNS, ImportError, ImportReport, RowError, import_csv, parse_csv, to_csv};
-pub use matrix::{Column, Duplicate, Gap, OperationMatrix, operation_matrix};
+pub use matrix::{Column, Duplicate, Gap, OperationMatrix, category_label, operation_matrix};

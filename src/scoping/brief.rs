@@ -236,8 +236,7 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
                     vec![
                         e.name.clone(),
                         e.organisation.clone(),
-                        pack.category(&e.category)
-                            .map_or_else(|| e.category.clone(), |c| c.name.clone()),
+                        crate::landscape::category_label(pack, &e.category),
                         e.areas.join(", "),
                         e.last_update
                             .map(|d| d.format("%Y-%m-%d").to_string())

@@ -9,18 +9,10 @@ use ratatui::widgets::Paragraph;
 use super::records::{Rows, rows};
 use crate::content::Pack;
 use crate::display;
-use crate::landscape::operation_matrix;
+use crate::landscape::{category_label, operation_matrix};
 use crate::session::Session;
 use crate::tui::doc::Doc;
 use crate::tui::theme::Theme;
-
-fn category_name(pack: &Pack, id: &str) -> String {
-    if id.is_empty() {
-        return "not placed".into();
-    }
-    pack.category(id)
-        .map_or_else(|| id.to_string(), |c| c.name.clone())
-}
 
 pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usize, theme: Theme) {
     let w = usize::from(area.width.saturating_sub(1));
@@ -39,7 +31,7 @@ pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usi
         );
         let mut doc = Doc::new(area.width.saturating_sub(5), theme);
         let mut facts = vec![
-            category_name(pack, &e.category),
+            category_label(pack, &e.category),
             e.status.label().to_string(),
         ];
         if !e.areas.is_empty() {
@@ -139,15 +131,8 @@ pub fn matrix(
             },
         ));
         for a in shown {
-            let here = col
-                .entries
-                .iter()
-                .filter(|e| e.is_running() && e.covers(a))
-                .count();
-            let dup = m
-                .duplicates
-                .iter()
-                .any(|d| d.area == *a && d.entries.iter().any(|e| e.category == col.category.id));
+            let here = col.running_in(Some(a)).count();
+            let dup = m.is_duplicated(&col.category.id, a);
             let (text, st) = match (here, dup) {
                 (0, _) => (" ·  gap".to_string(), theme.warning()),
                 (n, true) => (format!(" {n} ≡"), theme.error()),
