@@ -30,7 +30,7 @@ pub const BOM: char = '\u{feff}';
 pub const CRLF: &str = "\r\n";
 
 /// First characters that make a spreadsheet read a cell as a formula.
-const FORMULA_START: &[char] = &[
+pub const FORMULA_START: &[char] = &[
     '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
 ];
 

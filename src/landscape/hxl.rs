@@ -14,7 +14,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use thiserror::Error;
 
 use crate::content::Pack;
-use crate::export::csv::{BOM, CRLF, field};
+use crate::export::csv::{BOM, CRLF, FORMULA_START, field};
 use crate::session::{LandscapeEntry, Reliability, Session, SharedWith, SystemStatus};
 
 /// One column: its header, its HXL tag, and how it reads and writes an entry.
@@ -273,14 +273,7 @@ fn norm_tag(tag: &str) -> String {
 fn cell_value(raw: &str) -> String {
     let v = raw.trim();
     match v.strip_prefix('\'') {
-        Some(rest)
-            if rest.starts_with([
-                '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
-                '\'',
-            ]) =>
-        {
-            rest.to_string()
-        }
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest.to_string(),
         _ => v.to_string(),
     }
 }

@@ -183,12 +183,13 @@ impl Form {
             .unwrap_or_default()
     }
 
-    /// The chosen options' ids of a multiple-choice field.
+    /// The chosen options' ids of a multiple-choice field (of every field with that key, in order: a
+    /// checklist may be split into several fields).
     pub fn chosen(&self, key: &str) -> Vec<String> {
         self.fields
             .iter()
-            .find(|f| f.key == key)
-            .map(|f| match &f.kind {
+            .filter(|f| f.key == key)
+            .flat_map(|f| match &f.kind {
                 FieldKind::Multi {
                     options, chosen, ..
                 } => options
@@ -199,7 +200,7 @@ impl Form {
                     .collect(),
                 _ => Vec::new(),
             })
-            .unwrap_or_default()
+            .collect()
     }
 
     /// Mark a field as wrong; the focus goes to the first field with an error.

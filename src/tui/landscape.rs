@@ -216,7 +216,6 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         app.form = Some(form);
         return Vec::new();
     }
-    let pack = std::sync::Arc::clone(&app.content);
     match form.purpose.clone() {
         FormPurpose::ImportLandscape => {
             return vec![Effect::ReadLandscapeFile(expand(&form.text("path")))];
@@ -228,21 +227,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
                 return Vec::new();
             };
-            let chosen: Vec<String> = form
-                .fields
-                .iter()
-                .flat_map(|f| match &f.kind {
-                    super::form::FieldKind::Multi {
-                        options, chosen, ..
-                    } => options
-                        .iter()
-                        .zip(chosen)
-                        .filter(|(_, c)| **c)
-                        .map(|((id, _), _)| id.clone())
-                        .collect::<Vec<_>>(),
-                    _ => Vec::new(),
-                })
-                .collect();
+            let chosen = form.chosen("group");
             e.sharing_in_place = chosen;
             let by = w.by.clone();
             if w.session
@@ -329,7 +314,6 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             format!("Landscape {} updated.", old.id)
         }
         None => {
-            let _ = &pack;
             format!(
                 "Landscape {} added.",
                 w.session.add_landscape_entry(entry, at, &by)
