@@ -481,8 +481,8 @@ pub fn looks_personal(text: &str) -> bool {
     false
 }
 
-/// Imports a table into the session's register: a row whose id is in the register updates that entry,
-/// a row with a free `L-n` id is added under it, any other row is added under the next free id. All or
+/// Imports a table into the session's register: a row whose id is in the register updates that entry;
+/// any other row is added ([`Session::add_landscape_entry`] keeps a free `L-n` id). All or
 /// nothing: on any row problem the session is not touched.
 pub fn import_csv(
     session: &mut Session,
@@ -500,19 +500,6 @@ pub fn import_csv(
                 Ok(true) => report.updated.push(id),
                 _ => report.unchanged.push(id),
             }
-        } else if is_register_id(&id) {
-            let mut entry = entry;
-            entry.id = id.clone();
-            let summary = format!("Landscape {id} imported: {}", entry.name);
-            session.landscape.push(entry);
-            session.record(
-                now,
-                by,
-                crate::session::TimelineKind::Landscape,
-                summary,
-                Some(id.clone()),
-            );
-            report.added.push(id);
         } else {
             report
                 .added
@@ -520,12 +507,6 @@ pub fn import_csv(
         }
     }
     Ok(report)
-}
-
-fn is_register_id(id: &str) -> bool {
-    id.strip_prefix("L-").is_some_and(|n| {
-        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && !n.starts_with('0')
-    })
 }
 
 /// `docs/landscape-csv.md`, generated from [`COLUMNS`] (a test fails when the file is stale).

@@ -172,6 +172,13 @@ impl LandscapeEntry {
     }
 }
 
+/// `L-1`, `L-2`… (no leading zero).
+fn is_register_id(id: &str) -> bool {
+    id.strip_prefix("L-").is_some_and(|n| {
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && !n.starts_with('0')
+    })
+}
+
 fn not_found(id: &str) -> OpError {
     OpError::NotFound {
         kind: "landscape entry",
@@ -192,14 +199,20 @@ impl Session {
         self.landscape.iter().find(|e| e.id == id)
     }
 
-    /// Adds an entry to the landscape register with the next free id; returns the id.
+    /// Adds an entry to the landscape register and returns its id: the entry's own when it is an
+    /// `L-n` id not in use (a table exported earlier keeps its ids), otherwise the next free one.
     pub fn add_landscape_entry(
         &mut self,
         mut entry: LandscapeEntry,
         now: DateTime<FixedOffset>,
         by: &str,
     ) -> String {
-        let id = next_id("L", self.landscape.iter().map(|e| e.id.as_str()));
+        let own = entry.id.trim();
+        let id = if is_register_id(own) && self.landscape_entry(own).is_none() {
+            own.to_string()
+        } else {
+            next_id("L", self.landscape.iter().map(|e| e.id.as_str()))
+        };
         entry.id = id.clone();
         let summary = format!("Landscape {id} added: {}", entry.name);
         self.landscape.push(entry);
@@ -333,6 +346,19 @@ mod tests {
                 .count(),
             6
         );
+    }
+
+    #[test]
+    fn a_free_register_id_is_kept_and_any_other_replaced() {
+        let mut s = Session::default();
+        let with = |id: &str| LandscapeEntry {
+            id: id.into(),
+            ..Default::default()
+        };
+        assert_eq!(s.add_landscape_entry(with("L-7"), now(), "x"), "L-7");
+        assert_eq!(s.add_landscape_entry(with("L-7"), now(), "x"), "L-8");
+        assert_eq!(s.add_landscape_entry(with("L-07"), now(), "x"), "L-9");
+        assert_eq!(s.add_landscape_entry(with("DTM"), now(), "x"), "L-10");
     }
 
     #[test]
