@@ -242,60 +242,68 @@ pub fn submit(app: &mut App, form: Form) -> Vec<Effect> {
     Vec::new()
 }
 
-/// What the answer panel shows for a prompt, and whether the prompt counts as answered.
+/// Whether a prompt counts as answered (the mark in the prompt list: drawn for every prompt on every
+/// frame, so it builds nothing).
+pub fn is_answered(
+    session: &crate::session::Session,
+    substep: &str,
+    prompt: &crate::content::PromptView<'_>,
+) -> bool {
+    let answer = session
+        .substeps
+        .get(substep)
+        .and_then(|r| r.answers.get(prompt.id));
+    let text = || answer.is_some_and(|a| !a.text.trim().is_empty());
+    let picks = || answer.is_some_and(|a| !a.picks.is_empty());
+    match prompt.kind {
+        PromptKind::Text | PromptKind::List | PromptKind::Areas => text(),
+        PromptKind::RequestKind | PromptKind::Approach => picks() || text(),
+        PromptKind::Outputs => picks(),
+        PromptKind::Landscape => !session.landscape.is_empty(),
+    }
+}
+
+/// What the answer panel shows for the focused prompt.
 pub fn shown_answer(
     pack: &Pack,
     session: &crate::session::Session,
     substep: &str,
     prompt: &crate::content::PromptView<'_>,
-) -> (String, bool) {
+) -> String {
     let answer = session
         .substeps
         .get(substep)
         .and_then(|r| r.answers.get(prompt.id));
     match prompt.kind {
         PromptKind::Text | PromptKind::List | PromptKind::Areas => {
-            let text = answer.map(|a| a.text.clone()).unwrap_or_default();
-            let answered = !text.trim().is_empty();
-            (text, answered)
+            answer.map(|a| a.text.clone()).unwrap_or_default()
         }
-        PromptKind::RequestKind | PromptKind::Approach => {
-            let text = answer
-                .map(|a| crate::scoping::answer_summary(pack, prompt.kind, a))
-                .unwrap_or_default();
-            let answered = !text.trim().is_empty();
-            (text, answered)
-        }
+        PromptKind::RequestKind | PromptKind::Approach => answer
+            .map(|a| crate::scoping::answer_summary(pack, prompt.kind, a))
+            .unwrap_or_default(),
         PromptKind::Outputs => {
             let mut text = answer
                 .map(|a| crate::scoping::answer_summary(pack, prompt.kind, a))
                 .unwrap_or_default();
-            let answered = answer.is_some_and(|a| !a.picks.is_empty());
             let sentences = crate::scoping::session_match(pack, session).sentences(pack);
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
             text.push_str(&sentences.join("\n"));
             text.push_str("\n\nEnter opens the picker (Space picks an output).");
-            (text, answered)
+            text
         }
         PromptKind::Landscape => {
             let n = session.landscape.len();
             if n == 0 {
-                (
-                    "No systems in the landscape register yet. Enter opens it: n adds a system, i imports a table."
-                        .into(),
-                    false,
-                )
+                "No systems in the landscape register yet. Enter opens it: n adds a system, i imports a table."
+                    .into()
             } else {
                 let names: Vec<&str> = session.landscape.iter().map(|e| e.name.as_str()).collect();
-                (
-                    format!(
-                        "{n} system{} in the landscape register: {}.\n\nEnter opens the register; M shows the operation's Matrix with gaps and duplication.",
-                        if n == 1 { "" } else { "s" },
-                        names.join("; ")
-                    ),
-                    true,
+                format!(
+                    "{n} system{} in the landscape register: {}.\n\nEnter opens the register; M shows the operation's Matrix with gaps and duplication.",
+                    if n == 1 { "" } else { "s" },
+                    names.join("; ")
                 )
             }
         }

@@ -214,8 +214,7 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let (_, answered) =
-                crate::tui::scoping::shown_answer(&app.content, &w.session, &sub.id, p);
+            let answered = crate::tui::scoping::is_answered(&w.session, &sub.id, p);
             let mark = if answered { "✓" } else { "·" };
             let cursor = if i == w.prompt { "▶" } else { " " };
             let text = display::fit(
@@ -280,7 +279,7 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         None => {
             let text = prompts
                 .get(w.prompt)
-                .map(|p| crate::tui::scoping::shown_answer(&app.content, &w.session, &sub.id, p).0)
+                .map(|p| crate::tui::scoping::shown_answer(&app.content, &w.session, &sub.id, p))
                 .unwrap_or_default();
             let text = text.as_str();
             let mut doc = Doc::new(answer_inner.width.saturating_sub(1), theme);
