@@ -2,9 +2,9 @@
 
 use super::*;
 
-/// How many rows the list of a kind has.
-pub fn len(pack: &Pack, w: &WorkshopState, kind: RecordKind) -> usize {
-    match kind {
+/// How many rows the list on screen has (for the brief: how many lines it can scroll, plus one).
+pub fn len(pack: &Pack, w: &WorkshopState, state: &RecordsState) -> usize {
+    match state.kind {
         RecordKind::Decisions => w.session.decisions.len(),
         RecordKind::Actions => w.session.actions.len(),
         RecordKind::Risks => w.session.risks.len(),
@@ -13,8 +13,8 @@ pub fn len(pack: &Pack, w: &WorkshopState, kind: RecordKind) -> usize {
         RecordKind::Landscape => w.session.landscape.len(),
         RecordKind::Matrix => pack.matrix.categories.len(),
         RecordKind::Outputs => crate::tui::scoping::pick_items(pack).len(),
-        // The brief scrolls; the view keeps the offset within the text.
-        RecordKind::Brief => 10_000,
+        // The brief scrolls as far as its last drawing allows.
+        RecordKind::Brief => state.scroll_limit.get() + 1,
     }
 }
 
@@ -28,7 +28,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
     let Some(w) = app.workshop() else {
         return Vec::new();
     };
-    let n = len(&pack, w, kind);
+    let n = len(&pack, w, state);
     let scoping = crate::scoping::is_scoping(&pack, &w.session);
     let read_only = w.read_only.clone();
     let set_cursor = |app: &mut App, c: usize| {
@@ -85,9 +85,8 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             if let Some(e) = w.session.landscape.get(cursor) {
                 let id = e.id.clone();
                 app.push_screen(Screen::Records(RecordsState {
-                    kind: RecordKind::Outputs,
-                    cursor: 0,
                     entry: Some(id),
+                    ..RecordsState::new(RecordKind::Outputs)
                 }));
             }
         }

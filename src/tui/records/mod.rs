@@ -96,6 +96,9 @@ pub struct RecordsState {
     pub cursor: usize,
     /// On the output picker: the landscape entry whose outputs are picked (None: the needed outputs).
     pub entry: Option<String>,
+    /// On a view that scrolls by line (the brief): how far it can scroll, as the last drawing found
+    /// (the number of lines depends on the width), so the cursor stops at the last page.
+    pub scroll_limit: std::cell::Cell<usize>,
 }
 
 impl RecordsState {
@@ -104,6 +107,7 @@ impl RecordsState {
             kind,
             cursor: 0,
             entry: None,
+            scroll_limit: std::cell::Cell::new(0),
         }
     }
 }

@@ -116,7 +116,14 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         }
         RecordKind::Outputs => return super::scoping::outputs(app, state, frame, inner),
         RecordKind::Brief => {
-            return super::scoping::brief(&app.content, s, frame, inner, state.cursor, theme);
+            return super::scoping::brief(
+                &app.content,
+                s,
+                frame,
+                inner,
+                (state.cursor, &state.scroll_limit),
+                theme,
+            );
         }
     };
     rows(frame, inner, state.cursor, list, theme);

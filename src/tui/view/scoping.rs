@@ -130,8 +130,16 @@ pub fn outputs(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// The brief as it will be exported, scrolled by `offset` lines.
-pub fn brief(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, offset: usize, theme: Theme) {
+/// The brief as it will be exported, scrolled by `offset` lines; `limit` learns how far it can scroll at
+/// this size, so the cursor stops at the last page.
+pub fn brief(
+    pack: &Pack,
+    s: &Session,
+    frame: &mut Frame,
+    area: Rect,
+    (offset, limit): (usize, &std::cell::Cell<usize>),
+    theme: Theme,
+) {
     let today = chrono::Local::now().date_naive();
     let b = build_brief(s, pack, today);
     let mut doc = Doc::new(area.width.saturating_sub(1), theme);
@@ -188,6 +196,7 @@ pub fn brief(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, offset: us
     let lines = doc.into_lines();
     let height = usize::from(area.height);
     let max = lines.len().saturating_sub(height);
+    limit.set(max);
     frame.render_widget(
         Paragraph::new(
             lines
