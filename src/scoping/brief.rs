@@ -262,24 +262,18 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
 
     // 6. The recommendation.
     let mut b = Vec::new();
-    match answer_of_kind(pack, session, PromptKind::Approach) {
-        Some((sub, prompt, _, _)) => {
-            let text = session
-                .substeps
-                .get(&sub)
-                .and_then(|r| r.answers.get(prompt))
-                .map(|a| answer_summary(pack, PromptKind::Approach, a))
-                .unwrap_or_default();
-            if text.trim().is_empty() {
-                g.missing.push("Recommended approach".into());
-            } else {
-                b.push(Block::Field {
-                    label: "Approach and methods".into(),
-                    text: text.trim().to_string(),
-                });
-            }
-        }
-        None => g.missing.push("Recommended approach".into()),
+    // The approach prompt is found by its kind; `Gather::answer` reads it like any other.
+    let approach = pack
+        .prompt_of_kind(&session.template, PromptKind::Approach)
+        .map(|(_, p)| g.answer(p.id))
+        .unwrap_or_default();
+    if approach.is_empty() {
+        g.missing.push("Recommended approach".into());
+    } else {
+        b.push(Block::Field {
+            label: "Approach and methods".into(),
+            text: approach,
+        });
     }
     g.field(&mut b, "Why", RATIONALE);
     let decisions: Vec<String> = session
