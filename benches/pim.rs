@@ -5,7 +5,7 @@
 //! cargo bench --bench pim -- key_frame    # only the keystroke benchmarks (divan filters by name)
 //! ```
 //!
-//! The data comes from `pim_workshop::sample`: the large session (2,000 decisions, 500 actions,
+//! The data comes from `pim_sample`: the large session (2,000 decisions, 500 actions,
 //! 300 landscape entries, 5,000 timeline events, every sub-step answered at length, ~2.95 MB) and a
 //! folder of 1,000 ordinary sessions. Figures and budgets are in BENCHMARKS.md.
 //!
@@ -26,7 +26,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use divan::Bencher;
 use pim_workshop::content::{self, Pack};
 use pim_workshop::export::{self, Format};
-use pim_workshop::sample;
+
 use pim_workshop::session::Session;
 use pim_workshop::storage::{self, AutosaveTiming, Autosaver, BackupPolicy};
 use pim_workshop::tui::app::{App, Screen};
@@ -47,7 +47,7 @@ fn main() {
 static PACK: LazyLock<Arc<Pack>> =
     LazyLock::new(|| Arc::new(content::load_embedded().expect("the built-in pack loads")));
 
-static LARGE: LazyLock<Session> = LazyLock::new(|| sample::large_session(&PACK));
+static LARGE: LazyLock<Session> = LazyLock::new(|| pim_sample::large_session(&PACK));
 
 /// A folder for files written by the benchmarks: the large session and the library.
 static DIR: LazyLock<tempfile::TempDir> =
@@ -63,7 +63,7 @@ static LARGE_FILE: LazyLock<PathBuf> = LazyLock::new(|| {
 /// 1,000 ordinary sessions in one folder.
 static LIBRARY: LazyLock<PathBuf> = LazyLock::new(|| {
     let dir = DIR.path().join("library");
-    sample::write_library(&PACK, &dir, 1_000).expect("the library is written");
+    pim_sample::write_library(&PACK, &dir, 1_000).expect("the library is written");
     dir
 });
 

@@ -5,12 +5,13 @@
 //! cargo run --release --example sample -- library DIR [N]   # N sessions (default 1000) in DIR
 //! ```
 //!
-//! The data is deterministic (see `pim_workshop::sample`): the same bytes on every run.
+//! The data is deterministic (see `pim_sample`): the same bytes on every run.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use pim_workshop::{content, sample, storage};
+use pim_sample as sample;
+use pim_workshop::{content, storage};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

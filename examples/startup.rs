@@ -237,13 +237,13 @@ fn main() {
     let pack = pim_workshop::content::load_embedded().expect("the built-in pack");
     let empty = tempfile::tempdir().expect("a temp folder");
     let library = tempfile::tempdir().expect("a temp folder");
-    pim_workshop::sample::write_library(&pack, &library.path().join("sessions"), 1_000)
+    pim_sample::write_library(&pack, &library.path().join("sessions"), 1_000)
         .expect("the library is written");
     let large_dir = tempfile::tempdir().expect("a temp folder");
     let large = large_dir.path().join("large.json");
     pim_workshop::storage::save_session_with(
         &large,
-        &pim_workshop::sample::large_session(&pack),
+        &pim_sample::large_session(&pack),
         false,
     )
     .expect("the large session is written");

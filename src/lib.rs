@@ -1,18 +1,12 @@
 //! pim-workshop: a terminal companion for Protection Information Management (PIM).
 //!
-//! The library holds the domain — content, session model, storage, export, checks — with no terminal
-//! code in it. The TUI (`tui`) and the command line (`cli`) both sit on top of it.
+//! The domain — content, session model, storage, export, checks — is the `pim-core` crate, with no
+//! terminal code in its dependency tree; it is re-exported here under its usual names. The TUI
+//! (`tui`) and the command line (`cli`) both sit on top of it.
 
-pub mod content;
-pub mod display;
-pub mod export;
-pub mod i18n;
-pub mod landscape;
-pub mod paths;
-pub mod sample;
-pub mod scoping;
-pub mod session;
-pub mod storage;
+pub use pim_core::{
+    content, display, export, i18n, landscape, paths, scoping, session, storage,
+};
 
 pub mod cli;
 pub mod tui;

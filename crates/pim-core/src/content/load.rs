@@ -22,31 +22,31 @@ pub const FILES: [&str; 8] = [
 /// The English pack, embedded at compile time.
 pub fn embedded_sources() -> [(&'static str, &'static str); 8] {
     [
-        ("pack.json", include_str!("../../content/en/pack.json")),
+        ("pack.json", include_str!("../../../../content/en/pack.json")),
         (
             "process.json",
-            include_str!("../../content/en/process.json"),
+            include_str!("../../../../content/en/process.json"),
         ),
         (
             "principles.json",
-            include_str!("../../content/en/principles.json"),
+            include_str!("../../../../content/en/principles.json"),
         ),
-        ("matrix.json", include_str!("../../content/en/matrix.json")),
+        ("matrix.json", include_str!("../../../../content/en/matrix.json")),
         (
             "data_sharing.json",
-            include_str!("../../content/en/data_sharing.json"),
+            include_str!("../../../../content/en/data_sharing.json"),
         ),
         (
             "competencies.json",
-            include_str!("../../content/en/competencies.json"),
+            include_str!("../../../../content/en/competencies.json"),
         ),
         (
             "glossary.json",
-            include_str!("../../content/en/glossary.json"),
+            include_str!("../../../../content/en/glossary.json"),
         ),
         (
             "templates.json",
-            include_str!("../../content/en/templates.json"),
+            include_str!("../../../../content/en/templates.json"),
         ),
     ]
 }

@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
-use crate::content::Pack;
-use crate::session::{
+use pim_core::content::Pack;
+use pim_core::session::{
     ActionItem, ActionStatus, Answer, Context, Decision, DecisionStatus, Extra, LandscapeEntry,
     ParkingItem, Participant, Position, PrincipleCheck, PrincipleStatus, Reliability, Risk,
     Session, SharedWith, StatusChange, SubstepRecord, SubstepStatus, SystemStatus, TimelineEvent,
@@ -903,7 +903,7 @@ pub fn write_library(pack: &Pack, dir: &Path, n: usize) -> io::Result<Vec<PathBu
             let path = dir.join(format!("session-{:04}.json", i + 1));
             std::fs::write(
                 &path,
-                crate::storage::save::to_json_bytes(&library_session(pack, i)),
+                pim_core::storage::save::to_json_bytes(&library_session(pack, i)),
             )?;
             Ok(path)
         })
@@ -916,9 +916,9 @@ mod tests {
 
     #[test]
     fn the_large_session_is_two_to_three_megabytes_with_the_promised_counts() {
-        let pack = crate::content::load_embedded().unwrap();
+        let pack = pim_core::content::load_embedded().unwrap();
         let s = large_session(&pack);
-        let bytes = crate::storage::save::to_json_bytes(&s);
+        let bytes = pim_core::storage::save::to_json_bytes(&s);
         let mb = bytes.len() as f64 / 1_000_000.0;
         assert!((2.0..=3.0).contains(&mb), "{mb:.2} MB");
         assert_eq!(s.decisions.len(), LARGE_DECISIONS);
@@ -956,26 +956,26 @@ mod tests {
 
     #[test]
     fn the_large_session_is_a_valid_session_file() {
-        let pack = crate::content::load_embedded().unwrap();
-        let bytes = crate::storage::save::to_json_bytes(&large_session(&pack));
+        let pack = pim_core::content::load_embedded().unwrap();
+        let bytes = pim_core::storage::save::to_json_bytes(&large_session(&pack));
         let now = chrono::Local::now().fixed_offset();
         let parsed =
-            crate::storage::parse_session(Path::new("large.json"), &bytes, now).expect("parses");
+            pim_core::storage::parse_session(Path::new("large.json"), &bytes, now).expect("parses");
         assert_eq!(parsed.session.decisions.len(), LARGE_DECISIONS);
     }
 
     #[test]
     fn a_library_is_written_and_scanned() {
-        let pack = crate::content::load_embedded().unwrap();
+        let pack = pim_core::content::load_embedded().unwrap();
         let dir = tempfile::tempdir().unwrap();
         let paths = write_library(&pack, dir.path(), 12).unwrap();
         assert_eq!(paths.len(), 12);
-        let entries = crate::storage::scan_dir(dir.path());
+        let entries = pim_core::storage::scan_dir(dir.path());
         assert_eq!(entries.len(), 12);
         assert!(
             entries
                 .iter()
-                .all(|e| matches!(e, crate::storage::LibraryEntry::Ok(_)))
+                .all(|e| matches!(e, pim_core::storage::LibraryEntry::Ok(_)))
         );
     }
 }

@@ -1,0 +1,13 @@
+//! pim-core: the domain of pim-workshop — content, session model, storage, export, scoping, the
+//! landscape register, display sanitising and paths. No terminal or command-line crate is in this
+//! crate's dependency tree (CI checks it with `cargo tree`); the TUI and the CLI sit on top of it.
+
+pub mod content;
+pub mod display;
+pub mod export;
+pub mod i18n;
+pub mod landscape;
+pub mod paths;
+pub mod scoping;
+pub mod session;
+pub mod storage;
