@@ -9,7 +9,7 @@
 //!
 //! The TUI exports from a screen with:
 //! ```no_run
-//! # use pim_workshop::{content, export, session::Session};
+//! # use pim_core::{content, export, session::Session};
 //! # let (session, pack) = (Session::default(), content::load_embedded().unwrap());
 //! let today = chrono::Local::now().date_naive();
 //! let text = export::render(&session, &pack, export::Format::Html, today);
