@@ -7,7 +7,8 @@
 //! escaping are exercised as they are in the field.
 //!
 //! ```no_run
-//! # use pim_workshop::{content, sample};
+//! # use pim_core::content;
+//! # use pim_sample as sample;
 //! let pack = content::load_embedded().unwrap();
 //! let session = sample::large_session(&pack);
 //! assert_eq!(session.decisions.len(), sample::LARGE_DECISIONS);
