@@ -148,7 +148,7 @@ impl Rig {
     /// `hand_over`).
     fn hand_over(&mut self) {
         if std::mem::take(&mut self.unsaved)
-            && let Some(w) = self.app.workshop()
+            && let Some(w) = self.app.open.as_ref()
         {
             let generation = self.autosaver.submit((*w.session).clone());
             update(&mut self.app, Action::SaveQueued(generation));
@@ -179,7 +179,7 @@ mod key_frame {
         let mut rig = Rig::large(size);
         rig.key(code(KeyCode::Enter));
         assert!(
-            rig.app.workshop().is_some_and(|w| w.editor.is_some()),
+            matches!(&rig.app.screen, Screen::Workshop(w) if w.editor.is_some()),
             "the editor is open"
         );
         rig
@@ -206,7 +206,12 @@ mod key_frame {
     #[divan::bench(args = SIZES)]
     fn move_substep(bencher: Bencher, size: (u16, u16)) {
         let rig = RefCell::new(Rig::large(size));
-        let substeps = rig.borrow().app.workshop().map_or(0, |w| w.substeps.len());
+        let substeps = rig
+            .borrow()
+            .app
+            .open
+            .as_ref()
+            .map_or(0, |w| w.substeps.len());
         let mut i = 0;
         bencher
             .with_inputs(|| rig.borrow_mut().hand_over())

@@ -80,7 +80,7 @@ fn key(app: &mut App, c: char) -> Vec<Effect> {
 }
 
 fn s(app: &App) -> &Session {
-    &app.workshop().unwrap().session
+    &app.open.as_ref().unwrap().session
 }
 
 fn screen(app: &App) -> String {
@@ -555,7 +555,7 @@ fn a_group_file_walks_only_its_sub_steps() {
     let subs = vec!["data-review".to_string(), "sharing-networks".to_string()];
     let group = pim_workshop::session::breakout::split(&plenary, 1, &subs, at(1), "I").remove(0);
     let app = app_with(80, 24, group);
-    assert_eq!(app.workshop().unwrap().substeps, subs);
+    assert_eq!(app.open.as_ref().unwrap().substeps, subs);
     assert!(screen(&app).contains("sub-step 1 of 2"));
 }
 

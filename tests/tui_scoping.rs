@@ -85,7 +85,7 @@ fn screen(app: &App) -> String {
 }
 
 fn session(app: &App) -> &Session {
-    &app.workshop().expect("workshop").session
+    &app.open.as_ref().expect("workshop").session
 }
 
 fn kind(app: &App) -> Option<RecordKind> {

@@ -173,8 +173,15 @@ pub struct App {
     pub size: (u16, u16),
     pub notice: Option<Notice>,
     pub quitting: bool,
-    /// The clock, the presenter view and the timer alert.
+    /// The presenter view and the timer alert.
     pub facil: super::facil::FacilUi,
+    /// The session open in the workshop (whatever screen is on top of it).
+    pub open: Option<super::open::OpenSession>,
+    /// The time, as the loop last said (`Action::Tick`).
+    pub clock: super::open::Clock,
+    /// Who runs the program (from the environment, read by the loop): recorded as the author of
+    /// changes when the session names no facilitator.
+    pub user: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -204,6 +211,9 @@ impl App {
             notice: None,
             quitting: false,
             facil: Default::default(),
+            open: None,
+            clock: Default::default(),
+            user: String::new(),
         }
     }
 
@@ -249,25 +259,6 @@ impl App {
             Screen::Records(r) => r.kind.context(),
             Screen::Facil(f) => f.context(),
         }
-    }
-
-    /// The open workshop, wherever it is in the screen stack.
-    pub fn workshop(&self) -> Option<&super::workshop::WorkshopState> {
-        std::iter::once(&self.screen)
-            .chain(self.back.iter())
-            .find_map(|s| match s {
-                Screen::Workshop(w) => Some(w.as_ref()),
-                _ => None,
-            })
-    }
-
-    pub fn workshop_mut(&mut self) -> Option<&mut super::workshop::WorkshopState> {
-        std::iter::once(&mut self.screen)
-            .chain(self.back.iter_mut())
-            .find_map(|s| match s {
-                Screen::Workshop(w) => Some(w.as_mut()),
-                _ => None,
-            })
     }
 
     /// Go to a screen; Esc comes back to the current one.

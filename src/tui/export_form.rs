@@ -15,7 +15,8 @@ fn current(app: &App) -> Option<(&Session, &Path)> {
     {
         return Some((session.as_ref(), r.path.as_path()));
     }
-    app.workshop()
+    app.open
+        .as_ref()
         .map(|w| (w.session.as_ref(), w.path.as_path()))
 }
 

@@ -11,7 +11,7 @@ use crate::session::Session;
 use crate::storage::groups;
 
 fn need_session(app: &mut App) -> bool {
-    if app.workshop().is_none() {
+    if app.open.as_ref().is_none() {
         notice(app, NoticeKind::Info, "Open a session first.");
         return false;
     }
@@ -22,7 +22,7 @@ pub(super) fn split_form(app: &mut App) -> Vec<Effect> {
     if !need_session(app) {
         return Vec::new();
     }
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return Vec::new();
     };
     let pack = &app.content;
@@ -65,7 +65,7 @@ pub(super) fn merge_form(app: &mut App) -> Vec<Effect> {
     if !need_session(app) {
         return Vec::new();
     }
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return Vec::new();
     };
     // The loop looks for the group files split from this session, then the form opens.
@@ -100,7 +100,7 @@ pub(super) fn vote_form(app: &mut App) -> Vec<Effect> {
     if !need_session(app) {
         return Vec::new();
     }
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return Vec::new();
     };
     let mut lists = vec![("categories".to_string(), "Matrix categories".to_string())];
@@ -198,11 +198,11 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 app.form = Some(form);
                 return Vec::new();
             }
-            let Some(w) = app.workshop() else {
+            let Some(w) = app.open.as_ref() else {
                 return Vec::new();
             };
             let group_sessions =
-                crate::session::breakout::split(&w.session, n, &chosen, app.facil.now, &w.by);
+                crate::session::breakout::split(&w.session, n, &chosen, app.clock.now, &w.by);
             vec![Effect::Facil(FacilEffect::WriteGroups {
                 dir: crate::storage::save::parent_dir(&w.path),
                 groups: group_sessions,
@@ -214,8 +214,8 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 app.form = Some(form);
                 return Vec::new();
             };
-            let now = app.facil.now;
-            let Some(w) = app.workshop_mut() else {
+            let now = app.clock.now;
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             w.session.facilitation.agenda.day_start = Some(start);
@@ -224,8 +224,8 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         }
         FormPurpose::NewParticipants => {
             let people = crate::session::participants::parse_list(&form.text("participants"));
-            let now = app.facil.now;
-            let Some(w) = app.workshop_mut() else {
+            let now = app.clock.now;
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();
@@ -266,8 +266,8 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             let list = form.choice("list");
             let title = form.text("title");
             let pack = std::sync::Arc::clone(&app.content);
-            let now = app.facil.now;
-            let Some(w) = app.workshop_mut() else {
+            let now = app.clock.now;
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let (label, options): (String, Vec<String>) = match list.as_str() {

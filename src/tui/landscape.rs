@@ -221,7 +221,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             return vec![Effect::ReadLandscapeFile(expand(&form.text("path")))];
         }
         FormPurpose::LandscapeSharing(id) => {
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
@@ -231,7 +231,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             e.sharing_in_place = chosen;
             let by = w.by.clone();
             if w.session
-                .update_landscape_entry(&id, e, super::records::now(), &by)
+                .update_landscape_entry(&id, e, app.clock.now, &by)
                 .unwrap_or(false)
             {
                 w.save.dirty = true;
@@ -270,7 +270,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         app.form = Some(form);
         return Vec::new();
     }
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
     let existing = match &form.purpose {
@@ -301,7 +301,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         diagnosis: form.text("diagnosis"),
         ..base
     };
-    let (at, by) = (super::records::now(), w.by.clone());
+    let (at, by) = (app.clock.now, w.by.clone());
     let message = match existing {
         Some(old) => {
             if !w
@@ -344,11 +344,11 @@ pub fn file_read(app: &mut App, path: PathBuf, text: Result<String, String>) -> 
             return Vec::new();
         }
     };
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
     let by = w.by.clone();
-    match landscape::import_csv(&mut w.session, &pack, &text, super::records::now(), &by) {
+    match landscape::import_csv(&mut w.session, &pack, &text, app.clock.now, &by) {
         Ok(report) => {
             let changed = !report.added.is_empty() || !report.updated.is_empty();
             if changed {

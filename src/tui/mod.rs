@@ -10,6 +10,7 @@ pub mod facil_io;
 pub mod form;
 pub mod keys;
 pub mod landscape;
+pub mod open;
 pub mod records;
 pub mod reference;
 pub mod run;

@@ -97,6 +97,11 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         .unwrap_or((0, 0));
     let mut app = App::new(options.data_dir, content, Theme::from_env(), size);
     app.extra_dirs = options.extra_dirs.clone();
+    // Time and the environment come into the state as data: the loop reads them, `update` never does.
+    app.clock = super::open::Clock::at(chrono::Local::now().fixed_offset());
+    app.user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
     let mut rt = Runtime {
         open: None,
         scanner: None,
@@ -234,7 +239,7 @@ fn hand_over(app: &mut App, rt: &mut Runtime) {
     if rt.unsaved_since.take().is_none() {
         return;
     }
-    if let (Some(open), Some(w)) = (&rt.open, app.workshop())
+    if let (Some(open), Some(w)) = (&rt.open, app.open.as_ref())
         && w.read_only.is_none()
     {
         let generation = open.autosaver.submit((*w.session).clone());
@@ -339,12 +344,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 format,
                 out,
             } => {
-                let text = crate::export::render(
-                    &session,
-                    &app.content,
-                    format,
-                    chrono::Local::now().date_naive(),
-                );
+                let text = crate::export::render(&session, &app.content, format, app.clock.today());
                 let made_dir = match out.parent() {
                     Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
                         crate::storage::create_private_dir(dir).map_err(|e| e.to_string())

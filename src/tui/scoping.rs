@@ -46,7 +46,7 @@ pub fn pick_items(pack: &Pack) -> Vec<PickItem> {
 
 /// What the picker currently has picked: the needed outputs, or a landscape entry's outputs.
 pub fn picked(app: &App, entry: Option<&str>) -> Vec<String> {
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return Vec::new();
     };
     match entry {
@@ -67,10 +67,10 @@ pub fn toggle_pick(app: &mut App, entry: Option<String>, cursor: usize) -> Vec<E
     let Some(item) = pick_items(&pack).into_iter().nth(cursor) else {
         return Vec::new();
     };
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
-    let (at, by) = (super::records::now(), w.by.clone());
+    let (at, by) = (app.clock.now, w.by.clone());
     let toggle = |list: &mut Vec<String>| {
         if let Some(i) = list.iter().position(|x| *x == item.id) {
             list.remove(i);
@@ -116,7 +116,7 @@ pub fn toggle_pick(app: &mut App, entry: Option<String>, cursor: usize) -> Vec<E
 /// for text prompts (the editor handles them).
 pub fn open_prompt(app: &mut App, kind: PromptKind, substep: &str, prompt: &str) -> Option<()> {
     let pack = std::sync::Arc::clone(&app.content);
-    let w = app.workshop()?;
+    let w = app.open.as_ref()?;
     match kind {
         PromptKind::Text | PromptKind::List | PromptKind::Areas => return None,
         PromptKind::Outputs => {
@@ -225,12 +225,12 @@ pub fn submit(app: &mut App, form: Form) -> Vec<Effect> {
         ),
         _ => return Vec::new(),
     };
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
     let by = w.by.clone();
     if w.session
-        .set_answer_picks(&substep, &prompt, picks, &text, super::records::now(), &by)
+        .set_answer_picks(&substep, &prompt, picks, &text, app.clock.now, &by)
     {
         w.save.dirty = true;
         app.notice = Some(Notice {

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use super::app::{App, HelpState, HomeItem, Notice, NoticeKind, ReviewState, Screen, StartEntry};
 use super::keys::{self, Command};
+use super::open::{Clock, OpenSession};
 use super::records;
 use super::reference::{self, RefState, Section};
-use super::workshop::WorkshopState;
 use super::workshop_update;
 
 /// Something that happened: a key, a paste, a resize, a signal.
@@ -134,8 +134,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             if let Screen::LockHeld { .. } = app.screen {
                 app.pop_screen();
             }
-            let state = WorkshopState::new(&app.content, path, *session, read_only.clone());
-            app.push_screen(Screen::Workshop(Box::new(state)));
+            app.open = Some(OpenSession::new(
+                &app.content,
+                path,
+                *session,
+                read_only.clone(),
+                &app.user,
+            ));
+            app.push_screen(Screen::Workshop(Box::default()));
             let mut notes = warnings;
             if let Some(reason) = read_only {
                 notes.insert(0, format!("Opened read-only: {reason}"));
@@ -161,14 +167,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::LandscapeFile { path, text } => super::landscape::file_read(app, path, text),
         Action::SaveQueued(generation) => {
-            if let Some(w) = app.workshop_mut() {
+            if let Some(w) = app.open.as_mut() {
                 w.save.submitted = w.save.submitted.max(generation);
                 w.save.dirty = false;
             }
             Vec::new()
         }
         Action::SaveReport(report) => {
-            if let Some(w) = app.workshop_mut() {
+            if let Some(w) = app.open.as_mut() {
                 match report {
                     crate::storage::SaveReport::Saved { at, generation } => {
                         w.save.saved = Some((generation, at));
@@ -196,7 +202,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             };
             Vec::new()
         }
-        Action::Tick(now) => super::facil::tick(app, now),
+        Action::Tick(now) => {
+            app.clock = Clock::at(now);
+            super::facil::tick(app)
+        }
         Action::Facil(action) => super::facil::on_action(app, action),
         Action::SessionsScanned(rows) => {
             app.sessions = rows;

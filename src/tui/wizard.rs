@@ -110,7 +110,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         }
     };
     let content = app.content.content_ref();
-    let now = chrono::Local::now().fixed_offset();
+    let now = app.clock.now;
     let facilitator = form.text("facilitator");
     let mut session = Session::new(&title, &form.choice("template"), content, &facilitator, now);
     session.context = Context {

@@ -5,20 +5,17 @@ use crossterm::event::KeyEvent;
 use super::app::{App, NoticeKind, Screen};
 use super::form::FormPurpose;
 use super::keys::Command;
+use super::open::OpenSession;
 use super::records::{self, RecordKind, RecordsState};
 use super::update::Effect;
-use super::workshop::{AnswerEditor, Panel, WorkshopState};
+use super::workshop::{AnswerEditor, Panel};
 use crate::content::Pack;
 use crate::display;
 use crate::session::{PrincipleStatus, SubstepStatus};
 
-fn now() -> chrono::DateTime<chrono::FixedOffset> {
-    chrono::Local::now().fixed_offset()
-}
-
 /// A key typed into the answer editor (any key the editor table does not claim).
 pub fn editor_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
-    let Screen::Workshop(w) = &mut app.screen else {
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
         return Vec::new();
     };
     let Some(editor) = &mut w.editor else {
@@ -27,12 +24,12 @@ pub fn editor_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     if !editor.textarea.input(ev) {
         return Vec::new();
     }
-    sync_answer(w)
+    sync_answer(editor, open, app.clock.now)
 }
 
 /// Pasted text goes into the editor (control characters shown as marks).
 pub fn editor_paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let Screen::Workshop(w) = &mut app.screen else {
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
         return Vec::new();
     };
     let Some(editor) = &mut w.editor else {
@@ -41,20 +38,21 @@ pub fn editor_paste(app: &mut App, text: &str) -> Vec<Effect> {
     let clean =
         display::sanitize(&text.replace("\r\n", "\n").replace('\r', "\n"), true).into_owned();
     editor.textarea.insert_str(clean);
-    sync_answer(w)
+    sync_answer(editor, open, app.clock.now)
 }
 
 /// Copy the editor's text into the session (no timeline event while typing) and ask for a save.
-fn sync_answer(w: &mut WorkshopState) -> Vec<Effect> {
-    let Some(editor) = &w.editor else {
-        return Vec::new();
-    };
+fn sync_answer(
+    editor: &AnswerEditor,
+    open: &mut OpenSession,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Vec<Effect> {
     let text = editor.text();
-    let (substep, prompt) = (editor.substep.clone(), editor.prompt.clone());
-    if w.session
-        .set_answer_draft(&substep, &prompt, &text, now(), &w.by)
+    if open
+        .session
+        .set_answer_draft(&editor.substep, &editor.prompt, &text, now, &open.by)
     {
-        w.save.dirty = true;
+        open.touch();
         vec![Effect::SubmitSave]
     } else {
         Vec::new()
@@ -62,34 +60,35 @@ fn sync_answer(w: &mut WorkshopState) -> Vec<Effect> {
 }
 
 /// When the session is read-only, say so (with who holds it) and return true.
-fn refuse_read_only(notice: &mut Option<super::app::Notice>, read_only: &Option<String>) -> bool {
-    let Some(reason) = read_only else {
-        return false;
-    };
-    *notice = Some(super::app::Notice {
-        kind: NoticeKind::Warning,
-        text: format!("Read-only: {reason}"),
-    });
-    true
+pub(super) fn refuse_read_only(
+    notice: &mut Option<super::app::Notice>,
+    open: &OpenSession,
+) -> bool {
+    match open.writable() {
+        Ok(()) => false,
+        Err(text) => {
+            *notice = Some(super::app::Notice {
+                kind: NoticeKind::Warning,
+                text,
+            });
+            true
+        }
+    }
 }
 
 /// Open the form a workshop key asks for (decision, action, parking-lot point, skip reason).
 pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&app.content);
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         app.notice = Some(super::app::Notice {
             kind: NoticeKind::Info,
             text: "Decisions belong to a session: open one (Enter on it) or create one (New session) first.".into(),
         });
         return Vec::new();
     };
-    let read_only = w.read_only.clone();
-    if refuse_read_only(&mut app.notice, &read_only) {
+    if refuse_read_only(&mut app.notice, w) {
         return Vec::new();
     }
-    let Some(w) = app.workshop() else {
-        return Vec::new();
-    };
     let form = match command {
         Command::RecordDecision => {
             records::decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
@@ -110,15 +109,22 @@ pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
 }
 
 /// Close the editor, recording one timeline event if the answer changed.
-pub fn finish_edit(w: &mut WorkshopState) -> Vec<Effect> {
+pub fn finish_edit(app: &mut App) -> Vec<Effect> {
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
+        return Vec::new();
+    };
     let Some(editor) = w.editor.take() else {
         return Vec::new();
     };
-    let text = editor.text();
-    if text != editor.original {
-        w.session
-            .record_answer_event(&editor.substep, &editor.prompt, editor.first, now(), &w.by);
-        w.save.dirty = true;
+    if editor.text() != editor.original {
+        open.session.record_answer_event(
+            &editor.substep,
+            &editor.prompt,
+            editor.first,
+            app.clock.now,
+            &open.by,
+        );
+        open.touch();
         return vec![Effect::SubmitSave];
     }
     Vec::new()
@@ -126,14 +132,14 @@ pub fn finish_edit(w: &mut WorkshopState) -> Vec<Effect> {
 
 pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&app.content);
-    let Screen::Workshop(w) = &mut app.screen else {
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
         return Vec::new();
     };
     if w.editor.is_some() {
         return match command {
-            Command::FinishEdit => finish_edit(w),
+            Command::FinishEdit => finish_edit(app),
             Command::Quit => {
-                let mut effects = finish_edit(w);
+                let mut effects = finish_edit(app);
                 app.quitting = true;
                 effects.push(Effect::Quit);
                 effects
@@ -141,18 +147,20 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
             _ => Vec::new(),
         };
     }
-    let prompts = pack.prompts_for(&w.session.template, w.substep_id()).len();
+    let prompts = pack
+        .prompts_for(&open.session.template, open.substep_id())
+        .len();
     match command {
         Command::Up | Command::Down => {
             let delta: isize = if command == Command::Up { -1 } else { 1 };
             match w.focus {
-                Panel::Prompts => w.prompt = step_index(w.prompt, delta, prompts),
+                Panel::Prompts => open.prompt = step_index(open.prompt, delta, prompts),
                 Panel::Map => return go_to(app, &pack, delta),
                 Panel::Guidance => {
                     w.principle = step_index(w.principle, delta, pack.principles.principles.len())
                 }
             }
-            return remember_position(w, &pack);
+            return remember_position(open, &pack);
         }
         Command::NextSubstep => return go_to(app, &pack, 1),
         Command::PrevSubstep => return go_to(app, &pack, -1),
@@ -160,44 +168,7 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
         Command::PrevTab => w.focus = w.focus.next(false),
         Command::ScrollDown => w.guidance_scroll = w.guidance_scroll.saturating_add(5),
         Command::ScrollUp => w.guidance_scroll = w.guidance_scroll.saturating_sub(5),
-        Command::Edit => match w.focus {
-            Panel::Map => w.focus = Panel::Prompts,
-            Panel::Guidance => {
-                if refuse_read_only(&mut app.notice, &w.read_only) {
-                    return Vec::new();
-                }
-                if let Some(p) = pack.principles.principles.get(w.principle) {
-                    app.form = Some(records::principle_form(&pack, w, &p.id));
-                }
-            }
-            Panel::Prompts => {
-                if refuse_read_only(&mut app.notice, &w.read_only) {
-                    return Vec::new();
-                }
-                let Some(prompt) = pack
-                    .prompts_for(&w.session.template, w.substep_id())
-                    .get(w.prompt)
-                    .map(|p| p.id.to_string())
-                else {
-                    return Vec::new();
-                };
-                let substep = w.substep_id().to_string();
-                let kind = pack
-                    .prompts_for(&w.session.template, &substep)
-                    .get(w.prompt)
-                    .map(|p| p.kind)
-                    .unwrap_or_default();
-                if super::scoping::open_prompt(app, kind, &substep, &prompt).is_some() {
-                    return Vec::new();
-                }
-                let Screen::Workshop(w) = &mut app.screen else {
-                    return Vec::new();
-                };
-                let first = w.session.answer_text(&substep, &prompt).is_empty();
-                let text = w.session.answer_text(&substep, &prompt).to_string();
-                w.editor = Some(AnswerEditor::new(&substep, &prompt, &text, first));
-            }
-        },
+        Command::Edit => return edit_focused(app, &pack),
         Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(app, &pack),
         Command::RecordDecision | Command::AddAction | Command::AddParking | Command::Skip => {
             return open_form(app, command);
@@ -210,62 +181,119 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
         | Command::ShowLandscape
         | Command::ShowMatrix
         | Command::ShowOutputs
-        | Command::ShowBrief => {
-            let kind = match command {
-                Command::ShowDecisions => RecordKind::Decisions,
-                Command::ShowActions => RecordKind::Actions,
-                Command::ShowRisks => RecordKind::Risks,
-                Command::ShowParking => RecordKind::Parking,
-                Command::ShowLandscape => RecordKind::Landscape,
-                Command::ShowMatrix => RecordKind::Matrix,
-                Command::ShowOutputs | Command::ShowBrief => {
-                    if !crate::scoping::is_scoping(&pack, &w.session) {
-                        app.notice = Some(super::app::Notice {
-                            kind: super::app::NoticeKind::Warning,
-                            text: "The outputs and the brief belong to a scoping session (the needs-assessment-scoping template); this session does not ask for them.".into(),
-                        });
-                        return Vec::new();
-                    }
-                    if command == Command::ShowOutputs {
-                        RecordKind::Outputs
-                    } else {
-                        RecordKind::Brief
-                    }
-                }
-                _ => RecordKind::Coverage,
-            };
-            app.push_screen(Screen::Records(RecordsState::new(kind)));
-        }
-        Command::MarkDone => {
-            if refuse_read_only(&mut app.notice, &w.read_only) {
-                return Vec::new();
-            }
-            let substep = w.substep_id().to_string();
-            let next = if w.session.substep_status(&substep) == SubstepStatus::Done {
-                SubstepStatus::InProgress
-            } else {
-                SubstepStatus::Done
-            };
-            if w.session.set_substep_status(&substep, next, now(), &w.by) {
-                w.save.dirty = true;
-                return vec![Effect::SubmitSave];
-            }
-        }
-        Command::Back => {
-            let mut effects = Vec::new();
-            // Changes the saver has not been handed yet leave with the session, before it is closed.
-            if let Screen::Workshop(w) = app.pop_screen()
-                && w.save.dirty
-                && w.read_only.is_none()
-            {
-                effects.push(Effect::SaveSnapshot(w.session));
-            }
-            effects.extend([Effect::CloseSession, Effect::ScanSessions]);
-            return effects;
-        }
+        | Command::ShowBrief => show_records(app, &pack, command),
+        Command::MarkDone => return mark_done(app),
+        Command::Back => return leave(app),
         _ => {}
     }
     Vec::new()
+}
+
+/// Enter on the focused panel: the map hands the keys to the prompts, a principle opens its form, a
+/// prompt opens its editor (or the form its kind asks for).
+fn edit_focused(app: &mut App, pack: &Pack) -> Vec<Effect> {
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &app.open) else {
+        return Vec::new();
+    };
+    if w.focus == Panel::Map {
+        w.focus = Panel::Prompts;
+        return Vec::new();
+    }
+    if refuse_read_only(&mut app.notice, open) {
+        return Vec::new();
+    }
+    if w.focus == Panel::Guidance {
+        if let Some(p) = pack.principles.principles.get(w.principle) {
+            app.form = Some(records::principle_form(pack, open, &p.id));
+        }
+        return Vec::new();
+    }
+    let substep = open.substep_id().to_string();
+    let Some((prompt, kind)) = pack
+        .prompts_for(&open.session.template, &substep)
+        .get(open.prompt)
+        .map(|p| (p.id.to_string(), p.kind))
+    else {
+        return Vec::new();
+    };
+    if super::scoping::open_prompt(app, kind, &substep, &prompt).is_some() {
+        return Vec::new();
+    }
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &app.open) else {
+        return Vec::new();
+    };
+    let text = open.session.answer_text(&substep, &prompt);
+    w.editor = Some(AnswerEditor::new(&substep, &prompt, text, text.is_empty()));
+    Vec::new()
+}
+
+/// Open one of the lists beside the workshop (the outputs and the brief only in a scoping session).
+fn show_records(app: &mut App, pack: &Pack, command: Command) {
+    let Some(open) = &app.open else {
+        return;
+    };
+    let kind = match command {
+        Command::ShowDecisions => RecordKind::Decisions,
+        Command::ShowActions => RecordKind::Actions,
+        Command::ShowRisks => RecordKind::Risks,
+        Command::ShowParking => RecordKind::Parking,
+        Command::ShowLandscape => RecordKind::Landscape,
+        Command::ShowMatrix => RecordKind::Matrix,
+        Command::ShowOutputs | Command::ShowBrief => {
+            if !crate::scoping::is_scoping(pack, &open.session) {
+                app.notice = Some(super::app::Notice {
+                    kind: super::app::NoticeKind::Warning,
+                    text: "The outputs and the brief belong to a scoping session (the needs-assessment-scoping template); this session does not ask for them.".into(),
+                });
+                return;
+            }
+            if command == Command::ShowOutputs {
+                RecordKind::Outputs
+            } else {
+                RecordKind::Brief
+            }
+        }
+        _ => RecordKind::Coverage,
+    };
+    app.push_screen(Screen::Records(RecordsState::new(kind)));
+}
+
+/// Mark the current sub-step done, or back in progress.
+fn mark_done(app: &mut App) -> Vec<Effect> {
+    let Some(open) = &mut app.open else {
+        return Vec::new();
+    };
+    if refuse_read_only(&mut app.notice, open) {
+        return Vec::new();
+    }
+    let substep = open.substep_id().to_string();
+    let next = if open.session.substep_status(&substep) == SubstepStatus::Done {
+        SubstepStatus::InProgress
+    } else {
+        SubstepStatus::Done
+    };
+    if open
+        .session
+        .set_substep_status(&substep, next, app.clock.now, &open.by)
+    {
+        open.touch();
+        return vec![Effect::SubmitSave];
+    }
+    Vec::new()
+}
+
+/// Leave the workshop: the session is closed (what the saver has not been handed yet goes with it).
+fn leave(app: &mut App) -> Vec<Effect> {
+    app.pop_screen();
+    let mut effects = Vec::new();
+    if let Some(open) = app.open.take()
+        && open.save.dirty
+        && open.read_only.is_none()
+    {
+        effects.push(Effect::SaveSnapshot(open.session));
+    }
+    effects.extend([Effect::CloseSession, Effect::ScanSessions]);
+    effects
 }
 
 fn step_index(i: usize, delta: isize, len: usize) -> usize {
@@ -276,19 +304,19 @@ fn step_index(i: usize, delta: isize, len: usize) -> usize {
 }
 
 /// Store where the team is, so reopening the session returns here.
-fn remember_position(w: &mut WorkshopState, pack: &Pack) -> Vec<Effect> {
-    if w.read_only.is_some() {
+fn remember_position(open: &mut OpenSession, pack: &Pack) -> Vec<Effect> {
+    if open.read_only.is_some() {
         return Vec::new();
     }
     let prompt = pack
-        .prompts_for(&w.session.template, w.substep_id())
-        .get(w.prompt)
+        .prompts_for(&open.session.template, open.substep_id())
+        .get(open.prompt)
         .map(|p| p.id.to_string());
-    let substep = w.substep_id().to_string();
-    let before = w.session.position.clone();
-    w.session.set_position(&substep, prompt.as_deref());
-    if w.session.position != before {
-        w.save.dirty = true;
+    let substep = open.substep_id().to_string();
+    let before = open.session.position.clone();
+    open.session.set_position(&substep, prompt.as_deref());
+    if open.session.position != before {
+        open.touch();
         vec![Effect::SubmitSave]
     } else {
         Vec::new()
@@ -297,56 +325,59 @@ fn remember_position(w: &mut WorkshopState, pack: &Pack) -> Vec<Effect> {
 
 /// Move to another sub-step; a gentle warning (never a block) when an earlier step is untouched.
 fn go_to(app: &mut App, pack: &Pack, delta: isize) -> Vec<Effect> {
-    let Screen::Workshop(w) = &mut app.screen else {
+    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
         return Vec::new();
     };
-    let from_step = w.step_id(pack).to_string();
-    let target = step_index(w.sub, delta, w.substeps.len());
-    if target == w.sub {
+    let from_step = open.step_id(pack).to_string();
+    let target = step_index(open.sub, delta, open.substeps.len());
+    if target == open.sub {
         return Vec::new();
     }
-    w.sub = target;
-    w.prompt = 0;
+    open.sub = target;
+    open.prompt = 0;
     w.guidance_scroll = 0;
-    let to_step = w.step_id(pack).to_string();
-    let step_no = |id: &str| pack.step(id).map(|s| s.number).unwrap_or(0);
-    if step_no(&to_step) > step_no(&from_step) {
-        let untouched: Vec<String> = w
-            .substeps
-            .iter()
-            .filter_map(|id| pack.substep(id))
-            .filter(|(step, _)| step.number < step_no(&to_step))
-            .filter(|(_, sub)| {
-                w.session.substep_status(&sub.id) == SubstepStatus::NotStarted
-                    && w.session
-                        .substeps
-                        .get(&sub.id)
-                        .is_none_or(|r| r.answers.is_empty())
-            })
-            .map(|(_, sub)| sub.title.clone())
-            .collect();
-        if !untouched.is_empty() {
-            app.notice = Some(super::app::Notice {
-                kind: NoticeKind::Warning,
-                text: format!(
-                    "Earlier steps are untouched ({}). PIM takes the steps in order; p goes back.",
-                    untouched.join(", ")
-                ),
-            });
-        }
+    let untouched = untouched_before(open, pack, &from_step);
+    if !untouched.is_empty() {
+        app.notice = Some(super::app::Notice {
+            kind: NoticeKind::Warning,
+            text: format!(
+                "Earlier steps are untouched ({}). PIM takes the steps in order; p goes back.",
+                untouched.join(", ")
+            ),
+        });
     }
-    let Screen::Workshop(w) = &mut app.screen else {
+    remember_position(open, pack)
+}
+
+/// When the move went forward to a later step: the titles of earlier sub-steps nobody has touched.
+fn untouched_before(open: &OpenSession, pack: &Pack, from_step: &str) -> Vec<String> {
+    let step_no = |id: &str| pack.step(id).map(|s| s.number).unwrap_or(0);
+    let to_step = step_no(open.step_id(pack));
+    if to_step <= step_no(from_step) {
         return Vec::new();
-    };
-    remember_position(w, pack)
+    }
+    open.substeps
+        .iter()
+        .filter_map(|id| pack.substep(id))
+        .filter(|(step, _)| step.number < to_step)
+        .filter(|(_, sub)| {
+            open.session.substep_status(&sub.id) == SubstepStatus::NotStarted
+                && open
+                    .session
+                    .substeps
+                    .get(&sub.id)
+                    .is_none_or(|r| r.answers.is_empty())
+        })
+        .map(|(_, sub)| sub.title.clone())
+        .collect()
 }
 
 /// Set the focused principle's status for this sub-step: open → addressed → concern → not applicable.
 fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
-    let Screen::Workshop(w) = &mut app.screen else {
+    let (Screen::Workshop(w), Some(open)) = (&app.screen, &mut app.open) else {
         return Vec::new();
     };
-    if refuse_read_only(&mut app.notice, &w.read_only) {
+    if refuse_read_only(&mut app.notice, open) {
         return Vec::new();
     }
     let Some(principle) = pack
@@ -357,8 +388,8 @@ fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
     else {
         return Vec::new();
     };
-    let substep = w.substep_id().to_string();
-    let current = w
+    let substep = open.substep_id().to_string();
+    let current = open
         .session
         .substeps
         .get(&substep)
@@ -371,10 +402,11 @@ fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
         PrincipleStatus::Concern => PrincipleStatus::NotApplicable,
         PrincipleStatus::NotApplicable => PrincipleStatus::Open,
     };
-    if w.session
-        .set_principle_check(&substep, &principle, next, &note, now(), &w.by)
+    if open
+        .session
+        .set_principle_check(&substep, &principle, next, &note, app.clock.now, &open.by)
     {
-        w.save.dirty = true;
+        open.touch();
         return vec![Effect::SubmitSave];
     }
     Vec::new()

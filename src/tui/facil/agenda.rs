@@ -15,7 +15,8 @@ pub(super) fn open_agenda(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     let cursor = app
-        .workshop()
+        .open
+        .as_ref()
         .and_then(|w| w.session.facilitation.agenda.current.clone())
         .and_then(|id| agenda(app).iter().position(|m| m.id == id))
         .unwrap_or(0);
@@ -40,7 +41,7 @@ pub(super) fn toggle_timer(app: &mut App) -> Vec<Effect> {
     if read_only(app) {
         return Vec::new();
     }
-    let now = app.facil.now;
+    let now = app.clock.now;
     let chosen = match &app.screen {
         Screen::Facil(f) => match f.as_ref() {
             FacilScreen::Agenda(a) => agenda(app).get(a.cursor).map(|m| m.id.clone()),
@@ -48,7 +49,7 @@ pub(super) fn toggle_timer(app: &mut App) -> Vec<Effect> {
         },
         _ => None,
     };
-    let fallback = app.workshop().and_then(|w| {
+    let fallback = app.open.as_ref().and_then(|w| {
         agenda(app)
             .iter()
             .find(|m| {
@@ -61,7 +62,7 @@ pub(super) fn toggle_timer(app: &mut App) -> Vec<Effect> {
             })
             .map(|m| m.id.clone())
     });
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
     let current = w.session.facilitation.agenda.current.clone();
@@ -105,7 +106,7 @@ pub(super) fn with_agenda_view(app: &mut App) -> Option<&mut AgendaView> {
 
 pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
     let len = agenda(app).len();
-    let now = app.facil.now;
+    let now = app.clock.now;
     let cursor_day = with_agenda_view(app)
         .map(|v| v.cursor)
         .and_then(|c| agenda(app).get(c))
@@ -132,7 +133,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             let Some(id) = agenda(app).get(cursor).map(|m| m.id.clone()) else {
                 return Vec::new();
             };
-            if let Some(w) = app.workshop_mut() {
+            if let Some(w) = app.open.as_mut() {
                 w.session.start_module(&id, now);
             }
             return changed(app);
@@ -153,7 +154,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                 );
                 return Vec::new();
             }
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let agenda_rec = &w.session.facilitation.agenda;
@@ -183,7 +184,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                 return Vec::new();
             }
             // A running timer is never thrown away by one stray key: pause first.
-            let running = app.workshop().is_some_and(|w| {
+            let running = app.open.as_ref().is_some_and(|w| {
                 active_timer(&app.content, &w.session, now).is_some_and(|a| {
                     matches!(
                         a.timer.phase,
@@ -199,7 +200,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                 );
                 return Vec::new();
             }
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let done = if command == Command::ExtendTimer {
@@ -225,7 +226,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             let Some(module) = agenda(app).get(cursor).cloned() else {
                 return Vec::new();
             };
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();
@@ -243,7 +244,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             if read_only(app) {
                 return Vec::new();
             }
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let bell = &mut w.session.facilitation.agenda.bell;
@@ -266,7 +267,8 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                 return Vec::new();
             }
             let start = app
-                .workshop()
+                .open
+                .as_ref()
                 .map(|w| w.session.facilitation.agenda.day_start())
                 .unwrap_or(crate::session::agenda::DEFAULT_DAY_START);
             app.form = Some(Form::new(

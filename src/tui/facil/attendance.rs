@@ -9,9 +9,10 @@ pub fn days(app: &App) -> u8 {
 
 pub(super) fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
     let days = days(app);
-    let now = app.facil.now;
+    let now = app.clock.now;
     let names: Vec<String> = app
-        .workshop()
+        .open
+        .as_ref()
         .map(|w| {
             w.session
                 .participants
@@ -60,7 +61,7 @@ pub(super) fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
             if read_only(app) {
                 return Vec::new();
             }
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let present = !w.session.present_on(day).contains(&name);

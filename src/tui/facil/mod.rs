@@ -2,7 +2,7 @@
 //! (split and merge), dot votes, attendance and the end-of-day summary.
 //!
 //! Part of `update`: every function here is a pure change of the app state that returns effects. Time
-//! comes from [`FacilUi::now`], which the loop sets with `Action::Tick` on every turn; nothing here reads
+//! comes from the app's clock (`App::clock`), which the loop sets with `Action::Tick` on every turn; nothing here reads
 //! a clock.
 
 use std::path::PathBuf;
@@ -39,8 +39,6 @@ pub use super::facil_forms::{answer_lines, submit};
 /// The facilitator's view state that is not part of the session.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct FacilUi {
-    /// The time, as the loop last said.
-    pub now: DateTime<FixedOffset>,
     /// The projector layout is on.
     pub presenter: bool,
     /// The module whose time-up was already signalled (so the bell rings once).
@@ -141,7 +139,7 @@ pub(super) fn notice(app: &mut App, kind: NoticeKind, text: impl Into<String>) {
 
 /// The agenda of the open session's template (empty when none is open or it has none).
 pub fn agenda(app: &App) -> &[AgendaModule] {
-    match app.workshop() {
+    match app.open.as_ref() {
         Some(w) => app.content.agenda(&w.session.template),
         None => &[],
     }
@@ -217,9 +215,9 @@ pub fn active_timer<'a>(
 }
 
 /// A new clock reading: remember it, and signal (once per timer) when the timer in front runs out.
-pub fn tick(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
-    app.facil.now = now;
-    let Some(w) = app.workshop() else {
+pub fn tick(app: &mut App) -> Vec<Effect> {
+    let now = app.clock.now;
+    let Some(w) = app.open.as_ref() else {
         // The session was closed: the next one opens in the ordinary layout.
         app.facil.presenter = false;
         app.facil.alerted = None;
@@ -279,7 +277,7 @@ pub fn on_command(app: &mut App, command: Command) -> Option<Vec<Effect>> {
 
 /// Save after a change to the session.
 pub(super) fn changed(app: &mut App) -> Vec<Effect> {
-    if let Some(w) = app.workshop_mut() {
+    if let Some(w) = app.open.as_mut() {
         w.save.dirty = true;
     }
     vec![Effect::SubmitSave]
@@ -287,7 +285,7 @@ pub(super) fn changed(app: &mut App) -> Vec<Effect> {
 
 /// True (with a notice) when the open session cannot be changed.
 pub(super) fn read_only(app: &mut App) -> bool {
-    let reason = app.workshop().and_then(|w| w.read_only.clone());
+    let reason = app.open.as_ref().and_then(|w| w.read_only.clone());
     match reason {
         Some(reason) => {
             notice(app, NoticeKind::Warning, format!("Read-only: {reason}"));
@@ -358,8 +356,8 @@ pub fn on_action(app: &mut App, action: FacilAction) -> Vec<Effect> {
             if read_only(app) {
                 return Vec::new();
             }
-            let now = app.facil.now;
-            let Some(w) = app.workshop_mut() else {
+            let now = app.clock.now;
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();

@@ -4,10 +4,10 @@ use super::*;
 
 /// The summary of a day of the open session, as lines.
 pub fn summary_lines(app: &App, day: u8) -> Vec<String> {
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return Vec::new();
     };
-    let summary = day_summary::summarize(&w.session, &app.content, day, app.facil.now.date_naive());
+    let summary = day_summary::summarize(&w.session, &app.content, day, app.clock.now.date_naive());
     day_summary::lines(&summary)
 }
 
@@ -29,11 +29,11 @@ pub(super) fn on_summary(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     }
     if command == Command::ExportSummary {
-        let Some(w) = app.workshop() else {
+        let Some(w) = app.open.as_ref() else {
             return Vec::new();
         };
         let summary =
-            day_summary::summarize(&w.session, &app.content, day, app.facil.now.date_naive());
+            day_summary::summarize(&w.session, &app.content, day, app.clock.now.date_naive());
         let out = crate::tui::export_form::exports_dir(&app.data_dir)
             .join(day_summary::file_name(&w.session, day));
         return vec![Effect::Facil(FacilEffect::WriteText {

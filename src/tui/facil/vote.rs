@@ -10,7 +10,7 @@ pub(super) fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     };
     let view = view.clone();
-    let Some(vote) = app.workshop().and_then(|w| {
+    let Some(vote) = app.open.as_ref().and_then(|w| {
         w.session
             .facilitation
             .votes
@@ -33,8 +33,8 @@ pub(super) fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
             if read_only(app) {
                 return Vec::new();
             }
-            let now = app.facil.now;
-            let Some(w) = app.workshop_mut() else {
+            let now = app.clock.now;
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub fn decision_form(pack: &Pack, w: &WorkshopState, purpose: FormPurpose) -> Form {
+pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form {
     let existing = match &purpose {
         FormPurpose::EditDecision(id) => w.session.decision(id).cloned(),
         _ => None,
@@ -63,7 +63,7 @@ pub fn decision_form(pack: &Pack, w: &WorkshopState, purpose: FormPurpose) -> Fo
     )
 }
 
-pub fn action_form(w: &WorkshopState, purpose: FormPurpose) -> Form {
+pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
     let existing = match &purpose {
         FormPurpose::EditAction(id) => w.session.actions.iter().find(|a| &a.id == id).cloned(),
         _ => None,
@@ -130,7 +130,7 @@ pub fn action_form(w: &WorkshopState, purpose: FormPurpose) -> Form {
     Form::new(&title, purpose, fields)
 }
 
-pub fn risk_form(w: &WorkshopState, purpose: FormPurpose) -> Form {
+pub fn risk_form(w: &OpenSession, purpose: FormPurpose) -> Form {
     let existing = match &purpose {
         FormPurpose::EditRisk(id) => w.session.risks.iter().find(|r| &r.id == id).cloned(),
         _ => None,
@@ -204,7 +204,7 @@ pub fn parking_form() -> Form {
     )
 }
 
-pub fn principle_form(pack: &Pack, w: &WorkshopState, principle: &str) -> Form {
+pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
     let substep = w.substep_id().to_string();
     let check = w
         .session

@@ -3,7 +3,7 @@
 use super::*;
 
 /// How many rows the list on screen has (for the brief: how many lines it can scroll, plus one).
-pub fn len(pack: &Pack, w: &WorkshopState, state: &RecordsState) -> usize {
+pub fn len(pack: &Pack, w: &OpenSession, state: &RecordsState) -> usize {
     match state.kind {
         RecordKind::Decisions => w.session.decisions.len(),
         RecordKind::Actions => w.session.actions.len(),
@@ -25,7 +25,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     };
     let (kind, cursor, entry) = (state.kind, state.cursor, state.entry.clone());
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return Vec::new();
     };
     let n = len(&pack, w, state);
@@ -75,13 +75,13 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             app.form = Some(crate::tui::landscape::import_form());
         }
         Command::Checklist if kind == RecordKind::Landscape => {
-            let w = app.workshop().expect("workshop");
+            let w = app.open.as_ref().expect("workshop");
             if let Some(e) = w.session.landscape.get(cursor) {
                 app.form = Some(crate::tui::landscape::sharing_form(&pack, e));
             }
         }
         Command::PickOutputs if kind == RecordKind::Landscape => {
-            let w = app.workshop().expect("workshop");
+            let w = app.open.as_ref().expect("workshop");
             if let Some(e) = w.session.landscape.get(cursor) {
                 let id = e.id.clone();
                 app.push_screen(Screen::Records(RecordsState {
@@ -91,14 +91,17 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             }
         }
         Command::Delete if kind == RecordKind::Landscape => {
-            let Some(w) = app.workshop_mut() else {
+            let Some(w) = app.open.as_mut() else {
                 return Vec::new();
             };
             let Some(id) = w.session.landscape.get(cursor).map(|e| e.id.clone()) else {
                 return Vec::new();
             };
             let by = w.by.clone();
-            if w.session.remove_landscape_entry(&id, now(), &by).is_ok() {
+            if w.session
+                .remove_landscape_entry(&id, app.clock.now, &by)
+                .is_ok()
+            {
                 w.save.dirty = true;
                 let left = w.session.landscape.len();
                 set_cursor(app, cursor.min(left.saturating_sub(1)));
@@ -113,7 +116,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             app.pop_screen();
         }
         Command::New => {
-            let w = app.workshop().expect("workshop");
+            let w = app.open.as_ref().expect("workshop");
             app.form = Some(match kind {
                 RecordKind::Decisions => {
                     decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
@@ -129,7 +132,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             });
         }
         Command::Open => {
-            let w = app.workshop().expect("workshop");
+            let w = app.open.as_ref().expect("workshop");
             let form = match kind {
                 RecordKind::Decisions => w
                     .session
@@ -160,7 +163,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             app.form = form;
         }
         Command::Supersede if kind == RecordKind::Decisions => {
-            let w = app.workshop().expect("workshop");
+            let w = app.open.as_ref().expect("workshop");
             if let Some(d) = w.session.decisions.get(cursor) {
                 if matches!(d.status, DecisionStatus::Superseded { .. }) {
                     app.notice = Some(Notice {
@@ -189,10 +192,10 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
 
 /// Space on a row: the next status of an action or decision; resolve a parking-lot point.
 pub(super) fn cycle_status(app: &mut App, kind: RecordKind, cursor: usize) -> Vec<Effect> {
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
-    let (at, by) = (now(), w.by.clone());
+    let (at, by) = (app.clock.now, w.by.clone());
     let changed = match kind {
         RecordKind::Actions => match w.session.actions.get(cursor).cloned() {
             Some(a) => {

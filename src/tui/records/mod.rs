@@ -1,13 +1,11 @@
 //! Decisions, actions, risks, the parking lot and the coverage grid: the lists beside the workshop,
 //! the forms that add to them, and what saving a form does. Pure: changes state, returns effects.
 
-use chrono::NaiveDate;
-
 use super::app::{App, Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
 use super::keys::Command;
+use super::open::OpenSession;
 use super::update::Effect;
-use super::workshop::WorkshopState;
 use crate::content::Pack;
 use crate::session::{
     ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, PrincipleStatus, RiskDraft,
@@ -110,14 +108,6 @@ impl RecordsState {
             scroll_limit: std::cell::Cell::new(0),
         }
     }
-}
-
-pub(crate) fn now() -> chrono::DateTime<chrono::FixedOffset> {
-    chrono::Local::now().fixed_offset()
-}
-
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 fn options<T: AsRef<str>>(items: &[(T, T)]) -> Vec<(String, String)> {

@@ -10,10 +10,10 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         return Vec::new();
     }
     let pack = std::sync::Arc::clone(&app.content);
-    let Some(w) = app.workshop_mut() else {
+    let Some(w) = app.open.as_mut() else {
         return Vec::new();
     };
-    let at = now();
+    let at = app.clock.now;
     let by = w.by.clone();
     let step = w.step_id(&pack).to_string();
     let substep = w.substep_id().to_string();
@@ -73,7 +73,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             format!("Decision {id} updated.")
         }
         FormPurpose::NewAction | FormPurpose::EditAction(_) => {
-            let due = match dates::parse_due(&form.text("due"), today()) {
+            let due = match dates::parse_due(&form.text("due"), app.clock.today()) {
                 Ok(due) => due,
                 Err(message) => {
                     form.set_error("due", message);

@@ -21,7 +21,7 @@ use crate::tui::facil::{
 use crate::tui::theme::Theme;
 
 pub fn render(app: &App, screen: &FacilScreen, frame: &mut Frame, area: Rect) {
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return;
     };
     match screen {
@@ -44,8 +44,8 @@ pub fn timer_style(theme: Theme, timer: &TimerView) -> Style {
 
 /// The header's timer: "▶ 12:34 Matrix", "‖ 12:34 Matrix", "TIME UP -01:05 Matrix".
 pub fn header_timer(app: &App) -> Option<(String, Style)> {
-    let w = app.workshop()?;
-    let active = active_timer(&app.content, &w.session, app.facil.now)?;
+    let w = app.open.as_ref()?;
+    let active = active_timer(&app.content, &w.session, app.clock.now)?;
     let timer = active.timer;
     let done = w
         .session
@@ -99,7 +99,7 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     let Some(focused) = agenda.get(v.cursor) else {
         return;
     };
-    let now = app.facil.now;
+    let now = app.clock.now;
     let record = &session.facilitation.agenda;
     let items = plan_items(agenda);
     let start = record.day_start();
@@ -230,7 +230,7 @@ fn render_module(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
-    module_doc(pack, session, m, app.facil.now, &mut doc);
+    module_doc(pack, session, m, app.clock.now, &mut doc);
     super::scrolled(frame, inner, doc.into_lines(), scroll);
 }
 

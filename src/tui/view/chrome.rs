@@ -34,9 +34,13 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
             ),
             Err(_) => t.overview_title.to_string(),
         },
-        Screen::Workshop(w) => display::one_line(&w.session.title),
+        Screen::Workshop(_) => app
+            .open
+            .as_ref()
+            .map(|o| display::one_line(&o.session.title))
+            .unwrap_or_default(),
         Screen::LockHeld { .. } => t.lock_held_title.to_string(),
-        Screen::Records(r) => match app.workshop() {
+        Screen::Records(r) => match app.open.as_ref() {
             Some(w) => format!(
                 "{} › {}",
                 display::one_line(&w.session.title),
@@ -44,12 +48,12 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
             ),
             None => r.kind.title().to_string(),
         },
-        Screen::Facil(f) => match app.workshop() {
+        Screen::Facil(f) => match app.open.as_ref() {
             Some(w) => format!("{} › {}", display::one_line(&w.session.title), f.title()),
             None => f.title().to_string(),
         },
     };
-    let (status, status_style) = match app.workshop() {
+    let (status, status_style) = match app.open.as_ref() {
         Some(w) => save_status(app, w),
         None => (String::new(), theme.muted()),
     };
@@ -68,10 +72,7 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// "sub-step 2 of 4 · ✓ saved 14:02:33": where the team is and whether its work is on disk.
-fn save_status(
-    app: &App,
-    w: &crate::tui::workshop::WorkshopState,
-) -> (String, ratatui::style::Style) {
+fn save_status(app: &App, w: &crate::tui::open::OpenSession) -> (String, ratatui::style::Style) {
     let t = texts();
     let theme = app.theme;
     let position = t

@@ -43,7 +43,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Home => home::render(app, frame, body),
         Screen::Reference(state) => reference::render(app, state, frame, body),
         Screen::Review(state) => review::render(app, state, frame, body),
-        Screen::Workshop(w) => workshop::render(app, w, frame, body),
+        Screen::Workshop(w) => match &app.open {
+            Some(o) => workshop::render(app, w, o, frame, body),
+            None => {}
+        },
         Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
         Screen::Records(state) => records::render(app, state, frame, body),
         Screen::Facil(state) => agenda::render(app, state, frame, body),

@@ -12,7 +12,7 @@ use crate::session::agenda::{TimerView, format_clock};
 use crate::tui::app::{App, Screen};
 use crate::tui::doc::Doc;
 use crate::tui::facil::{FacilScreen, active_timer};
-use crate::tui::workshop::WorkshopState;
+use crate::tui::open::OpenSession;
 
 /// Whether the presenter view replaces the current screen.
 pub fn applies(app: &App) -> bool {
@@ -43,7 +43,7 @@ fn plain(app: &App) -> Style {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return;
     };
     // Margins grow with the screen so text is not spread across a wide projector.
@@ -53,7 +53,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(margin * 2),
         ..area
     };
-    let active = active_timer(&app.content, &w.session, app.facil.now);
+    let active = active_timer(&app.content, &w.session, app.clock.now);
     let timer = active.as_ref().map(|a| (a.module, a.timer));
     let scale = if area.width >= 160 && area.height >= 48 {
         2
@@ -148,7 +148,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The current prompt, the room's answer and the groups' answers side by side, spaced for reading from
 /// the back of the room.
-fn render_prompt(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
     let pack = &app.content;
     let prompts = pack.prompts_for(&w.session.template, w.substep_id());
     let Some(p) = prompts.get(w.prompt) else {
@@ -202,7 +202,7 @@ fn render_prompt(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
 
 fn render_module(
     app: &App,
-    w: &WorkshopState,
+    w: &OpenSession,
     current: Option<String>,
     exercise: Option<String>,
     frame: &mut Frame,

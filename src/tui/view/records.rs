@@ -1,6 +1,7 @@
 //! The records screens of the open session: decisions (with superseded chains), actions (overdue
 //! marked against today), risks as a 4×4 map, the parking lot, and the principles × sub-steps coverage.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -13,12 +14,12 @@ use crate::export::{CoverageCell, coverage};
 use crate::session::{DecisionStatus, Session};
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
-use crate::tui::records::{RecordKind, RecordsState, today};
+use crate::tui::records::{RecordKind, RecordsState};
 use crate::tui::theme::Theme;
 
 pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return;
     };
     let s = &w.session;
@@ -104,7 +105,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, body);
     let list = match state.kind {
         RecordKind::Decisions => decision_rows(s, inner.width, theme),
-        RecordKind::Actions => action_rows(s, inner.width, theme),
+        RecordKind::Actions => action_rows(s, inner.width, app.clock.today(), theme),
         RecordKind::Parking => parking_rows(s, inner.width, theme),
         RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
         RecordKind::Coverage => return coverage_grid(app, frame, inner, s),
@@ -119,6 +120,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
             return super::scoping::brief(
                 &app.content,
                 s,
+                app.clock.today(),
                 frame,
                 inner,
                 (state.cursor, &state.scroll_limit),
@@ -242,9 +244,8 @@ fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
     )
 }
 
-fn action_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
+fn action_rows(s: &Session, width: u16, today: NaiveDate, theme: Theme) -> Rows<'_> {
     let w = usize::from(width.saturating_sub(1));
-    let today = today();
     let item = move |i: usize| {
         let a = &s.actions[i];
         let due = a

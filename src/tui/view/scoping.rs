@@ -17,7 +17,7 @@ use crate::tui::scoping::pick_items;
 use crate::tui::theme::Theme;
 
 pub fn outputs(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
-    let Some(w) = app.workshop() else {
+    let Some(w) = app.open.as_ref() else {
         return;
     };
     let (pack, s, theme, cursor) = (&*app.content, &*w.session, app.theme, state.cursor);
@@ -135,12 +135,12 @@ pub fn outputs(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
 pub fn brief(
     pack: &Pack,
     s: &Session,
+    today: chrono::NaiveDate,
     frame: &mut Frame,
     area: Rect,
     (offset, limit): (usize, &std::cell::Cell<usize>),
     theme: Theme,
 ) {
-    let today = chrono::Local::now().date_naive();
     let b = build_brief(s, pack, today);
     let mut doc = Doc::new(area.width.saturating_sub(1), theme);
     doc.styled(&format!("Scoping brief: {}", b.title), theme.title());

@@ -13,13 +13,14 @@ use crate::i18n::texts;
 use crate::session::{PrincipleStatus, SubstepStatus};
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
+use crate::tui::open::OpenSession;
 use crate::tui::theme::Theme;
 use crate::tui::workshop::{Panel, WorkshopState};
 
 /// From this width the guidance panel shows beside the prompts.
 pub const WIDE: u16 = 120;
 
-pub fn render(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, area: Rect) {
     let map_w = if area.width >= WIDE {
         32
     } else {
@@ -32,17 +33,17 @@ pub fn render(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
             Constraint::Percentage(34),
         ])
         .areas(area);
-        render_map(app, w, frame, map);
-        render_prompts(app, w, frame, main);
-        render_guidance(app, w, frame, guide);
+        render_map(app, w, o, frame, map);
+        render_prompts(app, w, o, frame, main);
+        render_guidance(app, w, o, frame, guide);
     } else {
         let [map, main] =
             Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area);
-        render_map(app, w, frame, map);
+        render_map(app, w, o, frame, map);
         if w.focus == Panel::Guidance {
-            render_guidance(app, w, frame, main);
+            render_guidance(app, w, o, frame, main);
         } else {
-            render_prompts(app, w, frame, main);
+            render_prompts(app, w, o, frame, main);
         }
     }
 }
@@ -74,7 +75,7 @@ fn substep_mark(status: &SubstepStatus) -> &'static str {
     }
 }
 
-fn render_map(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+fn render_map(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let pack = &app.content;
     let block = panel(
@@ -91,7 +92,7 @@ fn render_map(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         let subs: Vec<_> = step
             .substeps
             .iter()
-            .filter(|s| w.substeps.contains(&s.id))
+            .filter(|s| o.substeps.contains(&s.id))
             .collect();
         if subs.is_empty() {
             continue;
@@ -100,7 +101,7 @@ fn render_map(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
             .iter()
             .filter(|s| {
                 matches!(
-                    w.session.substep_status(&s.id),
+                    o.session.substep_status(&s.id),
                     SubstepStatus::Done | SubstepStatus::Skipped { .. }
                 )
             })
@@ -118,11 +119,11 @@ fn render_map(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
             Span::styled(count, theme.muted()),
         ]));
         for sub in subs {
-            let is_current = w.substep_id() == sub.id;
+            let is_current = o.substep_id() == sub.id;
             if is_current {
                 current_line = lines.len();
             }
-            let mark = substep_mark(&w.session.substep_status(&sub.id));
+            let mark = substep_mark(&o.session.substep_status(&sub.id));
             let text = display::fit(
                 &format!("{}{mark} {}", if is_current { "▶" } else { " " }, sub.title),
                 width,
@@ -143,15 +144,15 @@ fn render_map(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
-fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, area: Rect) {
     let t = texts();
     let theme = app.theme;
     let pack = &app.content;
-    let Some((step, sub)) = pack.substep(w.substep_id()) else {
+    let Some((step, sub)) = pack.substep(o.substep_id()) else {
         return;
     };
-    let prompts = pack.prompts_for(&w.session.template, &sub.id);
-    let title = format!(" {}.{} {} ", step.number, w.sub + 1, sub.title);
+    let prompts = pack.prompts_for(&o.session.template, &sub.id);
+    let title = format!(" {}.{} {} ", step.number, o.sub + 1, sub.title);
     let block = panel(
         theme,
         display::truncate(&title, usize::from(area.width.saturating_sub(2))),
@@ -185,16 +186,16 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
     }
     top.lines.extend(purpose_lines_vec);
     top.blank();
-    if let Some(p) = prompts.get(w.prompt) {
+    if let Some(p) = prompts.get(o.prompt) {
         let of = t
             .workshop_prompt_of
-            .replace("{n}", &(w.prompt + 1).to_string())
+            .replace("{n}", &(o.prompt + 1).to_string())
             .replace("{total}", &prompts.len().to_string());
         top.muted(&of);
         top.styled(p.question, theme.title());
         top.guidance(p.hint);
     }
-    if let Some(p) = prompts.get(w.prompt) {
+    if let Some(p) = prompts.get(o.prompt) {
         use crate::content::PromptKind as K;
         let how = match p.kind {
             K::List | K::Areas => "One item per line.",
@@ -214,14 +215,14 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let answered = crate::tui::scoping::is_answered(&w.session, &sub.id, p);
+            let answered = crate::tui::scoping::is_answered(&o.session, &sub.id, p);
             let mark = if answered { "✓" } else { "·" };
-            let cursor = if i == w.prompt { "▶" } else { " " };
+            let cursor = if i == o.prompt { "▶" } else { " " };
             let text = display::fit(
                 &format!("{cursor}{mark} {}", p.question),
                 usize::from(width),
             );
-            if i == w.prompt {
+            if i == o.prompt {
                 Line::styled(text, theme.selected())
             } else {
                 Line::styled(text, theme.text())
@@ -278,8 +279,8 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         Some(editor) => frame.render_widget(&editor.textarea, answer_inner),
         None => {
             let text = prompts
-                .get(w.prompt)
-                .map(|p| crate::tui::scoping::shown_answer(&app.content, &w.session, &sub.id, p))
+                .get(o.prompt)
+                .map(|p| crate::tui::scoping::shown_answer(&app.content, &o.session, &sub.id, p))
                 .unwrap_or_default();
             let text = text.as_str();
             let mut doc = Doc::new(answer_inner.width.saturating_sub(1), theme);
@@ -288,8 +289,8 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
             } else {
                 doc.para(text);
             }
-            if let Some(p) = prompts.get(w.prompt) {
-                super::presenter::group_answers(&mut doc, app, &w.session, &sub.id, p.id);
+            if let Some(p) = prompts.get(o.prompt) {
+                super::presenter::group_answers(&mut doc, app, &o.session, &sub.id, p.id);
             }
             let mut lines = doc.into_lines();
             let h = usize::from(answer_inner.height);
@@ -301,7 +302,7 @@ fn render_prompts(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
         }
     }
 
-    let offset = w
+    let offset = o
         .prompt
         .saturating_sub(usize::from(list_h).saturating_sub(1));
     frame.render_widget(
@@ -325,7 +326,7 @@ fn status_label(status: PrincipleStatus) -> (&'static str, &'static str) {
     }
 }
 
-fn render_guidance(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) {
+fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, area: Rect) {
     let t = texts();
     let theme = app.theme;
     let pack: &Pack = &app.content;
@@ -336,7 +337,7 @@ fn render_guidance(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) 
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some((step, sub)) = pack.substep(w.substep_id()) else {
+    let Some((step, sub)) = pack.substep(o.substep_id()) else {
         return;
     };
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
@@ -344,7 +345,7 @@ fn render_guidance(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) 
     doc.muted(t.workshop_set_status);
     let mut focused_line = 0;
     for (i, p) in pack.principles.principles.iter().enumerate() {
-        let status = w
+        let status = o
             .session
             .substeps
             .get(&sub.id)
@@ -366,7 +367,7 @@ fn render_guidance(app: &App, w: &WorkshopState, frame: &mut Frame, area: Rect) 
             &format!("[{mark}] {}. {} — {label}", p.number, p.name),
             style,
         );
-        let note = w
+        let note = o
             .session
             .substeps
             .get(&sub.id)

@@ -1,0 +1,158 @@
+//! The session open in the workshop, held once by the app (screens keep only their own view state), and
+//! the clock the loop hands in.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::content::Pack;
+use crate::session::Session;
+
+/// What the header says about saving.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SaveState {
+    /// The newest snapshot handed to the saver.
+    pub submitted: u64,
+    /// The newest snapshot known to be on disk, and when it got there.
+    pub saved: Option<(u64, DateTime<FixedOffset>)>,
+    /// The last failure, until a later save succeeds.
+    pub failed: Option<String>,
+    /// A change was made that has not been handed to the saver yet.
+    pub dirty: bool,
+}
+
+impl SaveState {
+    pub fn all_saved(&self) -> bool {
+        !self.dirty && self.failed.is_none() && self.saved.is_some_and(|(g, _)| g >= self.submitted)
+    }
+}
+
+/// The open session: its file, its content, why it is read-only (if it is), how saving goes, and who is
+/// recorded as making changes.
+#[derive(Clone, Debug)]
+pub struct OpenSession {
+    pub path: PathBuf,
+    pub session: Box<Session>,
+    /// Why the session is read-only (another instance holds it), if it is.
+    pub read_only: Option<String>,
+    pub save: SaveState,
+    /// Who is recorded as making changes: the session's facilitator, else the user the loop was
+    /// started by.
+    pub by: String,
+    /// Where the team is, shared by every screen of the session: the sub-steps this session walks (a
+    /// group file only those it was split for), the current one, and the current prompt in it.
+    pub substeps: Vec<String>,
+    /// Index into `substeps`.
+    pub sub: usize,
+    /// Index into the current sub-step's prompts.
+    pub prompt: usize,
+}
+
+impl OpenSession {
+    /// The session as opened, placed where it was left.
+    pub fn new(
+        pack: &Pack,
+        path: PathBuf,
+        session: Session,
+        read_only: Option<String>,
+        user: &str,
+    ) -> Self {
+        let by = if session.facilitator.trim().is_empty() {
+            user.to_string()
+        } else {
+            session.facilitator.clone()
+        };
+        let substeps = walked_substeps(pack, &session);
+        let (sub, prompt) = session
+            .position
+            .as_ref()
+            .and_then(|pos| {
+                let sub = substeps.iter().position(|s| *s == pos.substep)?;
+                let prompt = pos
+                    .prompt
+                    .as_deref()
+                    .and_then(|p| {
+                        pack.prompts_for(&session.template, &substeps[sub])
+                            .iter()
+                            .position(|v| v.id == p)
+                    })
+                    .unwrap_or(0);
+                Some((sub, prompt))
+            })
+            .unwrap_or((0, 0));
+        OpenSession {
+            path,
+            session: Box::new(session),
+            read_only,
+            save: SaveState::default(),
+            by,
+            substeps,
+            sub,
+            prompt,
+        }
+    }
+
+    pub fn substep_id(&self) -> &str {
+        self.substeps
+            .get(self.sub)
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// The step the current sub-step belongs to.
+    pub fn step_id<'a>(&self, pack: &'a Pack) -> &'a str {
+        pack.substep(self.substep_id())
+            .map(|(step, _)| step.id.as_str())
+            .unwrap_or("")
+    }
+
+    /// The one writable check: `Err` holds the sentence to show when the session cannot be changed.
+    pub fn writable(&self) -> Result<(), String> {
+        match &self.read_only {
+            Some(reason) => Err(format!("Read-only: {reason}")),
+            None => Ok(()),
+        }
+    }
+
+    /// Note a change: the loop hands a snapshot to the saver once the frame is drawn.
+    pub fn touch(&mut self) {
+        self.save.dirty = true;
+    }
+}
+
+/// The sub-steps a session walks, in order: its template's, or for a group file only those it was
+/// split for.
+fn walked_substeps(pack: &Pack, session: &Session) -> Vec<String> {
+    let group_steps = session
+        .breakout
+        .origin
+        .as_ref()
+        .map(|o| o.substeps.clone())
+        .filter(|s| !s.is_empty());
+    pack.template_substeps(&session.template)
+        .into_iter()
+        .filter(|s| {
+            group_steps
+                .as_ref()
+                .is_none_or(|g| g.iter().any(|x| x == s))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The time as the loop last read it (`Action::Tick`); nothing in `update` or the views reads a clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Clock {
+    pub now: DateTime<FixedOffset>,
+}
+
+impl Clock {
+    pub fn at(now: DateTime<FixedOffset>) -> Self {
+        Clock { now }
+    }
+
+    /// Today in the time zone of `now`.
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+}
