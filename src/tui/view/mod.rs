@@ -43,10 +43,11 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Home => home::render(app, frame, body),
         Screen::Reference(state) => reference::render(app, state, frame, body),
         Screen::Review(state) => review::render(app, state, frame, body),
-        Screen::Workshop(w) => match &app.open {
-            Some(o) => workshop::render(app, w, o, frame, body),
-            None => {}
-        },
+        Screen::Workshop(w) => {
+            if let Some(o) = &app.open {
+                workshop::render(app, w, o, frame, body);
+            }
+        }
         Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
         Screen::Records(state) => records::render(app, state, frame, body),
         Screen::Facil(state) => agenda::render(app, state, frame, body),
