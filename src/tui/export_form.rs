@@ -2,22 +2,25 @@
 
 use std::path::{Path, PathBuf};
 
-use super::app::{App, Notice, NoticeKind, Screen};
+use super::app::{Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
+use super::open::OpenSession;
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::export::{self, Format};
 use crate::session::Session;
 
 /// The session on screen (the review's, or the open workshop's) and its file.
-fn current(app: &App) -> Option<(&Session, &Path)> {
-    if let Screen::Review(r) = &app.screen
+fn current<'a>(
+    screen: &'a Screen,
+    open: Option<&'a OpenSession>,
+) -> Option<(&'a Session, &'a Path)> {
+    if let Screen::Review(r) = screen
         && let Ok(session) = &r.loaded
     {
         return Some((session.as_ref(), r.path.as_path()));
     }
-    app.open
-        .as_ref()
-        .map(|w| (w.session.as_ref(), w.path.as_path()))
+    open.map(|w| (w.session.as_ref(), w.path.as_path()))
 }
 
 /// Where exports go unless the person types another path: `<data folder>/exports/`.
@@ -25,16 +28,16 @@ pub fn exports_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("exports")
 }
 
-pub fn open(app: &mut App) -> Vec<Effect> {
-    let Some((session, path)) = current(app) else {
-        app.notice = Some(Notice {
+pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
+    let Some((session, path)) = current(screen, cx.open.as_ref()) else {
+        *cx.notice = Some(Notice {
             kind: NoticeKind::Info,
             text: "Open or review a session first; then x exports it.".into(),
         });
         return Vec::new();
     };
     // The brief only for a scoping session, the landscape table only when there is a register.
-    let scoping = crate::scoping::is_scoping(&app.content, session);
+    let scoping = crate::scoping::is_scoping(&cx.pack, session);
     let formats: Vec<(String, String)> = Format::ALL
         .iter()
         .filter(|f| {
@@ -43,7 +46,7 @@ pub fn open(app: &mut App) -> Vec<Effect> {
         })
         .map(|f| (f.name().to_string(), f.label().to_string()))
         .collect();
-    let preferred = match &app.screen {
+    let preferred = match screen {
         Screen::Records(r) if r.kind == super::records::RecordKind::Brief => "brief",
         Screen::Records(r)
             if matches!(
@@ -62,8 +65,8 @@ pub fn open(app: &mut App) -> Vec<Effect> {
     };
     let base = export::default_file_name(session, Format::Html);
     let stem = base.trim_end_matches(".html").to_string();
-    let dir = exports_dir(&app.data_dir);
-    app.form = Some(Form::new(
+    let dir = exports_dir(cx.data_dir);
+    *cx.form = Some(Form::new(
         "Export the session",
         FormPurpose::Export {
             session_path: path.to_path_buf(),
@@ -92,19 +95,19 @@ pub fn open(app: &mut App) -> Vec<Effect> {
 }
 
 /// Validate the export form and ask the loop to write the file.
-pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+pub fn submit(screen: &Screen, mut form: Form, cx: &mut Ctx) -> Vec<Effect> {
     let FormPurpose::Export { session_path } = form.purpose.clone() else {
         return Vec::new();
     };
     let Ok(format) = form.choice("format").parse::<Format>() else {
         return Vec::new();
     };
-    let Some((session, _)) = current(app) else {
+    let Some((session, _)) = current(screen, cx.open.as_ref()) else {
         return Vec::new();
     };
     let typed = form.text("out");
     let out = if typed.is_empty() {
-        exports_dir(&app.data_dir).join(export::default_file_name(session, format))
+        exports_dir(cx.data_dir).join(export::default_file_name(session, format))
     } else {
         PathBuf::from(typed)
     };
@@ -113,7 +116,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             "out",
             "That is the session file itself: choose another name.".into(),
         );
-        app.form = Some(form);
+        *cx.form = Some(form);
         return Vec::new();
     }
     vec![Effect::Export {

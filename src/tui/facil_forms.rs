@@ -3,29 +3,30 @@
 
 use std::path::PathBuf;
 
-use super::app::{App, NoticeKind, Screen};
+use super::app::{NoticeKind, Screen};
 use super::facil::{FacilEffect, FacilScreen, VoteView, changed, notice, read_only};
 use super::form::{Field, Form, FormPurpose};
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::session::Session;
 use crate::storage::groups;
 
-fn need_session(app: &mut App) -> bool {
-    if app.open.as_ref().is_none() {
-        notice(app, NoticeKind::Info, "Open a session first.");
+fn need_session(cx: &mut Ctx) -> bool {
+    if cx.open.as_ref().is_none() {
+        notice(cx, NoticeKind::Info, "Open a session first.");
         return false;
     }
-    !read_only(app)
+    !read_only(cx)
 }
 
-pub(super) fn split_form(app: &mut App) -> Vec<Effect> {
-    if !need_session(app) {
+pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
+    if !need_session(cx) {
         return Vec::new();
     }
-    let Some(w) = app.open.as_ref() else {
+    let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    let pack = &app.content;
+    let pack = &cx.pack;
     let steps: Vec<(String, String)> = pack
         .template_substeps(&w.session.template)
         .into_iter()
@@ -34,7 +35,7 @@ pub(super) fn split_form(app: &mut App) -> Vec<Effect> {
         .collect();
     let current = vec![w.substep_id().to_string()];
     let dir = crate::storage::save::parent_dir(&w.path);
-    app.form = Some(Form::new(
+    *cx.form = Some(Form::new(
         "Split into breakout groups",
         FormPurpose::SplitGroups,
         vec![
@@ -61,11 +62,11 @@ pub(super) fn split_form(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn merge_form(app: &mut App) -> Vec<Effect> {
-    if !need_session(app) {
+pub(super) fn merge_form(cx: &mut Ctx) -> Vec<Effect> {
+    if !need_session(cx) {
         return Vec::new();
     }
-    let Some(w) = app.open.as_ref() else {
+    let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
     // The loop looks for the group files split from this session, then the form opens.
@@ -76,14 +77,14 @@ pub(super) fn merge_form(app: &mut App) -> Vec<Effect> {
 }
 
 /// The merge form, with the group files found beside the session filled in.
-pub(super) fn open_merge_form(app: &mut App, found: &[PathBuf]) {
+pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
     let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
     let hint = if found.is_empty() {
         "Paths separated by ; (no group file of this session was found beside it)"
     } else {
         "Paths separated by ; (the group files found beside this session are filled in)"
     };
-    app.form = Some(Form::new(
+    *cx.form = Some(Form::new(
         "Merge group files",
         FormPurpose::MergeGroups,
         vec![Field::text(
@@ -96,16 +97,16 @@ pub(super) fn open_merge_form(app: &mut App, found: &[PathBuf]) {
     ));
 }
 
-pub(super) fn vote_form(app: &mut App) -> Vec<Effect> {
-    if !need_session(app) {
+pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {
+    if !need_session(cx) {
         return Vec::new();
     }
-    let Some(w) = app.open.as_ref() else {
+    let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
     let mut lists = vec![("categories".to_string(), "Matrix categories".to_string())];
-    let prompt = app
-        .content
+    let prompt = cx
+        .pack
         .prompts_for(&w.session.template, w.substep_id())
         .get(w.prompt)
         .map(|p| p.id.to_string());
@@ -128,7 +129,7 @@ pub(super) fn vote_form(app: &mut App) -> Vec<Effect> {
         ));
     }
     voters.push(("groups".to_string(), "Numbered groups".to_string()));
-    app.form = Some(Form::new(
+    *cx.form = Some(Form::new(
         "Dot vote",
         FormPurpose::NewVote,
         vec![
@@ -181,28 +182,28 @@ fn number(form: &mut Form, key: &str, max: usize) -> Option<usize> {
 
 /// Save one of the toolkit's forms.
 /// Save one of the toolkit's forms.
-pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     if !form.check_required() {
-        app.form = Some(form);
+        *cx.form = Some(form);
         return Vec::new();
     }
     match form.purpose {
         FormPurpose::SplitGroups => {
             let Some(n) = number(&mut form, "groups", groups::MAX_GROUPS) else {
-                app.form = Some(form);
+                *cx.form = Some(form);
                 return Vec::new();
             };
             let chosen = form.chosen("steps");
             if chosen.is_empty() {
                 form.set_error("steps", "Choose at least one sub-step (Space).".into());
-                app.form = Some(form);
+                *cx.form = Some(form);
                 return Vec::new();
             }
-            let Some(w) = app.open.as_ref() else {
+            let Some(w) = cx.open.as_ref() else {
                 return Vec::new();
             };
             let group_sessions =
-                crate::session::breakout::split(&w.session, n, &chosen, app.clock.now, &w.by);
+                crate::session::breakout::split(&w.session, n, &chosen, cx.clock.now, &w.by);
             vec![Effect::Facil(FacilEffect::WriteGroups {
                 dir: crate::storage::save::parent_dir(&w.path),
                 groups: group_sessions,
@@ -211,21 +212,21 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         FormPurpose::DayStart => {
             let Ok(start) = chrono::NaiveTime::parse_from_str(&form.text("start"), "%H:%M") else {
                 form.set_error("start", "Type the time as HH:MM, for example 08:30.".into());
-                app.form = Some(form);
+                *cx.form = Some(form);
                 return Vec::new();
             };
-            let now = app.clock.now;
-            let Some(w) = app.open.as_mut() else {
+            let now = cx.clock.now;
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             w.session.facilitation.agenda.day_start = Some(start);
             w.session.updated = now;
-            changed(app)
+            changed(cx)
         }
         FormPurpose::NewParticipants => {
             let people = crate::session::participants::parse_list(&form.text("participants"));
-            let now = app.clock.now;
-            let Some(w) = app.open.as_mut() else {
+            let now = cx.clock.now;
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();
@@ -233,8 +234,8 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             for p in people {
                 w.session.add_participant(p, now, &by);
             }
-            notice(app, NoticeKind::Info, format!("{n} participants added."));
-            changed(app)
+            notice(cx, NoticeKind::Info, format!("{n} participants added."));
+            changed(cx)
         }
         FormPurpose::MergeGroups => {
             let paths: Vec<PathBuf> = form
@@ -248,7 +249,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         }
         FormPurpose::NewVote => {
             let Some(dots) = number(&mut form, "dots", 20) else {
-                app.form = Some(form);
+                *cx.form = Some(form);
                 return Vec::new();
             };
             let voters_kind = form.choice("voters");
@@ -256,7 +257,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 match number(&mut form, "groups", groups::MAX_GROUPS) {
                     Some(n) => n,
                     None => {
-                        app.form = Some(form);
+                        *cx.form = Some(form);
                         return Vec::new();
                     }
                 }
@@ -265,9 +266,9 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             };
             let list = form.choice("list");
             let title = form.text("title");
-            let pack = std::sync::Arc::clone(&app.content);
-            let now = app.clock.now;
-            let Some(w) = app.open.as_mut() else {
+            let pack = std::sync::Arc::clone(&cx.pack);
+            let now = cx.clock.now;
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let (label, options): (String, Vec<String>) = match list.as_str() {
@@ -313,12 +314,12 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             let id = w
                 .session
                 .add_vote(&title, &label, options, voters, dots as u32, now, &by);
-            app.push_screen(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
+            cx.push(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
                 vote: id,
                 option: 0,
                 voter: 0,
             }))));
-            changed(app)
+            changed(cx)
         }
         _ => Vec::new(),
     }

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::app::{App, Notice, NoticeKind};
+use super::app::{Notice, NoticeKind};
 use super::form::{Field, Form, FormPurpose};
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::Pack;
 use crate::landscape;
@@ -211,9 +212,9 @@ fn expand(path: &str) -> PathBuf {
 }
 
 /// Saves one of the landscape forms.
-pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     if !form.check_required() {
-        app.form = Some(form);
+        *cx.form = Some(form);
         return Vec::new();
     }
     match form.purpose.clone() {
@@ -221,7 +222,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             return vec![Effect::ReadLandscapeFile(expand(&form.text("path")))];
         }
         FormPurpose::LandscapeSharing(id) => {
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
@@ -231,11 +232,11 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             e.sharing_in_place = chosen;
             let by = w.by.clone();
             if w.session
-                .update_landscape_entry(&id, e, app.clock.now, &by)
+                .update_landscape_entry(&id, e, cx.clock.now, &by)
                 .unwrap_or(false)
             {
                 w.save.dirty = true;
-                app.notice = Some(Notice {
+                *cx.notice = Some(Notice {
                     kind: NoticeKind::Info,
                     text: format!("Sharing solutions of {id} saved."),
                 });
@@ -256,7 +257,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                     "last_update",
                     "Write the date as YYYY-MM-DD, e.g. 2026-10-31, or leave it empty.".into(),
                 );
-                app.form = Some(form);
+                *cx.form = Some(form);
                 return Vec::new();
             }
         }
@@ -267,10 +268,10 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             "contact_role",
             "This looks like an e-mail address or phone number. Write the role to contact instead; personal contact details do not belong in the register.".into(),
         );
-        app.form = Some(form);
+        *cx.form = Some(form);
         return Vec::new();
     }
-    let Some(w) = app.open.as_mut() else {
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
     let existing = match &form.purpose {
@@ -301,7 +302,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         diagnosis: form.text("diagnosis"),
         ..base
     };
-    let (at, by) = (app.clock.now, w.by.clone());
+    let (at, by) = (cx.clock.now, w.by.clone());
     let message = match existing {
         Some(old) => {
             if !w
@@ -321,7 +322,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         }
     };
     w.save.dirty = true;
-    app.notice = Some(Notice {
+    *cx.notice = Some(Notice {
         kind: NoticeKind::Info,
         text: message,
     });
@@ -329,12 +330,12 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
 }
 
 /// The table's text arrived (or could not be read): import it, all or nothing.
-pub fn file_read(app: &mut App, path: PathBuf, text: Result<String, String>) -> Vec<Effect> {
-    let pack = std::sync::Arc::clone(&app.content);
+pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&cx.pack);
     let text = match text {
         Ok(t) => t,
         Err(e) => {
-            app.notice = Some(Notice {
+            *cx.notice = Some(Notice {
                 kind: NoticeKind::Error,
                 text: format!(
                     "Could not read {}: {e}. Check the path and press i to try again.",
@@ -344,17 +345,17 @@ pub fn file_read(app: &mut App, path: PathBuf, text: Result<String, String>) -> 
             return Vec::new();
         }
     };
-    let Some(w) = app.open.as_mut() else {
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
     let by = w.by.clone();
-    match landscape::import_csv(&mut w.session, &pack, &text, app.clock.now, &by) {
+    match landscape::import_csv(&mut w.session, &pack, &text, cx.clock.now, &by) {
         Ok(report) => {
             let changed = !report.added.is_empty() || !report.updated.is_empty();
             if changed {
                 w.save.dirty = true;
             }
-            app.notice = Some(Notice {
+            *cx.notice = Some(Notice {
                 kind: NoticeKind::Info,
                 text: report.to_string(),
             });
@@ -370,7 +371,7 @@ pub fn file_read(app: &mut App, path: PathBuf, text: Result<String, String>) -> 
             let mut lines = text.lines();
             let head = lines.next().unwrap_or_default().to_string();
             let first: Vec<String> = lines.take(3).map(|l| l.trim().to_string()).collect();
-            app.notice = Some(Notice {
+            *cx.notice = Some(Notice {
                 kind: NoticeKind::Error,
                 text: if first.is_empty() {
                     head

@@ -104,6 +104,20 @@ pub struct RefState {
 }
 
 impl RefState {
+    /// "Reference library › Matrix › by category": where the header says the user is.
+    pub fn title(&self) -> String {
+        let t = crate::i18n::texts();
+        match self.section {
+            Section::Matrix => format!(
+                "{} › {} › {}",
+                t.ref_title,
+                self.section.title(),
+                self.matrix_mode.title()
+            ),
+            section => format!("{} › {}", t.ref_title, section.title()),
+        }
+    }
+
     pub fn new(section: Section) -> Self {
         RefState {
             section,
@@ -296,4 +310,59 @@ fn search_text(pack: &Pack, key: &EntryKey) -> String {
             .unwrap_or_default(),
         _ => String::new(),
     }
+}
+
+/// The key table in force in the library.
+pub fn context(r: &RefState) -> super::keys::Context {
+    if r.searching {
+        super::keys::Context::Search
+    } else {
+        super::keys::Context::Reference
+    }
+}
+
+/// Typing a search: the list goes to its first match.
+pub fn type_query(r: &mut RefState, edit: super::screen::QueryEdit) -> bool {
+    if !r.searching || !edit.apply(&mut r.query) {
+        return false;
+    }
+    r.cursor = 0;
+    true
+}
+
+pub fn handle(
+    r: &mut RefState,
+    command: super::keys::Command,
+    cx: &mut super::screen::Ctx,
+) -> Vec<super::msg::Effect> {
+    use super::keys::Command;
+    let len = entries(&cx.pack, r).len();
+    match command {
+        Command::Up => r.move_cursor(-1, len),
+        Command::Down => r.move_cursor(1, len),
+        Command::First => r.move_cursor(-(len as isize), len),
+        Command::Last => r.move_cursor(len as isize, len),
+        Command::NextTab => r.next_section(true),
+        Command::PrevTab => r.next_section(false),
+        Command::NextMode => r.next_matrix_mode(),
+        Command::ScrollDown => r.scroll = r.scroll.saturating_add(5),
+        Command::ScrollUp => r.scroll = r.scroll.saturating_sub(5),
+        Command::Search => {
+            r.searching = true;
+            r.cursor = 0;
+        }
+        Command::ClearSearch => {
+            r.query.clear();
+            r.searching = false;
+            r.reset_position();
+        }
+        Command::Back if r.searching => r.searching = false,
+        Command::Back if !r.query.is_empty() => {
+            r.query.clear();
+            r.reset_position();
+        }
+        Command::Back => cx.back(),
+        _ => {}
+    }
+    Vec::new()
 }

@@ -2,9 +2,11 @@
 //! approach), the output picker (for the needed outputs, or for what a landscape system produces), and
 //! the brief preview. Pure: changes state, returns effects.
 
-use super::app::{App, Notice, NoticeKind, Screen};
+use super::app::{Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
+use super::open::OpenSession;
 use super::records::{RecordKind, RecordsState};
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::{Pack, PromptKind};
 use crate::scoping::USE_EXISTING_DATA;
@@ -45,8 +47,8 @@ pub fn pick_items(pack: &Pack) -> Vec<PickItem> {
 }
 
 /// What the picker currently has picked: the needed outputs, or a landscape entry's outputs.
-pub fn picked(app: &App, entry: Option<&str>) -> Vec<String> {
-    let Some(w) = app.open.as_ref() else {
+pub fn picked(pack: &Pack, open: Option<&OpenSession>, entry: Option<&str>) -> Vec<String> {
+    let Some(w) = open else {
         return Vec::new();
     };
     match entry {
@@ -55,22 +57,22 @@ pub fn picked(app: &App, entry: Option<&str>) -> Vec<String> {
             .landscape_entry(id)
             .map(|e| e.outputs.clone())
             .unwrap_or_default(),
-        None => crate::scoping::answer_of_kind(&app.content, &w.session, PromptKind::Outputs)
+        None => crate::scoping::answer_of_kind(pack, &w.session, PromptKind::Outputs)
             .map(|(_, _, picks, _)| picks.to_vec())
             .unwrap_or_default(),
     }
 }
 
 /// Space in the picker: pick or unpick the item under the cursor.
-pub fn toggle_pick(app: &mut App, entry: Option<String>, cursor: usize) -> Vec<Effect> {
-    let pack = std::sync::Arc::clone(&app.content);
+pub fn toggle_pick(cx: &mut Ctx, entry: Option<String>, cursor: usize) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&cx.pack);
     let Some(item) = pick_items(&pack).into_iter().nth(cursor) else {
         return Vec::new();
     };
-    let Some(w) = app.open.as_mut() else {
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
-    let (at, by) = (app.clock.now, w.by.clone());
+    let (at, by) = (cx.clock.now, w.by.clone());
     let toggle = |list: &mut Vec<String>| {
         if let Some(i) = list.iter().position(|x| *x == item.id) {
             list.remove(i);
@@ -91,7 +93,7 @@ pub fn toggle_pick(app: &mut App, entry: Option<String>, cursor: usize) -> Vec<E
         None => {
             let Some((sub, prompt)) = pack.prompt_of_kind(&w.session.template, PromptKind::Outputs)
             else {
-                app.notice = Some(Notice {
+                *cx.notice = Some(Notice {
                     kind: NoticeKind::Warning,
                     text: "This session's template does not ask for the outputs needed.".into(),
                 });
@@ -114,16 +116,16 @@ pub fn toggle_pick(app: &mut App, entry: Option<String>, cursor: usize) -> Vec<E
 
 /// Opens the screen that belongs to a prompt that is not written as text, or its form. Returns None
 /// for text prompts (the editor handles them).
-pub fn open_prompt(app: &mut App, kind: PromptKind, substep: &str, prompt: &str) -> Option<()> {
-    let pack = std::sync::Arc::clone(&app.content);
-    let w = app.open.as_ref()?;
+pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) -> Option<()> {
+    let pack = std::sync::Arc::clone(&cx.pack);
+    let w = cx.open.as_ref()?;
     match kind {
         PromptKind::Text | PromptKind::List | PromptKind::Areas => return None,
         PromptKind::Outputs => {
-            app.push_screen(Screen::Records(RecordsState::new(RecordKind::Outputs)));
+            cx.push(Screen::Records(RecordsState::new(RecordKind::Outputs)));
         }
         PromptKind::Landscape => {
-            app.push_screen(Screen::Records(RecordsState::new(RecordKind::Landscape)));
+            cx.push(Screen::Records(RecordsState::new(RecordKind::Landscape)));
         }
         PromptKind::RequestKind => {
             let current = w.session.answer_picks(substep, prompt).first().cloned();
@@ -134,7 +136,7 @@ pub fn open_prompt(app: &mut App, kind: PromptKind, substep: &str, prompt: &str)
                     .iter()
                     .map(|k| (k.id.clone(), k.label.clone())),
             );
-            app.form = Some(Form::new(
+            *cx.form = Some(Form::new(
                 "What kind of exercise was requested?",
                 FormPurpose::RequestKind {
                     substep: substep.into(),
@@ -170,7 +172,7 @@ pub fn open_prompt(app: &mut App, kind: PromptKind, substep: &str, prompt: &str)
                     .iter()
                     .map(|c| (c.id.clone(), format!("New collection: {}", c.name))),
             );
-            app.form = Some(Form::new(
+            *cx.form = Some(Form::new(
                 "The approach recommended",
                 FormPurpose::Approach {
                     substep: substep.into(),
@@ -199,7 +201,7 @@ pub fn open_prompt(app: &mut App, kind: PromptKind, substep: &str, prompt: &str)
 }
 
 /// Saves the request-kind or approach form.
-pub fn submit(app: &mut App, form: Form) -> Vec<Effect> {
+pub fn submit(cx: &mut Ctx, form: Form) -> Vec<Effect> {
     let (substep, prompt, picks, text, what) = match &form.purpose {
         FormPurpose::RequestKind { substep, prompt } => {
             let kind = form.choice("kind");
@@ -225,15 +227,15 @@ pub fn submit(app: &mut App, form: Form) -> Vec<Effect> {
         ),
         _ => return Vec::new(),
     };
-    let Some(w) = app.open.as_mut() else {
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
     let by = w.by.clone();
     if w.session
-        .set_answer_picks(&substep, &prompt, picks, &text, app.clock.now, &by)
+        .set_answer_picks(&substep, &prompt, picks, &text, cx.clock.now, &by)
     {
         w.save.dirty = true;
-        app.notice = Some(Notice {
+        *cx.notice = Some(Notice {
             kind: NoticeKind::Info,
             text: what.into(),
         });

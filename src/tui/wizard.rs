@@ -1,8 +1,8 @@
 //! The new-session wizard: a template, a title, who, and the context; it creates the file and opens
 //! the workshop.
 
-use super::app::App;
 use super::form::{Field, Form, FormPurpose};
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::Pack;
 use crate::session::{Context, MAX_TITLE_CHARS, Session, TitleProblem, check_title, participants};
@@ -87,9 +87,9 @@ pub fn form(pack: &Pack) -> Form {
 }
 
 /// Validate the wizard and ask the loop to create the session file.
-pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     if !form.check_required() {
-        app.form = Some(form);
+        *cx.form = Some(form);
         return Vec::new();
     }
     let typed = form.text("title");
@@ -105,12 +105,12 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 }
             };
             form.set_error("title", message);
-            app.form = Some(form);
+            *cx.form = Some(form);
             return Vec::new();
         }
     };
-    let content = app.content.content_ref();
-    let now = app.clock.now;
+    let content = cx.pack.content_ref();
+    let now = cx.clock.now;
     let facilitator = form.text("facilitator");
     let mut session = Session::new(&title, &form.choice("template"), content, &facilitator, now);
     session.context = Context {

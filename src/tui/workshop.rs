@@ -76,3 +76,14 @@ impl Default for WorkshopState {
         }
     }
 }
+
+impl WorkshopState {
+    /// The key table in force: the editor's while an answer is typed.
+    pub fn context(&self) -> super::keys::Context {
+        if self.editor.is_some() {
+            super::keys::Context::Editor
+        } else {
+            super::keys::Context::Workshop
+        }
+    }
+}

@@ -2,20 +2,21 @@
 
 use crossterm::event::KeyEvent;
 
-use super::app::{App, NoticeKind, Screen};
+use super::app::{NoticeKind, Screen};
 use super::form::FormPurpose;
 use super::keys::Command;
 use super::open::OpenSession;
 use super::records::{self, RecordKind, RecordsState};
+use super::screen::Ctx;
 use super::update::Effect;
-use super::workshop::{AnswerEditor, Panel};
+use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
 use crate::display;
 use crate::session::{PrincipleStatus, SubstepStatus};
 
 /// A key typed into the answer editor (any key the editor table does not claim).
-pub fn editor_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
+pub fn editor_key(w: &mut WorkshopState, ev: KeyEvent, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
         return Vec::new();
     };
     let Some(editor) = &mut w.editor else {
@@ -24,12 +25,12 @@ pub fn editor_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     if !editor.textarea.input(ev) {
         return Vec::new();
     }
-    sync_answer(editor, open, app.clock.now)
+    sync_answer(editor, open, cx.clock.now)
 }
 
 /// Pasted text goes into the editor (control characters shown as marks).
-pub fn editor_paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
+pub fn editor_paste(w: &mut WorkshopState, text: &str, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
         return Vec::new();
     };
     let Some(editor) = &mut w.editor else {
@@ -38,7 +39,7 @@ pub fn editor_paste(app: &mut App, text: &str) -> Vec<Effect> {
     let clean =
         display::sanitize(&text.replace("\r\n", "\n").replace('\r', "\n"), true).into_owned();
     editor.textarea.insert_str(clean);
-    sync_answer(editor, open, app.clock.now)
+    sync_answer(editor, open, cx.clock.now)
 }
 
 /// Copy the editor's text into the session (no timeline event while typing) and ask for a save.
@@ -77,16 +78,16 @@ pub(super) fn refuse_read_only(
 }
 
 /// Open the form a workshop key asks for (decision, action, parking-lot point, skip reason).
-pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
-    let pack = std::sync::Arc::clone(&app.content);
-    let Some(w) = app.open.as_ref() else {
-        app.notice = Some(super::app::Notice {
+pub fn open_form(cx: &mut Ctx, command: Command) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&cx.pack);
+    let Some(w) = cx.open.as_ref() else {
+        *cx.notice = Some(super::app::Notice {
             kind: NoticeKind::Info,
             text: "Decisions belong to a session: open one (Enter on it) or create one (New session) first.".into(),
         });
         return Vec::new();
     };
-    if refuse_read_only(&mut app.notice, w) {
+    if refuse_read_only(cx.notice, w) {
         return Vec::new();
     }
     let form = match command {
@@ -104,13 +105,13 @@ pub fn open_form(app: &mut App, command: Command) -> Vec<Effect> {
         }
         _ => return Vec::new(),
     };
-    app.form = Some(form);
+    *cx.form = Some(form);
     Vec::new()
 }
 
 /// Close the editor, recording one timeline event if the answer changed.
-pub fn finish_edit(app: &mut App) -> Vec<Effect> {
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
+pub fn finish_edit(w: &mut WorkshopState, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
         return Vec::new();
     };
     let Some(editor) = w.editor.take() else {
@@ -121,7 +122,7 @@ pub fn finish_edit(app: &mut App) -> Vec<Effect> {
             &editor.substep,
             &editor.prompt,
             editor.first,
-            app.clock.now,
+            cx.clock.now,
             &open.by,
         );
         open.touch();
@@ -130,18 +131,17 @@ pub fn finish_edit(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
-    let pack = std::sync::Arc::clone(&app.content);
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
+pub fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&cx.pack);
+    let Some(open) = cx.open.as_mut() else {
         return Vec::new();
     };
     if w.editor.is_some() {
         return match command {
-            Command::FinishEdit => finish_edit(app),
+            Command::FinishEdit => finish_edit(w, cx),
             Command::Quit => {
-                let mut effects = finish_edit(app);
-                app.quitting = true;
-                effects.push(Effect::Quit);
+                let effects = finish_edit(w, cx);
+                cx.quit();
                 effects
             }
             _ => Vec::new(),
@@ -155,23 +155,23 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
             let delta: isize = if command == Command::Up { -1 } else { 1 };
             match w.focus {
                 Panel::Prompts => open.prompt = step_index(open.prompt, delta, prompts),
-                Panel::Map => return go_to(app, &pack, delta),
+                Panel::Map => return go_to(w, &pack, delta, cx),
                 Panel::Guidance => {
                     w.principle = step_index(w.principle, delta, pack.principles.principles.len())
                 }
             }
             return remember_position(open, &pack);
         }
-        Command::NextSubstep => return go_to(app, &pack, 1),
-        Command::PrevSubstep => return go_to(app, &pack, -1),
+        Command::NextSubstep => return go_to(w, &pack, 1, cx),
+        Command::PrevSubstep => return go_to(w, &pack, -1, cx),
         Command::FocusNext => w.focus = w.focus.next(true),
         Command::PrevTab => w.focus = w.focus.next(false),
         Command::ScrollDown => w.guidance_scroll = w.guidance_scroll.saturating_add(5),
         Command::ScrollUp => w.guidance_scroll = w.guidance_scroll.saturating_sub(5),
-        Command::Edit => return edit_focused(app, &pack),
-        Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(app, &pack),
+        Command::Edit => return edit_focused(w, &pack, cx),
+        Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(w, &pack, cx),
         Command::RecordDecision | Command::AddAction | Command::AddParking | Command::Skip => {
-            return open_form(app, command);
+            return open_form(cx, command);
         }
         Command::ShowDecisions
         | Command::ShowActions
@@ -181,9 +181,9 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
         | Command::ShowLandscape
         | Command::ShowMatrix
         | Command::ShowOutputs
-        | Command::ShowBrief => show_records(app, &pack, command),
-        Command::MarkDone => return mark_done(app),
-        Command::Back => return leave(app),
+        | Command::ShowBrief => show_records(cx, &pack, command),
+        Command::MarkDone => return mark_done(cx),
+        Command::Back => return leave(cx),
         _ => {}
     }
     Vec::new()
@@ -191,20 +191,20 @@ pub fn on_workshop(app: &mut App, command: Command) -> Vec<Effect> {
 
 /// Enter on the focused panel: the map hands the keys to the prompts, a principle opens its form, a
 /// prompt opens its editor (or the form its kind asks for).
-fn edit_focused(app: &mut App, pack: &Pack) -> Vec<Effect> {
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &app.open) else {
+fn edit_focused(w: &mut WorkshopState, pack: &Pack, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_ref() else {
         return Vec::new();
     };
     if w.focus == Panel::Map {
         w.focus = Panel::Prompts;
         return Vec::new();
     }
-    if refuse_read_only(&mut app.notice, open) {
+    if refuse_read_only(cx.notice, open) {
         return Vec::new();
     }
     if w.focus == Panel::Guidance {
         if let Some(p) = pack.principles.principles.get(w.principle) {
-            app.form = Some(records::principle_form(pack, open, &p.id));
+            *cx.form = Some(records::principle_form(pack, open, &p.id));
         }
         return Vec::new();
     }
@@ -216,10 +216,10 @@ fn edit_focused(app: &mut App, pack: &Pack) -> Vec<Effect> {
     else {
         return Vec::new();
     };
-    if super::scoping::open_prompt(app, kind, &substep, &prompt).is_some() {
+    if super::scoping::open_prompt(cx, kind, &substep, &prompt).is_some() {
         return Vec::new();
     }
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &app.open) else {
+    let Some(open) = cx.open.as_ref() else {
         return Vec::new();
     };
     let text = open.session.answer_text(&substep, &prompt);
@@ -228,8 +228,8 @@ fn edit_focused(app: &mut App, pack: &Pack) -> Vec<Effect> {
 }
 
 /// Open one of the lists beside the workshop (the outputs and the brief only in a scoping session).
-fn show_records(app: &mut App, pack: &Pack, command: Command) {
-    let Some(open) = &app.open else {
+fn show_records(cx: &mut Ctx, pack: &Pack, command: Command) {
+    let Some(open) = &cx.open else {
         return;
     };
     let kind = match command {
@@ -241,7 +241,7 @@ fn show_records(app: &mut App, pack: &Pack, command: Command) {
         Command::ShowMatrix => RecordKind::Matrix,
         Command::ShowOutputs | Command::ShowBrief => {
             if !crate::scoping::is_scoping(pack, &open.session) {
-                app.notice = Some(super::app::Notice {
+                *cx.notice = Some(super::app::Notice {
                     kind: super::app::NoticeKind::Warning,
                     text: "The outputs and the brief belong to a scoping session (the needs-assessment-scoping template); this session does not ask for them.".into(),
                 });
@@ -255,15 +255,15 @@ fn show_records(app: &mut App, pack: &Pack, command: Command) {
         }
         _ => RecordKind::Coverage,
     };
-    app.push_screen(Screen::Records(RecordsState::new(kind)));
+    cx.push(Screen::Records(RecordsState::new(kind)));
 }
 
 /// Mark the current sub-step done, or back in progress.
-fn mark_done(app: &mut App) -> Vec<Effect> {
-    let Some(open) = &mut app.open else {
+fn mark_done(cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = &mut cx.open else {
         return Vec::new();
     };
-    if refuse_read_only(&mut app.notice, open) {
+    if refuse_read_only(cx.notice, open) {
         return Vec::new();
     }
     let substep = open.substep_id().to_string();
@@ -274,7 +274,7 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
     };
     if open
         .session
-        .set_substep_status(&substep, next, app.clock.now, &open.by)
+        .set_substep_status(&substep, next, cx.clock.now, &open.by)
     {
         open.touch();
         return vec![Effect::SubmitSave];
@@ -283,16 +283,16 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
 }
 
 /// Leave the workshop: the session is closed (what the saver has not been handed yet goes with it).
-fn leave(app: &mut App) -> Vec<Effect> {
-    app.pop_screen();
+fn leave(cx: &mut Ctx) -> Vec<Effect> {
+    cx.back();
     let mut effects = Vec::new();
-    if let Some(open) = app.open.take()
+    if let Some(open) = cx.open.take()
         && open.save.dirty
         && open.read_only.is_none()
     {
         effects.push(Effect::SaveSnapshot(open.session));
     }
-    effects.extend([Effect::CloseSession, Effect::ScanSessions]);
+    effects.push(Effect::CloseSession);
     effects
 }
 
@@ -324,8 +324,8 @@ fn remember_position(open: &mut OpenSession, pack: &Pack) -> Vec<Effect> {
 }
 
 /// Move to another sub-step; a gentle warning (never a block) when an earlier step is untouched.
-fn go_to(app: &mut App, pack: &Pack, delta: isize) -> Vec<Effect> {
-    let (Screen::Workshop(w), Some(open)) = (&mut app.screen, &mut app.open) else {
+fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
         return Vec::new();
     };
     let from_step = open.step_id(pack).to_string();
@@ -338,7 +338,7 @@ fn go_to(app: &mut App, pack: &Pack, delta: isize) -> Vec<Effect> {
     w.guidance_scroll = 0;
     let untouched = untouched_before(open, pack, &from_step);
     if !untouched.is_empty() {
-        app.notice = Some(super::app::Notice {
+        *cx.notice = Some(super::app::Notice {
             kind: NoticeKind::Warning,
             text: format!(
                 "Earlier steps are untouched ({}). PIM takes the steps in order; p goes back.",
@@ -373,11 +373,11 @@ fn untouched_before(open: &OpenSession, pack: &Pack, from_step: &str) -> Vec<Str
 }
 
 /// Set the focused principle's status for this sub-step: open → addressed → concern → not applicable.
-fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
-    let (Screen::Workshop(w), Some(open)) = (&app.screen, &mut app.open) else {
+fn cycle_principle(w: &WorkshopState, pack: &Pack, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
         return Vec::new();
     };
-    if refuse_read_only(&mut app.notice, open) {
+    if refuse_read_only(cx.notice, open) {
         return Vec::new();
     }
     let Some(principle) = pack
@@ -404,7 +404,7 @@ fn cycle_principle(app: &mut App, pack: &Pack) -> Vec<Effect> {
     };
     if open
         .session
-        .set_principle_check(&substep, &principle, next, &note, app.clock.now, &open.by)
+        .set_principle_check(&substep, &principle, next, &note, cx.clock.now, &open.by)
     {
         open.touch();
         return vec![Effect::SubmitSave];

@@ -2,25 +2,29 @@
 
 use super::*;
 
-pub(super) fn open_agenda(app: &mut App) -> Vec<Effect> {
-    if matches!(&app.screen, Screen::Facil(f) if matches!(f.as_ref(), FacilScreen::Agenda(_))) {
+pub(super) fn open_agenda(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
+    if matches!(screen, Screen::Facil(f) if matches!(f.as_ref(), FacilScreen::Agenda(_))) {
         return Vec::new();
     }
-    if agenda(app).is_empty() {
+    if agenda(&cx.pack, cx.open.as_ref()).is_empty() {
         notice(
-            app,
+            cx,
             NoticeKind::Info,
             "This session's template has no agenda: start a PIM training session for modules and timers.",
         );
         return Vec::new();
     }
-    let cursor = app
+    let cursor = cx
         .open
         .as_ref()
         .and_then(|w| w.session.facilitation.agenda.current.clone())
-        .and_then(|id| agenda(app).iter().position(|m| m.id == id))
+        .and_then(|id| {
+            agenda(&cx.pack, cx.open.as_ref())
+                .iter()
+                .position(|m| m.id == id)
+        })
         .unwrap_or(0);
-    app.push_screen(Screen::Facil(Box::new(FacilScreen::Agenda(AgendaView {
+    cx.push(Screen::Facil(Box::new(FacilScreen::Agenda(AgendaView {
         cursor,
         scroll: 0,
     }))));
@@ -29,28 +33,30 @@ pub(super) fn open_agenda(app: &mut App) -> Vec<Effect> {
 
 /// Start or pause the current module's timer; with no current module, start the one under the agenda's
 /// cursor (or the first one not finished).
-pub(super) fn toggle_timer(app: &mut App) -> Vec<Effect> {
-    if agenda(app).is_empty() {
+pub(super) fn toggle_timer(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
+    if agenda(&cx.pack, cx.open.as_ref()).is_empty() {
         notice(
-            app,
+            cx,
             NoticeKind::Info,
             "Timers follow the agenda, and this session's template has none.",
         );
         return Vec::new();
     }
-    if read_only(app) {
+    if read_only(cx) {
         return Vec::new();
     }
-    let now = app.clock.now;
-    let chosen = match &app.screen {
+    let now = cx.clock.now;
+    let chosen = match screen {
         Screen::Facil(f) => match f.as_ref() {
-            FacilScreen::Agenda(a) => agenda(app).get(a.cursor).map(|m| m.id.clone()),
+            FacilScreen::Agenda(a) => agenda(&cx.pack, cx.open.as_ref())
+                .get(a.cursor)
+                .map(|m| m.id.clone()),
             _ => None,
         },
         _ => None,
     };
-    let fallback = app.open.as_ref().and_then(|w| {
-        agenda(app)
+    let fallback = cx.open.as_ref().and_then(|w| {
+        agenda(&cx.pack, cx.open.as_ref())
             .iter()
             .find(|m| {
                 !w.session
@@ -62,7 +68,7 @@ pub(super) fn toggle_timer(app: &mut App) -> Vec<Effect> {
             })
             .map(|m| m.id.clone())
     });
-    let Some(w) = app.open.as_mut() else {
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
     let current = w.session.facilitation.agenda.current.clone();
@@ -91,29 +97,15 @@ pub(super) fn toggle_timer(app: &mut App) -> Vec<Effect> {
             w.session.start_exercise(&ex, now);
         }
     }
-    changed(app)
+    changed(cx)
 }
 
-pub(super) fn with_agenda_view(app: &mut App) -> Option<&mut AgendaView> {
-    match &mut app.screen {
-        Screen::Facil(f) => match f.as_mut() {
-            FacilScreen::Agenda(a) => Some(a),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
-    let len = agenda(app).len();
-    let now = app.clock.now;
-    let cursor_day = with_agenda_view(app)
-        .map(|v| v.cursor)
-        .and_then(|c| agenda(app).get(c))
+pub(super) fn on_agenda(view: &mut AgendaView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let len = agenda(&cx.pack, cx.open.as_ref()).len();
+    let now = cx.clock.now;
+    let cursor_day = agenda(&cx.pack, cx.open.as_ref())
+        .get(view.cursor)
         .map_or(1, |m| m.day);
-    let Some(view) = with_agenda_view(app) else {
-        return Vec::new();
-    };
     match command {
         Command::Up => {
             view.cursor = view.cursor.saturating_sub(1);
@@ -127,34 +119,33 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
         Command::ScrollUp => view.scroll = view.scroll.saturating_sub(5),
         Command::Open => {
             let cursor = view.cursor;
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let Some(id) = agenda(app).get(cursor).map(|m| m.id.clone()) else {
+            let Some(id) = agenda(&cx.pack, cx.open.as_ref())
+                .get(cursor)
+                .map(|m| m.id.clone())
+            else {
                 return Vec::new();
             };
-            if let Some(w) = app.open.as_mut() {
+            if let Some(w) = cx.open.as_mut() {
                 w.session.start_module(&id, now);
             }
-            return changed(app);
+            return changed(cx);
         }
         Command::NextExercise => {
             let cursor = view.cursor;
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let Some(module) = agenda(app).get(cursor).cloned() else {
+            let Some(module) = agenda(&cx.pack, cx.open.as_ref()).get(cursor).cloned() else {
                 return Vec::new();
             };
             if module.exercises.is_empty() {
-                notice(
-                    app,
-                    NoticeKind::Info,
-                    "This module has no exercise to time.",
-                );
+                notice(cx, NoticeKind::Info, "This module has no exercise to time.");
                 return Vec::new();
             }
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let agenda_rec = &w.session.facilitation.agenda;
@@ -177,15 +168,15 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                     w.session.stop_exercise(now);
                 }
             }
-            return changed(app);
+            return changed(cx);
         }
         Command::ExtendTimer | Command::ResetTimer => {
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
             // A running timer is never thrown away by one stray key: pause first.
-            let running = app.open.as_ref().is_some_and(|w| {
-                active_timer(&app.content, &w.session, now).is_some_and(|a| {
+            let running = cx.open.as_ref().is_some_and(|w| {
+                active_timer(&cx.pack, &w.session, now).is_some_and(|a| {
                     matches!(
                         a.timer.phase,
                         TimerPhase::Running | TimerPhase::TimeUp { running: true }
@@ -194,13 +185,13 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             });
             if command == Command::ResetTimer && running {
                 notice(
-                    app,
+                    cx,
                     NoticeKind::Info,
                     "The timer is running: pause it with Space first, then 0 resets it.",
                 );
                 return Vec::new();
             }
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let done = if command == Command::ExtendTimer {
@@ -210,23 +201,23 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             };
             if !done {
                 notice(
-                    app,
+                    cx,
                     NoticeKind::Info,
                     "No module is current: Enter starts the one under the cursor.",
                 );
                 return Vec::new();
             }
-            return changed(app);
+            return changed(cx);
         }
         Command::MarkDone => {
             let cursor = view.cursor;
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let Some(module) = agenda(app).get(cursor).cloned() else {
+            let Some(module) = agenda(&cx.pack, cx.open.as_ref()).get(cursor).cloned() else {
                 return Vec::new();
             };
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();
@@ -235,16 +226,16 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                 .finish_module(&module.id, &module.title, module.minutes, now, &by)
             {
                 w.session.reopen_module(&module.id, now, &by);
-            } else if let Some(view) = with_agenda_view(app) {
+            } else {
                 view.cursor = (cursor + 1).min(len.saturating_sub(1));
             }
-            return changed(app);
+            return changed(cx);
         }
         Command::Bell => {
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let bell = &mut w.session.facilitation.agenda.bell;
@@ -252,7 +243,7 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
             let on = *bell;
             w.session.updated = now;
             notice(
-                app,
+                cx,
                 NoticeKind::Info,
                 if on {
                     "The bell rings when time is up."
@@ -260,18 +251,18 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
                     "No bell when time is up (the header still shows it)."
                 },
             );
-            return changed(app);
+            return changed(cx);
         }
         Command::DayStart => {
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let start = app
+            let start = cx
                 .open
                 .as_ref()
                 .map(|w| w.session.facilitation.agenda.day_start())
                 .unwrap_or(crate::session::agenda::DEFAULT_DAY_START);
-            app.form = Some(Form::new(
+            *cx.form = Some(Form::new(
                 "When the training days start",
                 FormPurpose::DayStart,
                 vec![Field::text(
@@ -285,13 +276,13 @@ pub(super) fn on_agenda(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::Attendance => {
             let day = cursor_day;
-            app.push_screen(Screen::Facil(Box::new(FacilScreen::Attendance(
+            cx.push(Screen::Facil(Box::new(FacilScreen::Attendance(
                 AttendanceView { day, cursor: 0 },
             ))));
         }
         Command::DaySummary => {
             let day = cursor_day;
-            app.push_screen(Screen::Facil(Box::new(FacilScreen::Summary(SummaryView {
+            cx.push(Screen::Facil(Box::new(FacilScreen::Summary(SummaryView {
                 day,
                 scroll: 0,
             }))));

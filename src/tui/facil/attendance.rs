@@ -3,14 +3,23 @@
 use super::*;
 
 /// The number of training days in the open session's agenda (at least 1).
-pub fn days(app: &App) -> u8 {
-    agenda(app).iter().map(|m| m.day).max().unwrap_or(1).max(1)
+pub fn days(pack: &Pack, open: Option<&OpenSession>) -> u8 {
+    agenda(pack, open)
+        .iter()
+        .map(|m| m.day)
+        .max()
+        .unwrap_or(1)
+        .max(1)
 }
 
-pub(super) fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
-    let days = days(app);
-    let now = app.clock.now;
-    let names: Vec<String> = app
+pub(super) fn on_attendance(
+    view: &mut AttendanceView,
+    command: Command,
+    cx: &mut Ctx,
+) -> Vec<Effect> {
+    let days = days(&cx.pack, cx.open.as_ref());
+    let now = cx.clock.now;
+    let names: Vec<String> = cx
         .open
         .as_ref()
         .map(|w| {
@@ -21,18 +30,12 @@ pub(super) fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
                 .collect()
         })
         .unwrap_or_default();
-    let Screen::Facil(f) = &mut app.screen else {
-        return Vec::new();
-    };
-    let FacilScreen::Attendance(view) = f.as_mut() else {
-        return Vec::new();
-    };
     match command {
         Command::New => {
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            app.form = Some(Form::new(
+            *cx.form = Some(Form::new(
                 "Add participants",
                 FormPurpose::NewParticipants,
                 vec![Field::text(
@@ -52,22 +55,22 @@ pub(super) fn on_attendance(app: &mut App, command: Command) -> Vec<Effect> {
             let (day, cursor) = (view.day, view.cursor);
             let Some(name) = names.get(cursor).cloned() else {
                 notice(
-                    app,
+                    cx,
                     NoticeKind::Info,
                     "This session lists no participants yet: n adds them.",
                 );
                 return Vec::new();
             };
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let present = !w.session.present_on(day).contains(&name);
             let by = w.by.clone();
             w.session.set_present(day, &name, present, now, &by);
-            return changed(app);
+            return changed(cx);
         }
         _ => {}
     }

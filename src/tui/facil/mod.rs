@@ -5,13 +5,13 @@
 //! comes from the app's clock (`App::clock`), which the loop sets with `Action::Tick` on every turn; nothing here reads
 //! a clock.
 
-use std::path::PathBuf;
-
 use chrono::{DateTime, FixedOffset};
 
-use super::app::{App, Notice, NoticeKind, Screen};
+use super::app::{Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
 use super::keys::{Command, Context};
+use super::open::OpenSession;
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::{AgendaModule, Exercise, Pack};
 use crate::export::day_summary;
@@ -101,46 +101,19 @@ impl FacilScreen {
     }
 }
 
-/// Work for the loop (files); see `facil_io`.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FacilEffect {
-    /// Ring the terminal bell.
-    Bell,
-    /// Write these group sessions as new files in `dir`.
-    WriteGroups { dir: PathBuf, groups: Vec<Session> },
-    /// Read these group files (untrusted, read-only).
-    ReadGroups(Vec<PathBuf>),
-    /// List the group files in `dir` split from the plenary `plenary_id`.
-    FindGroups { dir: PathBuf, plenary_id: String },
-    /// Write a text file (never over the session file).
-    WriteText {
-        out: PathBuf,
-        session_path: PathBuf,
-        text: String,
-    },
-}
+pub use super::msg::{FacilAction, FacilEffect};
 
-/// What the loop reports back.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FacilAction {
-    /// A text file was written (or why not).
-    Written(Result<PathBuf, String>),
-    GroupsFound(Vec<PathBuf>),
-    GroupsWritten(Result<Vec<PathBuf>, String>),
-    GroupsRead(Vec<(PathBuf, Result<Session, String>)>),
-}
-
-pub(super) fn notice(app: &mut App, kind: NoticeKind, text: impl Into<String>) {
-    app.notice = Some(Notice {
+pub(super) fn notice(cx: &mut Ctx, kind: NoticeKind, text: impl Into<String>) {
+    *cx.notice = Some(Notice {
         kind,
         text: text.into(),
     });
 }
 
 /// The agenda of the open session's template (empty when none is open or it has none).
-pub fn agenda(app: &App) -> &[AgendaModule] {
-    match app.open.as_ref() {
-        Some(w) => app.content.agenda(&w.session.template),
+pub fn agenda<'p>(pack: &'p Pack, open: Option<&OpenSession>) -> &'p [AgendaModule] {
+    match open {
+        Some(w) => pack.agenda(&w.session.template),
         None => &[],
     }
 }
@@ -215,35 +188,35 @@ pub fn active_timer<'a>(
 }
 
 /// A new clock reading: remember it, and signal (once per timer) when the timer in front runs out.
-pub fn tick(app: &mut App) -> Vec<Effect> {
-    let now = app.clock.now;
-    let Some(w) = app.open.as_ref() else {
+pub fn tick(cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let Some(w) = cx.open.as_ref() else {
         // The session was closed: the next one opens in the ordinary layout.
-        app.facil.presenter = false;
-        app.facil.alerted = None;
+        cx.facil.presenter = false;
+        cx.facil.alerted = None;
         return Vec::new();
     };
-    let Some(active) = active_timer(&app.content, &w.session, now) else {
-        app.facil.alerted = None;
+    let Some(active) = active_timer(&cx.pack, &w.session, now) else {
+        cx.facil.alerted = None;
         return Vec::new();
     };
     let key = active.key();
     let time_up = matches!(active.timer.phase, TimerPhase::TimeUp { running: true });
     if !time_up {
-        if app.facil.alerted.as_deref() == Some(key.as_str()) {
+        if cx.facil.alerted.as_deref() == Some(key.as_str()) {
             // Extended or reset: the next time-up signals again.
-            app.facil.alerted = None;
+            cx.facil.alerted = None;
         }
         return Vec::new();
     }
-    if app.facil.alerted.as_deref() == Some(key.as_str()) {
+    if cx.facil.alerted.as_deref() == Some(key.as_str()) {
         return Vec::new();
     }
     let (id, title) = (key, active.title().to_string());
     let bell = w.session.facilitation.agenda.bell;
-    app.facil.alerted = Some(id);
+    cx.facil.alerted = Some(id);
     notice(
-        app,
+        cx,
         NoticeKind::Warning,
         format!("Time is up for {title}: + extends by 5 minutes, m marks it finished."),
     );
@@ -255,76 +228,66 @@ pub fn tick(app: &mut App) -> Vec<Effect> {
 }
 
 /// Keys of the toolkit that work from the workshop and the toolkit's screens. `None`: not ours.
-pub fn on_command(app: &mut App, command: Command) -> Option<Vec<Effect>> {
-    let here = matches!(app.screen, Screen::Workshop(_) | Screen::Facil(_));
+pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec<Effect>> {
+    let here = matches!(screen, Screen::Workshop(_) | Screen::Facil(_));
     if !here {
         return None;
     }
     let effects = match command {
-        Command::Agenda => open_agenda(app),
+        Command::Agenda => open_agenda(screen, cx),
         Command::Presenter => {
-            app.facil.presenter = !app.facil.presenter;
+            cx.facil.presenter = !cx.facil.presenter;
             Vec::new()
         }
-        Command::TimerToggle => toggle_timer(app),
-        Command::SplitGroups => super::facil_forms::split_form(app),
-        Command::MergeGroups => super::facil_forms::merge_form(app),
-        Command::DotVote => super::facil_forms::vote_form(app),
+        Command::TimerToggle => toggle_timer(screen, cx),
+        Command::SplitGroups => super::facil_forms::split_form(cx),
+        Command::MergeGroups => super::facil_forms::merge_form(cx),
+        Command::DotVote => super::facil_forms::vote_form(cx),
         _ => return None,
     };
     Some(effects)
 }
 
 /// Save after a change to the session.
-pub(super) fn changed(app: &mut App) -> Vec<Effect> {
-    if let Some(w) = app.open.as_mut() {
-        w.save.dirty = true;
+pub(super) fn changed(cx: &mut Ctx) -> Vec<Effect> {
+    if let Some(w) = cx.open.as_mut() {
+        w.touch();
     }
     vec![Effect::SubmitSave]
 }
 
 /// True (with a notice) when the open session cannot be changed.
-pub(super) fn read_only(app: &mut App) -> bool {
-    let reason = app.open.as_ref().and_then(|w| w.read_only.clone());
-    match reason {
-        Some(reason) => {
-            notice(app, NoticeKind::Warning, format!("Read-only: {reason}"));
-            true
-        }
-        None => false,
-    }
+pub(super) fn read_only(cx: &mut Ctx) -> bool {
+    cx.open.is_some() && cx.writable().is_none()
 }
 
 /// Keys on the toolkit's own screens.
-pub fn on_facil(app: &mut App, command: Command) -> Vec<Effect> {
+pub fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     if command == Command::Back {
-        app.pop_screen();
+        cx.back();
         return Vec::new();
     }
-    let Screen::Facil(screen) = &app.screen else {
-        return Vec::new();
-    };
-    match screen.as_ref() {
-        FacilScreen::Agenda(_) => on_agenda(app, command),
-        FacilScreen::Vote(_) => on_vote(app, command),
-        FacilScreen::Attendance(_) => on_attendance(app, command),
-        FacilScreen::Summary(_) => on_summary(app, command),
+    match screen {
+        FacilScreen::Agenda(v) => on_agenda(v, command, cx),
+        FacilScreen::Vote(v) => on_vote(v, command, cx),
+        FacilScreen::Attendance(v) => on_attendance(v, command, cx),
+        FacilScreen::Summary(v) => on_summary(v, command, cx),
     }
 }
 
 /// What the loop reports after running a toolkit effect.
-pub fn on_action(app: &mut App, action: FacilAction) -> Vec<Effect> {
+pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
     match action {
         FacilAction::Written(Ok(path)) => {
-            notice(app, NoticeKind::Info, format!("Wrote {}", path.display()));
+            notice(cx, NoticeKind::Info, format!("Wrote {}", path.display()));
             Vec::new()
         }
         FacilAction::Written(Err(e)) => {
-            notice(app, NoticeKind::Error, format!("Not written: {e}"));
+            notice(cx, NoticeKind::Error, format!("Not written: {e}"));
             Vec::new()
         }
         FacilAction::GroupsFound(paths) => {
-            super::facil_forms::open_merge_form(app, &paths);
+            super::facil_forms::open_merge_form(cx, &paths);
             Vec::new()
         }
         FacilAction::GroupsWritten(Ok(paths)) => {
@@ -334,7 +297,7 @@ pub fn on_action(app: &mut App, action: FacilAction) -> Vec<Effect> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .collect();
             notice(
-                app,
+                cx,
                 NoticeKind::Info,
                 format!(
                     "Wrote {} group files beside this session: {}. J merges them back.",
@@ -346,18 +309,18 @@ pub fn on_action(app: &mut App, action: FacilAction) -> Vec<Effect> {
         }
         FacilAction::GroupsWritten(Err(e)) => {
             notice(
-                app,
+                cx,
                 NoticeKind::Error,
                 format!("No group files written: {e}"),
             );
             Vec::new()
         }
         FacilAction::GroupsRead(loaded) => {
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let now = app.clock.now;
-            let Some(w) = app.open.as_mut() else {
+            let now = cx.clock.now;
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();
@@ -389,8 +352,8 @@ pub fn on_action(app: &mut App, action: FacilAction) -> Vec<Effect> {
             } else {
                 NoticeKind::Info
             };
-            notice(app, kind, format!("Merge: {}", parts.join("; ")));
-            if any_change { changed(app) } else { Vec::new() }
+            notice(cx, kind, format!("Merge: {}", parts.join("; ")));
+            if any_change { changed(cx) } else { Vec::new() }
         }
     }
 }

@@ -2,15 +2,9 @@
 
 use super::*;
 
-pub(super) fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
-    let Screen::Facil(f) = &app.screen else {
-        return Vec::new();
-    };
-    let FacilScreen::Vote(view) = f.as_ref() else {
-        return Vec::new();
-    };
-    let view = view.clone();
-    let Some(vote) = app.open.as_ref().and_then(|w| {
+pub(super) fn on_vote(current: &mut VoteView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let view = current.clone();
+    let Some(vote) = cx.open.as_ref().and_then(|w| {
         w.session
             .facilitation
             .votes
@@ -18,7 +12,7 @@ pub(super) fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
             .find(|v| v.id == view.vote)
             .cloned()
     }) else {
-        app.pop_screen();
+        cx.back();
         return Vec::new();
     };
     let (options, voters) = (vote.options.len(), vote.voters.len());
@@ -30,11 +24,11 @@ pub(super) fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
         Command::ChangeLeft => next.voter = (view.voter + voters.max(1) - 1) % voters.max(1),
         Command::ChangeRight => next.voter = (view.voter + 1) % voters.max(1),
         Command::GiveDot | Command::TakeDot | Command::CloseVote => {
-            if read_only(app) {
+            if read_only(cx) {
                 return Vec::new();
             }
-            let now = app.clock.now;
-            let Some(w) = app.open.as_mut() else {
+            let now = cx.clock.now;
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let by = w.by.clone();
@@ -63,20 +57,16 @@ pub(super) fn on_vote(app: &mut App, command: Command) -> Vec<Effect> {
             match result {
                 Ok(message) => {
                     if let Some(m) = message {
-                        notice(app, NoticeKind::Info, m);
+                        notice(cx, NoticeKind::Info, m);
                     }
-                    effects = changed(app);
+                    effects = changed(cx);
                 }
-                Err(e) => notice(app, NoticeKind::Warning, e.to_string()),
+                Err(e) => notice(cx, NoticeKind::Warning, e.to_string()),
             }
         }
         _ => {}
     }
-    if let Screen::Facil(f) = &mut app.screen
-        && let FacilScreen::Vote(v) = f.as_mut()
-    {
-        v.option = next.option;
-        v.voter = next.voter;
-    }
+    current.option = next.option;
+    current.voter = next.voter;
     effects
 }

@@ -19,23 +19,16 @@ pub fn len(pack: &Pack, w: &OpenSession, state: &RecordsState) -> usize {
 }
 
 /// Keys on a records screen.
-pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
-    let pack = std::sync::Arc::clone(&app.content);
-    let Screen::Records(state) = &app.screen else {
-        return Vec::new();
-    };
+pub fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&cx.pack);
     let (kind, cursor, entry) = (state.kind, state.cursor, state.entry.clone());
-    let Some(w) = app.open.as_ref() else {
+    let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
     let n = len(&pack, w, state);
     let scoping = crate::scoping::is_scoping(&pack, &w.session);
     let read_only = w.read_only.clone();
-    let set_cursor = |app: &mut App, c: usize| {
-        if let Screen::Records(s) = &mut app.screen {
-            s.cursor = c;
-        }
-    };
+    let set_cursor = |state: &mut RecordsState, c: usize| state.cursor = c;
     let writes = matches!(
         command,
         Command::Open
@@ -50,48 +43,46 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
         RecordKind::Matrix | RecordKind::Brief | RecordKind::Coverage
     );
     if writes && let Some(reason) = read_only {
-        app.notice = Some(Notice {
+        *cx.notice = Some(Notice {
             kind: NoticeKind::Warning,
             text: format!("Read-only: {reason}"),
         });
         return Vec::new();
     }
     match command {
-        Command::Up => set_cursor(app, cursor.saturating_sub(1)),
-        Command::Down => set_cursor(app, (cursor + 1).min(n.saturating_sub(1))),
-        Command::PageUp => set_cursor(app, cursor.saturating_sub(10)),
-        Command::PageDown => set_cursor(app, (cursor + 10).min(n.saturating_sub(1))),
+        Command::Up => set_cursor(state, cursor.saturating_sub(1)),
+        Command::Down => set_cursor(state, (cursor + 1).min(n.saturating_sub(1))),
+        Command::PageUp => set_cursor(state, cursor.saturating_sub(10)),
+        Command::PageDown => set_cursor(state, (cursor + 10).min(n.saturating_sub(1))),
         Command::FocusNext | Command::PrevTab => {
-            if let Screen::Records(s) = &mut app.screen {
-                s.kind = s.kind.next(command == Command::FocusNext, scoping);
-                s.cursor = 0;
-                s.entry = None;
-            }
+            state.kind = state.kind.next(command == Command::FocusNext, scoping);
+            state.cursor = 0;
+            state.entry = None;
         }
         Command::CycleStatus | Command::Open if kind == RecordKind::Outputs => {
-            return crate::tui::scoping::toggle_pick(app, entry, cursor);
+            return crate::tui::scoping::toggle_pick(cx, entry, cursor);
         }
         Command::Import if kind == RecordKind::Landscape => {
-            app.form = Some(crate::tui::landscape::import_form());
+            *cx.form = Some(crate::tui::landscape::import_form());
         }
         Command::Checklist if kind == RecordKind::Landscape => {
-            let w = app.open.as_ref().expect("workshop");
+            let w = cx.open.as_ref().expect("workshop");
             if let Some(e) = w.session.landscape.get(cursor) {
-                app.form = Some(crate::tui::landscape::sharing_form(&pack, e));
+                *cx.form = Some(crate::tui::landscape::sharing_form(&pack, e));
             }
         }
         Command::PickOutputs if kind == RecordKind::Landscape => {
-            let w = app.open.as_ref().expect("workshop");
+            let w = cx.open.as_ref().expect("workshop");
             if let Some(e) = w.session.landscape.get(cursor) {
                 let id = e.id.clone();
-                app.push_screen(Screen::Records(RecordsState {
+                cx.push(Screen::Records(RecordsState {
                     entry: Some(id),
                     ..RecordsState::new(RecordKind::Outputs)
                 }));
             }
         }
         Command::Delete if kind == RecordKind::Landscape => {
-            let Some(w) = app.open.as_mut() else {
+            let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
             };
             let Some(id) = w.session.landscape.get(cursor).map(|e| e.id.clone()) else {
@@ -99,13 +90,13 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             };
             let by = w.by.clone();
             if w.session
-                .remove_landscape_entry(&id, app.clock.now, &by)
+                .remove_landscape_entry(&id, cx.clock.now, &by)
                 .is_ok()
             {
                 w.save.dirty = true;
                 let left = w.session.landscape.len();
-                set_cursor(app, cursor.min(left.saturating_sub(1)));
-                app.notice = Some(Notice {
+                set_cursor(state, cursor.min(left.saturating_sub(1)));
+                *cx.notice = Some(Notice {
                     kind: NoticeKind::Info,
                     text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
                 });
@@ -113,11 +104,11 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             }
         }
         Command::Back => {
-            app.pop_screen();
+            cx.back();
         }
         Command::New => {
-            let w = app.open.as_ref().expect("workshop");
-            app.form = Some(match kind {
+            let w = cx.open.as_ref().expect("workshop");
+            *cx.form = Some(match kind {
                 RecordKind::Decisions => {
                     decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
                 }
@@ -132,7 +123,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
             });
         }
         Command::Open => {
-            let w = app.open.as_ref().expect("workshop");
+            let w = cx.open.as_ref().expect("workshop");
             let form = match kind {
                 RecordKind::Decisions => w
                     .session
@@ -160,13 +151,13 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
                 | RecordKind::Outputs
                 | RecordKind::Brief => None,
             };
-            app.form = form;
+            *cx.form = form;
         }
         Command::Supersede if kind == RecordKind::Decisions => {
-            let w = app.open.as_ref().expect("workshop");
+            let w = cx.open.as_ref().expect("workshop");
             if let Some(d) = w.session.decisions.get(cursor) {
                 if matches!(d.status, DecisionStatus::Superseded { .. }) {
-                    app.notice = Some(Notice {
+                    *cx.notice = Some(Notice {
                         kind: NoticeKind::Warning,
                         text: format!(
                             "{} is already superseded: supersede the newest decision in its chain.",
@@ -174,7 +165,7 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
                         ),
                     });
                 } else {
-                    app.form = Some(decision_form(
+                    *cx.form = Some(decision_form(
                         &pack,
                         w,
                         FormPurpose::NewDecision {
@@ -184,18 +175,18 @@ pub fn on_records(app: &mut App, command: Command) -> Vec<Effect> {
                 }
             }
         }
-        Command::CycleStatus => return cycle_status(app, kind, cursor),
+        Command::CycleStatus => return cycle_status(cx, kind, cursor),
         _ => {}
     }
     Vec::new()
 }
 
 /// Space on a row: the next status of an action or decision; resolve a parking-lot point.
-pub(super) fn cycle_status(app: &mut App, kind: RecordKind, cursor: usize) -> Vec<Effect> {
-    let Some(w) = app.open.as_mut() else {
+pub(super) fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect> {
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
-    let (at, by) = (app.clock.now, w.by.clone());
+    let (at, by) = (cx.clock.now, w.by.clone());
     let changed = match kind {
         RecordKind::Actions => match w.session.actions.get(cursor).cloned() {
             Some(a) => {

@@ -1,10 +1,11 @@
 //! Decisions, actions, risks, the parking lot and the coverage grid: the lists beside the workshop,
 //! the forms that add to them, and what saving a form does. Pure: changes state, returns effects.
 
-use super::app::{App, Notice, NoticeKind, Screen};
+use super::app::{Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
 use super::keys::Command;
 use super::open::OpenSession;
+use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::Pack;
 use crate::session::{

@@ -4,16 +4,16 @@ use super::*;
 
 /// Apply a submitted workshop form to the session. On a validation problem the form stays open with a
 /// message on the field; otherwise it closes and the session is saved.
-pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
+pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     if !form.check_required() {
-        app.form = Some(form);
+        *cx.form = Some(form);
         return Vec::new();
     }
-    let pack = std::sync::Arc::clone(&app.content);
-    let Some(w) = app.open.as_mut() else {
+    let pack = std::sync::Arc::clone(&cx.pack);
+    let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
-    let at = app.clock.now;
+    let at = cx.clock.now;
     let by = w.by.clone();
     let step = w.step_id(&pack).to_string();
     let substep = w.substep_id().to_string();
@@ -31,7 +31,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
                 Some(old) => match w.session.supersede_decision(&old, draft, at, &who) {
                     Ok(id) => id,
                     Err(e) => {
-                        app.notice = Some(Notice {
+                        *cx.notice = Some(Notice {
                             kind: NoticeKind::Error,
                             text: e.to_string(),
                         });
@@ -73,11 +73,11 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             format!("Decision {id} updated.")
         }
         FormPurpose::NewAction | FormPurpose::EditAction(_) => {
-            let due = match dates::parse_due(&form.text("due"), app.clock.today()) {
+            let due = match dates::parse_due(&form.text("due"), cx.clock.today()) {
                 Ok(due) => due,
                 Err(message) => {
                     form.set_error("due", message);
-                    app.form = Some(form);
+                    *cx.form = Some(form);
                     return Vec::new();
                 }
             };
@@ -147,9 +147,9 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         FormPurpose::NewLandscape
         | FormPurpose::EditLandscape(_)
         | FormPurpose::LandscapeSharing(_)
-        | FormPurpose::ImportLandscape => return crate::tui::landscape::submit(app, form),
+        | FormPurpose::ImportLandscape => return crate::tui::landscape::submit(cx, form),
         FormPurpose::RequestKind { .. } | FormPurpose::Approach { .. } => {
-            return crate::tui::scoping::submit(app, form);
+            return crate::tui::scoping::submit(cx, form);
         }
         FormPurpose::NewSession
         | FormPurpose::Export { .. }
@@ -160,7 +160,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
         | FormPurpose::DayStart => return Vec::new(),
     };
     w.save.dirty = true;
-    app.notice = Some(Notice {
+    *cx.notice = Some(Notice {
         kind: NoticeKind::Info,
         text: message,
     });

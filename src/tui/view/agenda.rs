@@ -419,7 +419,7 @@ fn render_attendance(
             format!(
                 " Day ◀ {} ▶ of {} · {} of {} present ",
                 v.day,
-                facil::days(app),
+                facil::days(&app.content, app.open.as_ref()),
                 present.len(),
                 session.participants.len()
             ),
@@ -474,14 +474,18 @@ fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .border_style(theme.border())
         .title(Span::styled(
-            format!(" Day ◀ {} ▶ of {} ", v.day, facil::days(app)),
+            format!(
+                " Day ◀ {} ▶ of {} ",
+                v.day,
+                facil::days(&app.content, app.open.as_ref())
+            ),
             theme.title(),
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width.saturating_sub(1);
     let mut doc = Doc::new(width, theme);
-    for line in facil::summary_lines(app, v.day) {
+    for line in facil::summary_lines(&app.content, app.open.as_ref(), v.day, app.clock.today()) {
         if let Some(title) = line.strip_prefix("## ") {
             doc.heading(title);
         } else if line.is_empty() {

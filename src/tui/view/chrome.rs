@@ -7,52 +7,13 @@ use ratatui::widgets::Paragraph;
 
 use crate::display;
 use crate::i18n::texts;
-use crate::tui::app::{App, NoticeKind, Screen};
+use crate::tui::app::{App, NoticeKind};
 use crate::tui::keys;
 
 pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let t = texts();
     let theme = app.theme;
-    let place = match &app.screen {
-        Screen::Home => t.home_title.to_string(),
-        Screen::Reference(r) => match r.section {
-            crate::tui::reference::Section::Matrix => {
-                format!(
-                    "{} › {} › {}",
-                    t.ref_title,
-                    r.section.title(),
-                    r.matrix_mode.title()
-                )
-            }
-            section => format!("{} › {}", t.ref_title, section.title()),
-        },
-        Screen::Review(o) => match &o.loaded {
-            Ok(session) => format!(
-                "{} › {}",
-                t.overview_title,
-                display::one_line(&session.title)
-            ),
-            Err(_) => t.overview_title.to_string(),
-        },
-        Screen::Workshop(_) => app
-            .open
-            .as_ref()
-            .map(|o| display::one_line(&o.session.title))
-            .unwrap_or_default(),
-        Screen::LockHeld { .. } => t.lock_held_title.to_string(),
-        Screen::Records(r) => match app.open.as_ref() {
-            Some(w) => format!(
-                "{} › {}",
-                display::one_line(&w.session.title),
-                r.kind.title()
-            ),
-            None => r.kind.title().to_string(),
-        },
-        Screen::Facil(f) => match app.open.as_ref() {
-            Some(w) => format!("{} › {}", display::one_line(&w.session.title), f.title()),
-            None => f.title().to_string(),
-        },
-    };
+    let place = app.screen.title(app.open.as_ref());
     let (status, status_style) = match app.open.as_ref() {
         Some(w) => save_status(app, w),
         None => (String::new(), theme.muted()),

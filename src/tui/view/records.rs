@@ -41,7 +41,12 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
                 RecordKind::Matrix | RecordKind::Coverage | RecordKind::Brief => String::new(),
                 RecordKind::Outputs => format!(
                     " ({})",
-                    crate::tui::scoping::picked(app, state.entry.as_deref()).len()
+                    crate::tui::scoping::picked(
+                        &app.content,
+                        app.open.as_ref(),
+                        state.entry.as_deref()
+                    )
+                    .len()
                 ),
             };
             (kind, format!(" {}{count} ", kind.title()))

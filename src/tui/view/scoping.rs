@@ -22,7 +22,7 @@ pub fn outputs(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
     };
     let (pack, s, theme, cursor) = (&*app.content, &*w.session, app.theme, state.cursor);
     let entry = state.entry.as_deref();
-    let picked = crate::tui::scoping::picked(app, entry);
+    let picked = crate::tui::scoping::picked(&app.content, app.open.as_ref(), entry);
     let wide = area.width >= 110;
     let below = if wide { 0 } else { 8.min(area.height / 3) };
     let (list_area, side) = if wide {

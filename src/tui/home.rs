@@ -1,0 +1,175 @@
+//! The home screen: start entries and the library of sessions, filtered and sorted. Its state lives in
+//! the app (the library outlives the screens on top of it); its handler gets the context like every
+//! screen's.
+
+use super::app::Screen;
+use super::keys::{Command, Context};
+use super::library::SessionRow;
+use super::msg::Effect;
+use super::reference::{RefState, Section};
+use super::screen::{Ctx, QueryEdit};
+
+/// How the home screen orders sessions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Changed,
+    Title,
+    Kind,
+}
+
+impl SortKey {
+    pub fn next(self) -> SortKey {
+        match self {
+            SortKey::Changed => SortKey::Title,
+            SortKey::Title => SortKey::Kind,
+            SortKey::Kind => SortKey::Changed,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Changed => "last change",
+            SortKey::Title => "title",
+            SortKey::Kind => "kind",
+        }
+    }
+}
+
+/// An entry of the home screen's "Start" list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartEntry {
+    NewSession,
+    Reference,
+}
+
+/// What the home screen's cursor can be on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HomeItem {
+    Start(StartEntry),
+    Session(usize),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct HomeState {
+    pub cursor: usize,
+    /// Filter the sessions as you type (title, kind, operation, facilitator).
+    pub filter: String,
+    pub filtering: bool,
+    pub sort: SortKey,
+    /// While the library is being read: files read, and files found.
+    pub scanning: Option<(usize, usize)>,
+}
+
+/// The home screen's entries in display order: start entries, then the sessions that match the
+/// filter, in the chosen order.
+pub fn items(home: &HomeState, rows: &[SessionRow]) -> Vec<HomeItem> {
+    let mut items = vec![
+        HomeItem::Start(StartEntry::NewSession),
+        HomeItem::Start(StartEntry::Reference),
+    ];
+    let q = home.filter.trim().to_lowercase();
+    let mut sessions: Vec<usize> = (0..rows.len())
+        .filter(|i| {
+            let r = &rows[*i];
+            q.is_empty()
+                || [&r.title, &r.kind, &r.operation, &r.facilitator]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&q))
+        })
+        .collect();
+    let key = |i: &usize| -> String {
+        let r = &rows[*i];
+        match home.sort {
+            SortKey::Changed => String::new(),
+            SortKey::Title => r.title.to_lowercase(),
+            SortKey::Kind => r.kind.clone(),
+        }
+    };
+    match home.sort {
+        SortKey::Changed => sessions.sort_by(|a, b| rows[*b].sort_key.cmp(&rows[*a].sort_key)),
+        _ => sessions.sort_by_key(key),
+    }
+    items.extend(sessions.into_iter().map(HomeItem::Session));
+    items
+}
+
+/// The key table in force on the home screen.
+pub fn context(home: &HomeState) -> Context {
+    if home.filtering {
+        Context::Search
+    } else {
+        Context::Home
+    }
+}
+
+/// Typing into the filter: the cursor goes to the first matching session (after the two start entries).
+pub fn type_query(edit: QueryEdit, cx: &mut Ctx) -> bool {
+    if !cx.home.filtering || !edit.apply(&mut cx.home.filter) {
+        return false;
+    }
+    let len = items(cx.home, cx.sessions).len();
+    cx.home.cursor = if len > 2 { 2 } else { len.saturating_sub(1) };
+    true
+}
+
+pub fn handle(command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let items = items(cx.home, cx.sessions);
+    let len = items.len();
+    let page = usize::from(cx.size.1.saturating_sub(8)).max(1);
+    let home = &mut *cx.home;
+    let cursor = &mut home.cursor;
+    match command {
+        Command::Up => *cursor = cursor.saturating_sub(1),
+        Command::Down => *cursor = (*cursor + 1).min(len.saturating_sub(1)),
+        Command::PageUp => *cursor = cursor.saturating_sub(page),
+        Command::PageDown => *cursor = (*cursor + page).min(len.saturating_sub(1)),
+        Command::First => *cursor = 0,
+        Command::Last => *cursor = len.saturating_sub(1),
+        Command::Search => home.filtering = true,
+        Command::Back | Command::ClearSearch if home.filtering => {
+            home.filtering = false;
+            if command == Command::ClearSearch {
+                home.filter.clear();
+            }
+        }
+        Command::Back if !home.filter.is_empty() => home.filter.clear(),
+        Command::Sort => home.sort = home.sort.next(),
+        Command::View => {
+            if let Some(row) = selected(&items, home.cursor, cx.sessions) {
+                return vec![Effect::LoadReview(row.path.clone())];
+            }
+        }
+        Command::Open => match items.get(home.cursor) {
+            Some(HomeItem::Start(StartEntry::NewSession)) => {
+                *cx.form = Some(super::wizard::form(&cx.pack));
+            }
+            Some(HomeItem::Start(StartEntry::Reference)) => {
+                cx.push(Screen::Reference(RefState::new(Section::Process)));
+            }
+            Some(HomeItem::Session(_)) => {
+                if let Some(row) = selected(&items, home.cursor, cx.sessions) {
+                    return vec![Effect::OpenSession {
+                        path: row.path.clone(),
+                        read_only: false,
+                    }];
+                }
+            }
+            None => {}
+        },
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The session row under the cursor, if the cursor is on one.
+fn selected<'a>(
+    items: &[HomeItem],
+    cursor: usize,
+    rows: &'a [SessionRow],
+) -> Option<&'a SessionRow> {
+    match items.get(cursor) {
+        Some(HomeItem::Session(i)) => rows.get(*i),
+        _ => None,
+    }
+}

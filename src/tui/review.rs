@@ -1,0 +1,71 @@
+//! The review screen: a session read read-only (from home with `v`, or `pim-workshop review PATH`),
+//! scrolled by line, searched, jumped through by section. Its state is [`ReviewState`].
+
+pub use super::library::ReviewState;
+
+use super::keys::{Command, Context};
+use super::msg::Effect;
+use super::screen::{Ctx, QueryEdit};
+
+pub fn context(r: &ReviewState) -> Context {
+    if r.searching {
+        Context::Search
+    } else {
+        Context::Review
+    }
+}
+
+/// Typing a search: scroll to the first line holding it.
+pub fn type_query(r: &mut ReviewState, edit: QueryEdit) -> bool {
+    if !r.searching || !edit.apply(&mut r.query) {
+        return false;
+    }
+    let q = r.query.to_lowercase();
+    if let Some(line) = r
+        .lines
+        .iter()
+        .position(|l| !q.is_empty() && l.to_lowercase().contains(&q))
+    {
+        r.scroll = line;
+    }
+    true
+}
+
+pub fn handle(r: &mut ReviewState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let page = usize::from(cx.size.1.saturating_sub(6)).max(1);
+    let last = r.lines.len().saturating_sub(1);
+    match command {
+        Command::ScrollUp => r.scroll = r.scroll.saturating_sub(1),
+        Command::ScrollDown => r.scroll = (r.scroll + 1).min(last),
+        Command::PageUp => r.scroll = r.scroll.saturating_sub(page),
+        Command::PageDown => r.scroll = (r.scroll + page).min(last),
+        Command::First => r.scroll = 0,
+        Command::Last => r.scroll = last.saturating_sub(page / 2),
+        Command::NextTab => {
+            if let Some((_, line)) = r.sections.iter().find(|(_, line)| *line > r.scroll) {
+                r.scroll = *line;
+            }
+        }
+        Command::PrevTab => {
+            if let Some((_, line)) = r.sections.iter().rev().find(|(_, line)| *line < r.scroll) {
+                r.scroll = *line;
+            }
+        }
+        Command::Search => r.searching = true,
+        Command::ClearSearch => {
+            r.query.clear();
+            r.searching = false;
+        }
+        Command::Back if r.searching => r.searching = false,
+        // n/N, and ↑/↓ while typing a search, jump between matches.
+        Command::NextMatch | Command::Down | Command::PrevMatch | Command::Up => {
+            let forward = matches!(command, Command::NextMatch | Command::Down);
+            if let Some(line) = r.find(forward) {
+                r.scroll = line;
+            }
+        }
+        Command::Back => cx.back(),
+        _ => {}
+    }
+    Vec::new()
+}
