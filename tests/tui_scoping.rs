@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pim_workshop::content::{self, Pack};
 use pim_workshop::session::{ContentRef, Session, SystemStatus};
-use pim_workshop::tui::app::{App, Screen};
+use pim_workshop::tui::app::App;
 use pim_workshop::tui::records::RecordKind;
 use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
@@ -89,10 +89,7 @@ fn session(app: &App) -> &Session {
 }
 
 fn kind(app: &App) -> Option<RecordKind> {
-    match &app.screen {
-        Screen::Records(s) => Some(s.kind),
-        _ => None,
-    }
+    app.screen.tab()
 }
 
 #[test]

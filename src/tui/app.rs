@@ -27,6 +27,14 @@ pub enum Screen {
     },
     /// Decisions, actions, risks, parking lot or coverage of the open session.
     Records(super::records::RecordsState),
+    /// The landscape register.
+    Landscape(super::landscape::LandscapeView),
+    /// The operation's Matrix: the register by category and area.
+    Matrix(super::matrix::MatrixView),
+    /// The output picker (scoping, or a system's outputs).
+    Outputs(super::outputs::OutputsView),
+    /// The scoping brief's preview.
+    Brief(super::brief::BriefView),
     /// The facilitator's toolkit: agenda, dot vote, attendance, end-of-day summary.
     Facil(Box<super::facil::FacilScreen>),
 }
@@ -139,6 +147,7 @@ impl App {
         for step in nav {
             match step {
                 Nav::Push(screen) => self.push_screen(screen),
+                Nav::Replace(screen) => self.screen = screen,
                 Nav::Back => {
                     self.pop_screen();
                     if matches!(self.screen, Screen::Home) {

@@ -47,15 +47,8 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
         .map(|f| (f.name().to_string(), f.label().to_string()))
         .collect();
     let preferred = match screen {
-        Screen::Records(r) if r.kind == super::records::RecordKind::Brief => "brief",
-        Screen::Records(r)
-            if matches!(
-                r.kind,
-                super::records::RecordKind::Landscape | super::records::RecordKind::Matrix
-            ) =>
-        {
-            "landscape-csv"
-        }
+        Screen::Brief(_) => "brief",
+        Screen::Landscape(_) | Screen::Matrix(_) => "landscape-csv",
         _ => "html",
     };
     let preferred = if formats.iter().any(|(id, _)| id == preferred) {

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::app::{Notice, NoticeKind};
+use super::app::{Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
+use super::keys::Command;
 use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::Pack;
@@ -382,4 +383,95 @@ pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> V
             Vec::new()
         }
     }
+}
+
+/// The landscape register's screen: the cursor on its list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LandscapeView {
+    pub cursor: usize,
+}
+
+/// Keys on the landscape register.
+pub fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(w) = cx.open.as_ref() else {
+        return Vec::new();
+    };
+    let n = w.session.landscape.len();
+    if super::tabs::move_cursor(&mut view.cursor, command, n) {
+        return Vec::new();
+    }
+    let cursor = view.cursor;
+    if command == Command::Back {
+        cx.back();
+        return Vec::new();
+    }
+    if command == Command::PickOutputs {
+        if let Some(e) = w.session.landscape.get(cursor) {
+            let entry = Some(e.id.clone());
+            cx.push(Screen::Outputs(super::outputs::OutputsView {
+                cursor: 0,
+                entry,
+            }));
+        }
+        return Vec::new();
+    }
+    let writes = matches!(
+        command,
+        Command::Open
+            | Command::New
+            | Command::CycleStatus
+            | Command::Import
+            | Command::Checklist
+            | Command::Delete
+    );
+    if writes && cx.writable().is_none() {
+        return Vec::new();
+    }
+    let Some(w) = cx.open.as_ref() else {
+        return Vec::new();
+    };
+    match command {
+        Command::Import => *cx.form = Some(import_form()),
+        Command::Checklist => {
+            if let Some(e) = w.session.landscape.get(cursor) {
+                *cx.form = Some(sharing_form(&cx.pack, e));
+            }
+        }
+        Command::New => *cx.form = Some(entry_form(&cx.pack, None)),
+        Command::Open => {
+            if let Some(e) = w.session.landscape.get(cursor) {
+                *cx.form = Some(entry_form(&cx.pack, Some(e)));
+            }
+        }
+        Command::Delete => return remove(view, cx),
+        Command::CycleStatus => {
+            return super::records::cycle_status(cx, super::tabs::RecordKind::Landscape, cursor);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// `X` on a system: remove it (the timeline keeps a note).
+fn remove(view: &mut LandscapeView, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let Some(id) = w.session.landscape.get(view.cursor).map(|e| e.id.clone()) else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    if w.session
+        .remove_landscape_entry(&id, cx.clock.now, &by)
+        .is_err()
+    {
+        return Vec::new();
+    }
+    w.touch();
+    view.cursor = view.cursor.min(w.session.landscape.len().saturating_sub(1));
+    *cx.notice = Some(Notice {
+        kind: NoticeKind::Info,
+        text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
+    });
+    vec![Effect::SubmitSave]
 }

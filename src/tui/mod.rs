@@ -2,6 +2,7 @@
 //! (`keys`), and the thin loop that runs it all (`run`).
 
 pub mod app;
+pub mod brief;
 pub mod doc;
 pub mod export_form;
 pub mod facil;
@@ -13,8 +14,10 @@ pub mod keys;
 pub mod landscape;
 pub mod library;
 pub mod lock_held;
+pub mod matrix;
 pub mod msg;
 pub mod open;
+pub mod outputs;
 pub mod records;
 pub mod reference;
 pub mod review;
@@ -24,6 +27,7 @@ pub mod scoping;
 pub mod screen;
 pub mod session_io;
 pub mod sessions;
+pub mod tabs;
 pub mod terminal;
 pub mod theme;
 pub mod update;

@@ -5,7 +5,7 @@
 use super::app::{Notice, NoticeKind, Screen};
 use super::form::{Field, Form, FormPurpose};
 use super::open::OpenSession;
-use super::records::{RecordKind, RecordsState};
+use super::records::RecordKind;
 use super::screen::Ctx;
 use super::update::Effect;
 use crate::content::{Pack, PromptKind};
@@ -122,10 +122,10 @@ pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) 
     match kind {
         PromptKind::Text | PromptKind::List | PromptKind::Areas => return None,
         PromptKind::Outputs => {
-            cx.push(Screen::Records(RecordsState::new(RecordKind::Outputs)));
+            cx.push(Screen::for_tab(RecordKind::Outputs));
         }
         PromptKind::Landscape => {
-            cx.push(Screen::Records(RecordsState::new(RecordKind::Landscape)));
+            cx.push(Screen::for_tab(RecordKind::Landscape));
         }
         PromptKind::RequestKind => {
             let current = w.session.answer_picks(substep, prompt).first().cloned();

@@ -12,6 +12,7 @@ use super::keys::{Command, Context};
 use super::library::SessionRow;
 use super::msg::Effect;
 use super::open::{Clock, OpenSession};
+use super::tabs::RecordKind;
 use crate::content::Pack;
 use crate::display;
 use crate::i18n::texts;
@@ -20,6 +21,8 @@ use crate::i18n::texts;
 #[derive(Debug)]
 pub enum Nav {
     Push(Screen),
+    /// In place of the current screen (the next tab).
+    Replace(Screen),
     Back,
     Quit,
 }
@@ -150,8 +153,8 @@ impl Screen {
             Screen::Review(r) => super::review::context(r),
             Screen::Workshop(w) => w.context(),
             Screen::LockHeld { .. } => Context::LockHeld,
-            Screen::Records(r) => r.kind.context(),
             Screen::Facil(f) => f.context(),
+            tab => tab.tab().map_or(Context::Records, RecordKind::context),
         }
     }
 
@@ -179,13 +182,24 @@ impl Screen {
                 .map(|o| display::one_line(&o.session.title))
                 .unwrap_or_default(),
             Screen::LockHeld { .. } => texts().lock_held_title.to_string(),
-            Screen::Records(r) => in_session(r.kind.title()),
             Screen::Facil(f) => in_session(f.title()),
+            tab => in_session(tab.tab().map_or("", RecordKind::title)),
         }
     }
 
-    /// A command for this screen.
+    /// A command for this screen. On the session's lists, Tab and Shift+Tab go to the next tab.
     pub fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+        if let Some(tab) = self.tab()
+            && matches!(command, Command::FocusNext | Command::PrevTab)
+        {
+            let scoping = cx
+                .open
+                .as_ref()
+                .is_some_and(|o| crate::scoping::is_scoping(&cx.pack, &o.session));
+            let next = tab.next(command == Command::FocusNext, scoping);
+            cx.nav.push(Nav::Replace(Screen::for_tab(next)));
+            return Vec::new();
+        }
         match self {
             Screen::Home => super::home::handle(command, cx),
             Screen::Reference(r) => super::reference::handle(r, command, cx),
@@ -193,7 +207,34 @@ impl Screen {
             Screen::Workshop(w) => super::workshop_update::on_workshop(w, command, cx),
             Screen::LockHeld { path, .. } => super::lock_held::handle(path, command, cx),
             Screen::Records(r) => super::records::on_records(r, command, cx),
+            Screen::Landscape(v) => super::landscape::on_landscape(v, command, cx),
+            Screen::Matrix(v) => super::matrix::handle(v, command, cx),
+            Screen::Outputs(v) => super::outputs::handle(v, command, cx),
+            Screen::Brief(v) => super::brief::handle(v, command, cx),
             Screen::Facil(f) => super::facil::on_facil(f, command, cx),
+        }
+    }
+
+    /// The tab of the session's lists this screen is, if it is one.
+    pub fn tab(&self) -> Option<RecordKind> {
+        match self {
+            Screen::Records(r) => Some(r.kind),
+            Screen::Landscape(_) => Some(RecordKind::Landscape),
+            Screen::Matrix(_) => Some(RecordKind::Matrix),
+            Screen::Outputs(_) => Some(RecordKind::Outputs),
+            Screen::Brief(_) => Some(RecordKind::Brief),
+            _ => None,
+        }
+    }
+
+    /// The screen of a tab, at its start.
+    pub fn for_tab(tab: RecordKind) -> Screen {
+        match tab {
+            RecordKind::Landscape => Screen::Landscape(Default::default()),
+            RecordKind::Matrix => Screen::Matrix(Default::default()),
+            RecordKind::Outputs => Screen::Outputs(Default::default()),
+            RecordKind::Brief => Screen::Brief(Default::default()),
+            list => Screen::Records(super::records::RecordsState::new(list)),
         }
     }
 

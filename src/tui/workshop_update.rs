@@ -6,7 +6,7 @@ use super::app::{NoticeKind, Screen};
 use super::form::FormPurpose;
 use super::keys::Command;
 use super::open::OpenSession;
-use super::records::{self, RecordKind, RecordsState};
+use super::records::{self, RecordKind};
 use super::screen::Ctx;
 use super::update::Effect;
 use super::workshop::{AnswerEditor, Panel, WorkshopState};
@@ -255,7 +255,7 @@ fn show_records(cx: &mut Ctx, pack: &Pack, command: Command) {
         }
         _ => RecordKind::Coverage,
     };
-    cx.push(Screen::Records(RecordsState::new(kind)));
+    cx.push(Screen::for_tab(kind));
 }
 
 /// Mark the current sub-step done, or back in progress.

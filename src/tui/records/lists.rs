@@ -1,188 +1,120 @@
-//! Keys on the records screens: moving, opening, adding, changing status, and the landscape's own.
+//! Keys on the records screens: moving, opening, adding, changing status (the landscape register's
+//! status cycle too).
 
 use super::*;
 
-/// How many rows the list on screen has (for the brief: how many lines it can scroll, plus one).
-pub fn len(pack: &Pack, w: &OpenSession, state: &RecordsState) -> usize {
-    match state.kind {
+/// How many rows the list on screen has.
+pub fn len(w: &OpenSession, kind: RecordKind) -> usize {
+    match kind {
         RecordKind::Decisions => w.session.decisions.len(),
         RecordKind::Actions => w.session.actions.len(),
         RecordKind::Risks => w.session.risks.len(),
         RecordKind::Parking => w.session.parking_lot.len(),
-        RecordKind::Coverage => 0,
         RecordKind::Landscape => w.session.landscape.len(),
-        RecordKind::Matrix => pack.matrix.categories.len(),
-        RecordKind::Outputs => crate::tui::scoping::pick_items(pack).len(),
-        // The brief scrolls as far as its last drawing allows.
-        RecordKind::Brief => state.scroll_limit.get() + 1,
+        _ => 0,
     }
 }
 
-/// Keys on a records screen.
+/// Keys on a records screen (decisions, actions, risks, parking lot, coverage).
 pub fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
-    let pack = std::sync::Arc::clone(&cx.pack);
-    let (kind, cursor, entry) = (state.kind, state.cursor, state.entry.clone());
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    let n = len(&pack, w, state);
-    let scoping = crate::scoping::is_scoping(&pack, &w.session);
-    let read_only = w.read_only.clone();
-    let set_cursor = |state: &mut RecordsState, c: usize| state.cursor = c;
+    if super::super::tabs::move_cursor(&mut state.cursor, command, len(w, state.kind)) {
+        return Vec::new();
+    }
+    let (kind, cursor) = (state.kind, state.cursor);
     let writes = matches!(
         command,
-        Command::Open
-            | Command::New
-            | Command::Supersede
-            | Command::CycleStatus
-            | Command::Import
-            | Command::Checklist
-            | Command::Delete
-    ) && !matches!(
-        kind,
-        RecordKind::Matrix | RecordKind::Brief | RecordKind::Coverage
-    );
-    if writes && let Some(reason) = read_only {
-        *cx.notice = Some(Notice {
-            kind: NoticeKind::Warning,
-            text: format!("Read-only: {reason}"),
-        });
+        Command::Open | Command::New | Command::Supersede | Command::CycleStatus
+    ) && kind != RecordKind::Coverage;
+    if command == Command::Back {
+        cx.back();
+        return Vec::new();
+    }
+    if writes && cx.writable().is_none() {
         return Vec::new();
     }
     match command {
-        Command::Up => set_cursor(state, cursor.saturating_sub(1)),
-        Command::Down => set_cursor(state, (cursor + 1).min(n.saturating_sub(1))),
-        Command::PageUp => set_cursor(state, cursor.saturating_sub(10)),
-        Command::PageDown => set_cursor(state, (cursor + 10).min(n.saturating_sub(1))),
-        Command::FocusNext | Command::PrevTab => {
-            state.kind = state.kind.next(command == Command::FocusNext, scoping);
-            state.cursor = 0;
-            state.entry = None;
-        }
-        Command::CycleStatus | Command::Open if kind == RecordKind::Outputs => {
-            return crate::tui::scoping::toggle_pick(cx, entry, cursor);
-        }
-        Command::Import if kind == RecordKind::Landscape => {
-            *cx.form = Some(crate::tui::landscape::import_form());
-        }
-        Command::Checklist if kind == RecordKind::Landscape => {
-            let w = cx.open.as_ref().expect("workshop");
-            if let Some(e) = w.session.landscape.get(cursor) {
-                *cx.form = Some(crate::tui::landscape::sharing_form(&pack, e));
-            }
-        }
-        Command::PickOutputs if kind == RecordKind::Landscape => {
-            let w = cx.open.as_ref().expect("workshop");
-            if let Some(e) = w.session.landscape.get(cursor) {
-                let id = e.id.clone();
-                cx.push(Screen::Records(RecordsState {
-                    entry: Some(id),
-                    ..RecordsState::new(RecordKind::Outputs)
-                }));
-            }
-        }
-        Command::Delete if kind == RecordKind::Landscape => {
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let Some(id) = w.session.landscape.get(cursor).map(|e| e.id.clone()) else {
-                return Vec::new();
-            };
-            let by = w.by.clone();
-            if w.session
-                .remove_landscape_entry(&id, cx.clock.now, &by)
-                .is_ok()
-            {
-                w.save.dirty = true;
-                let left = w.session.landscape.len();
-                set_cursor(state, cursor.min(left.saturating_sub(1)));
-                *cx.notice = Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
-                });
-                return vec![Effect::SubmitSave];
-            }
-        }
-        Command::Back => {
-            cx.back();
-        }
         Command::New => {
-            let w = cx.open.as_ref().expect("workshop");
-            *cx.form = Some(match kind {
-                RecordKind::Decisions => {
-                    decision_form(&pack, w, FormPurpose::NewDecision { supersedes: None })
-                }
-                RecordKind::Actions => action_form(w, FormPurpose::NewAction),
-                RecordKind::Risks => risk_form(w, FormPurpose::NewRisk),
-                RecordKind::Parking => parking_form(),
-                RecordKind::Landscape => crate::tui::landscape::entry_form(&pack, None),
-                RecordKind::Coverage
-                | RecordKind::Matrix
-                | RecordKind::Outputs
-                | RecordKind::Brief => return Vec::new(),
-            });
-        }
-        Command::Open => {
-            let w = cx.open.as_ref().expect("workshop");
-            let form = match kind {
-                RecordKind::Decisions => w
-                    .session
-                    .decisions
-                    .get(cursor)
-                    .map(|d| decision_form(&pack, w, FormPurpose::EditDecision(d.id.clone()))),
-                RecordKind::Actions => w
-                    .session
-                    .actions
-                    .get(cursor)
-                    .map(|a| action_form(w, FormPurpose::EditAction(a.id.clone()))),
-                RecordKind::Risks => w
-                    .session
-                    .risks
-                    .get(cursor)
-                    .map(|r| risk_form(w, FormPurpose::EditRisk(r.id.clone()))),
-                RecordKind::Landscape => w
-                    .session
-                    .landscape
-                    .get(cursor)
-                    .map(|e| crate::tui::landscape::entry_form(&pack, Some(e))),
-                RecordKind::Parking
-                | RecordKind::Coverage
-                | RecordKind::Matrix
-                | RecordKind::Outputs
-                | RecordKind::Brief => None,
+            let Some(w) = cx.open.as_ref() else {
+                return Vec::new();
             };
-            *cx.form = form;
+            *cx.form = match kind {
+                RecordKind::Decisions => Some(decision_form(
+                    &cx.pack,
+                    w,
+                    FormPurpose::NewDecision { supersedes: None },
+                )),
+                RecordKind::Actions => Some(action_form(w, FormPurpose::NewAction)),
+                RecordKind::Risks => Some(risk_form(w, FormPurpose::NewRisk)),
+                RecordKind::Parking => Some(parking_form()),
+                _ => return Vec::new(),
+            };
         }
-        Command::Supersede if kind == RecordKind::Decisions => {
-            let w = cx.open.as_ref().expect("workshop");
-            if let Some(d) = w.session.decisions.get(cursor) {
-                if matches!(d.status, DecisionStatus::Superseded { .. }) {
-                    *cx.notice = Some(Notice {
-                        kind: NoticeKind::Warning,
-                        text: format!(
-                            "{} is already superseded: supersede the newest decision in its chain.",
-                            d.id
-                        ),
-                    });
-                } else {
-                    *cx.form = Some(decision_form(
-                        &pack,
-                        w,
-                        FormPurpose::NewDecision {
-                            supersedes: Some(d.id.clone()),
-                        },
-                    ));
-                }
-            }
-        }
+        Command::Open => open_row(kind, cursor, cx),
+        Command::Supersede if kind == RecordKind::Decisions => supersede(cursor, cx),
         Command::CycleStatus => return cycle_status(cx, kind, cursor),
         _ => {}
     }
     Vec::new()
 }
 
+/// Enter on a row: its form, filled in.
+fn open_row(kind: RecordKind, cursor: usize, cx: &mut Ctx) {
+    let Some(w) = cx.open.as_ref() else {
+        return;
+    };
+    let form = match kind {
+        RecordKind::Decisions => w
+            .session
+            .decisions
+            .get(cursor)
+            .map(|d| decision_form(&cx.pack, w, FormPurpose::EditDecision(d.id.clone()))),
+        RecordKind::Actions => w
+            .session
+            .actions
+            .get(cursor)
+            .map(|a| action_form(w, FormPurpose::EditAction(a.id.clone()))),
+        RecordKind::Risks => w
+            .session
+            .risks
+            .get(cursor)
+            .map(|r| risk_form(w, FormPurpose::EditRisk(r.id.clone()))),
+        _ => None,
+    };
+    *cx.form = form;
+}
+
+/// `s` on a decision: a new decision that supersedes it (not one already superseded).
+fn supersede(cursor: usize, cx: &mut Ctx) {
+    let Some(w) = cx.open.as_ref() else {
+        return;
+    };
+    let Some(d) = w.session.decisions.get(cursor) else {
+        return;
+    };
+    if matches!(d.status, DecisionStatus::Superseded { .. }) {
+        *cx.notice = Some(Notice {
+            kind: NoticeKind::Warning,
+            text: format!(
+                "{} is already superseded: supersede the newest decision in its chain.",
+                d.id
+            ),
+        });
+    } else {
+        *cx.form = Some(decision_form(
+            &cx.pack,
+            w,
+            FormPurpose::NewDecision {
+                supersedes: Some(d.id.clone()),
+            },
+        ));
+    }
+}
+
 /// Space on a row: the next status of an action or decision; resolve a parking-lot point.
-pub(super) fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect> {
+pub fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect> {
     let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };

@@ -1,7 +1,7 @@
 //! Decisions, actions, risks, the parking lot and the coverage grid: the lists beside the workshop,
 //! the forms that add to them, and what saving a form does. Pure: changes state, returns effects.
 
-use super::app::{Notice, NoticeKind, Screen};
+use super::app::{Notice, NoticeKind};
 use super::form::{Field, Form, FormPurpose};
 use super::keys::Command;
 use super::open::OpenSession;
@@ -13,101 +13,18 @@ use crate::session::{
     SubstepStatus, SystemStatus, dates,
 };
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecordKind {
-    Decisions,
-    Actions,
-    Risks,
-    Parking,
-    Coverage,
-    /// The landscape register.
-    Landscape,
-    /// The operation's Matrix: the register read by category, with gaps and duplication.
-    Matrix,
-    /// The output picker and the output-first comparison (scoping sessions).
-    Outputs,
-    /// The scoping brief, as it will be exported (scoping sessions).
-    Brief,
-}
-
-impl RecordKind {
-    pub const ALL: [RecordKind; 9] = [
-        RecordKind::Decisions,
-        RecordKind::Actions,
-        RecordKind::Risks,
-        RecordKind::Parking,
-        RecordKind::Coverage,
-        RecordKind::Landscape,
-        RecordKind::Matrix,
-        RecordKind::Outputs,
-        RecordKind::Brief,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            RecordKind::Decisions => "Decisions",
-            RecordKind::Actions => "Actions",
-            RecordKind::Risks => "Risks",
-            RecordKind::Parking => "Parking lot",
-            RecordKind::Coverage => "Coverage",
-            RecordKind::Landscape => "Landscape",
-            RecordKind::Matrix => "Matrix",
-            RecordKind::Outputs => "Outputs",
-            RecordKind::Brief => "Brief",
-        }
-    }
-
-    /// The keys that apply on this list.
-    pub fn context(self) -> super::keys::Context {
-        use super::keys::Context;
-        match self {
-            RecordKind::Landscape => Context::Landscape,
-            RecordKind::Matrix => Context::OperationMatrix,
-            RecordKind::Outputs => Context::Outputs,
-            RecordKind::Brief => Context::Brief,
-            _ => Context::Records,
-        }
-    }
-
-    /// The kinds a session offers: the outputs and the brief only in a scoping session.
-    pub fn offered(scoping: bool) -> Vec<RecordKind> {
-        RecordKind::ALL
-            .into_iter()
-            .filter(|k| scoping || !matches!(k, RecordKind::Outputs | RecordKind::Brief))
-            .collect()
-    }
-
-    fn next(self, forward: bool, scoping: bool) -> RecordKind {
-        let all = RecordKind::offered(scoping);
-        let i = all.iter().position(|k| *k == self).unwrap_or(0);
-        let n = all.len();
-        all[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }]
-    }
-}
+pub use super::tabs::RecordKind;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordsState {
+    /// Decisions, actions, risks, the parking lot or the coverage grid.
     pub kind: RecordKind,
     pub cursor: usize,
-    /// On the output picker: the landscape entry whose outputs are picked (None: the needed outputs).
-    pub entry: Option<String>,
-    /// On a view that scrolls by line (the brief): how far it can scroll, as the last drawing found
-    /// (the number of lines depends on the width), so the cursor stops at the last page.
-    pub scroll_limit: std::cell::Cell<usize>,
 }
 
 impl RecordsState {
     pub fn new(kind: RecordKind) -> Self {
-        RecordsState {
-            kind,
-            cursor: 0,
-            entry: None,
-            scroll_limit: std::cell::Cell::new(0),
-        }
+        RecordsState { kind, cursor: 0 }
     }
 }
 
@@ -144,5 +61,5 @@ mod lists;
 mod submit;
 
 pub use forms::{action_form, decision_form, parking_form, principle_form, risk_form, skip_form};
-pub use lists::{len, on_records};
+pub use lists::{cycle_status, len, on_records};
 pub use submit::submit;

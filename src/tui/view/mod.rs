@@ -18,6 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 
 use super::app::{App, Screen};
+use super::tabs::RecordKind;
 
 /// Draw the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -50,6 +51,35 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
         Screen::Records(state) => records::render(app, state, frame, body),
+        Screen::Landscape(v) => {
+            if let Some((s, inner)) =
+                records::tab_frame(app, RecordKind::Landscape, None, frame, body)
+            {
+                landscape::list(&app.content, s, frame, inner, v.cursor, app.theme);
+            }
+        }
+        Screen::Matrix(v) => {
+            if let Some((s, inner)) = records::tab_frame(app, RecordKind::Matrix, None, frame, body)
+            {
+                landscape::matrix(&app.content, s, frame, inner, v.cursor, app.theme);
+            }
+        }
+        Screen::Outputs(v) => {
+            let entry = v.entry.as_deref();
+            if let Some((_, inner)) =
+                records::tab_frame(app, RecordKind::Outputs, entry, frame, body)
+            {
+                scoping::outputs(app, v, frame, inner);
+            }
+        }
+        Screen::Brief(v) => {
+            if let Some((s, inner)) = records::tab_frame(app, RecordKind::Brief, None, frame, body)
+            {
+                let today = app.clock.today();
+                let view = (v.scroll, &v.scroll_limit);
+                scoping::brief(&app.content, s, today, frame, inner, view, app.theme);
+            }
+        }
         Screen::Facil(state) => agenda::render(app, state, frame, body),
     }
     chrome::notice(app, frame, notice);

@@ -17,11 +17,17 @@ use crate::tui::doc::Doc;
 use crate::tui::records::{RecordKind, RecordsState};
 use crate::tui::theme::Theme;
 
-pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
+/// The tab strip over the session's lists, and the bordered body under it: returns the open session and
+/// the body's inner area (None when no session is open). `entry` is the output picker's system, if any.
+pub fn tab_frame<'a>(
+    app: &'a App,
+    current: RecordKind,
+    entry: Option<&str>,
+    frame: &mut Frame,
+    area: Rect,
+) -> Option<(&'a Session, Rect)> {
     let theme = app.theme;
-    let Some(w) = app.open.as_ref() else {
-        return;
-    };
+    let w = app.open.as_ref()?;
     let s = &w.session;
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let scoping = crate::scoping::is_scoping(&app.content, s);
@@ -41,12 +47,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
                 RecordKind::Matrix | RecordKind::Coverage | RecordKind::Brief => String::new(),
                 RecordKind::Outputs => format!(
                     " ({})",
-                    crate::tui::scoping::picked(
-                        &app.content,
-                        app.open.as_ref(),
-                        state.entry.as_deref()
-                    )
-                    .len()
+                    crate::tui::scoping::picked(&app.content, app.open.as_ref(), entry).len()
                 ),
             };
             (kind, format!(" {}{count} ", kind.title()))
@@ -59,11 +60,11 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         .map(|(_, l)| display::width(l) + 1)
         .sum::<usize>()
         + 1;
-    let current = kinds.iter().position(|k| *k == state.kind).unwrap_or(0);
+    let current_at = kinds.iter().position(|k| *k == current).unwrap_or(0);
     let (mut first, mut last) = (0, labels.len());
     if total > width {
-        first = current;
-        last = current + 1;
+        first = current_at;
+        last = current_at + 1;
         let used = |a: usize, b: usize| -> usize {
             labels[a..b]
                 .iter()
@@ -91,7 +92,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         theme.muted(),
     )];
     for (kind, label) in &labels[first..last] {
-        let style = if *kind == state.kind {
+        let style = if *kind == current {
             theme.focus()
         } else {
             theme.muted()
@@ -108,30 +109,22 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         .border_style(theme.border());
     let inner = block.inner(body);
     frame.render_widget(block, body);
+    Some((s, inner))
+}
+
+/// Decisions, actions, risks, the parking lot or the coverage grid.
+pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let Some((s, inner)) = tab_frame(app, state.kind, None, frame, area) else {
+        return;
+    };
     let list = match state.kind {
         RecordKind::Decisions => decision_rows(s, inner.width, theme),
         RecordKind::Actions => action_rows(s, inner.width, app.clock.today(), theme),
         RecordKind::Parking => parking_rows(s, inner.width, theme),
         RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
         RecordKind::Coverage => return coverage_grid(app, frame, inner, s),
-        RecordKind::Landscape => {
-            return super::landscape::list(&app.content, s, frame, inner, state.cursor, theme);
-        }
-        RecordKind::Matrix => {
-            return super::landscape::matrix(&app.content, s, frame, inner, state.cursor, theme);
-        }
-        RecordKind::Outputs => return super::scoping::outputs(app, state, frame, inner),
-        RecordKind::Brief => {
-            return super::scoping::brief(
-                &app.content,
-                s,
-                app.clock.today(),
-                frame,
-                inner,
-                (state.cursor, &state.scroll_limit),
-                theme,
-            );
-        }
+        _ => return,
     };
     rows(frame, inner, state.cursor, list, theme);
 }

@@ -12,11 +12,11 @@ use crate::scoping::session_match;
 use crate::session::Session;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
-use crate::tui::records::RecordsState;
+use crate::tui::outputs::OutputsView;
 use crate::tui::scoping::pick_items;
 use crate::tui::theme::Theme;
 
-pub fn outputs(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
+pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {
     let Some(w) = app.open.as_ref() else {
         return;
     };

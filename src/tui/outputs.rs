@@ -1,0 +1,31 @@
+//! The output picker: the Matrix outputs a scoping session needs, or those a landscape system produces,
+//! with the output-first comparison beside them.
+
+use super::keys::Command;
+use super::msg::Effect;
+use super::screen::Ctx;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutputsView {
+    pub cursor: usize,
+    /// The landscape entry whose outputs are picked (None: the outputs the session needs).
+    pub entry: Option<String>,
+}
+
+pub fn handle(view: &mut OutputsView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let items = super::scoping::pick_items(&cx.pack).len();
+    if super::tabs::move_cursor(&mut view.cursor, command, items) {
+        return Vec::new();
+    }
+    match command {
+        Command::Back => cx.back(),
+        Command::CycleStatus | Command::Open => {
+            if cx.writable().is_none() {
+                return Vec::new();
+            }
+            return super::scoping::toggle_pick(cx, view.entry.clone(), view.cursor);
+        }
+        _ => {}
+    }
+    Vec::new()
+}

@@ -1,0 +1,93 @@
+//! The tab strip the session's lists share: decisions, actions, risks, the parking lot, coverage, the
+//! landscape register, the operation's Matrix, and in a scoping session the outputs and the brief. Each
+//! tab is a screen of its own; Tab and Shift+Tab go from one to the next (`Screen::handle`).
+
+use super::keys::{Command, Context};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    Decisions,
+    Actions,
+    Risks,
+    Parking,
+    Coverage,
+    /// The landscape register.
+    Landscape,
+    /// The operation's Matrix: the register read by category, with gaps and duplication.
+    Matrix,
+    /// The output picker and the output-first comparison (scoping sessions).
+    Outputs,
+    /// The scoping brief, as it will be exported (scoping sessions).
+    Brief,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 9] = [
+        RecordKind::Decisions,
+        RecordKind::Actions,
+        RecordKind::Risks,
+        RecordKind::Parking,
+        RecordKind::Coverage,
+        RecordKind::Landscape,
+        RecordKind::Matrix,
+        RecordKind::Outputs,
+        RecordKind::Brief,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            RecordKind::Decisions => "Decisions",
+            RecordKind::Actions => "Actions",
+            RecordKind::Risks => "Risks",
+            RecordKind::Parking => "Parking lot",
+            RecordKind::Coverage => "Coverage",
+            RecordKind::Landscape => "Landscape",
+            RecordKind::Matrix => "Matrix",
+            RecordKind::Outputs => "Outputs",
+            RecordKind::Brief => "Brief",
+        }
+    }
+
+    /// The keys that apply on this tab's screen.
+    pub fn context(self) -> Context {
+        match self {
+            RecordKind::Landscape => Context::Landscape,
+            RecordKind::Matrix => Context::OperationMatrix,
+            RecordKind::Outputs => Context::Outputs,
+            RecordKind::Brief => Context::Brief,
+            _ => Context::Records,
+        }
+    }
+
+    /// The kinds a session offers: the outputs and the brief only in a scoping session.
+    pub fn offered(scoping: bool) -> Vec<RecordKind> {
+        RecordKind::ALL
+            .into_iter()
+            .filter(|k| scoping || !matches!(k, RecordKind::Outputs | RecordKind::Brief))
+            .collect()
+    }
+
+    pub fn next(self, forward: bool, scoping: bool) -> RecordKind {
+        let all = RecordKind::offered(scoping);
+        let i = all.iter().position(|k| *k == self).unwrap_or(0);
+        let n = all.len();
+        all[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+}
+
+/// Move a list cursor for ↑/↓/PgUp/PgDn over `len` rows; whether the command was a move.
+pub fn move_cursor(cursor: &mut usize, command: Command, len: usize) -> bool {
+    let last = len.saturating_sub(1);
+    *cursor = match command {
+        Command::Up => cursor.saturating_sub(1),
+        Command::Down => (*cursor + 1).min(last),
+        Command::PageUp => cursor.saturating_sub(10),
+        Command::PageDown => (*cursor + 10).min(last),
+        _ => return false,
+    };
+    true
+}
