@@ -39,7 +39,7 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
 
 /// A plenary training session and `n` group files split from it for step 1.
 fn plenary_and_groups(dir: &Path, n: usize) -> (PathBuf, Vec<PathBuf>) {
-    let plenary = support::new_session(dir, "pim-training", "Port Veyra training");
+    let plenary = support::bin::new_session(dir, "pim-training", "Port Veyra training");
     let out = bin()
         .arg("split")
         .arg(&plenary)
@@ -118,7 +118,7 @@ fn split_writes_private_named_group_files_with_the_chosen_sub_steps() {
 #[test]
 fn split_refuses_bad_counts_and_unknown_steps() {
     let dir = tempfile::tempdir().unwrap();
-    let plenary = support::new_session(dir.path(), "pim-training", "T");
+    let plenary = support::bin::new_session(dir.path(), "pim-training", "T");
     let out = run(&["split", "--groups", "0"], &[&plenary]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -220,7 +220,7 @@ fn foreign_broken_and_hostile_group_files_are_reported_and_inert() {
         "m",
     );
     storage::save_session(&groups[0], &g).unwrap();
-    let other = support::new_session(dir.path(), "pim-training", "Another training");
+    let other = support::bin::new_session(dir.path(), "pim-training", "Another training");
     let broken = dir.path().join("broken.json");
     std::fs::write(&broken, b"not json").unwrap();
     let out = run(&["merge"], &[&plenary, &groups[0], &other, &broken]);
@@ -243,7 +243,7 @@ fn foreign_broken_and_hostile_group_files_are_reported_and_inert() {
 #[test]
 fn summary_prints_the_day_and_writes_markdown() {
     let dir = tempfile::tempdir().unwrap();
-    let path = support::new_session(dir.path(), "pim-training", "Summary day");
+    let path = support::bin::new_session(dir.path(), "pim-training", "Summary day");
     let mut s = storage::load_session(&path).unwrap().session;
     let t = now();
     s.start_module("opening", t);

@@ -118,7 +118,7 @@ fn hostile_titles_stay_inside_the_sessions_folder() {
         "..",
         "تقييم الاحتياجات",
     ] {
-        let path = support::new_session(dir.path(), "full-process", title);
+        let path = support::bin::new_session(dir.path(), "full-process", title);
         assert_eq!(
             path.parent().unwrap(),
             dir.path().join("sessions"),

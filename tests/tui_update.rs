@@ -1,27 +1,19 @@
 //! `update` over sequences of actions: the state changes and the effects it asks for.
 
+mod support;
+
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use pim_workshop::content;
 use pim_workshop::tui::app::{App, Screen, SessionRow};
 use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::reference::Section;
 use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
+use support::keys::press;
 
 fn app() -> App {
-    App::new(
-        PathBuf::from("/data"),
-        Arc::new(content::load_embedded().unwrap()),
-        Theme::colour(),
-        (80, 24),
-    )
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    support::app::app_with_theme(80, 24, Theme::colour())
 }
 
 fn row(name: &str) -> SessionRow {

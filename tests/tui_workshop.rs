@@ -1,77 +1,30 @@
 //! The workshop screen: update sequences and snapshots (80×24 and 120×40).
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod support;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pim_workshop::content::{self, Pack};
-use pim_workshop::session::{ContentRef, PrincipleStatus, Session, SubstepStatus};
+use std::path::PathBuf;
+
+use crossterm::event::KeyCode;
+use pim_workshop::session::{PrincipleStatus, Session, SubstepStatus};
 use pim_workshop::tui::app::{App, Screen};
 use pim_workshop::tui::keys::Context;
-use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
-use pim_workshop::tui::view;
 use pim_workshop::tui::workshop::Panel;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
-}
+use support::app::{home, session_of_mut, with_session};
+use support::keys::{press, type_text};
+use support::render::{draw, screen};
 
 fn session(template: &str) -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
-    let content = ContentRef {
-        pack_id: "pim-core-en".into(),
-        version: "1.0.0".into(),
-        ..ContentRef::default()
-    };
-    Session::new("Kalma scoping", template, content, "Amina Haddad", at)
+    support::fixtures::fresh_session("Kalma scoping", template, "Amina Haddad", at)
 }
 
 fn workshop(w: u16, h: u16, template: &str, read_only: Option<&str>) -> App {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (w, h),
-    );
-    update(
-        &mut app,
-        Action::SessionOpened {
-            path: PathBuf::from("/data/sessions/kalma.json"),
-            session: Box::new(session(template)),
-            read_only: read_only.map(str::to_string),
-            warnings: Vec::new(),
-        },
-    );
-    app
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in text.chars() {
-        effects.extend(press(app, KeyCode::Char(c)));
-    }
-    effects
+    with_session(w, h, "kalma.json", session(template), read_only)
 }
 
 fn w(app: &App) -> &pim_workshop::tui::workshop::WorkshopState {
     app.workshop().expect("workshop open")
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| view::render(app, f)).unwrap();
-    t
-}
-
-fn screen(app: &App) -> String {
-    draw(app).backend().to_string()
 }
 
 #[test]
@@ -429,12 +382,7 @@ fn escape_cancels_a_form_without_recording() {
 
 #[test]
 fn the_wizard_validates_and_asks_to_create_the_session() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
+    let mut app = home(80, 24);
     press(&mut app, KeyCode::Enter); // "New session" is the first entry
     assert_eq!(app.context(), Context::Form);
     assert!(submit(&mut app).is_empty(), "a title is required");
@@ -464,12 +412,7 @@ fn the_wizard_validates_and_asks_to_create_the_session() {
 
 #[test]
 fn wizard_80x24() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
+    let mut app = home(80, 24);
     press(&mut app, KeyCode::Enter);
     tab(&mut app, 1);
     type_text(&mut app, "Kalma scoping");
@@ -498,7 +441,7 @@ fn action_form_80x24() {
 
 fn with_records() -> App {
     let mut app = workshop(80, 24, "full-process", None);
-    let s = &mut app.workshop_mut().unwrap().session;
+    let s = session_of_mut(&mut app);
     let at = s.created;
     for (d, l, i) in [
         ("Harm after FGDs", 3, 4),
@@ -601,12 +544,7 @@ fn a_decision_can_be_recorded_from_the_reference_library() {
 
 #[test]
 fn without_a_session_the_decision_key_says_what_to_do() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
+    let mut app = home(80, 24);
     press(&mut app, KeyCode::Char('d'));
     assert!(app.form.is_none());
     assert!(app.notice.as_ref().unwrap().text.contains("open one"));
