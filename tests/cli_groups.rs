@@ -5,16 +5,11 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use pim_workshop::session::{ActionDraft, DecisionDraft};
 use pim_workshop::storage;
-
-fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pim-workshop"));
-    cmd.env_remove(pim_workshop::paths::DATA_DIR_ENV);
-    cmd
-}
+use support::bin::{bin, stderr, stdout};
 
 fn run(args: &[&str], paths: &[&Path]) -> Output {
     let mut cmd = bin();
@@ -23,14 +18,6 @@ fn run(args: &[&str], paths: &[&Path]) -> Output {
         cmd.arg(p);
     }
     cmd.output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn now() -> chrono::DateTime<chrono::FixedOffset> {

@@ -43,7 +43,12 @@ pub fn hostile_dir() -> PathBuf {
 
 /// The hostile corpus's session files, in name order.
 pub fn hostile_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(hostile_dir())
+    json_files(&hostile_dir())
+}
+
+/// The `.json` files in `dir`, in name order.
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
