@@ -4,7 +4,7 @@ mod support;
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEventKind};
 use pim_workshop::tui::app::{App, Screen, SessionRow};
 use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::reference::Section;
@@ -99,7 +99,7 @@ fn help_opens_and_closes_and_quit_asks_to_quit() {
 #[test]
 fn key_releases_are_ignored() {
     let mut app = app();
-    let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    let mut release = support::keys::key(KeyCode::Char('q'));
     release.kind = KeyEventKind::Release;
     assert!(update(&mut app, Action::Key(release)).is_empty());
     assert!(!app.quitting);

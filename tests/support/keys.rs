@@ -9,11 +9,6 @@ pub fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-/// A key press with Ctrl held.
-pub fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
 /// Press `code` (no modifier); returns the effects the update asked for.
 pub fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Action::Key(key(code)))
