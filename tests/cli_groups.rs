@@ -5,16 +5,11 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use pim_workshop::session::{ActionDraft, DecisionDraft};
 use pim_workshop::storage;
-
-fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pim-workshop"));
-    cmd.env_remove(pim_workshop::paths::DATA_DIR_ENV);
-    cmd
-}
+use support::bin::{bin, stderr, stdout};
 
 fn run(args: &[&str], paths: &[&Path]) -> Output {
     let mut cmd = bin();
@@ -25,21 +20,13 @@ fn run(args: &[&str], paths: &[&Path]) -> Output {
     cmd.output().unwrap()
 }
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
 fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
 /// A plenary training session and `n` group files split from it for step 1.
 fn plenary_and_groups(dir: &Path, n: usize) -> (PathBuf, Vec<PathBuf>) {
-    let plenary = support::new_session(dir, "pim-training", "Port Veyra training");
+    let plenary = support::bin::new_session(dir, "pim-training", "Port Veyra training");
     let out = bin()
         .arg("split")
         .arg(&plenary)
@@ -118,7 +105,7 @@ fn split_writes_private_named_group_files_with_the_chosen_sub_steps() {
 #[test]
 fn split_refuses_bad_counts_and_unknown_steps() {
     let dir = tempfile::tempdir().unwrap();
-    let plenary = support::new_session(dir.path(), "pim-training", "T");
+    let plenary = support::bin::new_session(dir.path(), "pim-training", "T");
     let out = run(&["split", "--groups", "0"], &[&plenary]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -220,7 +207,7 @@ fn foreign_broken_and_hostile_group_files_are_reported_and_inert() {
         "m",
     );
     storage::save_session(&groups[0], &g).unwrap();
-    let other = support::new_session(dir.path(), "pim-training", "Another training");
+    let other = support::bin::new_session(dir.path(), "pim-training", "Another training");
     let broken = dir.path().join("broken.json");
     std::fs::write(&broken, b"not json").unwrap();
     let out = run(&["merge"], &[&plenary, &groups[0], &other, &broken]);
@@ -243,7 +230,7 @@ fn foreign_broken_and_hostile_group_files_are_reported_and_inert() {
 #[test]
 fn summary_prints_the_day_and_writes_markdown() {
     let dir = tempfile::tempdir().unwrap();
-    let path = support::new_session(dir.path(), "pim-training", "Summary day");
+    let path = support::bin::new_session(dir.path(), "pim-training", "Summary day");
     let mut s = storage::load_session(&path).unwrap().session;
     let t = now();
     s.start_module("opening", t);

@@ -2,13 +2,7 @@
 
 mod support;
 
-use std::process::Command;
-
-fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pim-workshop"));
-    cmd.env_remove(pim_workshop::paths::DATA_DIR_ENV);
-    cmd
-}
+use support::bin::bin;
 
 #[test]
 fn new_no_open_creates_a_valid_private_file_and_prints_its_path() {
@@ -118,7 +112,7 @@ fn hostile_titles_stay_inside_the_sessions_folder() {
         "..",
         "تقييم الاحتياجات",
     ] {
-        let path = support::new_session(dir.path(), "full-process", title);
+        let path = support::bin::new_session(dir.path(), "full-process", title);
         assert_eq!(
             path.parent().unwrap(),
             dir.path().join("sessions"),

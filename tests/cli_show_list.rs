@@ -1,28 +1,22 @@
 //! `list`, `show` and `export` as a person runs them: the real binary, its stdout, exit status and the
 //! files it leaves behind. None of them may write a session file or let file content drive a terminal.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_pim-workshop");
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn kalma() -> PathBuf {
-    root().join("sessions/kalma-needs-assessment-scoping.json")
-}
+use support::bin::bin;
+use support::fixtures::{copy_into, kalma_path as kalma};
 
 fn hostile(name: &str) -> PathBuf {
-    root().join("tests/fixtures/hostile").join(name)
+    support::fixtures::hostile_dir().join(name)
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
+    bin()
         .args(args)
-        .env_remove("PIM_WORKSHOP_DATA_DIR")
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs")
@@ -47,13 +41,6 @@ fn assert_terminal_safe(what: &str, bytes: &[u8]) {
             .any(|c| ('\u{80}'..='\u{9f}').contains(&c) || c == '\u{202e}'),
         "{what}: C1 control or bidi override"
     );
-}
-
-/// Copies `from` into `dir` and returns the copy's path.
-fn copy_into(dir: &Path, from: &Path) -> PathBuf {
-    let to = dir.join(from.file_name().unwrap());
-    fs::copy(from, &to).unwrap();
-    to
 }
 
 fn snapshot_dir(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
@@ -356,7 +343,7 @@ fn show_survives_a_closed_pipe() {
     value["context"]["notes"] = serde_json::Value::String("line of notes\n".repeat(100_000));
     let big = dir.path().join("big.json");
     fs::write(&big, serde_json::to_vec(&value).unwrap()).unwrap();
-    let mut child = Command::new(BIN)
+    let mut child = bin()
         .args(["show", big.to_str().unwrap()])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

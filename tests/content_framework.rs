@@ -1,14 +1,13 @@
 //! The framework is in the content: these tests assert what the PIM sources say, not what the pack
 //! happens to hold.
 
+mod support;
+
 use std::collections::HashSet;
-use std::process::Command;
 
-use pim_workshop::content::{self, Pack, Severity};
-
-fn pack() -> Pack {
-    content::load_embedded().expect("the embedded pack parses")
-}
+use pim_workshop::content::{self, Severity};
+use support::bin::{bin, content_check as run_check};
+use support::fixtures::{copy_pack, pack};
 
 #[test]
 fn embedded_pack_is_valid() {
@@ -399,34 +398,8 @@ fn every_item_cites_a_known_source() {
 
 // ---------------------------------------------------------------- `content check` on broken copies
 
-fn copy_pack() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in content::embedded_sources() {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
-}
-
-fn run_check(dir: &std::path::Path) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
-        .args(["content", "check"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
-}
-
 fn edit(dir: &std::path::Path, file: &str, f: impl FnOnce(&mut serde_json::Value)) {
-    let path = dir.join(file);
-    let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    f(&mut v);
-    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    support::fixtures::edit_json(&dir.join(file), f);
 }
 
 #[test]
@@ -435,7 +408,7 @@ fn content_check_passes_on_a_faithful_copy() {
     let (code, out) = run_check(dir.path());
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("valid"));
-    let (code, out) = Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
+    let (code, out) = bin()
         .args(["content", "check"])
         .output()
         .map(|o| {
@@ -525,11 +498,7 @@ fn content_check_warns_when_a_fixed_row_changes() {
 fn program_refuses_to_start_on_an_invalid_pack() {
     let dir = copy_pack();
     std::fs::write(dir.path().join("matrix.json"), "{ not json").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
-        .arg("--content")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = bin().arg("--content").arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("matrix.json"), "{err}");

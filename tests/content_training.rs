@@ -2,14 +2,12 @@
 //! from the training competencies, exercises on fictional case scenarios; `content check` catches broken
 //! references between them.
 
+mod support;
+
 use std::collections::HashSet;
-use std::process::Command;
 
-use pim_workshop::content::{self, Pack};
-
-fn pack() -> Pack {
-    content::load_embedded().expect("the embedded pack parses")
-}
+use support::bin::content_check;
+use support::fixtures::{copy_pack, pack};
 
 #[test]
 fn agenda_starts_with_principles_and_process_and_uses_the_pack_lengths() {
@@ -93,30 +91,10 @@ fn exercises_refer_to_two_or_more_scenarios() {
     }
 }
 
-fn copy_pack() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in content::embedded_sources() {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
-}
-
 fn check_with(f: impl FnOnce(&mut serde_json::Value)) -> (i32, String) {
     let dir = copy_pack();
-    let path = dir.path().join("templates.json");
-    let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    f(&mut v);
-    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
-        .args(["content", "check"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
+    support::fixtures::edit_json(&dir.path().join("templates.json"), f);
+    content_check(dir.path())
 }
 
 fn training(v: &mut serde_json::Value) -> &mut serde_json::Value {

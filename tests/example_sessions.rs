@@ -1,17 +1,12 @@
 //! The shipped example sessions in sessions/ stay valid and consistent with the content pack.
 
+mod support;
+
 use pim_workshop::content;
 use pim_workshop::storage;
 
 fn examples() -> Vec<std::path::PathBuf> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
+    support::fixtures::json_files(&support::fixtures::manifest_path("sessions"))
 }
 
 #[test]
@@ -79,7 +74,7 @@ fn examples_parse_without_warnings_and_reference_real_content() {
 
 #[test]
 fn check_command_accepts_the_examples() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
+    let out = support::bin::bin()
         .arg("check")
         .args(examples())
         .output()

@@ -2,28 +2,20 @@
 //! and the `show` summary: nothing in a session file may drive a terminal, inject markup or run as
 //! a spreadsheet formula.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use pim_workshop::content::{self, Pack};
+use pim_workshop::content::Pack;
 use pim_workshop::display;
 use pim_workshop::export::{self, Format};
 use pim_workshop::session::{DecisionStatus, Session};
-use pim_workshop::storage;
 use proptest::prelude::*;
+use support::fixtures::{hostile_dir, pack, read_session as load};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
-
-fn hostile_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile")
-}
-
-fn load(path: &Path) -> Session {
-    storage::read_session_read_only(path)
-        .unwrap_or_else(|e| panic!("{}: the fixture must load: {e}", path.display()))
-        .session
 }
 
 /// A session with a 1 MB answer: markup, escapes and one 300 kB word with no break in it.
@@ -48,12 +40,7 @@ fn huge() -> Session {
 }
 
 fn corpus() -> Vec<(String, Session)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(hostile_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let files: Vec<PathBuf> = support::fixtures::hostile_files();
     assert!(files.len() >= 5, "the hostile corpus is missing: {files:?}");
     let mut out: Vec<(String, Session)> = files
         .iter()
@@ -66,10 +53,6 @@ fn corpus() -> Vec<(String, Session)> {
         .collect();
     out.push(("1 MB field".into(), huge()));
     out
-}
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
 }
 
 // ------------------------------------------------------------------------------------------ checks

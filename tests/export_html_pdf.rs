@@ -1,14 +1,15 @@
 //! The HTML export prints: headless Chromium renders it to a PDF with pages. Skipped with a notice when
 //! /usr/bin/chromium is missing, except under CI (env CI set), where a missing Chromium fails.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use pim_workshop::content;
 use pim_workshop::export::{self, Format};
-use pim_workshop::storage;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -82,8 +83,7 @@ fn page_count(pdf: &[u8]) -> usize {
 }
 
 fn session(path: &str) -> pim_workshop::session::Session {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
-    storage::read_session_read_only(&path).unwrap().session
+    support::fixtures::read_session(&support::fixtures::manifest_path(path))
 }
 
 #[test]

@@ -1,21 +1,16 @@
 //! Snapshots of the Kalma example session in every export format and in the `show` summary, with
 //! "today" fixed so the overdue marks do not change from day to day.
 
-use std::path::PathBuf;
+mod support;
 
 use chrono::NaiveDate;
-use pim_workshop::content::{self, Pack};
+use pim_workshop::content::Pack;
 use pim_workshop::export::{self, Format};
 use pim_workshop::session::Session;
-use pim_workshop::storage;
-
-fn kalma_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json")
-}
+use support::fixtures::{kalma_path, pack};
 
 fn kalma() -> (Session, Pack) {
-    let parsed = storage::read_session_read_only(&kalma_path()).unwrap();
-    (parsed.session, content::load_embedded().unwrap())
+    (support::fixtures::kalma(), pack())
 }
 
 /// 26 November 2026: A-3 (due 18 November) and A-7 (due 25 November) are overdue.

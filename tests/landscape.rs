@@ -1,8 +1,9 @@
 //! The landscape register: the operation's Matrix (gaps, duplication), the CSV with its HXL hashtag row,
 //! import of that CSV (round trip, row errors by line, all or nothing) and the import command.
 
+mod support;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pim_workshop::content::{self, Pack};
@@ -10,23 +11,11 @@ use pim_workshop::landscape::{self, COLUMNS, ImportError, hxl::CORE_HASHTAGS, op
 use pim_workshop::session::{LandscapeEntry, Reliability, Session, SharedWith, SystemStatus};
 use pim_workshop::storage;
 use proptest::prelude::*;
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
-}
+use support::bin::bin;
+use support::fixtures::{kalma, kalma_path, pack};
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-21T10:00:00+01:00").unwrap()
-}
-
-fn kalma_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json")
-}
-
-fn kalma() -> Session {
-    storage::read_session_read_only(&kalma_path())
-        .unwrap()
-        .session
 }
 
 fn entry(name: &str, category: &str, areas: &[&str], outputs: &[&str]) -> LandscapeEntry {
@@ -369,10 +358,6 @@ fn formula_like_values_are_neutralised_on_export_and_restored_on_import() {
     let mut back = Session::default();
     landscape::import_csv(&mut back, &pack, &csv, now(), "x").unwrap();
     assert_eq!(back.landscape, s.landscape);
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
 }
 
 #[test]

@@ -9,7 +9,7 @@ use support::pty::PtyApp;
 #[test]
 fn start_and_pause_a_timer_and_toggle_presenter_view() {
     let dir = tempfile::tempdir().unwrap();
-    let path = support::new_session(dir.path(), "pim-training", "Tamsin Plain training");
+    let path = support::bin::new_session(dir.path(), "pim-training", "Tamsin Plain training");
     let mut app = PtyApp::spawn(&["open", path.to_str().unwrap()], dir.path(), 80, 24, &[]);
     app.wait_for("sub-step 1 of 12");
 

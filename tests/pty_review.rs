@@ -3,15 +3,12 @@
 
 mod support;
 
-use std::path::Path;
-
 use support::pty::PtyApp;
 
 #[test]
 fn review_never_writes_and_takes_no_lock() {
     let dir = tempfile::tempdir().unwrap();
-    let src =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json");
+    let src = support::fixtures::kalma_path();
     let path = dir.path().join("kalma.json");
     std::fs::copy(&src, &path).unwrap();
     let before = std::fs::read(&path).unwrap();
@@ -44,13 +41,7 @@ fn review_never_writes_and_takes_no_lock() {
 
 #[test]
 fn hostile_sessions_never_drive_the_terminal() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
-    let mut files: Vec<_> = std::fs::read_dir(&corpus)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let files = support::fixtures::hostile_files();
     assert!(!files.is_empty(), "the hostile corpus is there");
     for file in files {
         let dir = tempfile::tempdir().unwrap();
@@ -104,8 +95,7 @@ fn hostile_sessions_never_drive_the_terminal() {
 #[test]
 fn x_exports_from_the_review_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let src =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json");
+    let src = support::fixtures::kalma_path();
     let mut app = PtyApp::spawn(&["review", src.to_str().unwrap()], dir.path(), 80, 24, &[]);
     app.wait_for("Review › Kalma district");
     app.send("x");

@@ -4,17 +4,8 @@
 
 mod support;
 
-use std::path::PathBuf;
-
+use support::fixtures::only_file;
 use support::pty::PtyApp;
-
-fn only_file(dir: &std::path::Path, ext: &str) -> PathBuf {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == ext))
-        .unwrap_or_else(|| panic!("no .{ext} file in {}", dir.display()))
-}
 
 #[test]
 fn a_request_is_scoped_and_the_brief_exported() {

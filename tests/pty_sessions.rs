@@ -10,7 +10,7 @@ use std::time::Duration;
 use support::pty::PtyApp;
 
 fn new_session(data_dir: &Path, title: &str) -> PathBuf {
-    support::new_session(data_dir, "full-process", title)
+    support::bin::new_session(data_dir, "full-process", title)
 }
 
 fn open(data_dir: &Path, path: &Path) -> PtyApp {

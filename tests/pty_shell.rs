@@ -45,7 +45,7 @@ fn home_help_and_quit_at_80x24() {
 #[test]
 fn no_arguments_open_home_on_the_folder_of_the_variable() {
     let dir = tempfile::tempdir().unwrap();
-    support::new_session(dir.path(), "full-process", "Bare start");
+    support::bin::new_session(dir.path(), "full-process", "Bare start");
     let mut app = PtyApp::spawn_bare(dir.path(), 80, 24);
     app.wait_for("PIM Workshop › Home");
     app.wait_for("Bare start");

@@ -8,12 +8,9 @@ use std::path::PathBuf;
 
 use support::pty::PtyApp;
 
+/// The session file the wizard created.
 fn session_file(dir: &std::path::Path) -> PathBuf {
-    std::fs::read_dir(dir.join("sessions"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("the wizard created a session file")
+    support::fixtures::only_file(&dir.join("sessions"), "json")
 }
 
 #[test]

@@ -1,23 +1,20 @@
 //! The scoping brief: snapshots of the Kalma example's brief, the prompts it quotes, the CLI export to
 //! Markdown and HTML, and escaping of hostile text.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
+
+use std::path::Path;
 
 use chrono::NaiveDate;
 use pim_workshop::content::{self, Pack};
 use pim_workshop::export::{self, Format};
 use pim_workshop::scoping::brief::{QUOTED, build_brief};
 use pim_workshop::session::Session;
-use pim_workshop::storage;
-
-fn kalma_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sessions/kalma-needs-assessment-scoping.json")
-}
+use support::bin::bin;
+use support::fixtures::{kalma_path, pack};
 
 fn kalma() -> (Session, Pack) {
-    let parsed = storage::read_session_read_only(&kalma_path()).unwrap();
-    (parsed.session, content::load_embedded().unwrap())
+    (support::fixtures::kalma(), pack())
 }
 
 fn day() -> NaiveDate {
@@ -112,10 +109,6 @@ fn hostile_answers_are_escaped_in_both_briefs() {
     assert!(md.match_indices('<').all(|(i, _)| md[..i].ends_with('\\')));
     assert!(!md.contains("](https://"));
     assert!(!md.contains('\u{1b}'));
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
 }
 
 #[test]

@@ -1,13 +1,11 @@
 //! Output-first matching: which categories produce the outputs a team needs, compared with what was
 //! requested and with what already runs in the landscape register. Driven by the Matrix content.
 
-use pim_workshop::content::{self, Pack};
+mod support;
+
 use pim_workshop::scoping::{Fit, match_outputs, session_match};
 use pim_workshop::session::{LandscapeEntry, Session, SystemStatus};
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
-}
+use support::fixtures::pack;
 
 fn ids(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
@@ -243,13 +241,7 @@ fn areas_partly_covered_are_named() {
 #[test]
 fn the_kalma_example_reads_as_a_partial_match() {
     let pack = pack();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/sessions/kalma-needs-assessment-scoping.json"
-    );
-    let s: Session = pim_workshop::storage::read_session_read_only(std::path::Path::new(path))
-        .unwrap()
-        .session;
+    let s: Session = support::fixtures::kalma();
     let m = session_match(&pack, &s);
     assert_eq!(m.needed, 5);
     assert_eq!(m.fit(), Fit::Partly);

@@ -1,21 +1,16 @@
 //! The session model: JSON round trips (property-based), unknown fields kept, readable enum forms,
 //! and the mutation methods the TUI uses.
 
+mod support;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use pim_workshop::session::*;
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
+use support::fixtures::pim_core_content as content;
 
 fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn content() -> ContentRef {
-    ContentRef {
-        pack_id: "pim-core-en".into(),
-        version: "1.0.0".into(),
-        ..ContentRef::default()
-    }
 }
 
 // ---------- strategies ----------

@@ -1,6 +1,8 @@
 //! Loading untrusted files: BOM, size limit, JSON errors with positions, newer versions refused, semantic
 //! checks, byte mutations that never panic nor change the file, `check_file` and the library scan.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,6 +13,7 @@ use pim_workshop::storage::{
     parse_session, save_session,
 };
 use proptest::prelude::*;
+use support::fixtures::names_in;
 
 fn fixture_v1() -> Vec<u8> {
     fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1-session.json"))
@@ -28,15 +31,6 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     fs::write(&p, bytes).unwrap();
     p
-}
-
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Saving: file names that never escape the folder, collision-safe creation, atomic saves with no temp
 //! left behind, private permissions, the `.bak` of the previous good version and restoring it.
 
+mod support;
+
 use std::fs;
 use std::path::Path;
 
@@ -8,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use pim_workshop::session::{ContentRef, Session, TimelineKind};
 use pim_workshop::storage::{self, backup_path, load_session, restore_backup, save_session};
 use proptest::prelude::*;
+use support::fixtures::names_in;
 
 fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -21,15 +24,6 @@ fn sample(title: &str) -> Session {
         "amina",
         t("2024-03-01T09:00:00+03:00"),
     )
-}
-
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 #[cfg(unix)]

@@ -24,11 +24,11 @@ fn closing_the_terminal_saves_and_ends_the_program() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = support::new_session(dir.path(), "full-process", "Hang up");
+    let path = support::bin::new_session(dir.path(), "full-process", "Hang up");
     let socket = format!("pim-hangup-{}", std::process::id());
     let cmd = format!(
         "env -u NO_COLOR TERM=xterm-256color {} --data-dir {} open {}",
-        env!("CARGO_BIN_EXE_pim-workshop"),
+        support::bin::PATH,
         dir.path().display(),
         path.display()
     );

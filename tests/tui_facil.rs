@@ -2,22 +2,22 @@
 //! reset, time up with the bell once), presenter view toggling, dot votes, attendance, the end-of-day
 //! summary, split and merge from the screen; snapshots of the agenda and presenter views.
 
+mod support;
+
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pim_workshop::content::{self, Pack};
+use crossterm::event::KeyCode;
 use pim_workshop::session::agenda::TimerPhase;
-use pim_workshop::session::{ContentRef, Participant, Session};
+use pim_workshop::session::{Participant, Session};
 use pim_workshop::tui::app::{App, Screen};
 use pim_workshop::tui::facil::{self, FacilAction, FacilEffect, FacilScreen};
 use pim_workshop::tui::keys::Context;
-use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
-use pim_workshop::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use support::app::{open_session, session_of as s};
+use support::fixtures::pack;
+use support::keys::{press, press_char as key};
+use support::render::{draw, draw_only, screen};
 
 fn at(secs: i64) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap()
@@ -25,18 +25,8 @@ fn at(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn session() -> Session {
-    let content = ContentRef {
-        pack_id: "pim-core-en".into(),
-        version: "1.0.0".into(),
-        ..ContentRef::default()
-    };
-    let mut s = Session::new(
-        "Tamsin Plain training",
-        "pim-training",
-        content,
-        "Ingrid",
-        at(0),
-    );
+    let mut s =
+        support::fixtures::fresh_session("Tamsin Plain training", "pim-training", "Ingrid", at(0));
     for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
         s.participants.push(Participant::named(name));
     }
@@ -44,21 +34,7 @@ fn session() -> Session {
 }
 
 fn app_with(w: u16, h: u16, s: Session) -> App {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(content::load_embedded().unwrap()),
-        Theme::monochrome(),
-        (w, h),
-    );
-    update(
-        &mut app,
-        Action::SessionOpened {
-            path: PathBuf::from("/data/sessions/tamsin.json"),
-            session: Box::new(s),
-            read_only: None,
-            warnings: Vec::new(),
-        },
-    );
+    let mut app = support::app::with_session(w, h, "tamsin.json", s, None);
     tick(&mut app, 0);
     app
 }
@@ -69,34 +45,6 @@ fn app(w: u16, h: u16) -> App {
 
 fn tick(app: &mut App, secs: i64) -> Vec<Effect> {
     update(app, Action::Tick(at(secs)))
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn key(app: &mut App, c: char) -> Vec<Effect> {
-    press(app, KeyCode::Char(c))
-}
-
-fn s(app: &App) -> &Session {
-    &app.open.as_ref().unwrap().session
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| view::render(app, f)).unwrap();
-    t.backend().to_string()
-}
-
-/// Draw without reading the buffer back (TestBackend cannot print a 0-wide buffer).
-fn draw_only(app: &App) {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| view::render(app, f)).unwrap();
-}
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
 }
 
 #[test]
@@ -484,20 +432,12 @@ fn split_and_merge_from_the_screen() {
 
 #[test]
 fn read_only_sessions_refuse_timer_changes() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
-    update(
+    let mut app = support::app::home(80, 24);
+    open_session(
         &mut app,
-        Action::SessionOpened {
-            path: PathBuf::from("/data/sessions/t.json"),
-            session: Box::new(session()),
-            read_only: Some("open on another laptop".into()),
-            warnings: Vec::new(),
-        },
+        "t.json",
+        session(),
+        Some("open on another laptop"),
     );
     key(&mut app, 't');
     assert!(press(&mut app, KeyCode::Enter).is_empty());
@@ -745,9 +685,7 @@ fn time_up_is_reversed_in_the_header_even_without_colour() {
     key(&mut app, 't');
     press(&mut app, KeyCode::Enter);
     tick(&mut app, 31 * 60);
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| view::render(&app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
+    let buf = draw(&app).backend().buffer().clone();
     let row: String = (0..80).map(|x| buf[(x, 0)].symbol().to_string()).collect();
     let start = row.find("TIME UP").expect("time up in the header") as u16;
     // One character per cell in this header, so the column is the number of characters before it.

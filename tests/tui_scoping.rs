@@ -1,91 +1,32 @@
 //! The scoping and landscape screens: update sequences and snapshots at 80×24 (and 120×40 for the
 //! picker side by side), on an empty scoping session and on the Kalma example.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod support;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pim_workshop::content::{self, Pack};
-use pim_workshop::session::{ContentRef, Session, SystemStatus};
+use std::path::PathBuf;
+
+use crossterm::event::KeyCode;
+use pim_workshop::session::{Session, SystemStatus};
 use pim_workshop::tui::app::App;
 use pim_workshop::tui::records::RecordKind;
-use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
-use pim_workshop::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
-}
+use support::app::{open_session, session_of as session};
+use support::fixtures::{kalma, pack};
+use support::keys::{press as key, press_char as ch, type_text};
+use support::render::screen;
 
 fn empty_scoping() -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
-    let content = ContentRef {
-        pack_id: "pim-core-en".into(),
-        version: "1.0.0".into(),
-        ..ContentRef::default()
-    };
-    Session::new(
+    support::fixtures::fresh_session(
         "Tessa scoping",
         "needs-assessment-scoping",
-        content,
         "Amina Haddad",
         at,
     )
 }
 
-fn kalma() -> Session {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/sessions/kalma-needs-assessment-scoping.json"
-    );
-    pim_workshop::storage::read_session_read_only(std::path::Path::new(path))
-        .unwrap()
-        .session
-}
-
 fn open(w: u16, h: u16, session: Session) -> App {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (w, h),
-    );
-    update(
-        &mut app,
-        Action::SessionOpened {
-            path: PathBuf::from("/data/sessions/s.json"),
-            session: Box::new(session),
-            read_only: None,
-            warnings: Vec::new(),
-        },
-    );
-    app
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn ch(app: &mut App, c: char) -> Vec<Effect> {
-    key(app, KeyCode::Char(c))
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        ch(app, c);
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| view::render(app, f)).unwrap();
-    t.backend().to_string()
-}
-
-fn session(app: &App) -> &Session {
-    &app.open.as_ref().expect("workshop").session
+    support::app::with_session(w, h, "s.json", session, None)
 }
 
 fn kind(app: &App) -> Option<RecordKind> {
@@ -293,21 +234,8 @@ fn import_reads_the_file_as_an_effect_and_is_all_or_nothing() {
 
 #[test]
 fn read_only_sessions_refuse_register_changes() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
-    update(
-        &mut app,
-        Action::SessionOpened {
-            path: PathBuf::from("/data/sessions/s.json"),
-            session: Box::new(kalma()),
-            read_only: Some("open elsewhere".into()),
-            warnings: Vec::new(),
-        },
-    );
+    let mut app = support::app::home(80, 24);
+    open_session(&mut app, "s.json", kalma(), Some("open elsewhere"));
     ch(&mut app, 'L');
     ch(&mut app, 'n');
     assert!(app.form.is_none());

@@ -1,47 +1,16 @@
 //! Snapshot tests of the screens, rendered on ratatui's TestBackend.
 
+mod support;
+
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pim_workshop::content;
+use crossterm::event::KeyCode;
 use pim_workshop::tui::app::{App, SessionRow};
-use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, update};
-use pim_workshop::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
-
-fn app(w: u16, h: u16) -> App {
-    let pack = content::load_embedded().expect("embedded pack");
-    App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack),
-        Theme::monochrome(),
-        (w, h),
-    )
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| view::render(app, f)).unwrap();
-    terminal
-}
-
-fn screen(app: &App) -> String {
-    draw(app).backend().to_string()
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn chars(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
+use support::app::home as app;
+use support::keys::{press as key, type_text as chars};
+use support::render::{draw, screen};
 
 fn sessions() -> Vec<SessionRow> {
     vec![

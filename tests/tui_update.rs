@@ -1,27 +1,19 @@
 //! `update` over sequences of actions: the state changes and the effects it asks for.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod support;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use pim_workshop::content;
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEventKind};
 use pim_workshop::tui::app::{App, Screen, SessionRow};
 use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::reference::Section;
 use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
+use support::keys::press;
 
 fn app() -> App {
-    App::new(
-        PathBuf::from("/data"),
-        Arc::new(content::load_embedded().unwrap()),
-        Theme::colour(),
-        (80, 24),
-    )
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    support::app::app_with_theme(80, 24, Theme::colour())
 }
 
 fn row(name: &str) -> SessionRow {
@@ -107,7 +99,7 @@ fn help_opens_and_closes_and_quit_asks_to_quit() {
 #[test]
 fn key_releases_are_ignored() {
     let mut app = app();
-    let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    let mut release = support::keys::key(KeyCode::Char('q'));
     release.kind = KeyEventKind::Release;
     assert!(update(&mut app, Action::Key(release)).is_empty());
     assert!(!app.quitting);

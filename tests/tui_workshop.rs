@@ -1,84 +1,30 @@
 //! The workshop screen: update sequences and snapshots (80×24 and 120×40).
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod support;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pim_workshop::content::{self, Pack};
-use pim_workshop::session::{ContentRef, PrincipleStatus, Session, SubstepStatus};
+use std::path::PathBuf;
+
+use crossterm::event::KeyCode;
+use pim_workshop::session::{PrincipleStatus, Session, SubstepStatus};
 use pim_workshop::tui::app::{App, Screen};
 use pim_workshop::tui::keys::Context;
-use pim_workshop::tui::theme::Theme;
 use pim_workshop::tui::update::{Action, Effect, update};
-use pim_workshop::tui::view;
 use pim_workshop::tui::workshop::Panel;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn pack() -> Pack {
-    content::load_embedded().unwrap()
-}
+use support::app::{home, session_of_mut, with_session};
+use support::keys::{press, type_text};
+use support::render::{draw, screen};
 
 fn session(template: &str) -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
-    let content = ContentRef {
-        pack_id: "pim-core-en".into(),
-        version: "1.0.0".into(),
-        ..ContentRef::default()
-    };
-    Session::new("Kalma scoping", template, content, "Amina Haddad", at)
+    support::fixtures::fresh_session("Kalma scoping", template, "Amina Haddad", at)
 }
 
 fn workshop(w: u16, h: u16, template: &str, read_only: Option<&str>) -> App {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (w, h),
-    );
-    update(
-        &mut app,
-        Action::SessionOpened {
-            path: PathBuf::from("/data/sessions/kalma.json"),
-            session: Box::new(session(template)),
-            read_only: read_only.map(str::to_string),
-            warnings: Vec::new(),
-        },
-    );
-    // The loop hands in the time; the workshop reads no clock.
-    update(&mut app, Action::Tick(clock()));
-    app
-}
-
-/// The time the tests' loop says it is.
-fn clock() -> chrono::DateTime<chrono::FixedOffset> {
-    chrono::DateTime::parse_from_rfc3339("2026-11-21T10:00:00+03:00").unwrap()
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in text.chars() {
-        effects.extend(press(app, KeyCode::Char(c)));
-    }
-    effects
+    with_session(w, h, "kalma.json", session(template), read_only)
 }
 
 fn w(app: &App) -> &pim_workshop::tui::open::OpenSession {
     app.open.as_ref().expect("workshop open")
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| view::render(app, f)).unwrap();
-    t
-}
-
-fn screen(app: &App) -> String {
-    draw(app).backend().to_string()
 }
 
 #[test]
@@ -370,7 +316,7 @@ fn actions_take_relative_due_dates_and_refuse_bad_ones() {
     type_text(&mut app, "+7d");
     submit(&mut app);
     let a = &w(&app).session.actions[0];
-    let expected = clock().date_naive() + chrono::Days::new(7);
+    let expected = support::app::clock().date_naive() + chrono::Days::new(7);
     assert_eq!(a.due, Some(expected));
     assert_eq!(a.owner, "Amina");
     // Space in the list moves it along: open → in progress.
@@ -436,12 +382,7 @@ fn escape_cancels_a_form_without_recording() {
 
 #[test]
 fn the_wizard_validates_and_asks_to_create_the_session() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
+    let mut app = home(80, 24);
     press(&mut app, KeyCode::Enter); // "New session" is the first entry
     assert_eq!(app.context(), Context::Form);
     assert!(submit(&mut app).is_empty(), "a title is required");
@@ -471,12 +412,7 @@ fn the_wizard_validates_and_asks_to_create_the_session() {
 
 #[test]
 fn wizard_80x24() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
+    let mut app = home(80, 24);
     press(&mut app, KeyCode::Enter);
     tab(&mut app, 1);
     type_text(&mut app, "Kalma scoping");
@@ -505,7 +441,7 @@ fn action_form_80x24() {
 
 fn with_records() -> App {
     let mut app = workshop(80, 24, "full-process", None);
-    let s = &mut app.open.as_mut().unwrap().session;
+    let s = session_of_mut(&mut app);
     let at = s.created;
     for (d, l, i) in [
         ("Harm after FGDs", 3, 4),
@@ -608,12 +544,7 @@ fn a_decision_can_be_recorded_from_the_reference_library() {
 
 #[test]
 fn without_a_session_the_decision_key_says_what_to_do() {
-    let mut app = App::new(
-        PathBuf::from("/data"),
-        Arc::new(pack()),
-        Theme::monochrome(),
-        (80, 24),
-    );
+    let mut app = home(80, 24);
     press(&mut app, KeyCode::Char('d'));
     assert!(app.form.is_none());
     assert!(app.notice.as_ref().unwrap().text.contains("open one"));

@@ -1,23 +1,20 @@
-//! Shared helpers for integration tests.
+//! Shared helpers for the integration tests, one module a concern:
+//!
+//! - [`app`]: an `App` for update and render tests, and a session opened in it (the one place that
+//!   knows how the App is built and how a session is opened in the TUI);
+//! - [`keys`]: key events and typing into an `App`;
+//! - [`render`]: drawing an `App` on ratatui's `TestBackend` and reading the screen back as text;
+//! - [`bin`]: the built `pim-workshop` binary and running it;
+//! - [`fixtures`]: the content pack, test sessions, the committed example and hostile files, temp
+//!   folders and what is in them;
+//! - [`pty`]: the real binary in a pseudo-terminal.
+//!
+//! Each test file says `mod support;` and uses what it needs; the rest is compiled but unused there.
 #![allow(dead_code)]
 
+pub mod app;
+pub mod bin;
+pub mod fixtures;
+pub mod keys;
 pub mod pty;
-
-use std::path::{Path, PathBuf};
-
-/// Create a session with `pim-workshop new --no-open` in `data_dir`; returns the path it printed.
-pub fn new_session(data_dir: &Path, template: &str, title: &str) -> PathBuf {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pim-workshop"))
-        .env_remove(pim_workshop::paths::DATA_DIR_ENV)
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(["new", "--template", template, "--title", title, "--no-open"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{title}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
-}
+pub mod render;

@@ -29,7 +29,7 @@ impl PtyApp {
         rows: u16,
         env: &[(&str, &str)],
     ) -> Self {
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_pim-workshop"));
+        let mut cmd = CommandBuilder::new(super::bin::PATH);
         cmd.arg("--data-dir");
         cmd.arg(data_dir);
         for a in args {
@@ -48,7 +48,7 @@ impl PtyApp {
     /// (the usual start, which skips the argument parser).
     #[allow(dead_code)]
     pub fn spawn_bare(data_dir: &Path, cols: u16, rows: u16) -> Self {
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_pim-workshop"));
+        let mut cmd = CommandBuilder::new(super::bin::PATH);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env(pim_workshop::paths::DATA_DIR_ENV, data_dir);

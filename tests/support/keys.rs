@@ -1,0 +1,29 @@
+//! Key events, and pressing and typing them into an `App` through `update`.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pim_workshop::tui::app::App;
+use pim_workshop::tui::update::{Action, Effect, update};
+
+/// A key press with no modifier.
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Press `code` (no modifier); returns the effects the update asked for.
+pub fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Action::Key(key(code)))
+}
+
+/// Press the character key `c`.
+pub fn press_char(app: &mut App, c: char) -> Vec<Effect> {
+    press(app, KeyCode::Char(c))
+}
+
+/// Type `text` one character key at a time; returns every effect asked for on the way.
+pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        effects.extend(press_char(app, c));
+    }
+    effects
+}
