@@ -2,42 +2,18 @@
 
 use std::path::PathBuf;
 
-pub use super::home::{HomeItem, HomeState, SortKey, StartEntry};
+use super::ctx::{Ctx, Nav};
 use super::keys::Context;
-pub use super::library::{Notice, NoticeKind, ReviewState, SessionRow};
+pub use super::library::{
+    HomeItem, HomeState, Notice, NoticeKind, ReviewState, SessionRow, SortKey, StartEntry,
+};
 use super::msg::Effect;
-use super::screen::{Ctx, Nav};
+pub use super::screens::Screen;
 use super::theme::Theme;
 
 /// The smallest terminal the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
-
-/// The screens; overlays (help) sit on top of whichever is current.
-#[derive(Clone, Debug)]
-pub enum Screen {
-    Home,
-    Reference(super::reference::RefState),
-    Review(Box<ReviewState>),
-    Workshop(Box<super::workshop::WorkshopState>),
-    /// The session is open in another instance: say who has it, offer read-only.
-    LockHeld {
-        path: PathBuf,
-        message: String,
-    },
-    /// Decisions, actions, risks, parking lot or coverage of the open session.
-    Records(super::records::RecordsState),
-    /// The landscape register.
-    Landscape(super::landscape::LandscapeView),
-    /// The operation's Matrix: the register by category and area.
-    Matrix(super::matrix::MatrixView),
-    /// The output picker (scoping, or a system's outputs).
-    Outputs(super::outputs::OutputsView),
-    /// The scoping brief's preview.
-    Brief(super::brief::BriefView),
-    /// The facilitator's toolkit: agenda, dot vote, attendance, end-of-day summary.
-    Facil(Box<super::facil::FacilScreen>),
-}
 
 pub struct App {
     pub screen: Screen,
@@ -57,7 +33,7 @@ pub struct App {
     pub notice: Option<Notice>,
     pub quitting: bool,
     /// The presenter view and the timer alert.
-    pub facil: super::facil::FacilUi,
+    pub facil: super::library::FacilUi,
     /// The session open in the workshop (whatever screen is on top of it).
     pub open: Option<super::open::OpenSession>,
     /// The time, as the loop last said (`Action::Tick`).

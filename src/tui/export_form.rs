@@ -2,11 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::app::{Notice, NoticeKind, Screen};
+use super::ctx::Ctx;
 use super::form::{Field, Form, FormPurpose};
+use super::library::{Notice, NoticeKind};
+use super::msg::Effect;
 use super::open::OpenSession;
-use super::screen::Ctx;
-use super::update::Effect;
+use super::screens::Screen;
 use crate::export::{self, Format};
 use crate::session::Session;
 

@@ -2,64 +2,12 @@
 //! the app (the library outlives the screens on top of it); its handler gets the context like every
 //! screen's.
 
-use super::app::Screen;
+use super::ctx::{Ctx, QueryEdit};
 use super::keys::{Command, Context};
-use super::library::SessionRow;
+use super::library::{HomeItem, HomeState, SessionRow, SortKey, StartEntry};
 use super::msg::Effect;
 use super::reference::{RefState, Section};
-use super::screen::{Ctx, QueryEdit};
-
-/// How the home screen orders sessions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortKey {
-    #[default]
-    Changed,
-    Title,
-    Kind,
-}
-
-impl SortKey {
-    pub fn next(self) -> SortKey {
-        match self {
-            SortKey::Changed => SortKey::Title,
-            SortKey::Title => SortKey::Kind,
-            SortKey::Kind => SortKey::Changed,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Changed => "last change",
-            SortKey::Title => "title",
-            SortKey::Kind => "kind",
-        }
-    }
-}
-
-/// An entry of the home screen's "Start" list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StartEntry {
-    NewSession,
-    Reference,
-}
-
-/// What the home screen's cursor can be on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HomeItem {
-    Start(StartEntry),
-    Session(usize),
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct HomeState {
-    pub cursor: usize,
-    /// Filter the sessions as you type (title, kind, operation, facilitator).
-    pub filter: String,
-    pub filtering: bool,
-    pub sort: SortKey,
-    /// While the library is being read: files read, and files found.
-    pub scanning: Option<(usize, usize)>,
-}
+use super::screens::Screen;
 
 /// The home screen's entries in display order: start entries, then the sessions that match the
 /// filter, in the chosen order.

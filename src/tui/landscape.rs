@@ -6,11 +6,13 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::app::{Notice, NoticeKind, Screen};
+use super::ctx::Ctx;
 use super::form::{Field, Form, FormPurpose};
 use super::keys::Command;
-use super::screen::Ctx;
-use super::update::Effect;
+use super::library::{Notice, NoticeKind};
+use super::msg::Effect;
+use super::screens::Screen;
+use super::tabs::LandscapeView;
 use crate::content::Pack;
 use crate::landscape;
 use crate::session::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
@@ -385,12 +387,6 @@ pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> V
     }
 }
 
-/// The landscape register's screen: the cursor on its list.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LandscapeView {
-    pub cursor: usize,
-}
-
 /// Keys on the landscape register.
 pub fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
@@ -408,7 +404,7 @@ pub fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) ->
     if command == Command::PickOutputs {
         if let Some(e) = w.session.landscape.get(cursor) {
             let entry = Some(e.id.clone());
-            cx.push(Screen::Outputs(super::outputs::OutputsView {
+            cx.push(Screen::Outputs(super::tabs::OutputsView {
                 cursor: 0,
                 entry,
             }));
@@ -444,9 +440,7 @@ pub fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) ->
             }
         }
         Command::Delete => return remove(view, cx),
-        Command::CycleStatus => {
-            return super::records::cycle_status(cx, super::tabs::RecordKind::Landscape, cursor);
-        }
+        Command::CycleStatus => return cycle_status(cursor, cx),
         _ => {}
     }
     Vec::new()
@@ -474,4 +468,31 @@ fn remove(view: &mut LandscapeView, cx: &mut Ctx) -> Vec<Effect> {
         text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
     });
     vec![Effect::SubmitSave]
+}
+
+/// Space on a system: its next status (unknown → active → paused → ended → planned).
+fn cycle_status(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let Some(mut e) = w.session.landscape.get(cursor).cloned() else {
+        return Vec::new();
+    };
+    e.status = match e.status {
+        SystemStatus::Unknown => SystemStatus::Active,
+        SystemStatus::Active => SystemStatus::Paused,
+        SystemStatus::Paused => SystemStatus::Ended,
+        SystemStatus::Ended => SystemStatus::Planned,
+        SystemStatus::Planned => SystemStatus::Unknown,
+    };
+    let (id, by) = (e.id.clone(), w.by.clone());
+    if w.session
+        .update_landscape_entry(&id, e, cx.clock.now, &by)
+        .unwrap_or(false)
+    {
+        w.touch();
+        vec![Effect::SubmitSave]
+    } else {
+        Vec::new()
+    }
 }

@@ -1,5 +1,6 @@
-//! Plain data the messages carry between the loop and `update`: the library's rows, a session read
-//! for review, and the notice line. A leaf: it uses nothing else of the TUI.
+//! Plain data the app keeps and the messages carry: the library's rows and the home screen's cursor,
+//! a session read for review, the notice line, the presenter view's switch. A leaf: it uses nothing else
+//! of the TUI.
 
 use std::path::PathBuf;
 
@@ -91,4 +92,65 @@ pub enum NoticeKind {
 pub struct Notice {
     pub kind: NoticeKind,
     pub text: String,
+}
+
+/// How the home screen orders sessions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Changed,
+    Title,
+    Kind,
+}
+
+impl SortKey {
+    pub fn next(self) -> SortKey {
+        match self {
+            SortKey::Changed => SortKey::Title,
+            SortKey::Title => SortKey::Kind,
+            SortKey::Kind => SortKey::Changed,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Changed => "last change",
+            SortKey::Title => "title",
+            SortKey::Kind => "kind",
+        }
+    }
+}
+
+/// An entry of the home screen's "Start" list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartEntry {
+    NewSession,
+    Reference,
+}
+
+/// What the home screen's cursor can be on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HomeItem {
+    Start(StartEntry),
+    Session(usize),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct HomeState {
+    pub cursor: usize,
+    /// Filter the sessions as you type (title, kind, operation, facilitator).
+    pub filter: String,
+    pub filtering: bool,
+    pub sort: SortKey,
+    /// While the library is being read: files read, and files found.
+    pub scanning: Option<(usize, usize)>,
+}
+
+/// The facilitator's view state that is not part of the session.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct FacilUi {
+    /// The projector layout is on.
+    pub presenter: bool,
+    /// The module whose time-up was already signalled (so the bell rings once).
+    pub alerted: Option<String>,
 }

@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
+use super::ctx::Ctx;
 use super::keys::Command;
 use super::msg::Effect;
-use super::screen::Ctx;
 
 pub fn handle(path: &Path, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     match command {

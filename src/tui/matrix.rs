@@ -1,15 +1,10 @@
 //! The operation's Matrix screen: the landscape register read by category and area, with gaps and
 //! possible duplication; the cursor picks the category whose systems are listed.
 
+use super::ctx::Ctx;
 use super::keys::Command;
 use super::msg::Effect;
-use super::screen::Ctx;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct MatrixView {
-    /// Index into the Matrix's categories.
-    pub cursor: usize,
-}
+use super::tabs::MatrixView;
 
 pub fn handle(view: &mut MatrixView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let categories = cx.pack.matrix.categories.len();

@@ -3,10 +3,10 @@
 
 pub mod app;
 pub mod brief;
+pub mod ctx;
 pub mod doc;
 pub mod export_form;
 pub mod facil;
-pub mod facil_forms;
 pub mod facil_io;
 pub mod form;
 pub mod home;
@@ -20,11 +20,13 @@ pub mod open;
 pub mod outputs;
 pub mod records;
 pub mod reference;
+pub mod reference_keys;
 pub mod review;
 pub mod run;
 pub mod scanner;
 pub mod scoping;
 pub mod screen;
+pub mod screens;
 pub mod session_io;
 pub mod sessions;
 pub mod tabs;

@@ -1,16 +1,10 @@
 //! The output picker: the Matrix outputs a scoping session needs, or those a landscape system produces,
 //! with the output-first comparison beside them.
 
+use super::ctx::Ctx;
 use super::keys::Command;
 use super::msg::Effect;
-use super::screen::Ctx;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct OutputsView {
-    pub cursor: usize,
-    /// The landscape entry whose outputs are picked (None: the outputs the session needs).
-    pub entry: Option<String>,
-}
+use super::tabs::OutputsView;
 
 pub fn handle(view: &mut OutputsView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let items = super::scoping::pick_items(&cx.pack).len();

@@ -3,9 +3,9 @@
 
 pub use super::library::ReviewState;
 
+use super::ctx::{Ctx, QueryEdit};
 use super::keys::{Command, Context};
 use super::msg::Effect;
-use super::screen::{Ctx, QueryEdit};
 
 pub fn context(r: &ReviewState) -> Context {
     if r.searching {

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use super::app::SessionRow;
+use super::library::SessionRow;
 use crate::storage::library;
 
 pub enum ScanMsg {

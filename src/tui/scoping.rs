@@ -2,12 +2,13 @@
 //! approach), the output picker (for the needed outputs, or for what a landscape system produces), and
 //! the brief preview. Pure: changes state, returns effects.
 
-use super::app::{Notice, NoticeKind, Screen};
+use super::ctx::Ctx;
 use super::form::{Field, Form, FormPurpose};
+use super::library::{Notice, NoticeKind};
+use super::msg::Effect;
 use super::open::OpenSession;
-use super::records::RecordKind;
-use super::screen::Ctx;
-use super::update::Effect;
+use super::screens::Screen;
+use super::tabs::RecordKind;
 use crate::content::{Pack, PromptKind};
 use crate::scoping::USE_EXISTING_DATA;
 

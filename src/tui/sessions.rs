@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::app::{ReviewState, SessionRow};
+use super::library::{ReviewState, SessionRow};
 use crate::storage::library::LibraryEntry;
 
 /// The home screen's row for a library entry.

@@ -2,6 +2,8 @@
 //! landscape register, the operation's Matrix, and in a scoping session the outputs and the brief. Each
 //! tab is a screen of its own; Tab and Shift+Tab go from one to the next (`Screen::handle`).
 
+use std::cell::Cell;
+
 use super::keys::{Command, Context};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,4 +92,50 @@ pub fn move_cursor(cursor: &mut usize, command: Command, len: usize) -> bool {
         _ => return false,
     };
     true
+}
+
+/// The list screen of decisions, actions, risks, the parking lot or coverage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordsState {
+    /// Decisions, actions, risks, the parking lot or the coverage grid.
+    pub kind: RecordKind,
+    pub cursor: usize,
+}
+
+impl RecordsState {
+    pub fn new(kind: RecordKind) -> Self {
+        RecordsState { kind, cursor: 0 }
+    }
+}
+
+/// The landscape register's screen: the cursor on its list.
+/// The landscape register's screen: the cursor on its list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LandscapeView {
+    pub cursor: usize,
+}
+
+/// The operation's Matrix screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MatrixView {
+    /// Index into the Matrix's categories.
+    pub cursor: usize,
+}
+
+/// The output picker's screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutputsView {
+    pub cursor: usize,
+    /// The landscape entry whose outputs are picked (None: the outputs the session needs).
+    pub entry: Option<String>,
+}
+
+/// The brief preview's screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BriefView {
+    /// The first line shown.
+    pub scroll: usize,
+    /// How far it can scroll, as the last drawing found (the number of lines depends on the width), so
+    /// scrolling stops at the last page.
+    pub scroll_limit: Cell<usize>,
 }

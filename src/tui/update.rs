@@ -8,11 +8,11 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{App, HelpState, Notice, NoticeKind, Screen};
+use super::ctx::{Ctx, QueryEdit};
 use super::keys::{self, Command};
 pub use super::msg::{Action, Effect};
 use super::open::{Clock, OpenSession};
 use super::reference::{RefState, Section};
-use super::screen::{Ctx, QueryEdit};
 use super::workshop_update;
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -260,6 +260,13 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
         | FormPurpose::NewVote
         | FormPurpose::NewParticipants
         | FormPurpose::DayStart => super::facil::submit(cx, form),
+        FormPurpose::NewLandscape
+        | FormPurpose::EditLandscape(_)
+        | FormPurpose::LandscapeSharing(_)
+        | FormPurpose::ImportLandscape => super::landscape::submit(cx, form),
+        FormPurpose::RequestKind { .. } | FormPurpose::Approach { .. } => {
+            super::scoping::submit(cx, form)
+        }
         _ => super::records::submit(cx, form),
     }
 }

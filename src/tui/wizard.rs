@@ -1,9 +1,9 @@
 //! The new-session wizard: a template, a title, who, and the context; it creates the file and opens
 //! the workshop.
 
+use super::ctx::Ctx;
 use super::form::{Field, Form, FormPurpose};
-use super::screen::Ctx;
-use super::update::Effect;
+use super::msg::Effect;
 use crate::content::Pack;
 use crate::session::{Context, MAX_TITLE_CHARS, Session, TitleProblem, check_title, participants};
 

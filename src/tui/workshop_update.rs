@@ -2,13 +2,14 @@
 
 use crossterm::event::KeyEvent;
 
-use super::app::{NoticeKind, Screen};
+use super::ctx::Ctx;
 use super::form::FormPurpose;
 use super::keys::Command;
+use super::library::NoticeKind;
+use super::msg::Effect;
 use super::open::OpenSession;
 use super::records::{self, RecordKind};
-use super::screen::Ctx;
-use super::update::Effect;
+use super::screens::Screen;
 use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
 use crate::display;
@@ -62,13 +63,13 @@ fn sync_answer(
 
 /// When the session is read-only, say so (with who holds it) and return true.
 pub(super) fn refuse_read_only(
-    notice: &mut Option<super::app::Notice>,
+    notice: &mut Option<super::library::Notice>,
     open: &OpenSession,
 ) -> bool {
     match open.writable() {
         Ok(()) => false,
         Err(text) => {
-            *notice = Some(super::app::Notice {
+            *notice = Some(super::library::Notice {
                 kind: NoticeKind::Warning,
                 text,
             });
@@ -81,7 +82,7 @@ pub(super) fn refuse_read_only(
 pub fn open_form(cx: &mut Ctx, command: Command) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&cx.pack);
     let Some(w) = cx.open.as_ref() else {
-        *cx.notice = Some(super::app::Notice {
+        *cx.notice = Some(super::library::Notice {
             kind: NoticeKind::Info,
             text: "Decisions belong to a session: open one (Enter on it) or create one (New session) first.".into(),
         });
@@ -241,8 +242,8 @@ fn show_records(cx: &mut Ctx, pack: &Pack, command: Command) {
         Command::ShowMatrix => RecordKind::Matrix,
         Command::ShowOutputs | Command::ShowBrief => {
             if !crate::scoping::is_scoping(pack, &open.session) {
-                *cx.notice = Some(super::app::Notice {
-                    kind: super::app::NoticeKind::Warning,
+                *cx.notice = Some(super::library::Notice {
+                    kind: super::library::NoticeKind::Warning,
                     text: "The outputs and the brief belong to a scoping session (the needs-assessment-scoping template); this session does not ask for them.".into(),
                 });
                 return;
@@ -338,7 +339,7 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
     w.guidance_scroll = 0;
     let untouched = untouched_before(open, pack, &from_step);
     if !untouched.is_empty() {
-        *cx.notice = Some(super::app::Notice {
+        *cx.notice = Some(super::library::Notice {
             kind: NoticeKind::Warning,
             text: format!(
                 "Earlier steps are untouched ({}). PIM takes the steps in order; p goes back.",

@@ -1,6 +1,14 @@
 //! The agenda screen: modules by day, their timers and the day's plan.
 
-use super::*;
+use super::common::*;
+use super::views::*;
+use crate::session::agenda::TimerPhase;
+use crate::tui::ctx::Ctx;
+use crate::tui::form::{Field, Form, FormPurpose};
+use crate::tui::keys::Command;
+use crate::tui::library::NoticeKind;
+use crate::tui::msg::Effect;
+use crate::tui::screens::Screen;
 
 pub(super) fn open_agenda(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     if matches!(screen, Screen::Facil(f) if matches!(f.as_ref(), FacilScreen::Agenda(_))) {

@@ -1,16 +1,12 @@
 //! Attendance per day.
 
-use super::*;
-
-/// The number of training days in the open session's agenda (at least 1).
-pub fn days(pack: &Pack, open: Option<&OpenSession>) -> u8 {
-    agenda(pack, open)
-        .iter()
-        .map(|m| m.day)
-        .max()
-        .unwrap_or(1)
-        .max(1)
-}
+use super::common::*;
+use super::views::*;
+use crate::tui::ctx::Ctx;
+use crate::tui::form::{Field, Form, FormPurpose};
+use crate::tui::keys::Command;
+use crate::tui::library::NoticeKind;
+use crate::tui::msg::Effect;
 
 pub(super) fn on_attendance(
     view: &mut AttendanceView,

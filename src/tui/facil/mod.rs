@@ -5,187 +5,34 @@
 //! comes from the app's clock (`App::clock`), which the loop sets with `Action::Tick` on every turn; nothing here reads
 //! a clock.
 
-use chrono::{DateTime, FixedOffset};
-
-use super::app::{Notice, NoticeKind, Screen};
-use super::form::{Field, Form, FormPurpose};
-use super::keys::{Command, Context};
-use super::open::OpenSession;
-use super::screen::Ctx;
-use super::update::Effect;
-use crate::content::{AgendaModule, Exercise, Pack};
-use crate::export::day_summary;
-use crate::session::Session;
-use crate::session::agenda::{TimerPhase, TimerView};
+use super::ctx::Ctx;
+use super::keys::Command;
+use super::library::NoticeKind;
+use super::msg::Effect;
+use super::screens::Screen;
+use crate::session::agenda::TimerPhase;
 use crate::storage::groups::{self, GroupOutcome};
 
 mod agenda;
 mod attendance;
+pub mod common;
+mod forms;
 mod summary;
+pub mod views;
 mod vote;
 
 use agenda::{on_agenda, open_agenda, toggle_timer};
-pub use attendance::days;
 use attendance::on_attendance;
 use summary::on_summary;
 pub use summary::summary_lines;
 use vote::on_vote;
 
-/// How much "extend" adds.
-pub const EXTEND_SECS: u64 = 5 * 60;
-
-pub use super::facil_forms::{answer_lines, submit};
-
-/// The facilitator's view state that is not part of the session.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct FacilUi {
-    /// The projector layout is on.
-    pub presenter: bool,
-    /// The module whose time-up was already signalled (so the bell rings once).
-    pub alerted: Option<String>,
-}
-
-/// The facilitator's screens.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FacilScreen {
-    Agenda(AgendaView),
-    Vote(VoteView),
-    Attendance(AttendanceView),
-    Summary(SummaryView),
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct AgendaView {
-    /// Index into the agenda.
-    pub cursor: usize,
-    pub scroll: u16,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct VoteView {
-    /// The vote's id.
-    pub vote: String,
-    pub option: usize,
-    pub voter: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct AttendanceView {
-    pub day: u8,
-    pub cursor: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct SummaryView {
-    pub day: u8,
-    pub scroll: usize,
-}
-
-impl FacilScreen {
-    pub fn context(&self) -> Context {
-        match self {
-            FacilScreen::Agenda(_) => Context::Agenda,
-            FacilScreen::Vote(_) => Context::Vote,
-            FacilScreen::Attendance(_) => Context::Attendance,
-            FacilScreen::Summary(_) => Context::DaySummary,
-        }
-    }
-
-    pub fn title(&self) -> &'static str {
-        match self {
-            FacilScreen::Agenda(_) => "Agenda",
-            FacilScreen::Vote(_) => "Dot vote",
-            FacilScreen::Attendance(_) => "Attendance",
-            FacilScreen::Summary(_) => "End-of-day summary",
-        }
-    }
-}
+pub use common::{ActiveTimer, EXTEND_SECS, active_timer, agenda, current_timer, days};
+use common::{changed, notice, read_only};
+pub use forms::{answer_lines, submit};
 
 pub use super::msg::{FacilAction, FacilEffect};
-
-pub(super) fn notice(cx: &mut Ctx, kind: NoticeKind, text: impl Into<String>) {
-    *cx.notice = Some(Notice {
-        kind,
-        text: text.into(),
-    });
-}
-
-/// The agenda of the open session's template (empty when none is open or it has none).
-pub fn agenda<'p>(pack: &'p Pack, open: Option<&OpenSession>) -> &'p [AgendaModule] {
-    match open {
-        Some(w) => pack.agenda(&w.session.template),
-        None => &[],
-    }
-}
-
-/// The current module and its timer at `now`, when the open session has one.
-pub fn current_timer<'a>(
-    pack: &'a Pack,
-    session: &Session,
-    now: DateTime<FixedOffset>,
-) -> Option<(&'a AgendaModule, TimerView)> {
-    let id = session.facilitation.agenda.current.as_deref()?;
-    let module = pack.agenda(&session.template).iter().find(|m| m.id == id)?;
-    let record = session
-        .facilitation
-        .agenda
-        .modules
-        .get(id)
-        .cloned()
-        .unwrap_or_default();
-    Some((module, record.timer(module.minutes, now)))
-}
-
-/// The timer in front: the current exercise's when one is timed, else the current module's.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ActiveTimer<'a> {
-    pub module: &'a AgendaModule,
-    pub exercise: Option<&'a Exercise>,
-    pub timer: TimerView,
-}
-
-impl ActiveTimer<'_> {
-    /// What is timed: the exercise's title, else the module's.
-    pub fn title(&self) -> &str {
-        self.exercise.map_or(&self.module.title, |e| &e.title)
-    }
-
-    /// A key for the alert: `module` or `module/exercise`.
-    fn key(&self) -> String {
-        match self.exercise {
-            Some(e) => format!("{}/{}", self.module.id, e.id),
-            None => self.module.id.clone(),
-        }
-    }
-}
-
-pub fn active_timer<'a>(
-    pack: &'a Pack,
-    session: &Session,
-    now: DateTime<FixedOffset>,
-) -> Option<ActiveTimer<'a>> {
-    let (module, module_timer) = current_timer(pack, session, now)?;
-    let agenda = &session.facilitation.agenda;
-    let exercise = agenda
-        .exercise
-        .as_deref()
-        .and_then(|id| pack.exercise(&session.template, id))
-        .filter(|e| module.exercises.contains(&e.id));
-    let timer = match exercise {
-        Some(e) => agenda
-            .exercises
-            .get(&e.id)
-            .cloned()
-            .unwrap_or_default()
-            .timer(e.minutes, now),
-        None => module_timer,
-    };
-    Some(ActiveTimer {
-        module,
-        exercise,
-        timer,
-    })
-}
+pub use views::{AgendaView, AttendanceView, FacilScreen, SummaryView, VoteView};
 
 /// A new clock reading: remember it, and signal (once per timer) when the timer in front runs out.
 pub fn tick(cx: &mut Ctx) -> Vec<Effect> {
@@ -240,25 +87,12 @@ pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec
             Vec::new()
         }
         Command::TimerToggle => toggle_timer(screen, cx),
-        Command::SplitGroups => super::facil_forms::split_form(cx),
-        Command::MergeGroups => super::facil_forms::merge_form(cx),
-        Command::DotVote => super::facil_forms::vote_form(cx),
+        Command::SplitGroups => forms::split_form(cx),
+        Command::MergeGroups => forms::merge_form(cx),
+        Command::DotVote => forms::vote_form(cx),
         _ => return None,
     };
     Some(effects)
-}
-
-/// Save after a change to the session.
-pub(super) fn changed(cx: &mut Ctx) -> Vec<Effect> {
-    if let Some(w) = cx.open.as_mut() {
-        w.touch();
-    }
-    vec![Effect::SubmitSave]
-}
-
-/// True (with a notice) when the open session cannot be changed.
-pub(super) fn read_only(cx: &mut Ctx) -> bool {
-    cx.open.is_some() && cx.writable().is_none()
 }
 
 /// Keys on the toolkit's own screens.
@@ -287,7 +121,7 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             Vec::new()
         }
         FacilAction::GroupsFound(paths) => {
-            super::facil_forms::open_merge_form(cx, &paths);
+            forms::open_merge_form(cx, &paths);
             Vec::new()
         }
         FacilAction::GroupsWritten(Ok(paths)) => {

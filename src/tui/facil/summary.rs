@@ -1,6 +1,14 @@
 //! The end-of-day summary.
 
-use super::*;
+use super::common::*;
+use super::views::*;
+use crate::content::Pack;
+use crate::export::day_summary;
+use crate::tui::ctx::Ctx;
+use crate::tui::keys::Command;
+use crate::tui::msg::{Effect, FacilEffect};
+use crate::tui::open::OpenSession;
+use crate::tui::screens::Screen;
 
 /// The summary of a day of the open session, as lines.
 pub fn summary_lines(
@@ -24,7 +32,7 @@ pub(super) fn on_summary(view: &mut SummaryView, command: Command, cx: &mut Ctx)
         .len()
         .saturating_sub(1);
     if command == Command::ShowParking {
-        cx.push(Screen::Records(crate::tui::records::RecordsState::new(
+        cx.push(Screen::Records(crate::tui::tabs::RecordsState::new(
             crate::tui::records::RecordKind::Parking,
         )));
         return Vec::new();

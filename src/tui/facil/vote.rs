@@ -1,6 +1,11 @@
 //! Dot votes: dots per voter, the tally, the result recorded.
 
-use super::*;
+use super::common::*;
+use super::views::*;
+use crate::tui::ctx::Ctx;
+use crate::tui::keys::Command;
+use crate::tui::library::NoticeKind;
+use crate::tui::msg::Effect;
 
 pub(super) fn on_vote(current: &mut VoteView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let view = current.clone();

@@ -1,7 +1,10 @@
 //! The forms that add to the records or change them: decisions, actions, risks, the parking lot,
 //! principle notes, skipping a sub-step.
 
-use super::*;
+use super::options::*;
+use crate::content::Pack;
+use crate::tui::form::{Field, Form, FormPurpose};
+use crate::tui::open::OpenSession;
 
 pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form {
     let existing = match &purpose {

@@ -1,7 +1,15 @@
 //! Keys on the records screens: moving, opening, adding, changing status (the landscape register's
 //! status cycle too).
 
-use super::*;
+use super::forms::{action_form, decision_form, parking_form, risk_form};
+use crate::session::{ActionDraft, ActionStatus, DecisionStatus};
+use crate::tui::ctx::Ctx;
+use crate::tui::form::FormPurpose;
+use crate::tui::keys::Command;
+use crate::tui::library::{Notice, NoticeKind};
+use crate::tui::msg::Effect;
+use crate::tui::open::OpenSession;
+use crate::tui::tabs::{RecordKind, RecordsState};
 
 /// How many rows the list on screen has.
 pub fn len(w: &OpenSession, kind: RecordKind) -> usize {
@@ -10,7 +18,6 @@ pub fn len(w: &OpenSession, kind: RecordKind) -> usize {
         RecordKind::Actions => w.session.actions.len(),
         RecordKind::Risks => w.session.risks.len(),
         RecordKind::Parking => w.session.parking_lot.len(),
-        RecordKind::Landscape => w.session.landscape.len(),
         _ => 0,
     }
 }
@@ -161,23 +168,8 @@ pub fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect
                 .unwrap_or(false),
             None => false,
         },
-        RecordKind::Landscape => match w.session.landscape.get(cursor).cloned() {
-            Some(mut e) => {
-                e.status = match e.status {
-                    SystemStatus::Unknown => SystemStatus::Active,
-                    SystemStatus::Active => SystemStatus::Paused,
-                    SystemStatus::Paused => SystemStatus::Ended,
-                    SystemStatus::Ended => SystemStatus::Planned,
-                    SystemStatus::Planned => SystemStatus::Unknown,
-                };
-                let id = e.id.clone();
-                w.session
-                    .update_landscape_entry(&id, e, at, &by)
-                    .unwrap_or(false)
-            }
-            None => false,
-        },
-        RecordKind::Risks
+        RecordKind::Landscape
+        | RecordKind::Risks
         | RecordKind::Coverage
         | RecordKind::Matrix
         | RecordKind::Outputs

@@ -1,6 +1,13 @@
 //! What saving a records form does to the session.
 
-use super::*;
+use crate::session::{
+    ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, PrincipleStatus, RiskDraft,
+    SubstepStatus, dates,
+};
+use crate::tui::ctx::Ctx;
+use crate::tui::form::{Form, FormPurpose};
+use crate::tui::library::{Notice, NoticeKind};
+use crate::tui::msg::Effect;
 
 /// Apply a submitted workshop form to the session. On a validation problem the form stays open with a
 /// message on the field; otherwise it closes and the session is saved.
@@ -147,11 +154,10 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         FormPurpose::NewLandscape
         | FormPurpose::EditLandscape(_)
         | FormPurpose::LandscapeSharing(_)
-        | FormPurpose::ImportLandscape => return crate::tui::landscape::submit(cx, form),
-        FormPurpose::RequestKind { .. } | FormPurpose::Approach { .. } => {
-            return crate::tui::scoping::submit(cx, form);
-        }
-        FormPurpose::NewSession
+        | FormPurpose::ImportLandscape
+        | FormPurpose::RequestKind { .. }
+        | FormPurpose::Approach { .. }
+        | FormPurpose::NewSession
         | FormPurpose::Export { .. }
         | FormPurpose::SplitGroups
         | FormPurpose::MergeGroups

@@ -231,7 +231,7 @@ fn render_module(
     frame.render_widget(block, area);
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
     module_doc(pack, session, m, app.clock.now, &mut doc);
-    super::scrolled(frame, inner, doc.into_lines(), scroll);
+    super::scroll::scrolled(frame, inner, doc.into_lines(), scroll);
 }
 
 pub(crate) fn module_doc(
@@ -499,7 +499,7 @@ fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
         }
     }
     let lines = doc.into_lines();
-    super::scrolled(
+    super::scroll::scrolled(
         frame,
         inner,
         lines,

@@ -11,6 +11,7 @@ mod records;
 mod reference;
 mod review;
 mod scoping;
+mod scroll;
 mod too_small;
 mod workshop;
 
@@ -90,18 +91,4 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(help) = &app.help {
         help::render(app, help, frame, body);
     }
-}
-
-/// Draw pre-wrapped lines into `area`, starting `scroll` lines down (clamped so the last page stays full).
-fn scrolled(
-    frame: &mut Frame,
-    area: ratatui::layout::Rect,
-    lines: Vec<ratatui::text::Line<'static>>,
-    scroll: u16,
-) {
-    let height = usize::from(area.height);
-    let max_scroll = lines.len().saturating_sub(height);
-    let skip = usize::from(scroll).min(max_scroll);
-    let shown: Vec<_> = lines.into_iter().skip(skip).take(height).collect();
-    frame.render_widget(ratatui::widgets::Paragraph::new(shown), area);
 }

@@ -177,7 +177,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         .unwrap_or_default();
     let lines = doc.into_lines();
     if groups.is_empty() {
-        super::scrolled(frame, area, lines, 0);
+        super::scroll::scrolled(frame, area, lines, 0);
         return;
     }
     let own_h = (lines.len() as u16).min(area.height / 2).max(1);
@@ -187,7 +187,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         Constraint::Min(1),
     ])
     .areas(area);
-    super::scrolled(frame, own, lines, 0);
+    super::scroll::scrolled(frame, own, lines, 0);
     let n = groups.len().min(4) as u32;
     let areas = Layout::horizontal(vec![Constraint::Ratio(1, n); n as usize]).split(cols);
     for (g, col) in groups.iter().zip(areas.iter()) {
@@ -196,7 +196,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         for para in g.text.lines().filter(|l| !l.trim().is_empty()) {
             d.styled(para, plain(app));
         }
-        super::scrolled(frame, *col, d.into_lines(), 0);
+        super::scroll::scrolled(frame, *col, d.into_lines(), 0);
     }
 }
 
@@ -244,7 +244,7 @@ fn render_module(
             }
         }
     }
-    super::scrolled(frame, area, doc.into_lines(), 0);
+    super::scroll::scrolled(frame, area, doc.into_lines(), 0);
 }
 
 /// The groups' answers to a prompt, each under its group's name (for the workshop's answer panel).

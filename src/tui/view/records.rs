@@ -17,6 +17,26 @@ use crate::tui::doc::Doc;
 use crate::tui::records::{RecordKind, RecordsState};
 use crate::tui::theme::Theme;
 
+/// A tab's label: its title, with how many it holds where that helps (open actions, unresolved points).
+fn tab_label(app: &App, s: &Session, kind: RecordKind, entry: Option<&str>) -> String {
+    let count = match kind {
+        RecordKind::Decisions => format!(" ({})", s.decisions.len()),
+        RecordKind::Actions => format!(" ({})", s.open_action_count()),
+        RecordKind::Risks => format!(" ({})", s.risks.len()),
+        RecordKind::Parking => format!(
+            " ({})",
+            s.parking_lot.iter().filter(|p| !p.resolved).count()
+        ),
+        RecordKind::Landscape => format!(" ({})", s.landscape.len()),
+        RecordKind::Matrix | RecordKind::Coverage | RecordKind::Brief => String::new(),
+        RecordKind::Outputs => format!(
+            " ({})",
+            crate::tui::scoping::picked(&app.content, app.open.as_ref(), entry).len()
+        ),
+    };
+    format!(" {}{count} ", kind.title())
+}
+
 /// The tab strip over the session's lists, and the bordered body under it: returns the open session and
 /// the body's inner area (None when no session is open). `entry` is the output picker's system, if any.
 pub fn tab_frame<'a>(
@@ -34,24 +54,7 @@ pub fn tab_frame<'a>(
     let kinds = RecordKind::offered(scoping);
     let labels: Vec<(RecordKind, String)> = kinds
         .iter()
-        .map(|&kind| {
-            let count = match kind {
-                RecordKind::Decisions => format!(" ({})", s.decisions.len()),
-                RecordKind::Actions => format!(" ({})", s.open_action_count()),
-                RecordKind::Risks => format!(" ({})", s.risks.len()),
-                RecordKind::Parking => format!(
-                    " ({})",
-                    s.parking_lot.iter().filter(|p| !p.resolved).count()
-                ),
-                RecordKind::Landscape => format!(" ({})", s.landscape.len()),
-                RecordKind::Matrix | RecordKind::Coverage | RecordKind::Brief => String::new(),
-                RecordKind::Outputs => format!(
-                    " ({})",
-                    crate::tui::scoping::picked(&app.content, app.open.as_ref(), entry).len()
-                ),
-            };
-            (kind, format!(" {}{count} ", kind.title()))
-        })
+        .map(|&kind| (kind, tab_label(app, s, kind, entry)))
         .collect();
     // Every tab when they fit; otherwise a window around the current one, marked ‹ ›.
     let width = usize::from(area.width);

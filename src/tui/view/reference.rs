@@ -92,7 +92,7 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
             doc.into_lines()
         }
     };
-    super::scrolled(frame, inner, lines, state.scroll);
+    super::scroll::scrolled(frame, inner, lines, state.scroll);
 }
 
 fn render_list(entries: &[Entry], state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {

@@ -12,8 +12,8 @@ use crate::scoping::session_match;
 use crate::session::Session;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
-use crate::tui::outputs::OutputsView;
 use crate::tui::scoping::pick_items;
+use crate::tui::tabs::OutputsView;
 use crate::tui::theme::Theme;
 
 pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {

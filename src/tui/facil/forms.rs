@@ -3,13 +3,16 @@
 
 use std::path::PathBuf;
 
-use super::app::{NoticeKind, Screen};
-use super::facil::{FacilEffect, FacilScreen, VoteView, changed, notice, read_only};
-use super::form::{Field, Form, FormPurpose};
-use super::screen::Ctx;
-use super::update::Effect;
+use super::common::{changed, notice, read_only};
+use super::views::{FacilScreen, VoteView};
 use crate::session::Session;
 use crate::storage::groups;
+use crate::tui::ctx::Ctx;
+use crate::tui::form::{Field, Form, FormPurpose};
+use crate::tui::library::NoticeKind;
+use crate::tui::msg::Effect;
+use crate::tui::msg::FacilEffect;
+use crate::tui::screens::Screen;
 
 fn need_session(cx: &mut Ctx) -> bool {
     if cx.open.as_ref().is_none() {

@@ -1,0 +1,59 @@
+//! The facilitator's screens and their view state (cursors, the day shown): plain data.
+
+use crate::tui::keys::Context;
+
+/// The facilitator's screens.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FacilScreen {
+    Agenda(AgendaView),
+    Vote(VoteView),
+    Attendance(AttendanceView),
+    Summary(SummaryView),
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AgendaView {
+    /// Index into the agenda.
+    pub cursor: usize,
+    pub scroll: u16,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct VoteView {
+    /// The vote's id.
+    pub vote: String,
+    pub option: usize,
+    pub voter: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AttendanceView {
+    pub day: u8,
+    pub cursor: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SummaryView {
+    pub day: u8,
+    pub scroll: usize,
+}
+
+impl FacilScreen {
+    pub fn context(&self) -> Context {
+        match self {
+            FacilScreen::Agenda(_) => Context::Agenda,
+            FacilScreen::Vote(_) => Context::Vote,
+            FacilScreen::Attendance(_) => Context::Attendance,
+            FacilScreen::Summary(_) => Context::DaySummary,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self {
+            FacilScreen::Agenda(_) => "Agenda",
+            FacilScreen::Vote(_) => "Dot vote",
+            FacilScreen::Attendance(_) => "Attendance",
+            FacilScreen::Summary(_) => "End-of-day summary",
+        }
+    }
+}
