@@ -241,12 +241,8 @@ fn main() {
         .expect("the library is written");
     let large_dir = tempfile::tempdir().expect("a temp folder");
     let large = large_dir.path().join("large.json");
-    pim_workshop::storage::save_session_with(
-        &large,
-        &pim_sample::large_session(&pack),
-        false,
-    )
-    .expect("the large session is written");
+    pim_workshop::storage::save_session_with(&large, &pim_sample::large_session(&pack), false)
+        .expect("the large session is written");
     let large_arg = large.to_str().expect("a UTF-8 temp path");
 
     println!(

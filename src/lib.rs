@@ -4,9 +4,7 @@
 //! terminal code in its dependency tree; it is re-exported here under its usual names. The TUI
 //! (`tui`) and the command line (`cli`) both sit on top of it.
 
-pub use pim_core::{
-    content, display, export, i18n, landscape, paths, scoping, session, storage,
-};
+pub use pim_core::{content, display, export, i18n, landscape, paths, scoping, session, storage};
 
 pub mod cli;
 pub mod tui;

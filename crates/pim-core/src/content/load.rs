@@ -22,7 +22,10 @@ pub const FILES: [&str; 8] = [
 /// The English pack, embedded at compile time.
 pub fn embedded_sources() -> [(&'static str, &'static str); 8] {
     [
-        ("pack.json", include_str!("../../../../content/en/pack.json")),
+        (
+            "pack.json",
+            include_str!("../../../../content/en/pack.json"),
+        ),
         (
             "process.json",
             include_str!("../../../../content/en/process.json"),
@@ -31,7 +34,10 @@ pub fn embedded_sources() -> [(&'static str, &'static str); 8] {
             "principles.json",
             include_str!("../../../../content/en/principles.json"),
         ),
-        ("matrix.json", include_str!("../../../../content/en/matrix.json")),
+        (
+            "matrix.json",
+            include_str!("../../../../content/en/matrix.json"),
+        ),
         (
             "data_sharing.json",
             include_str!("../../../../content/en/data_sharing.json"),
