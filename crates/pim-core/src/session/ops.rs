@@ -303,7 +303,7 @@ impl Session {
             SubstepStatus::Skipped { reason } if !reason.is_empty() => {
                 format!("Skipped {substep}: {reason}")
             }
-            other => format!("{substep} is now {}", other.as_str().replace('_', " ")),
+            other => format!("{substep} is now {}", other.label()),
         };
         self.substeps.entry(substep.to_string()).or_default().status = status;
         self.record(
@@ -345,10 +345,7 @@ impl Session {
             now,
             by,
             TimelineKind::Principle,
-            format!(
-                "Principle {principle} in {substep}: {}",
-                status.as_str().replace('_', " ")
-            ),
+            format!("Principle {principle} in {substep}: {}", status.label()),
             Some(format!("{substep}/{principle}")),
         );
         true
@@ -473,7 +470,7 @@ impl Session {
             now,
             by,
             TimelineKind::Decision,
-            format!("Decision {id} is now {}", status.as_str()),
+            format!("Decision {id} is now {}", status.label()),
             Some(id.to_string()),
         );
         Ok(true)
@@ -557,10 +554,7 @@ impl Session {
             return Ok(false);
         }
         let summary = if a.status != draft.status {
-            format!(
-                "Action {id} is now {}",
-                draft.status.as_str().replace('_', " ")
-            )
+            format!("Action {id} is now {}", draft.status.label())
         } else {
             format!("Action {id} edited: {}", draft.text)
         };
