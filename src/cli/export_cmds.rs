@@ -171,14 +171,8 @@ fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
         },
         Ok(parsed) => {
             let s = parsed.session;
-            let (kind, progress) = match pack {
-                Some(pack) => {
-                    let ids = outline::session_substeps(&s, pack);
-                    let progress = s.progress_of(ids.iter().map(|(id, _)| id.as_str()));
-                    (outline::kind_title(&s, pack), progress)
-                }
-                None => (s.template.clone(), s.progress()),
-            };
+            let kind = pack.map_or_else(|| s.template.clone(), |p| outline::kind_title(&s, p));
+            let progress = storage::session_progress(&s, pack);
             Item::Ok {
                 kind,
                 finished: progress.finished(),

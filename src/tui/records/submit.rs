@@ -76,7 +76,7 @@ pub fn submit(app: &mut App, mut form: Form) -> Vec<Effect> {
             let due = match dates::parse_due(&form.text("due"), today()) {
                 Ok(due) => due,
                 Err(message) => {
-                    form.set_error("due", message);
+                    form.set_error("due", message.to_string());
                     app.form = Some(form);
                     return Vec::new();
                 }

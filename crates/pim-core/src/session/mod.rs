@@ -5,12 +5,14 @@
 //!   values, labels, cycle and parser ([`words`]: how their words are compared);
 //! - [`timeline`]: the append-only log;
 //! - [`landscape`]: the landscape register of systems and sources;
+//! - [`drafts`]: decisions, actions and risks as the team writes them, and their checks;
 //! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
 //! - [`migrate`]: upgrading older files.
 
 pub mod agenda;
 pub mod breakout;
 pub mod dates;
+pub mod drafts;
 pub mod facilitation;
 pub mod landscape;
 pub mod migrate;
@@ -23,6 +25,7 @@ pub mod timeline;
 pub mod voting;
 pub mod words;
 
+pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,

@@ -24,7 +24,7 @@ pub mod save;
 pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, SaveReport};
 pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};
 pub use check::{Problem, Severity, check_file};
-pub use library::{LibraryEntry, SessionSummary, scan_dir};
+pub use library::{LibraryEntry, SessionSummary, scan_dir, session_progress};
 pub use load::{
     CappedReadError, LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session,
     read_capped, read_limited, read_session_read_only,
