@@ -68,12 +68,13 @@ pub fn coverage_ascii(c: CoverageCell) -> &'static str {
     }
 }
 
+/// A coverage cell in words: the principle status it shows, or "never discussed".
 pub fn coverage_word(c: CoverageCell) -> &'static str {
     match c {
-        CoverageCell::Addressed => "addressed",
-        CoverageCell::Concern => "concern",
-        CoverageCell::NotApplicable => "not applicable",
-        CoverageCell::Open => "open",
+        CoverageCell::Addressed => PrincipleStatus::Addressed.label(),
+        CoverageCell::Concern => PrincipleStatus::Concern.label(),
+        CoverageCell::NotApplicable => PrincipleStatus::NotApplicable.label(),
+        CoverageCell::Open => PrincipleStatus::Open.label(),
         CoverageCell::NeverDiscussed => "never discussed",
     }
 }
