@@ -170,7 +170,7 @@ fn brief_context(session: &Session) -> String {
     }
 }
 
-/// 1. The request: what kind of exercise was asked for, by whom, by when and why.
+/// Section 1, the request: what kind of exercise was asked for, by whom, by when and why.
 fn request_section(g: &mut Gather<'_>) -> BriefSection {
     let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
@@ -205,7 +205,7 @@ fn request_section(g: &mut Gather<'_>) -> BriefSection {
     section("The request", b)
 }
 
-/// 2. The defined purpose.
+/// Section 2, the defined purpose.
 fn purpose_section(g: &mut Gather<'_>) -> BriefSection {
     let mut b = Vec::new();
     g.field(&mut b, "Decisions the information must inform", DECISIONS);
@@ -215,7 +215,7 @@ fn purpose_section(g: &mut Gather<'_>) -> BriefSection {
     section("Purpose", b)
 }
 
-/// 3. Needed and not needed.
+/// Section 3, what is needed and what is not.
 fn needed_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     let mut b = Vec::new();
     let needed: Vec<String> = m
@@ -240,8 +240,8 @@ fn needed_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     section("Information needed, and not needed", b)
 }
 
-/// 4. What already exists: the team's word, and the systems that could give what is needed (their
-/// category produces a needed output; all of the register when no output is picked yet).
+/// Section 4, what already exists: the team's word, and the systems that could give what is needed
+/// (their category produces a needed output; all of the register when no output is picked yet).
 fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
@@ -288,8 +288,8 @@ fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     section("What already exists", b)
 }
 
-/// 5. The comparison. The request is already named above, with its category; the comparison starts
-/// from the outputs.
+/// Section 5, the comparison. The request is already named above, with its category; the comparison
+/// starts from the outputs.
 fn comparison_section(pack: &Pack, m: &OutputMatch<'_>) -> BriefSection {
     let mut sentences = m.sentences(pack);
     if m.request.is_some() {
@@ -301,7 +301,7 @@ fn comparison_section(pack: &Pack, m: &OutputMatch<'_>) -> BriefSection {
     )
 }
 
-/// 6. The recommendation: the approach, why, and the decisions agreed or proposed.
+/// Section 6, the recommendation: the approach, why, and the decisions agreed or proposed.
 fn recommendation_section(g: &mut Gather<'_>) -> BriefSection {
     let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
@@ -341,7 +341,7 @@ fn recommendation_section(g: &mut Gather<'_>) -> BriefSection {
     section("Recommendation", b)
 }
 
-/// 7. Proportionality and do no harm: the data's sensitivity and the risks, highest score first.
+/// Section 7, proportionality and do no harm: the data's sensitivity and the risks, highest first.
 fn harm_section(g: &mut Gather<'_>) -> BriefSection {
     let session = g.session;
     let mut b = Vec::new();
@@ -372,7 +372,7 @@ fn harm_section(g: &mut Gather<'_>) -> BriefSection {
     section("Proportionality and do no harm", b)
 }
 
-/// 8. Next steps: the pending actions; without any, the team's own list of next steps stands in.
+/// Section 8, next steps: the pending actions; without any, the team's own list stands in.
 fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
     const MISSING: &str = "Next steps with owners and dates";
     let mut b = Vec::new();
