@@ -49,8 +49,8 @@ pub fn check_pack(dir: Option<&Path>) -> Report {
     }
 }
 
-/// `pim-workshop content check [DIR]`.
-pub fn run_check(dir: Option<&Path>) -> ExitCode {
+/// `pim-workshop content check [DIR]`: the report on stdout; exit status 1 when the pack has errors.
+pub fn run_check(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     let report = check_pack(dir);
     for line in &report.issues {
         println!("{line}");
@@ -58,28 +58,27 @@ pub fn run_check(dir: Option<&Path>) -> ExitCode {
     let name = dir
         .map(|d| d.display().to_string())
         .unwrap_or_else(|| "the built-in pack".into());
-    if report.errors == 0 {
-        if let Some(pack) = &report.pack {
-            println!(
-                "{name}: valid ({} {}, {} steps, {} sub-steps, {} principles, {} categories, {} glossary terms, {} templates)",
-                pack.info.id,
-                pack.info.version,
-                pack.process.steps.len(),
-                pack.substeps().count(),
-                pack.principles.principles.len(),
-                pack.matrix.categories.len(),
-                pack.glossary.terms.len(),
-                pack.templates.templates.len()
-            );
-        }
-        ExitCode::SUCCESS
-    } else {
+    if report.errors > 0 {
         println!(
             "{name}: {} error(s); fix them and run the check again.",
             report.errors
         );
-        ExitCode::from(1)
+        return Ok(ExitCode::from(1));
     }
+    if let Some(pack) = &report.pack {
+        println!(
+            "{name}: valid ({} {}, {} steps, {} sub-steps, {} principles, {} categories, {} glossary terms, {} templates)",
+            pack.info.id,
+            pack.info.version,
+            pack.process.steps.len(),
+            pack.substeps().count(),
+            pack.principles.principles.len(),
+            pack.matrix.categories.len(),
+            pack.glossary.terms.len(),
+            pack.templates.templates.len()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The pack to run with, or the check's message when it is not valid.

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -14,8 +15,6 @@ use crate::display;
 use crate::export::{self, Format, outline};
 use crate::session::Session;
 use crate::storage::{self, LibraryEntry};
-
-use super::content_cmd;
 
 /// Arguments of `pim-workshop list`.
 #[derive(Debug, clap::Args)]
@@ -92,45 +91,32 @@ fn today() -> NaiveDate {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) -> ExitCode {
+fn print_out(text: &str) -> Result<ExitCode> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("pim-workshop: could not write the output ({e}).");
-            ExitCode::FAILURE
-        }
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => bail!("could not write the output ({e})."),
     }
 }
 
-fn load_pack(content: Option<&Path>) -> Result<Pack, ExitCode> {
-    content_cmd::pack_for_run(content).map_err(|message| {
-        eprintln!("{message}");
-        ExitCode::FAILURE
-    })
-}
-
-fn read(path: &Path) -> Result<storage::Parsed, ExitCode> {
-    storage::read_session_read_only(path).map_err(|e| {
-        eprintln!("pim-workshop: {}", one(&e.to_string()));
-        ExitCode::FAILURE
-    })
+/// The session file, read only; the error is its sentence on one line.
+fn read(path: &Path) -> Result<storage::Parsed> {
+    storage::read_session_read_only(path).map_err(|e| anyhow!("{}", one(&e.to_string())))
 }
 
 /// `pim-workshop list`: every session file in the folder with its facts; files that cannot be
-/// opened are listed with the reason. Exit status 0 even when some files are broken.
-pub fn list(args: &ListArgs, data_dir: Option<&Path>, content: Option<&Path>) -> ExitCode {
+/// opened are listed with the reason. Exit status 0 even when some files are broken. Without a valid
+/// pack (`pack` None) the list still works; kinds are then shown by template id.
+pub fn list(args: &ListArgs, data_dir: Option<&Path>, pack: Option<&Pack>) -> Result<ExitCode> {
     let dir = args
         .dir
         .clone()
         .unwrap_or_else(|| crate::paths::sessions_dir(&crate::paths::resolve_data_dir(data_dir)));
-    // Without a valid pack the list still works; kinds are then shown by template id.
-    let pack = content_cmd::pack_for_run(content).ok();
     let today = today();
     let items: Vec<Item> = storage::scan_dir(&dir)
         .into_iter()
-        .map(|entry| item(entry, pack.as_ref(), today))
+        .map(|entry| item(entry, pack, today))
         .collect();
     if args.json {
         let values: Vec<serde_json::Value> = items.iter().map(Item::to_json).collect();
@@ -171,14 +157,8 @@ fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
         },
         Ok(parsed) => {
             let s = parsed.session;
-            let (kind, progress) = match pack {
-                Some(pack) => {
-                    let ids = outline::session_substeps(&s, pack);
-                    let progress = s.progress_of(ids.iter().map(|(id, _)| id.as_str()));
-                    (outline::kind_title(&s, pack), progress)
-                }
-                None => (s.template.clone(), s.progress()),
-            };
+            let kind = pack.map_or_else(|| s.template.clone(), |p| outline::kind_title(&s, p));
+            let progress = storage::session_progress(&s, pack);
             Item::Ok {
                 kind,
                 finished: progress.finished(),
@@ -306,16 +286,9 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
 }
 
 /// `pim-workshop show PATH`: the plain-text summary on stdout. Never writes the file.
-pub fn show(args: &ShowArgs, content: Option<&Path>) -> ExitCode {
-    let pack = match load_pack(content) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let parsed = match read(&args.path) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let mut text = export::text::render(&parsed.session, &pack, today());
+pub fn show(args: &ShowArgs, pack: &Pack) -> Result<ExitCode> {
+    let parsed = read(&args.path)?;
+    let mut text = export::text::render(&parsed.session, pack, today());
     if parsed.migrated_from.is_some() || !parsed.warnings.is_empty() {
         text.push_str("\nAbout the file\n--------------\n");
         if let Some(v) = parsed.migrated_from {
@@ -332,15 +305,8 @@ pub fn show(args: &ShowArgs, content: Option<&Path>) -> ExitCode {
 
 /// `pim-workshop export PATH --format F [--out FILE]`: the export on stdout, or written atomically to
 /// FILE (0600). Never writes the session file, and refuses to write the export over it.
-pub fn export(args: &ExportArgs, content: Option<&Path>) -> ExitCode {
-    let pack = match load_pack(content) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let parsed = match read(&args.path) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
+pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
+    let parsed = read(&args.path)?;
     let mut format = Format::from(args.format);
     let html_out = args.out.as_ref().is_some_and(|o| {
         o.extension()
@@ -349,42 +315,35 @@ pub fn export(args: &ExportArgs, content: Option<&Path>) -> ExitCode {
     if format == Format::Brief && html_out {
         format = Format::BriefHtml;
     }
-    if format.is_brief() && !crate::scoping::is_scoping(&pack, &parsed.session) {
-        eprintln!(
-            "pim-workshop: {}",
+    if format.is_brief() && !crate::scoping::is_scoping(pack, &parsed.session) {
+        bail!(
+            "{}",
             one(&format!(
                 "The brief is written from a scoping session (one that records the outputs needed, such as the needs-assessment-scoping template); {} uses the template {:?}. Export it with --format md or --format html instead.",
                 args.path.display(),
                 parsed.session.template
             ))
         );
-        return ExitCode::FAILURE;
     }
     if format == Format::LandscapeCsv && parsed.session.landscape.is_empty() {
         eprintln!(
             "pim-workshop: the landscape register of this session is empty; the table has its header and HXL rows only."
         );
     }
-    let text = export::render(&parsed.session, &pack, format, today());
+    let text = export::render(&parsed.session, pack, format, today());
     let Some(out) = &args.out else {
         return print_out(&text);
     };
-    match export::write_file_beside(out, &args.path, &text) {
-        Ok(()) => {
-            println!(
-                "{}",
-                one(&format!(
-                    "Exported {} as {} to {}.",
-                    args.path.display(),
-                    format.label(),
-                    out.display()
-                ))
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("pim-workshop: {}", one(&e.to_string()));
-            ExitCode::FAILURE
-        }
-    }
+    export::write_file_beside(out, &args.path, &text)
+        .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
+    println!(
+        "{}",
+        one(&format!(
+            "Exported {} as {} to {}.",
+            args.path.display(),
+            format.label(),
+            out.display()
+        ))
+    );
+    Ok(ExitCode::SUCCESS)
 }

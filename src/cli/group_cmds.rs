@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Result;
+
 use crate::content::Pack;
 use crate::display;
 use crate::export::day_summary;
@@ -59,125 +61,107 @@ fn user() -> String {
     std::env::var("USER").unwrap_or_default()
 }
 
-pub fn split(args: &SplitArgs, pack: &Pack) -> ExitCode {
-    let plenary = match storage::read_session_read_only(&args.path) {
-        Ok(p) => p.session,
-        Err(e) => return fail(&e.to_string()),
-    };
-    let substeps = match groups::resolve_steps(pack, &plenary.template, &args.steps) {
-        Ok(s) => s,
-        Err(e) => return fail(&e.to_string()),
-    };
+/// `pim-workshop split`: one group file per group, beside the plenary (which is only read).
+pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
+    let plenary = storage::read_session_read_only(&args.path)
+        .map_err(fail)?
+        .session;
+    let substeps = groups::resolve_steps(pack, &plenary.template, &args.steps).map_err(fail)?;
     let by = if plenary.facilitator.is_empty() {
         user()
     } else {
         plenary.facilitator.clone()
     };
-    match groups::split_files(&args.path, args.groups, &substeps, now(), &by) {
-        Ok(paths) => {
-            println!(
-                "{}",
-                display::one_line(&format!(
-                    "Wrote {} group files for {} (sub-steps: {}):",
-                    paths.len(),
-                    plenary.title,
-                    substeps.join(", ")
-                ))
-            );
-            for (i, p) in paths.iter().enumerate() {
-                println!(
-                    "  Group {}: {}",
-                    i + 1,
-                    display::one_line(&p.display().to_string())
-                );
-            }
-            println!(
-                "Give each group its file; bring them back with: pim-workshop merge PLENARY GROUP..."
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => fail(&e.to_string()),
+    let paths =
+        groups::split_files(&args.path, args.groups, &substeps, now(), &by).map_err(fail)?;
+    println!(
+        "{}",
+        display::one_line(&format!(
+            "Wrote {} group files for {} (sub-steps: {}):",
+            paths.len(),
+            plenary.title,
+            substeps.join(", ")
+        ))
+    );
+    for (i, p) in paths.iter().enumerate() {
+        println!(
+            "  Group {}: {}",
+            i + 1,
+            display::one_line(&p.display().to_string())
+        );
     }
+    println!("Give each group its file; bring them back with: pim-workshop merge PLENARY GROUP...");
+    Ok(ExitCode::SUCCESS)
 }
 
-pub fn merge(args: &MergeArgs) -> ExitCode {
+/// `pim-workshop merge`: the group files into the plenary, saved only when something new came in.
+/// Exit status 1 when a group file was skipped.
+pub fn merge(args: &MergeArgs) -> Result<ExitCode> {
     let by = storage::read_session_read_only(&args.plenary)
         .ok()
         .map(|p| p.session.facilitator)
         .filter(|f| !f.is_empty())
         .unwrap_or_else(user);
-    match groups::merge_files(&args.plenary, &args.groups, now(), &by) {
-        Ok(outcomes) => {
-            let mut skipped = false;
-            let mut changed = false;
-            for (path, outcome) in &outcomes {
-                let line = match outcome {
-                    groups::GroupOutcome::Merged(r) => {
-                        changed |= r.changed();
-                        format!("{}: {}", path.display(), r.summary())
-                    }
-                    groups::GroupOutcome::Skipped(why) => {
-                        skipped = true;
-                        format!("{}: {why}", path.display())
-                    }
-                };
-                println!("{}", display::one_line(&line));
+    let outcomes = groups::merge_files(&args.plenary, &args.groups, now(), &by)
+        .map_err(|e| fail(format!("{e} Nothing was merged.")))?;
+    let mut skipped = false;
+    let mut changed = false;
+    for (path, outcome) in &outcomes {
+        let line = match outcome {
+            groups::GroupOutcome::Merged(r) => {
+                changed |= r.changed();
+                format!("{}: {}", path.display(), r.summary())
             }
-            println!(
-                "{}",
-                display::one_line(&if changed {
-                    format!(
-                        "Saved {} (the previous version is its .bak).",
-                        args.plenary.display()
-                    )
-                } else {
-                    format!("Nothing new: {} was not changed.", args.plenary.display())
-                })
-            );
-            if skipped {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
+            groups::GroupOutcome::Skipped(why) => {
+                skipped = true;
+                format!("{}: {why}", path.display())
             }
-        }
-        Err(e) => fail(&format!("{e} Nothing was merged.")),
+        };
+        println!("{}", display::one_line(&line));
     }
+    println!(
+        "{}",
+        display::one_line(&if changed {
+            format!(
+                "Saved {} (the previous version is its .bak).",
+                args.plenary.display()
+            )
+        } else {
+            format!("Nothing new: {} was not changed.", args.plenary.display())
+        })
+    );
+    Ok(if skipped {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-pub fn summary(args: &SummaryArgs, pack: &Pack) -> ExitCode {
-    let session = match storage::read_session_read_only(&args.path) {
-        Ok(p) => p.session,
-        Err(e) => return fail(&e.to_string()),
-    };
+/// `pim-workshop summary`: the day's summary as text, or as Markdown in `--out`.
+pub fn summary(args: &SummaryArgs, pack: &Pack) -> Result<ExitCode> {
+    let session = storage::read_session_read_only(&args.path)
+        .map_err(fail)?
+        .session;
     let day = args.day.unwrap_or_else(|| current_day(&session, pack));
     let date = args.date.unwrap_or_else(|| now().date_naive());
     let summary = day_summary::summarize(&session, pack, day, date);
-    match &args.out {
-        Some(out) => match crate::export::write_file_beside(
-            out,
-            &args.path,
-            &day_summary::markdown(&summary),
-        ) {
-            Ok(()) => {
-                println!(
-                    "{}",
-                    display::one_line(&format!("Wrote the day {day} summary to {}", out.display()))
-                );
-                ExitCode::SUCCESS
+    let Some(out) = &args.out else {
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        for line in day_summary::lines(&summary) {
+            if writeln!(stdout, "{}", display::sanitize(&line, false)).is_err() {
+                break;
             }
-            Err(e) => fail(&e.to_string()),
-        },
-        None => {
-            use std::io::Write as _;
-            let mut stdout = std::io::stdout().lock();
-            for line in day_summary::lines(&summary) {
-                if writeln!(stdout, "{}", display::sanitize(&line, false)).is_err() {
-                    break;
-                }
-            }
-            ExitCode::SUCCESS
         }
-    }
+        return Ok(ExitCode::SUCCESS);
+    };
+    crate::export::write_file_beside(out, &args.path, &day_summary::markdown(&summary))
+        .map_err(fail)?;
+    println!(
+        "{}",
+        display::one_line(&format!("Wrote the day {day} summary to {}", out.display()))
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The training day of the current agenda module (1 when there is none).
@@ -189,7 +173,7 @@ pub fn current_day(session: &crate::session::Session, pack: &Pack) -> u8 {
         .map_or(1, |m| m.day)
 }
 
-fn fail(message: &str) -> ExitCode {
-    eprintln!("pim-workshop: {}", display::one_line(message));
-    ExitCode::FAILURE
+/// An error of these commands: its sentence on one line (it may quote file content).
+fn fail(message: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("{}", display::one_line(&message.to_string()))
 }

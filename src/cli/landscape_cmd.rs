@@ -4,87 +4,56 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::display;
-use crate::landscape;
-use crate::storage::{self, LockError, SessionLock};
+use anyhow::{Result, anyhow};
 
-use super::content_cmd;
+use super::run::report;
+use crate::content::Pack;
+use crate::display;
+use crate::landscape::{self, TableReadError};
+use crate::storage::{self, LockError, SessionLock};
 
 fn one(text: &str) -> String {
     display::sanitize(text, false).into_owned()
 }
 
-/// Imports `csv` into the session at `path`.
-pub fn import(path: &Path, csv: &Path, content: Option<&Path>) -> ExitCode {
-    let pack = match content_cmd::pack_for_run(content) {
-        Ok(p) => p,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let text = match std::fs::read(csv) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(_) => {
-                eprintln!(
-                    "pim-workshop: {} is not UTF-8 text. Save the table as \"CSV UTF-8\" and try again.",
-                    one(&csv.display().to_string())
-                );
-                return ExitCode::FAILURE;
-            }
-        },
-        Err(e) => {
-            eprintln!(
-                "pim-workshop: could not read {}: {e}. Check the path and try again.",
-                one(&csv.display().to_string())
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let _lock = match SessionLock::acquire(path) {
-        Ok(lock) => lock,
-        Err(e @ LockError::Held(_)) => {
-            eprintln!(
-                "pim-workshop: {} Nothing was imported; close the session there first.",
-                one(&e.to_string())
-            );
-            return ExitCode::FAILURE;
-        }
-        Err(e) => {
-            eprintln!("pim-workshop: {}", one(&e.to_string()));
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut loaded = match storage::load_session(path) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!(
-                "pim-workshop: {} Nothing was imported.",
-                one(&e.to_string())
-            );
-            return ExitCode::FAILURE;
-        }
-    };
+/// Imports `csv` into the session at `path`: every row is checked first ([`landscape::import_csv`]);
+/// on any problem nothing is imported and each problem is printed with its line.
+pub fn import(path: &Path, csv: &Path, pack: &Pack) -> Result<ExitCode> {
+    let text = read_table(csv)?;
+    let _lock = lock(path)?;
+    let not_imported =
+        |e: &dyn std::fmt::Display| anyhow!("{} Nothing was imported.", one(&e.to_string()));
+    let mut loaded = storage::load_session(path).map_err(|e| not_imported(&e))?;
     let now = chrono::Local::now().fixed_offset();
     let by = loaded.session.facilitator.clone();
-    match landscape::import_csv(&mut loaded.session, &pack, &text, now, &by) {
-        Ok(report) => {
-            if let Err(e) = storage::save_session(path, &loaded.session) {
-                eprintln!(
-                    "pim-workshop: {} Nothing was imported.",
-                    one(&e.to_string())
-                );
-                return ExitCode::FAILURE;
-            }
-            println!("{}", one(&report.to_string()));
-            ExitCode::SUCCESS
+    let outcome =
+        landscape::import_csv(&mut loaded.session, pack, &text, now, &by).map_err(|e| {
+            let lines: Vec<String> = e.to_string().lines().map(one).collect();
+            report(lines.join("\n"))
+        })?;
+    storage::save_session(path, &loaded.session).map_err(|e| not_imported(&e))?;
+    println!("{}", one(&outcome.to_string()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The table's text, through the domain's reader (size limit, UTF-8).
+fn read_table(csv: &Path) -> Result<String> {
+    let shown = one(&csv.display().to_string());
+    landscape::read_table(csv).map_err(|e| match e {
+        TableReadError::NotUtf8 => {
+            anyhow!("{shown} is not UTF-8 text. Save the table as \"CSV UTF-8\" and try again.")
         }
-        Err(e) => {
-            for line in e.to_string().lines() {
-                eprintln!("{}", one(line));
-            }
-            ExitCode::FAILURE
-        }
-    }
+        other => anyhow!("could not read {shown}: {other}. Check the path and try again."),
+    })
+}
+
+/// The session's lock, or why it cannot be had (it is open in the workshop elsewhere).
+fn lock(path: &Path) -> Result<SessionLock> {
+    SessionLock::acquire(path).map_err(|e| match e {
+        LockError::Held(_) => anyhow!(
+            "{} Nothing was imported; close the session there first.",
+            one(&e.to_string())
+        ),
+        e => anyhow!("{}", one(&e.to_string())),
+    })
 }

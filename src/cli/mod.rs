@@ -1,11 +1,16 @@
-//! The command line: argument parsing and the subcommands that need no terminal UI.
+//! The command line: argument parsing, the subcommands that need no terminal UI, and [`run`], which
+//! runs a parsed command line and returns its result (`Result<ExitCode>`; [`exit_code`] prints a
+//! failure and gives the exit status).
 
 pub mod content_cmd;
 pub mod export_cmds;
 pub mod group_cmds;
 pub mod landscape_cmd;
 pub mod new_cmd;
+pub mod run;
 pub mod session_cmds;
+
+pub use run::{Content, Failure, exit_code, run};
 
 use std::path::PathBuf;
 

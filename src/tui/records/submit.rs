@@ -83,7 +83,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             let due = match dates::parse_due(&form.text("due"), cx.clock.today()) {
                 Ok(due) => due,
                 Err(message) => {
-                    form.set_error("due", message);
+                    form.set_error("due", message.to_string());
                     *cx.form = Some(form);
                     return Vec::new();
                 }

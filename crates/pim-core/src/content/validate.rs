@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::Pack;
-use super::model::{PromptKind, SourceRef};
+use super::model::{PromptKind, SourceRef, Substep, Template};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -172,11 +172,73 @@ fn display_path(path: &str) -> String {
     }
 }
 
-/// Check a pack: schema-level rules serde cannot see, unique ids, references, completeness.
+/// Check a pack: schema-level rules serde cannot see, unique ids, references, completeness. Issues come
+/// file by file, in the order below.
 pub fn check(pack: &Pack) -> Vec<Issue> {
     let mut c = Checker { issues: Vec::new() };
+    check_texts(&mut c, pack);
+    let known = Known::of(&mut c, pack);
+    let seen_prompts = check_process(&mut c, pack, &known);
+    check_principles(&mut c, pack, &known);
+    check_in_action(&mut c, pack, &known);
+    check_matrix_rows(&mut c, pack, &known);
+    check_matrix_categories(&mut c, pack, &known);
+    check_matrix_readings(&mut c, pack, &known);
+    check_data_sharing(&mut c, pack, &known);
+    check_competencies(&mut c, pack, &known);
+    check_glossary(&mut c, pack, &known);
+    let mut seen = Seen {
+        templates: HashSet::new(),
+        prompts: seen_prompts,
+    };
+    for (i, t) in pack.templates.templates.iter().enumerate() {
+        check_template(&mut c, pack, &known, (i, t), &mut seen);
+    }
+    c.issues
+}
 
-    // Texts
+/// The ids of everything that can be referred to, and the documents sources may cite.
+struct Known {
+    docs: HashSet<String>,
+    principles: HashSet<String>,
+    categories: HashSet<String>,
+    rows: HashSet<String>,
+    terms: HashSet<String>,
+    steps: HashSet<String>,
+    substeps: HashSet<String>,
+    competencies: HashSet<String>,
+}
+
+/// Ids seen so far across templates: template ids, and prompt ids (the process's and the extra
+/// prompts', one space).
+struct Seen {
+    templates: HashSet<String>,
+    prompts: HashSet<String>,
+}
+
+impl Known {
+    /// The ids of the pack; the documents' ids are checked on the way.
+    fn of(c: &mut Checker, pack: &Pack) -> Known {
+        let mut docs = HashSet::new();
+        for (i, d) in pack.info.documents.iter().enumerate() {
+            c.id("pack.json", format!("documents[{i}].id"), &d.id, &mut docs);
+        }
+        let ids = |ids: &mut dyn Iterator<Item = &String>| ids.cloned().collect::<HashSet<_>>();
+        Known {
+            docs,
+            principles: ids(&mut pack.principles.principles.iter().map(|p| &p.id)),
+            categories: ids(&mut pack.matrix.categories.iter().map(|x| &x.id)),
+            rows: ids(&mut pack.matrix.rows.iter().map(|r| &r.id)),
+            terms: ids(&mut pack.glossary.terms.iter().map(|t| &t.id)),
+            steps: ids(&mut pack.process.steps.iter().map(|s| &s.id)),
+            substeps: ids(&mut pack.substeps().map(|(_, s)| &s.id)),
+            competencies: ids(&mut pack.competencies.competencies.iter().map(|x| &x.id)),
+        }
+    }
+}
+
+/// No text of any file is empty.
+fn check_texts(c: &mut Checker, pack: &Pack) {
     c.no_empty_texts("pack.json", &pack.info);
     c.no_empty_texts("process.json", &pack.process);
     c.no_empty_texts("principles.json", &pack.principles);
@@ -185,55 +247,25 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
     c.no_empty_texts("competencies.json", &pack.competencies);
     c.no_empty_texts("glossary.json", &pack.glossary);
     c.no_empty_texts("templates.json", &pack.templates);
+}
 
-    // Documents
-    let mut docs = HashSet::new();
-    for (i, d) in pack.info.documents.iter().enumerate() {
-        c.id("pack.json", format!("documents[{i}].id"), &d.id, &mut docs);
-    }
-
-    // Ids of everything that can be referred to
-    let principle_ids: HashSet<String> = pack
-        .principles
-        .principles
-        .iter()
-        .map(|p| p.id.clone())
-        .collect();
-    let category_ids: HashSet<String> = pack
-        .matrix
-        .categories
-        .iter()
-        .map(|x| x.id.clone())
-        .collect();
-    let row_ids: HashSet<String> = pack.matrix.rows.iter().map(|r| r.id.clone()).collect();
-    let term_ids: HashSet<String> = pack.glossary.terms.iter().map(|t| t.id.clone()).collect();
-    let step_ids: HashSet<String> = pack.process.steps.iter().map(|s| s.id.clone()).collect();
-    let substep_ids: HashSet<String> = pack.substeps().map(|(_, s)| s.id.clone()).collect();
-
-    // Process
-    c.source(
-        "process.json",
-        "rule_source".into(),
-        &pack.process.rule_source,
-        &docs,
-    );
+/// The steps, numbered in order, each with sub-steps. Returns the prompt ids seen (a template's extra
+/// prompts share their space).
+fn check_process(c: &mut Checker, pack: &Pack, k: &Known) -> HashSet<String> {
+    const F: &str = "process.json";
+    c.source(F, "rule_source".into(), &pack.process.rule_source, &k.docs);
     if pack.process.steps.is_empty() {
-        c.error("process.json", "steps", "the process has no steps");
+        c.error(F, "steps", "the process has no steps");
     }
     let (mut seen_steps, mut seen_subs, mut seen_prompts) =
         (HashSet::new(), HashSet::new(), HashSet::new());
     for (si, step) in pack.process.steps.iter().enumerate() {
         let sp = format!("steps[{si}]");
-        c.id(
-            "process.json",
-            format!("{sp}.id"),
-            &step.id,
-            &mut seen_steps,
-        );
-        c.source("process.json", format!("{sp}.source"), &step.source, &docs);
+        c.id(F, format!("{sp}.id"), &step.id, &mut seen_steps);
+        c.source(F, format!("{sp}.source"), &step.source, &k.docs);
         if usize::from(step.number) != si + 1 {
             c.error(
-                "process.json",
+                F,
                 format!("{sp}.number"),
                 format!(
                     "step {} is numbered {}; steps are numbered in order from 1",
@@ -244,131 +276,114 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
         }
         if step.substeps.is_empty() {
             c.error(
-                "process.json",
+                F,
                 format!("{sp}.substeps"),
                 "a step needs at least one sub-step",
             );
         }
         for (ui, sub) in step.substeps.iter().enumerate() {
             let up = format!("{sp}.substeps[{ui}]");
-            c.id("process.json", format!("{up}.id"), &sub.id, &mut seen_subs);
-            c.source("process.json", format!("{up}.source"), &sub.source, &docs);
-            if sub.prompts.is_empty() {
-                c.error(
-                    "process.json",
-                    format!("{up}.prompts"),
-                    "a sub-step needs at least one prompt",
-                );
-            }
-            for (pi, prompt) in sub.prompts.iter().enumerate() {
-                c.id(
-                    "process.json",
-                    format!("{up}.prompts[{pi}].id"),
-                    &prompt.id,
-                    &mut seen_prompts,
-                );
-            }
-            if sub.outputs.is_empty() {
-                c.error(
-                    "process.json",
-                    format!("{up}.outputs"),
-                    "a sub-step needs at least one expected output",
-                );
-            }
-            for (mi, link) in sub.matrix.iter().enumerate() {
-                c.reference(
-                    "process.json",
-                    format!("{up}.matrix[{mi}].category"),
-                    "Matrix category",
-                    &link.category,
-                    &category_ids,
-                );
-                for (ri, row) in link.rows.iter().enumerate() {
-                    c.reference(
-                        "process.json",
-                        format!("{up}.matrix[{mi}].rows[{ri}]"),
-                        "Matrix row",
-                        row,
-                        &row_ids,
-                    );
-                }
-            }
-            for (gi, term) in sub.glossary.iter().enumerate() {
-                c.reference(
-                    "process.json",
-                    format!("{up}.glossary[{gi}]"),
-                    "glossary term",
-                    term,
-                    &term_ids,
-                );
-            }
+            c.id(F, format!("{up}.id"), &sub.id, &mut seen_subs);
+            check_substep(c, k, &up, sub, &mut seen_prompts);
         }
     }
+    seen_prompts
+}
 
-    // Principles and Principles in Action
-    if pack.principles.principles.len() != PRINCIPLES {
+/// One sub-step: its source, prompts, outputs and links to the Matrix and the glossary.
+fn check_substep(
+    c: &mut Checker,
+    k: &Known,
+    up: &str,
+    sub: &Substep,
+    seen_prompts: &mut HashSet<String>,
+) {
+    const F: &str = "process.json";
+    c.source(F, format!("{up}.source"), &sub.source, &k.docs);
+    if sub.prompts.is_empty() {
         c.error(
-            "principles.json",
+            F,
+            format!("{up}.prompts"),
+            "a sub-step needs at least one prompt",
+        );
+    }
+    for (pi, prompt) in sub.prompts.iter().enumerate() {
+        c.id(
+            F,
+            format!("{up}.prompts[{pi}].id"),
+            &prompt.id,
+            seen_prompts,
+        );
+    }
+    if sub.outputs.is_empty() {
+        c.error(
+            F,
+            format!("{up}.outputs"),
+            "a sub-step needs at least one expected output",
+        );
+    }
+    for (mi, link) in sub.matrix.iter().enumerate() {
+        let path = format!("{up}.matrix[{mi}].category");
+        c.reference(F, path, "Matrix category", &link.category, &k.categories);
+        for (ri, row) in link.rows.iter().enumerate() {
+            let path = format!("{up}.matrix[{mi}].rows[{ri}]");
+            c.reference(F, path, "Matrix row", row, &k.rows);
+        }
+    }
+    for (gi, term) in sub.glossary.iter().enumerate() {
+        let path = format!("{up}.glossary[{gi}]");
+        c.reference(F, path, "glossary term", term, &k.terms);
+    }
+}
+
+/// The eight principles, each with guiding questions.
+fn check_principles(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "principles.json";
+    let principles = &pack.principles.principles;
+    if principles.len() != PRINCIPLES {
+        c.error(
+            F,
             "principles",
             format!(
                 "the framework has {PRINCIPLES} principles; this pack has {}",
-                pack.principles.principles.len()
+                principles.len()
             ),
         );
     }
     let mut seen = HashSet::new();
-    for (i, p) in pack.principles.principles.iter().enumerate() {
-        c.id(
-            "principles.json",
-            format!("principles[{i}].id"),
-            &p.id,
-            &mut seen,
-        );
-        c.source(
-            "principles.json",
-            format!("principles[{i}].source"),
-            &p.source,
-            &docs,
-        );
+    for (i, p) in principles.iter().enumerate() {
+        c.id(F, format!("principles[{i}].id"), &p.id, &mut seen);
+        c.source(F, format!("principles[{i}].source"), &p.source, &k.docs);
         if p.questions.is_empty() {
             c.error(
-                "principles.json",
+                F,
                 format!("principles[{i}].questions"),
                 "a principle needs at least one guiding question",
             );
         }
     }
-    c.source(
-        "principles.json",
-        "in_action.source".into(),
-        &pack.principles.in_action.source,
-        &docs,
-    );
-    for (i, item) in pack.principles.in_action.items.iter().enumerate() {
+}
+
+/// Principles in Action: every item refers to a step, a principle and (if any) a sub-step of that
+/// step, and every step has prompts for every principle.
+fn check_in_action(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "principles.json";
+    let in_action = &pack.principles.in_action;
+    c.source(F, "in_action.source".into(), &in_action.source, &k.docs);
+    for (i, item) in in_action.items.iter().enumerate() {
         let ip = format!("in_action.items[{i}]");
-        c.reference(
-            "principles.json",
-            format!("{ip}.step"),
-            "step",
-            &item.step,
-            &step_ids,
-        );
-        c.reference(
-            "principles.json",
-            format!("{ip}.principle"),
-            "principle",
-            &item.principle,
-            &principle_ids,
-        );
+        c.reference(F, format!("{ip}.step"), "step", &item.step, &k.steps);
+        let path = format!("{ip}.principle");
+        c.reference(F, path, "principle", &item.principle, &k.principles);
         if let Some(sub) = &item.substep {
             match pack.substep(sub) {
                 None => c.error(
-                    "principles.json",
+                    F,
                     format!("{ip}.substep"),
                     format!("sub-step {sub:?} does not exist in this pack"),
                 ),
                 Some((step, _)) if step.id != item.step => c.error(
-                    "principles.json",
+                    F,
                     format!("{ip}.substep"),
                     format!(
                         "sub-step {sub:?} belongs to step {:?}, not {:?}",
@@ -380,7 +395,7 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
         }
         if item.prompts.is_empty() {
             c.error(
-                "principles.json",
+                F,
                 format!("{ip}.prompts"),
                 "an item needs at least one prompt",
             );
@@ -388,7 +403,7 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
     }
     for step in &pack.process.steps {
         for principle in &pack.principles.principles {
-            let covered = pack.principles.in_action.items.iter().any(|i| {
+            let covered = in_action.items.iter().any(|i| {
                 i.step == step.id
                     && i.principle == principle.id
                     && i.substep.is_none()
@@ -396,28 +411,26 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
             });
             if !covered {
                 c.error(
-                    "principles.json",
+                    F,
                     "in_action.items",
                     format!("step {:?} has no Principles in Action prompts for principle {:?} (an item with substep null)", step.id, principle.id),
                 );
             }
         }
     }
+}
 
-    // Matrix
-    c.source("matrix.json", "source".into(), &pack.matrix.source, &docs);
+/// The Matrix rows: the seven criteria, the definition and output rows fixed.
+fn check_matrix_rows(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "matrix.json";
+    c.source(F, "source".into(), &pack.matrix.source, &k.docs);
     let mut seen = HashSet::new();
     for (i, row) in pack.matrix.rows.iter().enumerate() {
-        c.id("matrix.json", format!("rows[{i}].id"), &row.id, &mut seen);
-        c.source(
-            "matrix.json",
-            format!("rows[{i}].source"),
-            &row.source,
-            &docs,
-        );
+        c.id(F, format!("rows[{i}].id"), &row.id, &mut seen);
+        c.source(F, format!("rows[{i}].source"), &row.source, &k.docs);
         if !ROWS.contains(&row.id.as_str()) {
             c.error(
-                "matrix.json",
+                F,
                 format!("rows[{i}].id"),
                 format!(
                     "row {:?} is not one of the Matrix criteria ({})",
@@ -429,7 +442,7 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
         let must_be_fixed = FIXED_ROWS.contains(&row.id.as_str());
         if row.fixed != must_be_fixed {
             c.error(
-                "matrix.json",
+                F,
                 format!("rows[{i}].fixed"),
                 if must_be_fixed {
                     "the definition and output rows are fixed by the framework: set fixed to true"
@@ -440,17 +453,19 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
         }
     }
     for row in ROWS {
-        if !row_ids.contains(row) {
-            c.error(
-                "matrix.json",
-                "rows",
-                format!("the Matrix row {row:?} is missing"),
-            );
+        if !k.rows.contains(row) {
+            c.error(F, "rows", format!("the Matrix row {row:?} is missing"));
         }
     }
+}
+
+/// The eight categories, each with output items; output items and decision data share one id space
+/// (both can be picked as a needed output).
+fn check_matrix_categories(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "matrix.json";
     if pack.matrix.categories.len() != CATEGORIES {
         c.error(
-            "matrix.json",
+            F,
             "categories",
             format!(
                 "the PIM Matrix has {CATEGORIES} categories; this pack has {}",
@@ -461,276 +476,211 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
     let (mut seen_cat, mut seen_out) = (HashSet::new(), HashSet::new());
     for (i, cat) in pack.matrix.categories.iter().enumerate() {
         let cp = format!("categories[{i}]");
-        c.id("matrix.json", format!("{cp}.id"), &cat.id, &mut seen_cat);
-        c.source("matrix.json", format!("{cp}.source"), &cat.source, &docs);
+        c.id(F, format!("{cp}.id"), &cat.id, &mut seen_cat);
+        c.source(F, format!("{cp}.source"), &cat.source, &k.docs);
         if cat.output.items.is_empty() {
             c.error(
-                "matrix.json",
+                F,
                 format!("{cp}.output.items"),
                 "a category needs at least one output item (output-first reading uses them)",
             );
         }
         for (oi, item) in cat.output.items.iter().enumerate() {
-            c.id(
-                "matrix.json",
-                format!("{cp}.output.items[{oi}].id"),
-                &item.id,
-                &mut seen_out,
-            );
+            let path = format!("{cp}.output.items[{oi}].id");
+            c.id(F, path, &item.id, &mut seen_out);
         }
-        // Decision data can be picked as a needed output too, so its ids share the output items' space.
         for (di, item) in cat.output.decision_data.iter().enumerate() {
-            c.id(
-                "matrix.json",
-                format!("{cp}.output.decision_data[{di}].id"),
-                &item.id,
-                &mut seen_out,
-            );
+            let path = format!("{cp}.output.decision_data[{di}].id");
+            c.id(F, path, &item.id, &mut seen_out);
         }
     }
+}
+
+/// The request kinds, the relations between categories and the ways to read the Matrix.
+fn check_matrix_readings(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "matrix.json";
     let mut seen_kinds = HashSet::new();
     for (i, kind) in pack.matrix.request_kinds.iter().enumerate() {
         let kp = format!("request_kinds[{i}]");
-        c.id("matrix.json", format!("{kp}.id"), &kind.id, &mut seen_kinds);
-        c.source("matrix.json", format!("{kp}.source"), &kind.source, &docs);
+        c.id(F, format!("{kp}.id"), &kind.id, &mut seen_kinds);
+        c.source(F, format!("{kp}.source"), &kind.source, &k.docs);
         for (ci, cat) in kind.categories.iter().enumerate() {
-            c.reference(
-                "matrix.json",
-                format!("{kp}.categories[{ci}]"),
-                "Matrix category",
-                cat,
-                &category_ids,
-            );
+            let path = format!("{kp}.categories[{ci}]");
+            c.reference(F, path, "Matrix category", cat, &k.categories);
         }
     }
     for (i, rel) in pack.matrix.relations.iter().enumerate() {
-        c.source(
-            "matrix.json",
-            format!("relations[{i}].source"),
-            &rel.source,
-            &docs,
-        );
+        c.source(F, format!("relations[{i}].source"), &rel.source, &k.docs);
         for (ci, cat) in rel.categories.iter().enumerate() {
-            c.reference(
-                "matrix.json",
-                format!("relations[{i}].categories[{ci}]"),
-                "Matrix category",
-                cat,
-                &category_ids,
-            );
+            let path = format!("relations[{i}].categories[{ci}]");
+            c.reference(F, path, "Matrix category", cat, &k.categories);
         }
     }
     let mut seen = HashSet::new();
     for (i, way) in pack.matrix.ways_to_read.iter().enumerate() {
-        c.id(
-            "matrix.json",
-            format!("ways_to_read[{i}].id"),
-            &way.id,
-            &mut seen,
-        );
-        c.source(
-            "matrix.json",
-            format!("ways_to_read[{i}].source"),
-            &way.source,
-            &docs,
-        );
+        c.id(F, format!("ways_to_read[{i}].id"), &way.id, &mut seen);
+        c.source(F, format!("ways_to_read[{i}].source"), &way.source, &k.docs);
     }
+}
 
-    // Data sharing
-    c.source(
-        "data_sharing.json",
-        "source".into(),
-        &pack.data_sharing.source,
-        &docs,
-    );
+/// The data-sharing checklist: groups and items with unique ids.
+fn check_data_sharing(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "data_sharing.json";
+    c.source(F, "source".into(), &pack.data_sharing.source, &k.docs);
     let (mut seen_groups, mut seen_items) = (HashSet::new(), HashSet::new());
     for (gi, group) in pack.data_sharing.groups.iter().enumerate() {
-        c.id(
-            "data_sharing.json",
-            format!("groups[{gi}].id"),
-            &group.id,
-            &mut seen_groups,
-        );
-        c.source(
-            "data_sharing.json",
-            format!("groups[{gi}].source"),
-            &group.source,
-            &docs,
-        );
+        c.id(F, format!("groups[{gi}].id"), &group.id, &mut seen_groups);
+        c.source(F, format!("groups[{gi}].source"), &group.source, &k.docs);
         for (ii, item) in group.items.iter().enumerate() {
-            c.id(
-                "data_sharing.json",
-                format!("groups[{gi}].items[{ii}].id"),
-                &item.id,
-                &mut seen_items,
-            );
+            let path = format!("groups[{gi}].items[{ii}].id");
+            c.id(F, path, &item.id, &mut seen_items);
         }
     }
+}
 
-    // Competencies
-    c.source(
-        "competencies.json",
-        "source".into(),
-        &pack.competencies.source,
-        &docs,
-    );
+/// The competencies: unique ids, cited sources.
+fn check_competencies(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "competencies.json";
+    c.source(F, "source".into(), &pack.competencies.source, &k.docs);
     let mut seen = HashSet::new();
     for (i, comp) in pack.competencies.competencies.iter().enumerate() {
-        c.id(
-            "competencies.json",
-            format!("competencies[{i}].id"),
-            &comp.id,
-            &mut seen,
-        );
+        c.id(F, format!("competencies[{i}].id"), &comp.id, &mut seen);
         c.source(
-            "competencies.json",
+            F,
             format!("competencies[{i}].source"),
             &comp.source,
-            &docs,
+            &k.docs,
         );
     }
+}
 
-    // Glossary
+/// The glossary: unique ids, cited sources, "see also" links that resolve.
+fn check_glossary(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "glossary.json";
     let mut seen = HashSet::new();
     for (i, term) in pack.glossary.terms.iter().enumerate() {
-        c.id(
-            "glossary.json",
-            format!("terms[{i}].id"),
-            &term.id,
-            &mut seen,
-        );
-        c.source(
-            "glossary.json",
-            format!("terms[{i}].source"),
-            &term.source,
-            &docs,
-        );
+        c.id(F, format!("terms[{i}].id"), &term.id, &mut seen);
+        c.source(F, format!("terms[{i}].source"), &term.source, &k.docs);
         for (si, see) in term.see.iter().enumerate() {
-            c.reference(
-                "glossary.json",
-                format!("terms[{i}].see[{si}]"),
-                "glossary term",
-                see,
-                &term_ids,
-            );
+            let path = format!("terms[{i}].see[{si}]");
+            c.reference(F, path, "glossary term", see, &k.terms);
         }
     }
+}
 
-    // Templates
-    let mut seen = HashSet::new();
-    for (i, t) in pack.templates.templates.iter().enumerate() {
-        let tp = format!("templates[{i}]");
-        c.id("templates.json", format!("{tp}.id"), &t.id, &mut seen);
-        c.source("templates.json", format!("{tp}.source"), &t.source, &docs);
-        if t.substeps.is_empty() {
+/// One template: its sub-steps and extra prompts, the kinds of prompt it may have once, and its
+/// training material ([`check_training`]).
+fn check_template(
+    c: &mut Checker,
+    pack: &Pack,
+    k: &Known,
+    (i, t): (usize, &Template),
+    seen: &mut Seen,
+) {
+    const F: &str = "templates.json";
+    let tp = format!("templates[{i}]");
+    c.id(F, format!("{tp}.id"), &t.id, &mut seen.templates);
+    c.source(F, format!("{tp}.source"), &t.source, &k.docs);
+    if t.substeps.is_empty() {
+        c.error(
+            F,
+            format!("{tp}.substeps"),
+            "a template needs at least one sub-step",
+        );
+    }
+    for (si, sub) in t.substeps.iter().enumerate() {
+        c.reference(
+            F,
+            format!("{tp}.substeps[{si}]"),
+            "sub-step",
+            sub,
+            &k.substeps,
+        );
+    }
+    for (pi, extra) in t.extra_prompts.iter().enumerate() {
+        let pp = format!("{tp}.extra_prompts[{pi}]");
+        if !t.substeps.contains(&extra.substep) {
+            c.error(
+                F,
+                format!("{pp}.substep"),
+                format!(
+                    "sub-step {:?} is not one of this template's sub-steps",
+                    extra.substep
+                ),
+            );
+        }
+        c.id(F, format!("{pp}.id"), &extra.id, &mut seen.prompts);
+    }
+    check_prompt_kinds(c, pack, t, &tp);
+    check_training(c, t, &tp, k);
+}
+/// The program reasons with the one answer of each of these kinds in a session: a template has at
+/// most one prompt of each, and asking for the kind of request needs request kinds in the Matrix.
+fn check_prompt_kinds(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
+    for kind in [
+        PromptKind::RequestKind,
+        PromptKind::Outputs,
+        PromptKind::Approach,
+    ] {
+        let count = t
+            .substeps
+            .iter()
+            .map(|sub| {
+                pack.prompts_for(&t.id, sub)
+                    .iter()
+                    .filter(|p| p.kind == kind)
+                    .count()
+            })
+            .sum::<usize>();
+        if count > 1 {
             c.error(
                 "templates.json",
-                format!("{tp}.substeps"),
-                "a template needs at least one sub-step",
+                format!("{tp}.extra_prompts"),
+                format!(
+                    "a template may have at most one prompt of kind {kind:?}; this one has {count}"
+                ),
             );
         }
-        for (si, sub) in t.substeps.iter().enumerate() {
-            c.reference(
-                "templates.json",
-                format!("{tp}.substeps[{si}]"),
-                "sub-step",
-                sub,
-                &substep_ids,
+        if count > 0 && kind == PromptKind::RequestKind && pack.matrix.request_kinds.is_empty() {
+            c.error(
+                "matrix.json",
+                "request_kinds",
+                format!("template {:?} asks for the kind of request, but the Matrix lists no request kinds", t.id),
             );
         }
-        for (pi, extra) in t.extra_prompts.iter().enumerate() {
-            let pp = format!("{tp}.extra_prompts[{pi}]");
-            if !t.substeps.contains(&extra.substep) {
-                c.error(
-                    "templates.json",
-                    format!("{pp}.substep"),
-                    format!(
-                        "sub-step {:?} is not one of this template's sub-steps",
-                        extra.substep
-                    ),
-                );
-            }
-            c.id(
-                "templates.json",
-                format!("{pp}.id"),
-                &extra.id,
-                &mut seen_prompts,
-            );
-        }
-        // The program reasons with the one answer of each of these kinds in a session.
-        for kind in [
-            PromptKind::RequestKind,
-            PromptKind::Outputs,
-            PromptKind::Approach,
-        ] {
-            let count = t
-                .substeps
-                .iter()
-                .map(|sub| {
-                    pack.prompts_for(&t.id, sub)
-                        .iter()
-                        .filter(|p| p.kind == kind)
-                        .count()
-                })
-                .sum::<usize>();
-            if count > 1 {
-                c.error(
-                    "templates.json",
-                    format!("{tp}.extra_prompts"),
-                    format!("a template may have at most one prompt of kind {kind:?}; this one has {count}"),
-                );
-            }
-            if count > 0 && kind == PromptKind::RequestKind && pack.matrix.request_kinds.is_empty()
-            {
-                c.error(
-                    "matrix.json",
-                    "request_kinds",
-                    format!("template {:?} asks for the kind of request, but the Matrix lists no request kinds", t.id),
-                );
-            }
-        }
-        check_training(&mut c, t, &tp, &docs, &substep_ids, &category_ids, pack);
     }
-
-    c.issues
 }
 
 /// A template's agenda, exercises and scenarios: unique ids, every reference resolves, lengths are
 /// positive and days run from 1 without gaps.
-fn check_training(
-    c: &mut Checker,
-    t: &super::model::Template,
-    tp: &str,
-    docs: &HashSet<String>,
-    substep_ids: &HashSet<String>,
-    category_ids: &HashSet<String>,
-    pack: &Pack,
-) {
+fn check_training(c: &mut Checker, t: &Template, tp: &str, k: &Known) {
+    let exercise_ids = check_exercises(c, t, tp, k);
+    check_agenda(c, t, tp, k, &exercise_ids);
+    if !t.agenda.is_empty() && t.exercises.is_empty() && t.scenarios.is_empty() {
+        c.warn(
+            "templates.json",
+            format!("{tp}.agenda"),
+            "the agenda has no exercises or scenarios",
+        );
+    }
+}
+
+/// The scenarios and the exercises set in them; returns the exercise ids.
+fn check_exercises(c: &mut Checker, t: &Template, tp: &str, k: &Known) -> HashSet<String> {
     const F: &str = "templates.json";
-    let competency_ids: HashSet<String> = pack
-        .competencies
-        .competencies
-        .iter()
-        .map(|x| x.id.clone())
-        .collect();
     let mut scenario_ids = HashSet::new();
     for (i, s) in t.scenarios.iter().enumerate() {
         let sp = format!("{tp}.scenarios[{i}]");
         c.id(F, format!("{sp}.id"), &s.id, &mut scenario_ids);
-        c.source(F, format!("{sp}.source"), &s.source, docs);
+        c.source(F, format!("{sp}.source"), &s.source, &k.docs);
     }
     let mut exercise_ids = HashSet::new();
     for (i, e) in t.exercises.iter().enumerate() {
         let ep = format!("{tp}.exercises[{i}]");
         c.id(F, format!("{ep}.id"), &e.id, &mut exercise_ids);
-        c.source(F, format!("{ep}.source"), &e.source, docs);
-        c.reference(
-            F,
-            format!("{ep}.scenario"),
-            "scenario",
-            &e.scenario,
-            &scenario_ids,
-        );
+        c.source(F, format!("{ep}.source"), &e.source, &k.docs);
+        let path = format!("{ep}.scenario");
+        c.reference(F, path, "scenario", &e.scenario, &scenario_ids);
         if e.minutes == 0 {
             c.error(
                 F,
@@ -746,12 +696,24 @@ fn check_training(
             );
         }
     }
+    exercise_ids
+}
+
+/// The agenda's modules: lengths, days in order, objectives, and what each refers to.
+fn check_agenda(
+    c: &mut Checker,
+    t: &Template,
+    tp: &str,
+    k: &Known,
+    exercise_ids: &HashSet<String>,
+) {
+    const F: &str = "templates.json";
     let mut module_ids = HashSet::new();
     let mut last_day = 0u8;
     for (i, m) in t.agenda.iter().enumerate() {
         let mp = format!("{tp}.agenda[{i}]");
         c.id(F, format!("{mp}.id"), &m.id, &mut module_ids);
-        c.source(F, format!("{mp}.source"), &m.source, docs);
+        c.source(F, format!("{mp}.source"), &m.source, &k.docs);
         if m.minutes == 0 {
             c.error(
                 F,
@@ -777,49 +739,22 @@ fn check_training(
                 "a module needs learning objectives",
             );
         }
-        for (j, id) in m.substeps.iter().enumerate() {
-            c.reference(
-                F,
-                format!("{mp}.substeps[{j}]"),
-                "sub-step",
-                id,
-                substep_ids,
-            );
-        }
-        for (j, id) in m.categories.iter().enumerate() {
-            c.reference(
-                F,
-                format!("{mp}.categories[{j}]"),
-                "category",
-                id,
-                category_ids,
-            );
-        }
-        for (j, id) in m.competencies.iter().enumerate() {
-            c.reference(
-                F,
-                format!("{mp}.competencies[{j}]"),
+        let refs: [(&str, &str, &[String], &HashSet<String>); 4] = [
+            ("substeps", "sub-step", &m.substeps, &k.substeps),
+            ("categories", "category", &m.categories, &k.categories),
+            (
+                "competencies",
                 "competency",
-                id,
-                &competency_ids,
-            );
+                &m.competencies,
+                &k.competencies,
+            ),
+            ("exercises", "exercise", &m.exercises, exercise_ids),
+        ];
+        for (field, what, ids, known) in refs {
+            for (j, id) in ids.iter().enumerate() {
+                c.reference(F, format!("{mp}.{field}[{j}]"), what, id, known);
+            }
         }
-        for (j, id) in m.exercises.iter().enumerate() {
-            c.reference(
-                F,
-                format!("{mp}.exercises[{j}]"),
-                "exercise",
-                id,
-                &exercise_ids,
-            );
-        }
-    }
-    if !t.agenda.is_empty() && t.exercises.is_empty() && t.scenarios.is_empty() {
-        c.warn(
-            F,
-            format!("{tp}.agenda"),
-            "the agenda has no exercises or scenarios",
-        );
     }
 }
 

@@ -1,6 +1,10 @@
-//! The words every format uses for statuses, so the summary, Markdown, HTML and CSV agree.
+//! The words every format uses for statuses, so the summary, Markdown, HTML and CSV agree. The words
+//! of the session's statuses and risk scales are the enums' own (`label`); the ones here belong to
+//! what the exports compute (coverage cells, risk levels).
 
-use crate::session::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
+use crate::session::{
+    ActionStatus, DecisionStatus, Impact, Likelihood, PrincipleStatus, SubstepStatus,
+};
 
 use super::coverage::CoverageCell;
 use super::records::{ActionMark, RiskLevel};
@@ -17,39 +21,19 @@ pub fn substep_status_with_reason(s: &SubstepStatus, escape: impl Fn(&str) -> St
 }
 
 pub fn substep_status(s: &SubstepStatus) -> &'static str {
-    match s {
-        SubstepStatus::NotStarted => "not started",
-        SubstepStatus::InProgress => "in progress",
-        SubstepStatus::Done => "done",
-        SubstepStatus::Skipped { .. } => "skipped",
-    }
+    s.label()
 }
 
 pub fn decision_status(s: &DecisionStatus) -> &'static str {
-    match s {
-        DecisionStatus::Proposed => "proposed",
-        DecisionStatus::Agreed => "agreed",
-        DecisionStatus::Rejected => "rejected",
-        DecisionStatus::Superseded { .. } => "superseded",
-    }
+    s.label()
 }
 
 pub fn action_status(s: ActionStatus) -> &'static str {
-    match s {
-        ActionStatus::Open => "open",
-        ActionStatus::InProgress => "in progress",
-        ActionStatus::Done => "done",
-        ActionStatus::Dropped => "dropped",
-    }
+    s.label()
 }
 
 pub fn principle_status(s: PrincipleStatus) -> &'static str {
-    match s {
-        PrincipleStatus::Open => "open",
-        PrincipleStatus::Addressed => "addressed",
-        PrincipleStatus::Concern => "concern",
-        PrincipleStatus::NotApplicable => "not applicable",
-    }
+    s.label()
 }
 
 /// The action's status with its overdue mark, e.g. "open" or "open, OVERDUE by 8 days".
@@ -84,12 +68,13 @@ pub fn coverage_ascii(c: CoverageCell) -> &'static str {
     }
 }
 
+/// A coverage cell in words: the principle status it shows, or "never discussed".
 pub fn coverage_word(c: CoverageCell) -> &'static str {
     match c {
-        CoverageCell::Addressed => "addressed",
-        CoverageCell::Concern => "concern",
-        CoverageCell::NotApplicable => "not applicable",
-        CoverageCell::Open => "open",
+        CoverageCell::Addressed => PrincipleStatus::Addressed.label(),
+        CoverageCell::Concern => PrincipleStatus::Concern.label(),
+        CoverageCell::NotApplicable => PrincipleStatus::NotApplicable.label(),
+        CoverageCell::Open => PrincipleStatus::Open.label(),
         CoverageCell::NeverDiscussed => "never discussed",
     }
 }
@@ -103,8 +88,20 @@ pub fn risk_level(l: RiskLevel) -> &'static str {
     }
 }
 
-pub const LIKELIHOOD: [&str; 4] = ["unlikely", "possible", "likely", "very likely"];
-pub const IMPACT: [&str; 4] = ["minor", "moderate", "major", "severe"];
+/// The likelihood labels, from 1 to 4 (the words are [`Likelihood`]'s).
+pub const LIKELIHOOD: [&str; 4] = [
+    Likelihood::Unlikely.label(),
+    Likelihood::Possible.label(),
+    Likelihood::Likely.label(),
+    Likelihood::VeryLikely.label(),
+];
+/// The impact labels, from 1 to 4 (the words are [`Impact`]'s).
+pub const IMPACT: [&str; 4] = [
+    Impact::Minor.label(),
+    Impact::Moderate.label(),
+    Impact::Major.label(),
+    Impact::Severe.label(),
+];
 
 /// "1 decision", "3 decisions".
 pub fn count(n: usize, one: &str, many: &str) -> String {

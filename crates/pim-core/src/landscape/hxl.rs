@@ -10,12 +10,16 @@
 //! has a hashtag row, otherwise by header name; unknown columns are ignored. Every row is checked first;
 //! if any row is wrong, nothing is imported and each problem is reported with its line.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use thiserror::Error;
 
+use super::entry::{self, EntryProblem};
 use crate::content::Pack;
 use crate::export::csv::{BOM, CRLF, FORMULA_START, field};
-use crate::session::{LandscapeEntry, Reliability, Session, SharedWith, SystemStatus};
+use crate::session::{LandscapeEntry, Session};
+
+/// Kept here too: the contact-role check, whose home is [`super::entry`].
+pub use super::entry::looks_personal;
 
 /// One column: its header, its HXL tag, and how it reads and writes an entry.
 pub struct ColumnSpec {
@@ -278,8 +282,43 @@ fn cell_value(raw: &str) -> String {
     }
 }
 
-/// Reads a table into entries (ids as written, possibly empty), or every row problem found.
+/// Reads a table into entries (ids as written, possibly empty), or every row problem found. Each row
+/// is checked as the workshop's form checks an entry ([`LandscapeEntry::problems`]), after its cells
+/// are read.
 pub fn parse_csv(pack: &Pack, text: &str) -> Result<Vec<LandscapeEntry>, ImportError> {
+    let records = read_records(text)?;
+    let Some(header) = records.first() else {
+        return Err(ImportError::NoNameColumn);
+    };
+    let tags = records.get(1).filter(|r| is_tag_row(r));
+    let columns = Columns::find(header, tags);
+    if columns.at("name").is_none() {
+        return Err(ImportError::NoNameColumn);
+    }
+    let skip = if tags.is_some() { 2 } else { 1 };
+    let mut entries = Vec::new();
+    let mut errors = Vec::new();
+    for record in records.iter().skip(skip) {
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        let (entry, problems) = read_row(pack, &columns, record);
+        errors.extend(problems.into_iter().map(|p| RowError {
+            line,
+            message: p.to_string(),
+        }));
+        entries.push(entry);
+    }
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        Err(ImportError::Rows(errors))
+    }
+}
+
+/// Every record of the table, or the rows that are not CSV.
+fn read_records(text: &str) -> Result<Vec<csv::StringRecord>, ImportError> {
     let text = text.strip_prefix(BOM).unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -299,186 +338,100 @@ pub fn parse_csv(pack: &Pack, text: &str) -> Result<Vec<LandscapeEntry>, ImportE
             }
         }
     }
-    if !errors.is_empty() {
-        return Err(ImportError::Rows(errors));
-    }
-    let Some(header) = records.first() else {
-        return Err(ImportError::NoNameColumn);
-    };
-    let tags = records.get(1).filter(|r| is_tag_row(r));
-    // Column index for each of our columns.
-    let find = |spec: &ColumnSpec| -> Option<usize> {
-        if let Some(tags) = tags {
-            let want = norm_tag(spec.hxl);
-            if let Some(i) = tags.iter().position(|t| norm_tag(t) == want) {
-                return Some(i);
-            }
-        }
-        header.iter().position(|h| {
-            h.trim()
-                .trim_start_matches('\u{feff}')
-                .eq_ignore_ascii_case(spec.header)
-        })
-    };
-    let index: Vec<Option<usize>> = COLUMNS.iter().map(find).collect();
-    let at = |name: &str| {
-        COLUMNS
-            .iter()
-            .position(|c| c.header == name)
-            .and_then(|i| index[i])
-    };
-    if at("name").is_none() {
-        return Err(ImportError::NoNameColumn);
-    }
-    let skip = if tags.is_some() { 2 } else { 1 };
-    let mut entries = Vec::new();
-    for record in records.iter().skip(skip) {
-        let line = record.position().map_or(0, |p| p.line());
-        let get = |name: &str| -> String {
-            at(name)
-                .and_then(|i| record.get(i))
-                .map(cell_value)
-                .unwrap_or_default()
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut problems: Vec<String> = Vec::new();
-        let name = get("name");
-        if name.is_empty() {
-            problems.push("the name is empty".into());
-        }
-        let category_cell = get("category");
-        let category = if category_cell.is_empty() {
-            String::new()
-        } else if let Some(c) = pack.category(&category_cell) {
-            c.id.clone()
-        } else if let Some(c) = pack
-            .matrix
-            .categories
-            .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(&category_cell))
-        {
-            c.id.clone()
-        } else {
-            problems.push(format!(
-                "category {category_cell:?} is not a PIM Matrix category (use an id such as protection-monitoring, or a category name)"
-            ));
-            String::new()
-        };
-        let last_cell = get("last_update");
-        let last_update = if last_cell.is_empty() {
-            None
-        } else {
-            match NaiveDate::parse_from_str(&last_cell, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    problems.push(format!(
-                        "last update {last_cell:?} is not a date written YYYY-MM-DD"
-                    ));
-                    None
-                }
-            }
-        };
-        let shared_cell = get("shared_with");
-        let shared_with = SharedWith::parse(&shared_cell).unwrap_or_else(|| {
-            problems.push(format!(
-                "shared with {shared_cell:?} is not one of public, protection_actors, internal_only, unknown"
-            ));
-            SharedWith::Unknown
-        });
-        let status_cell = get("status");
-        let status = SystemStatus::parse(&status_cell).unwrap_or_else(|| {
-            problems.push(format!(
-                "status {status_cell:?} is not one of active, paused, planned, ended, unknown"
-            ));
-            SystemStatus::Unknown
-        });
-        let rel_cell = get("reliability");
-        let reliability = Reliability::parse(&rel_cell).unwrap_or_else(|| {
-            problems.push(format!(
-                "reliability {rel_cell:?} is not one of high, medium, low, unknown"
-            ));
-            Reliability::Unknown
-        });
-        let outputs = split_list(&get("outputs"));
-        for o in &outputs {
-            if pack.needed_output(o).is_none() {
-                problems.push(format!("output {o:?} is not a Matrix output item id"));
-            }
-        }
-        let sharing_in_place = split_list(&get("sharing_in_place"));
-        for s in &sharing_in_place {
-            if !pack
-                .data_sharing
-                .groups
-                .iter()
-                .any(|g| g.items.iter().any(|i| &i.id == s))
-            {
-                problems.push(format!(
-                    "sharing solution {s:?} is not in the data-sharing checklist"
-                ));
-            }
-        }
-        let contact_role = get("contact_role");
-        if looks_personal(&contact_role) {
-            problems.push(
-                "the contact role holds an e-mail address or phone number; record a role, never personal contact details"
-                    .into(),
-            );
-        }
-        errors.extend(
-            problems
-                .into_iter()
-                .map(|message| RowError { line, message }),
-        );
-        entries.push(LandscapeEntry {
-            id: get("id"),
-            name,
-            organisation: get("organisation"),
-            category,
-            sub_category: get("sub_category"),
-            methods: get("methods"),
-            areas: split_list(&get("areas")),
-            frequency: get("frequency"),
-            last_update,
-            outputs,
-            outputs_note: get("outputs_note"),
-            shared_with,
-            shared_what: get("shared_what"),
-            contact_role,
-            status,
-            reliability,
-            diagnosis: get("diagnosis"),
-            sharing_in_place,
-            extra: Default::default(),
-        });
-    }
     if errors.is_empty() {
-        Ok(entries)
+        Ok(records)
     } else {
         Err(ImportError::Rows(errors))
     }
 }
 
-/// An e-mail address, or seven or more digits in a row (spaces, dashes and dots allowed between):
-/// personal contact details the register must not hold.
-pub fn looks_personal(text: &str) -> bool {
-    if text.contains('@') {
-        return true;
-    }
-    let mut digits = 0;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-            if digits >= 7 {
-                return true;
+/// Where each of [`COLUMNS`] is in this table: by HXL tag when the table has a hashtag row, otherwise
+/// (or when the tag is missing) by header name.
+struct Columns(Vec<Option<usize>>);
+
+impl Columns {
+    fn find(header: &csv::StringRecord, tags: Option<&csv::StringRecord>) -> Columns {
+        let find = |spec: &ColumnSpec| -> Option<usize> {
+            if let Some(tags) = tags {
+                let want = norm_tag(spec.hxl);
+                if let Some(i) = tags.iter().position(|t| norm_tag(t) == want) {
+                    return Some(i);
+                }
             }
-        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') {
-            digits = 0;
-        }
+            header.iter().position(|h| {
+                h.trim()
+                    .trim_start_matches('\u{feff}')
+                    .eq_ignore_ascii_case(spec.header)
+            })
+        };
+        Columns(COLUMNS.iter().map(find).collect())
     }
-    false
+
+    /// The index of our column `name` in the table.
+    fn at(&self, name: &str) -> Option<usize> {
+        COLUMNS
+            .iter()
+            .position(|c| c.header == name)
+            .and_then(|i| self.0[i])
+    }
+
+    /// The value of column `name` in `record` (empty when the table has no such column).
+    fn get(&self, record: &csv::StringRecord, name: &str) -> String {
+        self.at(name)
+            .and_then(|i| record.get(i))
+            .map(cell_value)
+            .unwrap_or_default()
+    }
+}
+
+/// The value read from a cell, or its default with the problem noted.
+fn or_default<T: Default>(read: Result<T, EntryProblem>, problems: &mut Vec<EntryProblem>) -> T {
+    read.unwrap_or_else(|p| {
+        problems.push(p);
+        T::default()
+    })
+}
+
+/// One row as an entry, with every problem of its cells and of the entry, in report order.
+fn read_row(
+    pack: &Pack,
+    columns: &Columns,
+    record: &csv::StringRecord,
+) -> (LandscapeEntry, Vec<EntryProblem>) {
+    let get = |name: &str| columns.get(record, name);
+    let mut problems = Vec::new();
+    let category = or_default(
+        entry::resolve_category(pack, &get("category")),
+        &mut problems,
+    );
+    let last_update = or_default(entry::parse_last_update(&get("last_update")), &mut problems);
+    let shared_with = or_default(entry::parse_shared_with(&get("shared_with")), &mut problems);
+    let status = or_default(entry::parse_status(&get("status")), &mut problems);
+    let reliability = or_default(entry::parse_reliability(&get("reliability")), &mut problems);
+    let entry = LandscapeEntry {
+        id: get("id"),
+        name: get("name"),
+        organisation: get("organisation"),
+        category,
+        sub_category: get("sub_category"),
+        methods: get("methods"),
+        areas: split_list(&get("areas")),
+        frequency: get("frequency"),
+        last_update,
+        outputs: split_list(&get("outputs")),
+        outputs_note: get("outputs_note"),
+        shared_with,
+        shared_what: get("shared_what"),
+        contact_role: get("contact_role"),
+        status,
+        reliability,
+        diagnosis: get("diagnosis"),
+        sharing_in_place: split_list(&get("sharing_in_place")),
+        extra: Default::default(),
+    };
+    problems.extend(entry.problems(pack));
+    entry::sort_problems(&mut problems);
+    (entry, problems)
 }
 
 /// Imports a table into the session's register: a row whose id is in the register updates that entry;
@@ -540,4 +493,38 @@ pub fn columns_markdown() -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::{Reliability, SharedWith, SystemStatus};
+
+    /// The column documentation lists the values the enums list, in their order.
+    #[test]
+    fn the_columns_list_the_enums_values() {
+        let meaning = |header: &str| {
+            COLUMNS
+                .iter()
+                .find(|c| c.header == header)
+                .map(|c| c.meaning)
+                .unwrap_or_default()
+        };
+        let words = |names: Vec<&str>| {
+            let (last, rest) = names.split_last().expect("values");
+            format!("{} or {last}.", rest.join(", "))
+        };
+        assert_eq!(
+            meaning("shared_with"),
+            words(SharedWith::LISTED.iter().map(|v| v.as_str()).collect())
+        );
+        assert_eq!(
+            meaning("status"),
+            words(SystemStatus::LISTED.iter().map(|v| v.as_str()).collect())
+        );
+        assert_eq!(
+            meaning("reliability"),
+            words(Reliability::LISTED.iter().map(|v| v.as_str()).collect())
+        );
+    }
 }

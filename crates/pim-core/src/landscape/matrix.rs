@@ -79,15 +79,7 @@ pub fn operation_matrix<'a>(
     pack: &'a Pack,
     landscape: &'a [LandscapeEntry],
 ) -> OperationMatrix<'a> {
-    let mut areas: Vec<String> = Vec::new();
-    for e in landscape {
-        for a in &e.areas {
-            let a = a.trim();
-            if !a.is_empty() && !areas.iter().any(|x| key(x) == key(a)) {
-                areas.push(a.to_string());
-            }
-        }
-    }
+    let areas = named_areas(landscape);
     let columns: Vec<Column<'a>> = pack
         .matrix
         .categories
@@ -104,9 +96,38 @@ pub fn operation_matrix<'a>(
         .iter()
         .filter(|e| pack.category(&e.category).is_none())
         .collect();
+    let gaps = gaps(&columns, &areas);
+    let duplicates = areas
+        .iter()
+        .flat_map(|area| duplicates_in(landscape, area))
+        .collect();
+    OperationMatrix {
+        areas,
+        columns,
+        unplaced,
+        gaps,
+        duplicates,
+    }
+}
 
+/// Every area named in the register, in first-seen order (spelling of the first mention).
+fn named_areas(landscape: &[LandscapeEntry]) -> Vec<String> {
+    let mut areas: Vec<String> = Vec::new();
+    for e in landscape {
+        for a in &e.areas {
+            let a = a.trim();
+            if !a.is_empty() && !areas.iter().any(|x| key(x) == key(a)) {
+                areas.push(a.to_string());
+            }
+        }
+    }
+    areas
+}
+
+/// The categories with no running system in an area; with no area named, in the operation.
+fn gaps(columns: &[Column<'_>], areas: &[String]) -> Vec<Gap> {
     let mut gaps = Vec::new();
-    for col in &columns {
+    for col in columns {
         if areas.is_empty() {
             if col.running() == 0 {
                 gaps.push(Gap {
@@ -116,7 +137,7 @@ pub fn operation_matrix<'a>(
             }
             continue;
         }
-        for area in &areas {
+        for area in areas {
             if col.running_in(Some(area)).next().is_none() {
                 gaps.push(Gap {
                     category: col.category.id.clone(),
@@ -125,44 +146,39 @@ pub fn operation_matrix<'a>(
             }
         }
     }
+    gaps
+}
 
+/// The outputs that several running systems produce in one area, in the order they first appear.
+fn duplicates_in<'a>(landscape: &'a [LandscapeEntry], area: &str) -> Vec<Duplicate<'a>> {
+    let here: Vec<&LandscapeEntry> = landscape
+        .iter()
+        .filter(|e| e.is_running() && e.covers(area))
+        .collect();
+    let mut outputs: Vec<&str> = Vec::new();
+    for e in &here {
+        for o in &e.outputs {
+            if !outputs.contains(&o.as_str()) {
+                outputs.push(o);
+            }
+        }
+    }
     let mut duplicates = Vec::new();
-    for area in &areas {
-        let here: Vec<&LandscapeEntry> = landscape
+    for output in outputs {
+        let entries: Vec<&LandscapeEntry> = here
             .iter()
-            .filter(|e| e.is_running() && e.covers(area))
+            .copied()
+            .filter(|e| e.outputs.iter().any(|o| o == output))
             .collect();
-        let mut outputs: Vec<&str> = Vec::new();
-        for e in &here {
-            for o in &e.outputs {
-                if !outputs.contains(&o.as_str()) {
-                    outputs.push(o);
-                }
-            }
-        }
-        for output in outputs {
-            let entries: Vec<&LandscapeEntry> = here
-                .iter()
-                .copied()
-                .filter(|e| e.outputs.iter().any(|o| o == output))
-                .collect();
-            if entries.len() > 1 {
-                duplicates.push(Duplicate {
-                    output: output.to_string(),
-                    area: area.clone(),
-                    entries,
-                });
-            }
+        if entries.len() > 1 {
+            duplicates.push(Duplicate {
+                output: output.to_string(),
+                area: area.to_string(),
+                entries,
+            });
         }
     }
-
-    OperationMatrix {
-        areas,
-        columns,
-        unplaced,
-        gaps,
-        duplicates,
-    }
+    duplicates
 }
 
 impl OperationMatrix<'_> {

@@ -8,9 +8,9 @@
 use chrono::NaiveDate;
 
 use crate::content::{Pack, PromptKind};
-use crate::session::{ActionStatus, DecisionStatus, Session};
+use crate::session::{DecisionStatus, Session};
 
-use super::{answer_of_kind, answer_summary, list_items, session_match};
+use super::{OutputMatch, answer_of_kind, answer_summary, list_items, session_match};
 
 /// A scoping brief, ready to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,9 +137,42 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
         session,
         missing: Vec::new(),
     };
-    let mut sections = Vec::new();
+    let m = session_match(pack, session);
+    let sections = vec![
+        request_section(&mut g),
+        purpose_section(&mut g),
+        needed_section(&mut g, &m),
+        existing_section(&mut g, &m),
+        comparison_section(pack, &m),
+        recommendation_section(&mut g),
+        harm_section(&mut g),
+        next_steps_section(&mut g),
+    ];
+    Brief {
+        title: session.title.clone(),
+        context: brief_context(session),
+        prepared_by: session.facilitator.clone(),
+        date,
+        sections: sections
+            .into_iter()
+            .filter(|s| !s.blocks.is_empty())
+            .collect(),
+        missing: g.missing,
+    }
+}
 
-    // 1. The request.
+/// The operation, or the place when no operation is named (the areas are in the purpose).
+fn brief_context(session: &Session) -> String {
+    if session.context.operation.trim().is_empty() {
+        session.context.location.trim().to_string()
+    } else {
+        session.context.operation.trim().to_string()
+    }
+}
+
+/// Section 1, the request: what kind of exercise was asked for, by whom, by when and why.
+fn request_section(g: &mut Gather<'_>) -> BriefSection {
+    let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
     let kind = answer_of_kind(pack, session, PromptKind::RequestKind)
         .and_then(|(_, _, picks, _)| picks.first())
@@ -169,19 +202,22 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
     g.field(&mut b, "Requested by, and who will use it", REQUESTED_BY);
     g.field(&mut b, "Needed by", DEADLINE);
     g.field(&mut b, "Why now", WHY_NOW);
-    sections.push(section("The request", b));
+    section("The request", b)
+}
 
-    // 2. The defined purpose.
+/// Section 2, the defined purpose.
+fn purpose_section(g: &mut Gather<'_>) -> BriefSection {
     let mut b = Vec::new();
     g.field(&mut b, "Decisions the information must inform", DECISIONS);
     g.field(&mut b, "Who decides", DECISION_OWNER);
     g.field(&mut b, "Target group, area and audience", TARGET);
     g.list(&mut b, "Key questions", KEY_QUESTIONS);
-    sections.push(section("Purpose", b));
+    section("Purpose", b)
+}
 
-    // 3. Needed and not needed.
+/// Section 3, what is needed and what is not.
+fn needed_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     let mut b = Vec::new();
-    let m = session_match(pack, session);
     let needed: Vec<String> = m
         .shares
         .iter()
@@ -201,13 +237,15 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
     }
     g.list(&mut b, "Not needed", NOT_NEEDED);
     g.list(&mut b, "Out of scope", OUT_OF_SCOPE);
-    sections.push(section("Information needed, and not needed", b));
+    section("Information needed, and not needed", b)
+}
 
-    // 4. What already exists.
+/// Section 4, what already exists: the team's word, and the systems that could give what is needed
+/// (their category produces a needed output; all of the register when no output is picked yet).
+fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
+    let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
     g.field(&mut b, "Existing data", DATA_EXISTS);
-    // The systems that could give what is needed (their category produces a needed output); all of
-    // the register when no output is picked yet.
     let relevant: Vec<&crate::session::LandscapeEntry> = if m.needed == 0 {
         session.landscape.iter().collect()
     } else {
@@ -247,20 +285,25 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
                 .collect(),
         });
     }
-    sections.push(section("What already exists", b));
+    section("What already exists", b)
+}
 
-    // 5. The comparison.
-    // The request is already named above, with its category; the comparison starts from the outputs.
+/// Section 5, the comparison. The request is already named above, with its category; the comparison
+/// starts from the outputs.
+fn comparison_section(pack: &Pack, m: &OutputMatch<'_>) -> BriefSection {
     let mut sentences = m.sentences(pack);
     if m.request.is_some() {
         sentences.remove(0);
     }
-    sections.push(section(
+    section(
         "Reading the Matrix output-first",
         vec![Block::Sentences(sentences)],
-    ));
+    )
+}
 
-    // 6. The recommendation.
+/// Section 6, the recommendation: the approach, why, and the decisions agreed or proposed.
+fn recommendation_section(g: &mut Gather<'_>) -> BriefSection {
+    let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
     // The approach prompt is found by its kind; `Gather::answer` reads it like any other.
     let approach = pack
@@ -282,7 +325,7 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
         .filter(|d| matches!(d.status, DecisionStatus::Agreed | DecisionStatus::Proposed))
         .map(|d| {
             let state = if d.status == DecisionStatus::Agreed {
-                "agreed"
+                DecisionStatus::Agreed.label()
             } else {
                 "proposed, for approval"
             };
@@ -295,9 +338,12 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
             items: decisions,
         });
     }
-    sections.push(section("Recommendation", b));
+    section("Recommendation", b)
+}
 
-    // 7. Proportionality and do no harm.
+/// Section 7, proportionality and do no harm: the data's sensitivity and the risks, highest first.
+fn harm_section(g: &mut Gather<'_>) -> BriefSection {
+    let session = g.session;
     let mut b = Vec::new();
     g.field(&mut b, "Sensitivity of the data", SENSITIVITY);
     if session.risks.is_empty() {
@@ -323,14 +369,18 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
                 .collect(),
         });
     }
-    sections.push(section("Proportionality and do no harm", b));
+    section("Proportionality and do no harm", b)
+}
 
-    // 8. Next steps.
+/// Section 8, next steps: the pending actions; without any, the team's own list stands in.
+fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
+    const MISSING: &str = "Next steps with owners and dates";
     let mut b = Vec::new();
-    let actions: Vec<Vec<String>> = session
+    let actions: Vec<Vec<String>> = g
+        .session
         .actions
         .iter()
-        .filter(|a| matches!(a.status, ActionStatus::Open | ActionStatus::InProgress))
+        .filter(|a| a.status.is_pending())
         .map(|a| {
             vec![
                 format!("{}: {}", a.id, a.text),
@@ -341,47 +391,24 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
             ]
         })
         .collect();
-    let no_actions = actions.is_empty();
-    if no_actions {
-        g.missing.push("Next steps with owners and dates".into());
-    } else {
+    if !actions.is_empty() {
         b.push(Block::Table {
             headers: ["Action", "Owner", "Due"].map(String::from).to_vec(),
             widths: vec![66, 20, 14],
             rows: actions,
         });
+        return section("Next steps", b);
     }
-    if no_actions {
-        // Without action items, the team's own list of next steps stands in.
-        let notes = g.answer(NEXT_ACTIONS);
-        if !notes.is_empty() {
-            g.missing
-                .retain(|m| m != "Next steps with owners and dates");
-            b.push(Block::Field {
-                label: "Next steps".into(),
-                text: notes,
-            });
-        }
-    }
-    sections.push(section("Next steps", b));
-
-    // The operation, or the place when no operation is named (the areas are in the purpose).
-    let context = if session.context.operation.trim().is_empty() {
-        session.context.location.trim().to_string()
+    let notes = g.answer(NEXT_ACTIONS);
+    if notes.is_empty() {
+        g.missing.push(MISSING.into());
     } else {
-        session.context.operation.trim().to_string()
-    };
-    Brief {
-        title: session.title.clone(),
-        context,
-        prepared_by: session.facilitator.clone(),
-        date,
-        sections: sections
-            .into_iter()
-            .filter(|s| !s.blocks.is_empty())
-            .collect(),
-        missing: g.missing,
+        b.push(Block::Field {
+            label: "Next steps".into(),
+            text: notes,
+        });
     }
+    section("Next steps", b)
 }
 
 fn section(heading: &str, blocks: Vec<Block>) -> BriefSection {

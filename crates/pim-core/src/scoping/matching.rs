@@ -128,22 +128,8 @@ impl OutputMatch<'_> {
     /// outputs come from and what already runs, and the conclusion.
     pub fn sentences(&self, pack: &Pack) -> Vec<String> {
         let mut out = Vec::new();
-        let where_ = if self.areas.is_empty() {
-            "in the operation".to_string()
-        } else {
-            format!("in {}", join_and(&self.areas))
-        };
         if let Some(r) = self.request {
-            let cats = names(pack, &r.categories);
-            out.push(if cats.is_empty() {
-                format!("Requested: {}. {}", lower_first(&r.label), r.note)
-            } else {
-                format!(
-                    "Requested: {}. In the Matrix that is {}.",
-                    lower_first(&r.label),
-                    join_or(&cats)
-                )
-            });
+            out.push(request_sentence(pack, r));
         }
         if self.needed == 0 {
             out.push(
@@ -152,51 +138,78 @@ impl OutputMatch<'_> {
             );
             return out;
         }
-        for share in &self.shares {
-            let n = share.outputs.len();
-            let mut s = if n == self.needed {
-                format!(
-                    "All {} of your needed outputs come from {}",
-                    self.needed, share.category.name
-                )
-            } else {
-                format!(
-                    "{n} of your {} needed outputs {} from {}",
-                    self.needed,
-                    if n == 1 { "comes" } else { "come" },
-                    share.category.name
-                )
-            };
-            if share.requested {
-                s.push_str(" (the category requested)");
-            }
-            if share.running.is_empty() {
-                s.push_str(&format!(
-                    "; the landscape register lists no running system of this kind {where_}."
-                ));
-            } else {
-                let systems: Vec<String> = share.running.iter().map(|e| system_name(e)).collect();
-                let (covered, missing): (Vec<String>, Vec<String>) = self
-                    .areas
-                    .iter()
-                    .cloned()
-                    .partition(|a| share.running.iter().any(|e| e.covers(a)));
-                let place = if missing.is_empty() {
-                    if self.areas.len() > 1 {
-                        "in every area covered".to_string()
-                    } else {
-                        where_.clone()
-                    }
-                } else {
-                    format!("in {} (not in {})", join_and(&covered), join_and(&missing))
-                };
-                s.push_str(&format!(
-                    ", which already runs {place}: {}.",
-                    join_and(&systems)
-                ));
-            }
-            out.push(s);
+        out.extend(self.shares.iter().map(|share| self.share_sentence(share)));
+        out.extend(self.fit_sentence(pack));
+        out.extend(self.existing_sentence());
+        if !self.unknown.is_empty() {
+            out.push(format!(
+                "{} picked output(s) are not in this content pack and were left out: {}.",
+                self.unknown.len(),
+                self.unknown.join(", ")
+            ));
         }
+        out
+    }
+
+    /// "in the operation", or "in" the areas the request covers.
+    fn where_(&self) -> String {
+        if self.areas.is_empty() {
+            "in the operation".to_string()
+        } else {
+            format!("in {}", join_and(&self.areas))
+        }
+    }
+
+    /// Where one category's share of the needed outputs comes from, and what of it already runs.
+    fn share_sentence(&self, share: &CategoryShare<'_>) -> String {
+        let where_ = self.where_();
+        let n = share.outputs.len();
+        let mut s = if n == self.needed {
+            format!(
+                "All {} of your needed outputs come from {}",
+                self.needed, share.category.name
+            )
+        } else {
+            format!(
+                "{n} of your {} needed outputs {} from {}",
+                self.needed,
+                if n == 1 { "comes" } else { "come" },
+                share.category.name
+            )
+        };
+        if share.requested {
+            s.push_str(" (the category requested)");
+        }
+        if share.running.is_empty() {
+            s.push_str(&format!(
+                "; the landscape register lists no running system of this kind {where_}."
+            ));
+            return s;
+        }
+        let systems: Vec<String> = share.running.iter().map(|e| system_name(e)).collect();
+        let (covered, missing): (Vec<String>, Vec<String>) = self
+            .areas
+            .iter()
+            .cloned()
+            .partition(|a| share.running.iter().any(|e| e.covers(a)));
+        let place = if missing.is_empty() {
+            if self.areas.len() > 1 {
+                "in every area covered".to_string()
+            } else {
+                where_
+            }
+        } else {
+            format!("in {} (not in {})", join_and(&covered), join_and(&missing))
+        };
+        s.push_str(&format!(
+            ", which already runs {place}: {}.",
+            join_and(&systems)
+        ));
+        s
+    }
+
+    /// The conclusion: how the request fits the needed outputs (none when nothing tells).
+    fn fit_sentence(&self, pack: &Pack) -> Option<String> {
         let requested_names = self
             .request
             .map(|r| join_or(&names(pack, &r.categories)))
@@ -208,61 +221,68 @@ impl OutputMatch<'_> {
             .map(|s| s.category.name.clone())
             .collect();
         match self.fit() {
-            Fit::Fits => out.push(format!(
+            Fit::Fits => Some(format!(
                 "The request fits: every needed output comes from {requested_names}."
             )),
-            Fit::Partly => out.push(format!(
+            Fit::Partly => Some(format!(
                 "The request covers {} of the {} needed outputs; the rest come from {}.",
                 self.from_requested(),
                 self.needed,
                 join_and(&others)
             )),
-            Fit::Differs => out.push(format!(
+            Fit::Differs => Some(format!(
                 "None of the needed outputs come from {requested_names}: the exercise as requested would not give what is needed; {} would.",
                 join_and(&others)
             )),
-            Fit::Open => {
-                if let Some(top) = self.shares.first() {
-                    out.push(format!(
-                        "The needed outputs point first to {}.",
-                        top.category.name
-                    ));
-                }
-            }
-            Fit::NothingNeeded => {}
+            Fit::Open => self
+                .shares
+                .first()
+                .map(|top| format!("The needed outputs point first to {}.", top.category.name)),
+            Fit::NothingNeeded => None,
         }
+    }
+
+    /// How many needed outputs may already exist, and whom to ask (none when nothing runs).
+    fn existing_sentence(&self) -> Option<String> {
         let existing: usize = self
             .shares
             .iter()
             .filter(|s| !s.running.is_empty())
             .map(|s| s.outputs.len())
             .sum();
-        if existing > 0 {
-            let mut orgs: Vec<String> = Vec::new();
-            for e in self.shares.iter().flat_map(|s| &s.running) {
-                let org = if e.organisation.trim().is_empty() {
-                    e.name.trim().to_string()
-                } else {
-                    e.organisation.trim().to_string()
-                };
-                if !orgs.contains(&org) {
-                    orgs.push(org);
-                }
+        if existing == 0 {
+            return None;
+        }
+        let mut orgs: Vec<String> = Vec::new();
+        for e in self.shares.iter().flat_map(|s| &s.running) {
+            let org = if e.organisation.trim().is_empty() {
+                e.name.trim().to_string()
+            } else {
+                e.organisation.trim().to_string()
+            };
+            if !orgs.contains(&org) {
+                orgs.push(org);
             }
-            out.push(format!(
-                "{existing} of the {} needed outputs may already exist: ask {} before collecting anything new.",
-                self.needed,
-                join_and(&orgs)
-            ));
         }
-        if !self.unknown.is_empty() {
-            out.push(format!(
-                "{} picked output(s) are not in this content pack and were left out: {}.",
-                self.unknown.len(),
-                self.unknown.join(", ")
-            ));
-        }
-        out
+        Some(format!(
+            "{existing} of the {} needed outputs may already exist: ask {} before collecting anything new.",
+            self.needed,
+            join_and(&orgs)
+        ))
+    }
+}
+
+/// What was requested, and where it sits in the Matrix.
+fn request_sentence(pack: &Pack, r: &RequestKind) -> String {
+    let cats = names(pack, &r.categories);
+    if cats.is_empty() {
+        format!("Requested: {}. {}", lower_first(&r.label), r.note)
+    } else {
+        format!(
+            "Requested: {}. In the Matrix that is {}.",
+            lower_first(&r.label),
+            join_or(&cats)
+        )
     }
 }
 

@@ -263,6 +263,39 @@ pub fn merge(
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Result<MergeReport, MergeError> {
+    let origin = group_origin(plenary, group)?;
+    let name = group_name(origin);
+    let mut report = MergeReport {
+        group: name.clone(),
+        ..MergeReport::default()
+    };
+    merge_answers(plenary, group, &name, now, &mut report);
+    let merged = plenary
+        .breakout
+        .merged
+        .get(&group.id)
+        .cloned()
+        .unwrap_or_else(|| MergedGroup {
+            group: name.clone(),
+            ..MergedGroup::default()
+        });
+    let mut intake = Intake {
+        plenary,
+        merged,
+        report,
+        name,
+        now,
+        by,
+    };
+    intake.decisions(group);
+    intake.actions(group);
+    intake.risks(group);
+    intake.parking(group);
+    Ok(intake.finish(&group.id))
+}
+
+/// The group file's origin, when it was split from this plenary.
+fn group_origin<'a>(plenary: &Session, group: &'a Session) -> Result<&'a GroupOrigin, MergeError> {
     let origin = group
         .breakout
         .origin
@@ -274,13 +307,17 @@ pub fn merge(
     if origin.plenary_id != plenary.id {
         return Err(MergeError::OtherPlenary(origin.plenary_title.clone()));
     }
-    let name = group_name(origin);
-    let mut report = MergeReport {
-        group: name.clone(),
-        ..MergeReport::default()
-    };
+    Ok(origin)
+}
 
-    // Answers, side by side with the plenary's.
+/// The group's answers, side by side with the plenary's (a changed one keeps its earlier wording).
+fn merge_answers(
+    plenary: &mut Session,
+    group: &Session,
+    name: &str,
+    now: DateTime<FixedOffset>,
+    report: &mut MergeReport,
+) {
     for (substep, record) in &group.substeps {
         for (prompt, answer) in &record.answers {
             if answer.text.trim().is_empty() {
@@ -295,7 +332,7 @@ pub fn merge(
                     if !existing.earlier.contains(&old) {
                         existing.earlier.push(old);
                     }
-                    existing.group = name.clone();
+                    existing.group = name.to_string();
                     existing.by = answer.by.clone();
                     existing.at = answer.at;
                     existing.merged_at = now;
@@ -303,7 +340,7 @@ pub fn merge(
                 }
                 None => {
                     list.push(GroupAnswer {
-                        group: name.clone(),
+                        group: name.to_string(),
                         group_session: group.id.clone(),
                         text: answer.text.clone(),
                         earlier: Vec::new(),
@@ -318,118 +355,128 @@ pub fn merge(
         }
     }
     plenary.breakout.answers.retain(|_, list| !list.is_empty());
+}
 
-    let mut merged = plenary
-        .breakout
-        .merged
-        .get(&group.id)
-        .cloned()
-        .unwrap_or_else(|| MergedGroup {
-            group: name.clone(),
-            ..MergedGroup::default()
-        });
-    let tag = |text: &str| format!("{name}: {text}");
+/// The items of one group coming into the plenary: what was merged from it before, and this merge's
+/// report.
+struct Intake<'a> {
+    plenary: &'a mut Session,
+    merged: MergedGroup,
+    report: MergeReport,
+    name: String,
+    now: DateTime<FixedOffset>,
+    by: &'a str,
+}
 
-    for d in &group.decisions {
-        let fp = format!(
-            "decision:{}:{}",
-            d.id,
-            fingerprint(&[&d.title, &d.rationale, &d.step])
-        );
-        if !merged.items.insert(fp) {
-            report.items_unchanged += 1;
-            continue;
+impl Intake<'_> {
+    /// Whether the item with this fingerprint is new (it is then remembered); an item seen before is
+    /// counted as unchanged.
+    fn is_new(&mut self, fp: String) -> bool {
+        let new = self.merged.items.insert(fp);
+        if !new {
+            self.report.items_unchanged += 1;
         }
-        let id = plenary.add_decision(
-            DecisionDraft {
+        new
+    }
+
+    /// A text marked with the group's name.
+    fn tag(&self, text: &str) -> String {
+        format!("{}: {text}", self.name)
+    }
+
+    /// Decisions come in as proposals; their new ids are kept for the actions that follow from them.
+    fn decisions(&mut self, group: &Session) {
+        for d in &group.decisions {
+            let fp = fingerprint(&[&d.title, &d.rationale, &d.step]);
+            if !self.is_new(format!("decision:{}:{fp}", d.id)) {
+                continue;
+            }
+            let draft = DecisionDraft {
                 step: d.step.clone(),
                 substep: d.substep.clone(),
-                title: tag(&d.title),
+                title: self.tag(&d.title),
                 rationale: d.rationale.clone(),
                 principles: d.principles.clone(),
-            },
-            now,
-            by,
-        );
-        merged.decision_ids.insert(d.id.clone(), id);
-        report.decisions += 1;
-    }
-    for a in &group.actions {
-        let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-        let fp = format!(
-            "action:{}:{}",
-            a.id,
-            fingerprint(&[&a.text, &a.owner, &due])
-        );
-        if !merged.items.insert(fp) {
-            report.items_unchanged += 1;
-            continue;
+            };
+            let id = self.plenary.add_decision(draft, self.now, self.by);
+            self.merged.decision_ids.insert(d.id.clone(), id);
+            self.report.decisions += 1;
         }
-        let decisions = a
-            .decisions
-            .iter()
-            .filter_map(|d| merged.decision_ids.get(d).cloned())
-            .collect();
-        plenary.add_action(
-            ActionDraft {
-                text: tag(&a.text),
+    }
+
+    fn actions(&mut self, group: &Session) {
+        for a in &group.actions {
+            let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+            let fp = fingerprint(&[&a.text, &a.owner, &due]);
+            if !self.is_new(format!("action:{}:{fp}", a.id)) {
+                continue;
+            }
+            let decisions = a
+                .decisions
+                .iter()
+                .filter_map(|d| self.merged.decision_ids.get(d).cloned())
+                .collect();
+            let draft = ActionDraft {
+                text: self.tag(&a.text),
                 owner: a.owner.clone(),
                 due: a.due,
                 status: a.status,
                 decisions,
-            },
-            now,
-            by,
-        );
-        report.actions += 1;
-    }
-    for r in &group.risks {
-        let scores = format!("{}x{}", r.likelihood, r.impact);
-        let fp = format!(
-            "risk:{}:{}",
-            r.id,
-            fingerprint(&[&r.description, &r.mitigation, &r.owner, &scores])
-        );
-        if !merged.items.insert(fp) {
-            report.items_unchanged += 1;
-            continue;
+            };
+            self.plenary.add_action(draft, self.now, self.by);
+            self.report.actions += 1;
         }
-        plenary.add_risk(
-            RiskDraft {
-                description: tag(&r.description),
+    }
+
+    fn risks(&mut self, group: &Session) {
+        for r in &group.risks {
+            let scores = format!("{}x{}", r.likelihood, r.impact);
+            let fp = fingerprint(&[&r.description, &r.mitigation, &r.owner, &scores]);
+            if !self.is_new(format!("risk:{}:{fp}", r.id)) {
+                continue;
+            }
+            let draft = RiskDraft {
+                description: self.tag(&r.description),
                 likelihood: r.likelihood,
                 impact: r.impact,
                 mitigation: r.mitigation.clone(),
                 owner: r.owner.clone(),
-            },
-            now,
-            by,
-        );
-        report.risks += 1;
-    }
-    for p in &group.parking_lot {
-        let fp = format!("parking:{}:{}", p.id, fingerprint(&[&p.text]));
-        if !merged.items.insert(fp) {
-            report.items_unchanged += 1;
-            continue;
+            };
+            self.plenary.add_risk(draft, self.now, self.by);
+            self.report.risks += 1;
         }
-        plenary.add_parking(&tag(&p.text), now, by);
-        report.parking += 1;
     }
 
-    if report.changed() {
-        merged.group = name.clone();
-        merged.merges.push(now);
-        plenary.breakout.merged.insert(group.id.clone(), merged);
-        plenary.record(
-            now,
-            by,
-            TimelineKind::Other,
-            format!("Merged {}", report.summary()),
-            None,
-        );
+    fn parking(&mut self, group: &Session) {
+        for p in &group.parking_lot {
+            if !self.is_new(format!("parking:{}:{}", p.id, fingerprint(&[&p.text]))) {
+                continue;
+            }
+            let text = self.tag(&p.text);
+            self.plenary.add_parking(&text, self.now, self.by);
+            self.report.parking += 1;
+        }
     }
-    Ok(report)
+
+    /// Records the merge in the plenary when it brought anything, and returns the report.
+    fn finish(mut self, group_id: &str) -> MergeReport {
+        if self.report.changed() {
+            self.merged.group = self.name.clone();
+            self.merged.merges.push(self.now);
+            self.plenary
+                .breakout
+                .merged
+                .insert(group_id.to_string(), self.merged);
+            self.plenary.record(
+                self.now,
+                self.by,
+                TimelineKind::Other,
+                format!("Merged {}", self.report.summary()),
+                None,
+            );
+        }
+        self.report
+    }
 }
 
 #[cfg(test)]

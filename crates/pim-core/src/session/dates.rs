@@ -2,8 +2,24 @@
 
 use chrono::{Days, NaiveDate};
 
-/// Parse a due date relative to `today`. Empty text means no due date.
-pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
+/// Why a due date could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DueProblem {
+    /// None of the forms a due date may be written in (with what was written).
+    #[error("{0:?} is not a date: write 2026-12-01, +7d or +2w")]
+    NotADate(String),
+    /// A relative date more than ten years ahead (with what was written).
+    #[error("{0:?} is more than ten years ahead: check the date")]
+    TooFarAhead(String),
+}
+
+/// The furthest a relative due date may reach: about ten years.
+const MAX_DAYS_AHEAD: u64 = 3660;
+
+/// Parse a due date relative to `today`: `2026-12-01`, `+7d`, `+2w`, `today`, `tomorrow` (case and
+/// spaces ignored). Empty text means no due date.
+pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DueProblem> {
+    let not_a_date = || DueProblem::NotADate(text.to_string());
     let t = text.trim().to_lowercase();
     if t.is_empty() {
         return Ok(None);
@@ -15,28 +31,20 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Stri
     }
     if let Some(rest) = t.strip_prefix('+') {
         let (number, unit) = rest.split_at(rest.len().saturating_sub(1));
-        let n: u64 = number
-            .parse()
-            .map_err(|_| format!("{text:?} is not a date: write 2026-12-01, +7d or +2w"))?;
+        let n: u64 = number.parse().map_err(|_| not_a_date())?;
         let days = match unit {
             "d" => n,
             "w" => n.saturating_mul(7),
-            _ => {
-                return Err(format!(
-                    "{text:?} is not a date: write 2026-12-01, +7d or +2w"
-                ));
-            }
+            _ => return Err(not_a_date()),
         };
-        if days > 3660 {
-            return Err(format!(
-                "{text:?} is more than ten years ahead: check the date"
-            ));
+        if days > MAX_DAYS_AHEAD {
+            return Err(DueProblem::TooFarAhead(text.to_string()));
         }
         return Ok(today.checked_add_days(Days::new(days)));
     }
     NaiveDate::parse_from_str(&t, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| format!("{text:?} is not a date: write 2026-12-01, +7d or +2w"))
+        .map_err(|_| not_a_date())
 }
 
 #[cfg(test)]
@@ -78,11 +86,19 @@ mod tests {
             "+99999d",
             "1/12/2026",
         ] {
-            let err = parse_due(bad, today()).unwrap_err();
+            let err = parse_due(bad, today()).unwrap_err().to_string();
             assert!(
                 err.contains("2026-12-01") || err.contains("ten years"),
                 "{bad}: {err}"
             );
         }
+        assert_eq!(
+            parse_due("+99999d", today()),
+            Err(DueProblem::TooFarAhead("+99999d".into()))
+        );
+        assert_eq!(
+            parse_due("next week", today()).map_err(|e| e.to_string()),
+            Err("\"next week\" is not a date: write 2026-12-01, +7d or +2w".into())
+        );
     }
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::model::{Extra, Session};
 use super::ops::{OpError, next_id};
 use super::timeline::TimelineKind;
+use super::words::{find_word, from_str_by_parse};
 
 /// One system or source in the operation's PIM landscape.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -99,29 +100,41 @@ pub enum Reliability {
     High,
 }
 
+/// The words of a register enum: its values, file names, labels, cycle and parser.
 macro_rules! str_enum {
-    ($t:ty { $($v:ident => $s:literal, $label:literal;)* }) => {
+    ($t:ident {
+        $($v:ident => $s:literal, $label:literal;)*
+    }
+    next { $($from:ident => $to:ident,)* }
+    listed [$($l:ident),*]) => {
         impl $t {
             /// Every value, in order.
-            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
+            /// Every value in the order people list them: the table's documentation and messages.
+            pub const LISTED: &'static [$t] = &[$($t::$l),*];
             /// The string written in files and CSV.
             pub fn as_str(self) -> &'static str {
-                match self { $(<$t>::$v => $s),* }
+                match self { $($t::$v => $s),* }
             }
             /// A label for people.
             pub fn label(self) -> &'static str {
-                match self { $(<$t>::$v => $label),* }
+                match self { $($t::$v => $label),* }
             }
-            /// Parses the file or CSV form (case and spaces ignored); the label works too.
+            /// The next value when a person steps through them (a cycle: every value once).
+            pub fn next(self) -> $t {
+                match self { $($t::$from => $t::$to),* }
+            }
+            /// Parses the file or CSV form (case and spaces ignored); the label works too. Empty is
+            /// the default.
             pub fn parse(s: &str) -> Option<$t> {
-                let key = s.trim().to_lowercase().replace([' ', '-'], "_");
-                match key.as_str() {
-                    "" => Some(<$t>::default()),
-                    $(k if k == $s || k == $label.replace([' ', '-'], "_") => Some(<$t>::$v),)*
-                    _ => None,
+                if s.trim().is_empty() {
+                    return Some(<$t>::default());
                 }
+                find_word(s, $t::ALL, |v| v.as_str(), |v| v.label())
             }
         }
+
+        from_str_by_parse!($t, $t::LISTED);
     };
 }
 
@@ -130,7 +143,14 @@ str_enum!(SharedWith {
     Public => "public", "public";
     ProtectionActors => "protection_actors", "protection actors";
     InternalOnly => "internal_only", "internal only";
-});
+}
+next {
+    Unknown => Public,
+    Public => ProtectionActors,
+    ProtectionActors => InternalOnly,
+    InternalOnly => Unknown,
+}
+listed [Public, ProtectionActors, InternalOnly, Unknown]);
 
 str_enum!(SystemStatus {
     Unknown => "unknown", "not known";
@@ -138,14 +158,29 @@ str_enum!(SystemStatus {
     Active => "active", "active";
     Paused => "paused", "paused";
     Ended => "ended", "ended";
-});
+}
+next {
+    Unknown => Active,
+    Active => Paused,
+    Paused => Ended,
+    Ended => Planned,
+    Planned => Unknown,
+}
+listed [Active, Paused, Planned, Ended, Unknown]);
 
 str_enum!(Reliability {
     Unknown => "unknown", "not assessed";
     Low => "low", "low";
     Medium => "medium", "medium";
     High => "high", "high";
-});
+}
+next {
+    Unknown => Low,
+    Low => Medium,
+    Medium => High,
+    High => Unknown,
+}
+listed [High, Medium, Low, Unknown]);
 
 impl LandscapeEntry {
     /// Whether the system counts as present in the landscape (running, or paused but expected back).
@@ -378,6 +413,69 @@ mod tests {
         );
         assert_eq!(Reliability::parse("excellent"), None);
         assert_eq!(SystemStatus::parse(""), Some(SystemStatus::Unknown));
+    }
+
+    #[test]
+    fn register_enums_cycle_list_and_name_their_values() {
+        fn cycle<T: Copy + PartialEq + std::fmt::Debug>(all: &[T], next: impl Fn(T) -> T) {
+            let mut seen = vec![all[0]];
+            let mut at = next(all[0]);
+            while at != all[0] {
+                assert!(!seen.contains(&at), "{at:?} twice");
+                seen.push(at);
+                at = next(at);
+            }
+            assert_eq!(seen.len(), all.len());
+        }
+        cycle(SharedWith::ALL, SharedWith::next);
+        cycle(SystemStatus::ALL, SystemStatus::next);
+        cycle(Reliability::ALL, Reliability::next);
+        // The cycle the landscape list steps through with Space.
+        let mut order = vec![SystemStatus::Unknown];
+        while order.len() < 5 {
+            order.push(order[order.len() - 1].next());
+        }
+        assert_eq!(
+            order.iter().map(|s| s.label()).collect::<Vec<_>>(),
+            ["not known", "active", "paused", "ended", "planned"]
+        );
+        assert_eq!(SystemStatus::LISTED.len(), SystemStatus::ALL.len());
+        assert_eq!(SharedWith::LISTED.len(), SharedWith::ALL.len());
+        assert_eq!(Reliability::LISTED.len(), Reliability::ALL.len());
+        assert!(
+            SystemStatus::ALL
+                .iter()
+                .all(|v| SystemStatus::LISTED.contains(v))
+        );
+        assert!(
+            SharedWith::ALL
+                .iter()
+                .all(|v| SharedWith::LISTED.contains(v))
+        );
+        assert!(
+            Reliability::ALL
+                .iter()
+                .all(|v| Reliability::LISTED.contains(v))
+        );
+        let e = "sometimes".parse::<SystemStatus>().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "\"sometimes\" is not one of active, paused, planned, ended, unknown"
+        );
+        assert_eq!("Internal only".parse(), Ok(SharedWith::InternalOnly));
+    }
+
+    #[test]
+    fn register_serde_names_are_the_file_names() {
+        for v in SystemStatus::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+        for v in SharedWith::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+        for v in Reliability::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
     }
 
     #[test]

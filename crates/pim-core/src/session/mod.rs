@@ -1,25 +1,31 @@
 //! The session model: one workshop session, as stored in its JSON file.
 //!
 //! - [`model`]: the records ([`Session`] and what it holds), with [`SCHEMA_VERSION`];
-//! - [`status`]: the status enums;
+//! - [`status`]: the status enums, and [`risk_levels`] the two scales of a risk, each owning its
+//!   values, labels, cycle and parser ([`words`]: how their words are compared);
 //! - [`timeline`]: the append-only log;
 //! - [`landscape`]: the landscape register of systems and sources;
+//! - [`drafts`]: decisions, actions and risks as the team writes them, and their checks;
 //! - [`ops`]: the small changes the TUI makes (each dated, attributed and logged);
 //! - [`migrate`]: upgrading older files.
 
 pub mod agenda;
 pub mod breakout;
 pub mod dates;
+pub mod drafts;
 pub mod facilitation;
 pub mod landscape;
 pub mod migrate;
 pub mod model;
 pub mod ops;
 pub mod participants;
+pub mod risk_levels;
 pub mod status;
 pub mod timeline;
 pub mod voting;
+pub mod words;
 
+pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
@@ -27,5 +33,7 @@ pub use model::{
     SubstepRecord, TitleProblem, check_title, new_session_id,
 };
 pub use ops::{ActionDraft, DecisionDraft, OpError, Progress, RiskDraft, next_id};
+pub use risk_levels::{Impact, Likelihood};
 pub use status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
 pub use timeline::{TimelineEvent, TimelineKind};
+pub use words::UnknownWord;

@@ -10,8 +10,10 @@ use super::model::{
     ActionItem, Context, Decision, Extra, ParkingItem, Participant, Position, PrincipleCheck, Risk,
     Session, StatusChange, SubstepRecord,
 };
-use super::status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
+use super::status::{DecisionStatus, PrincipleStatus, SubstepStatus};
 use super::timeline::{TimelineEvent, TimelineKind};
+
+pub use super::drafts::{ActionDraft, DecisionDraft, RiskDraft};
 
 /// A change that could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -34,51 +36,6 @@ pub enum OpError {
         /// The decision that replaced it.
         by: String,
     },
-}
-
-/// The fields of a decision the team writes.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct DecisionDraft {
-    /// The step id.
-    pub step: String,
-    /// The sub-step id, if any.
-    pub substep: Option<String>,
-    /// The decision in one line.
-    pub title: String,
-    /// Why.
-    pub rationale: String,
-    /// Related principle ids.
-    pub principles: Vec<String>,
-}
-
-/// The fields of an action item the team writes.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ActionDraft {
-    /// What to do.
-    pub text: String,
-    /// Who does it.
-    pub owner: String,
-    /// When it is due.
-    pub due: Option<NaiveDate>,
-    /// Where it stands.
-    pub status: ActionStatus,
-    /// Related decision ids.
-    pub decisions: Vec<String>,
-}
-
-/// The fields of a risk the team writes. Scores outside 1–4 are clamped into it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct RiskDraft {
-    /// What could go wrong.
-    pub description: String,
-    /// 1–4.
-    pub likelihood: u8,
-    /// 1–4.
-    pub impact: u8,
-    /// What reduces it.
-    pub mitigation: String,
-    /// Who watches it.
-    pub owner: String,
 }
 
 /// How far the sub-steps have come.
@@ -303,7 +260,7 @@ impl Session {
             SubstepStatus::Skipped { reason } if !reason.is_empty() => {
                 format!("Skipped {substep}: {reason}")
             }
-            other => format!("{substep} is now {}", other.as_str().replace('_', " ")),
+            other => format!("{substep} is now {}", other.label()),
         };
         self.substeps.entry(substep.to_string()).or_default().status = status;
         self.record(
@@ -345,10 +302,7 @@ impl Session {
             now,
             by,
             TimelineKind::Principle,
-            format!(
-                "Principle {principle} in {substep}: {}",
-                status.as_str().replace('_', " ")
-            ),
+            format!("Principle {principle} in {substep}: {}", status.label()),
             Some(format!("{substep}/{principle}")),
         );
         true
@@ -473,7 +427,7 @@ impl Session {
             now,
             by,
             TimelineKind::Decision,
-            format!("Decision {id} is now {}", status.as_str()),
+            format!("Decision {id} is now {}", status.label()),
             Some(id.to_string()),
         );
         Ok(true)
@@ -557,10 +511,7 @@ impl Session {
             return Ok(false);
         }
         let summary = if a.status != draft.status {
-            format!(
-                "Action {id} is now {}",
-                draft.status.as_str().replace('_', " ")
-            )
+            format!("Action {id} is now {}", draft.status.label())
         } else {
             format!("Action {id} edited: {}", draft.text)
         };

@@ -8,6 +8,9 @@ use std::time::SystemTime;
 use chrono::{DateTime, FixedOffset};
 
 use super::load;
+use crate::content::Pack;
+use crate::export::outline;
+use crate::session::{Progress, Session};
 
 /// What the home screen shows about one readable session file.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,13 +92,26 @@ pub fn session_files(dir: &Path) -> Vec<PathBuf> {
     files.into_iter().map(|(_, p)| p).collect()
 }
 
+/// How far a session has come, as the library and `pim-workshop list` show it. With the pack: over
+/// the sub-steps the session covers (its template's, and any other with a record), so a new session
+/// is "0 of 12". Without one (the library scan reads no pack): over the sub-steps with a record only.
+pub fn session_progress(session: &Session, pack: Option<&Pack>) -> Progress {
+    match pack {
+        Some(pack) => {
+            let ids = outline::session_substeps(session, pack);
+            session.progress_of(ids.iter().map(|(id, _)| id.as_str()))
+        }
+        None => session.progress(),
+    }
+}
+
 /// Read one session file for the library: its summary, or why it cannot be opened. Never writes.
 pub fn read_entry(path: &Path, now: DateTime<FixedOffset>) -> LibraryEntry {
     let result = load::read_limited(path).and_then(|bytes| load::parse_session(path, &bytes, now));
     match result {
         Ok(p) => {
             let s = p.session;
-            let progress = s.progress();
+            let progress = session_progress(&s, None);
             LibraryEntry::Ok(SessionSummary {
                 path: path.to_path_buf(),
                 done: progress.finished(),

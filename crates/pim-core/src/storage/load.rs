@@ -154,30 +154,60 @@ pub fn load_session(path: &Path) -> Result<Loaded, LoadError> {
 
 /// The bytes of a file, refusing non-files and files larger than [`MAX_FILE_SIZE`] before reading.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io_err = |source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = fs::metadata(path).map_err(io_err)?;
-    if !meta.is_file() {
-        return Err(LoadError::NotAFile {
+    read_capped(path, MAX_FILE_SIZE).map_err(|e| match e {
+        CappedReadError::Io(source) => LoadError::Io {
             path: path.to_path_buf(),
-        });
+            source,
+        },
+        CappedReadError::NotAFile => LoadError::NotAFile {
+            path: path.to_path_buf(),
+        },
+        CappedReadError::TooLarge { size, limit } => LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        },
+    })
+}
+
+/// Why [`read_capped`] gave no bytes; each reader words it for its kind of file.
+#[derive(Debug)]
+pub enum CappedReadError {
+    /// The file could not be read.
+    Io(io::Error),
+    /// Not a regular file (a folder, a device…).
+    NotAFile,
+    /// Larger than the limit (checked before reading, and again as it is read).
+    TooLarge {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+}
+
+/// The bytes of a file of at most `limit` bytes: a non-file or a larger file is refused before it is
+/// read, and a file that grows while it is read is refused too.
+pub fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, CappedReadError> {
+    let meta = fs::metadata(path).map_err(CappedReadError::Io)?;
+    if !meta.is_file() {
+        return Err(CappedReadError::NotAFile);
     }
-    let too_large = |size| LoadError::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        limit: MAX_FILE_SIZE,
-    };
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(too_large(meta.len()));
+    if meta.len() > limit {
+        return Err(CappedReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes))
-        .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_large(bytes.len() as u64)); // it grew while we read it
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(CappedReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(CappedReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }

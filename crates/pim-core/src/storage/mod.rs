@@ -24,10 +24,10 @@ pub mod save;
 pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, SaveReport};
 pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};
 pub use check::{Problem, Severity, check_file};
-pub use library::{LibraryEntry, SessionSummary, scan_dir};
+pub use library::{LibraryEntry, SessionSummary, scan_dir, session_progress};
 pub use load::{
-    LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session, read_limited,
-    read_session_read_only,
+    CappedReadError, LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session,
+    read_capped, read_limited, read_session_read_only,
 };
 pub use lock::{HolderInfo, LockError, SessionLock, lock_path};
 pub use names::{create_session_file, file_name_for, slug};

@@ -1,0 +1,187 @@
+//! Running the program as one function: [`run`] gives every command the content it needs and returns
+//! what the command returns (`Result<ExitCode>`); [`exit_code`] is the one place that prints why a
+//! command failed and turns it into the exit status.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use anyhow::Result;
+
+use super::{
+    Cli, Command, ContentCommand, NewArgs, content_cmd, export_cmds, group_cmds, landscape_cmd,
+    new_cmd, session_cmds,
+};
+use crate::content::Pack;
+use crate::{paths, tui};
+
+/// Why a command stopped, when what to print is not one sentence after `pim-workshop: ` (any other
+/// error is printed that way, with its causes).
+#[derive(Debug)]
+pub enum Failure {
+    /// Text printed as it is, exit status 1: the content check's report, a table's row problems, a
+    /// message that starts with the file it is about.
+    Report(String),
+    /// The screens need an interactive terminal and there is none (exit status 2).
+    NoTerminal,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Report(text) => f.write_str(text),
+            Failure::NoTerminal => f.write_str(
+                "pim-workshop needs an interactive terminal for its screens. \
+                 Run it from a terminal, or see `pim-workshop --help` for commands that work without one.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// A failure printed as it is (see [`Failure::Report`]).
+pub fn report(text: impl Into<String>) -> anyhow::Error {
+    Failure::Report(text.into()).into()
+}
+
+/// The exit status of a command's result; prints why it failed first. The one place errors are
+/// printed: a [`Failure`] as it says, any other error as `pim-workshop: ` and its causes.
+pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
+    match result {
+        Ok(code) => code,
+        Err(e) => match e.downcast_ref::<Failure>() {
+            Some(failure @ Failure::NoTerminal) => {
+                eprintln!("{failure}");
+                ExitCode::from(2)
+            }
+            Some(failure @ Failure::Report(_)) => {
+                eprintln!("{failure}");
+                ExitCode::from(1)
+            }
+            None => {
+                eprintln!("pim-workshop: {e:#}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+/// The content pack, asked for by the commands that need it. The built-in one is read on another
+/// thread while the command line is parsed and the terminal is taken over (BENCHMARKS.md, startup);
+/// a command that needs it waits for it.
+pub struct Content {
+    builtin: Option<JoinHandle<Result<Pack, String>>>,
+}
+
+impl Content {
+    /// Starts reading the built-in pack on another thread. Call it before parsing the command line.
+    pub fn read_in_background() -> Content {
+        Content {
+            builtin: Some(std::thread::spawn(|| {
+                crate::content::load_embedded().map_err(|e| e.to_string())
+            })),
+        }
+    }
+
+    /// The pack for a command: the built-in one as read in the background, or the adapted one in
+    /// `dir` (checked first; the error is the check's report).
+    pub fn pack(&mut self, dir: Option<&Path>) -> Result<Pack> {
+        if dir.is_none()
+            && let Some(handle) = self.builtin.take()
+            && let Ok(Ok(pack)) = handle.join()
+        {
+            return Ok(pack);
+        }
+        content_cmd::pack_for_run(dir).map_err(report)
+    }
+
+    /// The pack for the home screen: the built-in one may still be being read (the screen takes
+    /// over the terminal meanwhile); an adapted one is checked first.
+    fn for_home(mut self, dir: Option<&Path>) -> Result<tui::PackSource> {
+        match (dir, self.builtin.take()) {
+            (None, Some(handle)) => Ok(tui::PackSource::Loading(handle)),
+            (dir, _) => Ok(tui::PackSource::Ready(Arc::new(self.pack(dir)?))),
+        }
+    }
+}
+
+/// Runs the command line: the command, or the home screen without one.
+pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
+    let Cli {
+        data_dir,
+        content: content_dir,
+        dirs,
+        command,
+    } = cli;
+    let (data_dir, content_dir) = (data_dir.as_deref(), content_dir.as_deref());
+    let screens = |pack: Pack, start: tui::Start| {
+        open_screens(paths::resolve_data_dir(data_dir), pack, start, dirs.clone())
+    };
+    match command {
+        Some(Command::Content(ContentCommand::Check { dir })) => {
+            content_cmd::run_check(dir.as_deref())
+        }
+        Some(Command::Check { paths }) => session_cmds::check_files(&paths),
+        Some(Command::Restore { path }) => session_cmds::restore_file(&path),
+        Some(Command::List(args)) => {
+            export_cmds::list(&args, data_dir, content.pack(content_dir).ok().as_ref())
+        }
+        Some(Command::Show(args)) => export_cmds::show(&args, &content.pack(content_dir)?),
+        Some(Command::Export(args)) => export_cmds::export(&args, &content.pack(content_dir)?),
+        Some(Command::ImportLandscape { path, csv }) => {
+            landscape_cmd::import(&path, &csv, &content.pack(content_dir)?)
+        }
+        Some(Command::Merge(args)) => group_cmds::merge(&args),
+        Some(Command::Split(args)) => group_cmds::split(&args, &content.pack(content_dir)?),
+        Some(Command::Summary(args)) => group_cmds::summary(&args, &content.pack(content_dir)?),
+        Some(Command::Open { path }) => screens(content.pack(content_dir)?, tui::Start::Open(path)),
+        Some(Command::Review { path }) => {
+            screens(content.pack(content_dir)?, tui::Start::Review(path))
+        }
+        Some(Command::New(args)) => new(&args, content.pack(content_dir)?, data_dir, dirs.clone()),
+        None => open_screens(
+            paths::resolve_data_dir(data_dir),
+            content.for_home(content_dir)?,
+            tui::Start::Home,
+            dirs,
+        ),
+    }
+}
+
+/// `pim-workshop new`: creates the session, then opens it (or prints its path with `--no-open`).
+fn new(
+    args: &NewArgs,
+    pack: Pack,
+    data_dir: Option<&Path>,
+    dirs: Vec<PathBuf>,
+) -> Result<ExitCode> {
+    let data_dir = paths::resolve_data_dir(data_dir);
+    let path = new_cmd::create(&pack, &data_dir, args)?;
+    if args.no_open {
+        println!("{}", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    open_screens(data_dir, pack, tui::Start::Open(path), dirs)
+}
+
+/// The screens, on an interactive terminal.
+fn open_screens(
+    data_dir: PathBuf,
+    content: impl Into<tui::PackSource>,
+    start: tui::Start,
+    extra_dirs: Vec<PathBuf>,
+) -> Result<ExitCode> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Failure::NoTerminal.into());
+    }
+    tui::run(tui::Options {
+        data_dir,
+        content: content.into(),
+        start,
+        extra_dirs,
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
