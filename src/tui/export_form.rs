@@ -10,6 +10,15 @@ use super::open::OpenSession;
 use super::screens::Screen;
 use crate::export::{self, Format};
 use crate::session::Session;
+use crate::tui::form::field_keys;
+
+field_keys!(
+    /// The fields of the export form.
+    pub enum ExportField {
+        Format => "format",
+        Out => "out",
+    }
+);
 
 /// The session on screen (the review's, or the open workshop's) and its file.
 fn current<'a>(
@@ -67,14 +76,14 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
         },
         vec![
             Field::choice(
-                "format",
+                ExportField::Format,
                 "Format",
                 "←→ or Space to choose the format.",
                 formats,
                 preferred,
             ),
             Field::text(
-                "out",
+                ExportField::Out,
                 "Save as",
                 &format!(
                     "Empty: {}/{stem}.<format>. The file is readable by you only.",
@@ -93,13 +102,13 @@ pub fn submit(screen: &Screen, mut form: Form, cx: &mut Ctx) -> Vec<Effect> {
     let FormPurpose::Export { session_path } = form.purpose.clone() else {
         return Vec::new();
     };
-    let Ok(format) = form.choice("format").parse::<Format>() else {
+    let Ok(format) = form.choice(ExportField::Format).parse::<Format>() else {
         return Vec::new();
     };
     let Some((session, _)) = current(screen, cx.open.as_ref()) else {
         return Vec::new();
     };
-    let typed = form.text("out");
+    let typed = form.text(ExportField::Out);
     let out = if typed.is_empty() {
         exports_dir(cx.data_dir).join(export::default_file_name(session, format))
     } else {
@@ -107,7 +116,7 @@ pub fn submit(screen: &Screen, mut form: Form, cx: &mut Ctx) -> Vec<Effect> {
     };
     if out == session_path {
         form.set_error(
-            "out",
+            ExportField::Out,
             "That is the session file itself: choose another name.".into(),
         );
         *cx.form = Some(form);

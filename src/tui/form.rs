@@ -5,6 +5,32 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::display;
 
+/// The key of a form's field. Each form family names its fields in an enum (see [`field_keys`]), so
+/// a field read or marked under a wrong name does not compile.
+pub trait FieldKey: Copy {
+    fn key(self) -> &'static str;
+}
+
+/// Declares a form family's field keys: `field_keys!(pub enum DecisionField { Title => "title" })`.
+macro_rules! field_keys {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident => $key:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name {
+            $($variant),*
+        }
+
+        impl $crate::tui::form::FieldKey for $name {
+            fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key),*
+                }
+            }
+        }
+    };
+}
+pub(crate) use field_keys;
+
 /// Longest text a form field takes (a decision's rationale fits; a novel does not).
 pub const MAX_FIELD_CHARS: usize = 4000;
 
@@ -35,9 +61,9 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn text(key: &'static str, label: &str, hint: &str, value: &str, required: bool) -> Self {
+    pub fn text(key: impl FieldKey, label: &str, hint: &str, value: &str, required: bool) -> Self {
         Field {
-            key,
+            key: key.key(),
             label: label.into(),
             hint: hint.into(),
             required,
@@ -47,7 +73,7 @@ impl Field {
     }
 
     pub fn choice(
-        key: &'static str,
+        key: impl FieldKey,
         label: &str,
         hint: &str,
         options: Vec<(String, String)>,
@@ -58,7 +84,7 @@ impl Field {
             .position(|(id, _)| id == selected)
             .unwrap_or(0);
         Field {
-            key,
+            key: key.key(),
             label: label.into(),
             hint: hint.into(),
             required: false,
@@ -68,7 +94,7 @@ impl Field {
     }
 
     pub fn multi(
-        key: &'static str,
+        key: impl FieldKey,
         label: &str,
         hint: &str,
         options: Vec<(String, String)>,
@@ -76,7 +102,7 @@ impl Field {
     ) -> Self {
         let flags = options.iter().map(|(id, _)| chosen.contains(id)).collect();
         Field {
-            key,
+            key: key.key(),
             label: label.into(),
             hint: hint.into(),
             required: false,
@@ -158,10 +184,10 @@ impl Form {
     }
 
     /// The text of a text field (empty when there is none).
-    pub fn text(&self, key: &str) -> String {
+    pub fn text(&self, key: impl FieldKey) -> String {
         self.fields
             .iter()
-            .find(|f| f.key == key)
+            .find(|f| f.key == key.key())
             .map(|f| match &f.kind {
                 FieldKind::Text(t) => t.trim().to_string(),
                 _ => String::new(),
@@ -170,10 +196,10 @@ impl Form {
     }
 
     /// The chosen option's id of a choice field.
-    pub fn choice(&self, key: &str) -> String {
+    pub fn choice(&self, key: impl FieldKey) -> String {
         self.fields
             .iter()
-            .find(|f| f.key == key)
+            .find(|f| f.key == key.key())
             .and_then(|f| match &f.kind {
                 FieldKind::Choice { options, selected } => {
                     options.get(*selected).map(|(id, _)| id.clone())
@@ -185,10 +211,10 @@ impl Form {
 
     /// The chosen options' ids of a multiple-choice field (of every field with that key, in order: a
     /// checklist may be split into several fields).
-    pub fn chosen(&self, key: &str) -> Vec<String> {
+    pub fn chosen(&self, key: impl FieldKey) -> Vec<String> {
         self.fields
             .iter()
-            .filter(|f| f.key == key)
+            .filter(|f| f.key == key.key())
             .flat_map(|f| match &f.kind {
                 FieldKind::Multi {
                     options, chosen, ..
@@ -204,7 +230,11 @@ impl Form {
     }
 
     /// Mark a field as wrong; the focus goes to the first field with an error.
-    pub fn set_error(&mut self, key: &str, message: String) {
+    pub fn set_error(&mut self, key: impl FieldKey, message: String) {
+        self.set_error_at(key.key(), message);
+    }
+
+    fn set_error_at(&mut self, key: &str, message: String) {
         if let Some(i) = self.fields.iter().position(|f| f.key == key) {
             self.fields[i].error = Some(message);
             if self.fields[..i].iter().all(|f| f.error.is_none()) {
@@ -226,7 +256,7 @@ impl Form {
             .collect();
         let ok = missing.is_empty();
         for (key, message) in missing {
-            self.set_error(key, message);
+            self.set_error_at(key, message);
         }
         ok
     }
@@ -313,21 +343,23 @@ impl Form {
 mod tests {
     use super::*;
 
+    field_keys!(enum K { Title => "title", Status => "status", P => "p" });
+
     fn form() -> Form {
         Form::new(
             "Decision",
             FormPurpose::NewDecision { supersedes: None },
             vec![
-                Field::text("title", "Title", "", "", true),
+                Field::text(K::Title, "Title", "", "", true),
                 Field::choice(
-                    "status",
+                    K::Status,
                     "Status",
                     "",
                     vec![("a".into(), "A".into()), ("b".into(), "B".into())],
                     "b",
                 ),
                 Field::multi(
-                    "p",
+                    K::P,
                     "Principles",
                     "",
                     vec![("x".into(), "X".into()), ("y".into(), "Y".into())],
@@ -344,14 +376,14 @@ mod tests {
             f.key(KeyEvent::from(KeyCode::Char(c)));
         }
         f.key(KeyEvent::from(KeyCode::Backspace));
-        assert_eq!(f.text("title"), "Use existing dat");
+        assert_eq!(f.text(K::Title), "Use existing dat");
         f.move_focus(true);
-        assert_eq!(f.choice("status"), "b");
+        assert_eq!(f.choice(K::Status), "b");
         f.change(true);
-        assert_eq!(f.choice("status"), "a");
+        assert_eq!(f.choice(K::Status), "a");
         f.move_focus(true);
         f.key(KeyEvent::from(KeyCode::Char(' ')));
-        assert_eq!(f.chosen("p"), vec!["x".to_string(), "y".to_string()]);
+        assert_eq!(f.chosen(K::P), vec!["x".to_string(), "y".to_string()]);
     }
 
     #[test]
@@ -373,6 +405,6 @@ mod tests {
     fn paste_is_one_line_and_safe() {
         let mut f = form();
         f.paste("a\nb\u{1b}[2J");
-        assert_eq!(f.text("title"), "a b␛[2J");
+        assert_eq!(f.text(K::Title), "a b␛[2J");
     }
 }

@@ -16,6 +16,30 @@ use super::tabs::LandscapeView;
 use crate::content::Pack;
 use crate::landscape;
 use crate::session::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
+use crate::tui::form::field_keys;
+
+field_keys!(
+    /// The fields of the landscape forms (a system, its data-sharing checklist, an import).
+    pub enum LandscapeField {
+        Areas => "areas",
+        Category => "category",
+        ContactRole => "contact_role",
+        Diagnosis => "diagnosis",
+        Frequency => "frequency",
+        Group => "group",
+        LastUpdate => "last_update",
+        Methods => "methods",
+        Name => "name",
+        Organisation => "organisation",
+        OutputsNote => "outputs_note",
+        Path => "path",
+        Reliability => "reliability",
+        SharedWhat => "shared_what",
+        SharedWith => "shared_with",
+        Status => "status",
+        SubCategory => "sub_category",
+    }
+);
 
 fn options<T: Copy>(
     all: &[T],
@@ -51,56 +75,56 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
         purpose,
         vec![
             Field::text(
-                "name",
+                LandscapeField::Name,
                 "Name",
                 "The system's or source's name.",
                 &e.name,
                 true,
             ),
             Field::text(
-                "organisation",
+                LandscapeField::Organisation,
                 "Organisation",
                 "Who runs it.",
                 &e.organisation,
                 false,
             ),
             Field::choice(
-                "category",
+                LandscapeField::Category,
                 "PIM category",
                 "←/→ to choose the Matrix category.",
                 categories,
                 &e.category,
             ),
             Field::text(
-                "sub_category",
+                LandscapeField::SubCategory,
                 "Sub-category",
                 "E.g. community-based protection monitoring.",
                 &e.sub_category,
                 false,
             ),
             Field::text(
-                "methods",
+                LandscapeField::Methods,
                 "Methods",
                 "E.g. key informant interviews, household survey.",
                 &e.methods,
                 false,
             ),
             Field::text(
-                "areas",
+                LandscapeField::Areas,
                 "Areas",
                 "Areas covered, separated by ; (names as the operation's maps write them).",
                 &e.areas.join("; "),
                 false,
             ),
             Field::text(
-                "frequency",
+                LandscapeField::Frequency,
                 "Frequency",
                 "E.g. monthly, one-off.",
                 &e.frequency,
                 false,
             ),
             Field::text(
-                "last_update",
+                LandscapeField::LastUpdate,
                 "Last update",
                 "YYYY-MM-DD.",
                 &e.last_update
@@ -109,49 +133,49 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
                 false,
             ),
             Field::text(
-                "outputs_note",
+                LandscapeField::OutputsNote,
                 "Outputs",
                 "What it produces, in your words (pick Matrix outputs with o on the list).",
                 &e.outputs_note,
                 false,
             ),
             Field::choice(
-                "shared_with",
+                LandscapeField::SharedWith,
                 "Shared with",
                 "←/→ to choose.",
                 options(SharedWith::ALL, SharedWith::as_str, SharedWith::label),
                 e.shared_with.as_str(),
             ),
             Field::text(
-                "shared_what",
+                LandscapeField::SharedWhat,
                 "What is shared",
                 "E.g. monthly report; site-level table on request.",
                 &e.shared_what,
                 false,
             ),
             Field::text(
-                "contact_role",
+                LandscapeField::ContactRole,
                 "Contact role",
                 "A role, e.g. \"protection monitoring coordinator\"; never a person's phone or e-mail.",
                 &e.contact_role,
                 false,
             ),
             Field::choice(
-                "status",
+                LandscapeField::Status,
                 "Status",
                 "←/→ to choose.",
                 options(SystemStatus::ALL, SystemStatus::as_str, SystemStatus::label),
                 e.status.as_str(),
             ),
             Field::choice(
-                "reliability",
+                LandscapeField::Reliability,
                 "Reliability",
                 "←/→ to choose.",
                 options(Reliability::ALL, Reliability::as_str, Reliability::label),
                 e.reliability.as_str(),
             ),
             Field::text(
-                "diagnosis",
+                LandscapeField::Diagnosis,
                 "Diagnosis",
                 "How well it works, what it misses, what to ask of it.",
                 &e.diagnosis,
@@ -174,7 +198,7 @@ pub fn sharing_form(pack: &Pack, entry: &LandscapeEntry) -> Form {
                 .map(|i| (i.id.clone(), i.text.clone()))
                 .collect();
             Field::multi(
-                "group",
+                LandscapeField::Group,
                 &g.title,
                 "←/→ to move, Space to tick the solutions in place.",
                 options,
@@ -195,7 +219,7 @@ pub fn import_form() -> Form {
         "Import a landscape table (CSV)",
         FormPurpose::ImportLandscape,
         vec![Field::text(
-            "path",
+            LandscapeField::Path,
             "CSV file",
             "The path of the table, e.g. ~/Downloads/landscape.csv. Rows are checked first: if any is wrong, nothing is imported.",
             "",
@@ -222,7 +246,9 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     }
     match form.purpose.clone() {
         FormPurpose::ImportLandscape => {
-            return vec![Effect::ReadLandscapeFile(expand(&form.text("path")))];
+            return vec![Effect::ReadLandscapeFile(expand(
+                &form.text(LandscapeField::Path),
+            ))];
         }
         FormPurpose::LandscapeSharing(id) => {
             let Some(w) = cx.open.as_mut() else {
@@ -231,7 +257,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
                 return Vec::new();
             };
-            let chosen = form.chosen("group");
+            let chosen = form.chosen(LandscapeField::Group);
             e.sharing_in_place = chosen;
             let by = w.by.clone();
             if w.session
@@ -249,7 +275,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         }
         _ => {}
     }
-    let last_text = form.text("last_update");
+    let last_text = form.text(LandscapeField::LastUpdate);
     let last_update = if last_text.is_empty() {
         None
     } else {
@@ -257,7 +283,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             Ok(d) => Some(d),
             Err(_) => {
                 form.set_error(
-                    "last_update",
+                    LandscapeField::LastUpdate,
                     "Write the date as YYYY-MM-DD, e.g. 2026-10-31, or leave it empty.".into(),
                 );
                 *cx.form = Some(form);
@@ -265,10 +291,10 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             }
         }
     };
-    let contact_role = form.text("contact_role");
+    let contact_role = form.text(LandscapeField::ContactRole);
     if landscape::hxl::looks_personal(&contact_role) {
         form.set_error(
-            "contact_role",
+            LandscapeField::ContactRole,
             "This looks like an e-mail address or phone number. Write the role to contact instead; personal contact details do not belong in the register.".into(),
         );
         *cx.form = Some(form);
@@ -283,26 +309,28 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     };
     let base = existing.clone().unwrap_or_default();
     let entry = LandscapeEntry {
-        name: form.text("name"),
-        organisation: form.text("organisation"),
-        category: form.choice("category"),
-        sub_category: form.text("sub_category"),
-        methods: form.text("methods"),
+        name: form.text(LandscapeField::Name),
+        organisation: form.text(LandscapeField::Organisation),
+        category: form.choice(LandscapeField::Category),
+        sub_category: form.text(LandscapeField::SubCategory),
+        methods: form.text(LandscapeField::Methods),
         areas: form
-            .text("areas")
+            .text(LandscapeField::Areas)
             .split([';', ','])
             .map(|a| a.trim().to_string())
             .filter(|a| !a.is_empty())
             .collect(),
-        frequency: form.text("frequency"),
+        frequency: form.text(LandscapeField::Frequency),
         last_update,
-        outputs_note: form.text("outputs_note"),
-        shared_with: SharedWith::parse(&form.choice("shared_with")).unwrap_or_default(),
-        shared_what: form.text("shared_what"),
+        outputs_note: form.text(LandscapeField::OutputsNote),
+        shared_with: SharedWith::parse(&form.choice(LandscapeField::SharedWith))
+            .unwrap_or_default(),
+        shared_what: form.text(LandscapeField::SharedWhat),
         contact_role,
-        status: SystemStatus::parse(&form.choice("status")).unwrap_or_default(),
-        reliability: Reliability::parse(&form.choice("reliability")).unwrap_or_default(),
-        diagnosis: form.text("diagnosis"),
+        status: SystemStatus::parse(&form.choice(LandscapeField::Status)).unwrap_or_default(),
+        reliability: Reliability::parse(&form.choice(LandscapeField::Reliability))
+            .unwrap_or_default(),
+        diagnosis: form.text(LandscapeField::Diagnosis),
         ..base
     };
     let (at, by) = (cx.clock.now, w.by.clone());

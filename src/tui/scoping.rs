@@ -11,6 +11,17 @@ use super::screens::Screen;
 use super::tabs::RecordKind;
 use crate::content::{Pack, PromptKind};
 use crate::scoping::USE_EXISTING_DATA;
+use crate::tui::form::field_keys;
+
+field_keys!(
+    /// The fields of the scoping forms (the kind of request, the approach).
+    pub enum ScopingField {
+        Approach => "approach",
+        Kind => "kind",
+        Methods => "methods",
+        Note => "note",
+    }
+);
 
 /// One row of the output picker: a Matrix output item or an item of data needed for decision making.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,14 +156,14 @@ pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) 
                 },
                 vec![
                     Field::choice(
-                        "kind",
+                        ScopingField::Kind,
                         "Asked for",
                         "←/→ to choose. The program reads it against the Matrix.",
                         options,
                         current.as_deref().unwrap_or(""),
                     ),
                     Field::text(
-                        "note",
+                        ScopingField::Note,
                         "Note",
                         "Anything to add, e.g. the exact words used.",
                         w.session.answer_text(substep, prompt),
@@ -181,14 +192,14 @@ pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) 
                 },
                 vec![
                     Field::multi(
-                        "approach",
+                        ScopingField::Approach,
                         "Approach",
                         "←/→ to move, Space to tick; tick several when existing data and a new exercise combine.",
                         options,
                         &current,
                     ),
                     Field::text(
-                        "methods",
+                        ScopingField::Methods,
                         "Methods",
                         "Which methods, where and with whom.",
                         w.session.answer_text(substep, prompt),
@@ -205,7 +216,7 @@ pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) 
 pub fn submit(cx: &mut Ctx, form: Form) -> Vec<Effect> {
     let (substep, prompt, picks, text, what) = match &form.purpose {
         FormPurpose::RequestKind { substep, prompt } => {
-            let kind = form.choice("kind");
+            let kind = form.choice(ScopingField::Kind);
             let picks = if kind.is_empty() {
                 Vec::new()
             } else {
@@ -215,15 +226,15 @@ pub fn submit(cx: &mut Ctx, form: Form) -> Vec<Effect> {
                 substep.clone(),
                 prompt.clone(),
                 picks,
-                form.text("note"),
+                form.text(ScopingField::Note),
                 "Request recorded.",
             )
         }
         FormPurpose::Approach { substep, prompt } => (
             substep.clone(),
             prompt.clone(),
-            form.chosen("approach"),
-            form.text("methods"),
+            form.chosen(ScopingField::Approach),
+            form.text(ScopingField::Methods),
             "Approach recorded.",
         ),
         _ => return Vec::new(),

@@ -6,6 +6,23 @@ use super::form::{Field, Form, FormPurpose};
 use super::msg::Effect;
 use crate::content::Pack;
 use crate::session::{Context, MAX_TITLE_CHARS, Session, TitleProblem, check_title, participants};
+use crate::tui::form::field_keys;
+
+field_keys!(
+    /// The fields of the new-session form.
+    pub enum WizardField {
+        Dates => "dates",
+        Facilitator => "facilitator",
+        Location => "location",
+        Notes => "notes",
+        Operation => "operation",
+        Participants => "participants",
+        RequestedBy => "requested_by",
+        RequestedTool => "requested_tool",
+        Template => "template",
+        Title => "title",
+    }
+);
 
 pub fn form(pack: &Pack) -> Form {
     let templates: Vec<(String, String)> = pack
@@ -19,64 +36,70 @@ pub fn form(pack: &Pack) -> Form {
         FormPurpose::NewSession,
         vec![
             Field::choice(
-                "template",
+                WizardField::Template,
                 "Kind",
                 "←→ or Space: the kind of session",
                 templates,
                 "full-process",
             ),
             Field::text(
-                "title",
+                WizardField::Title,
                 "Title",
                 "e.g. Kalma district: scoping the assessment request",
                 "",
                 true,
             ),
             Field::text(
-                "facilitator",
+                WizardField::Facilitator,
                 "Facilitator",
                 "Who runs the session",
                 "",
                 false,
             ),
             Field::text(
-                "participants",
+                WizardField::Participants,
                 "Participants",
                 "Name (Organisation, role); Name (Organisation); … — edit the list to add or remove",
                 "",
                 false,
             ),
             Field::text(
-                "operation",
+                WizardField::Operation,
                 "Operation",
                 "e.g. Veldara displacement response",
                 "",
                 false,
             ),
             Field::text(
-                "location",
+                WizardField::Location,
                 "Location",
                 "Where the information is about",
                 "",
                 false,
             ),
-            Field::text("dates", "Dates", "When the session runs", "", false),
             Field::text(
-                "requested_by",
+                WizardField::Dates,
+                "Dates",
+                "When the session runs",
+                "",
+                false,
+            ),
+            Field::text(
+                WizardField::RequestedBy,
                 "Requested by",
                 "Who asked for the work",
                 "",
                 false,
             ),
             Field::text(
-                "requested_tool",
+                WizardField::RequestedTool,
                 "Tool requested",
                 "What they asked for, e.g. a needs assessment",
                 "",
                 false,
             ),
             Field::text(
-                "notes",
+                WizardField::Notes,
                 "Notes",
                 "Anything else the room should know",
                 "",
@@ -92,7 +115,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         *cx.form = Some(form);
         return Vec::new();
     }
-    let typed = form.text("title");
+    let typed = form.text(WizardField::Title);
     let title = match check_title(&typed) {
         Ok(title) => title.to_string(),
         Err(problem) => {
@@ -104,25 +127,31 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
                     )
                 }
             };
-            form.set_error("title", message);
+            form.set_error(WizardField::Title, message);
             *cx.form = Some(form);
             return Vec::new();
         }
     };
     let content = cx.pack.content_ref();
     let now = cx.clock.now;
-    let facilitator = form.text("facilitator");
-    let mut session = Session::new(&title, &form.choice("template"), content, &facilitator, now);
+    let facilitator = form.text(WizardField::Facilitator);
+    let mut session = Session::new(
+        &title,
+        &form.choice(WizardField::Template),
+        content,
+        &facilitator,
+        now,
+    );
     session.context = Context {
-        operation: form.text("operation"),
-        location: form.text("location"),
-        dates: form.text("dates"),
-        requested_by: form.text("requested_by"),
-        requested_tool: form.text("requested_tool"),
-        notes: form.text("notes"),
+        operation: form.text(WizardField::Operation),
+        location: form.text(WizardField::Location),
+        dates: form.text(WizardField::Dates),
+        requested_by: form.text(WizardField::RequestedBy),
+        requested_tool: form.text(WizardField::RequestedTool),
+        notes: form.text(WizardField::Notes),
         ..Context::default()
     };
-    for p in participants::parse_list(&form.text("participants")) {
+    for p in participants::parse_list(&form.text(WizardField::Participants)) {
         session.add_participant(p, now, &facilitator);
     }
     vec![Effect::CreateSession(Box::new(session))]

@@ -274,7 +274,7 @@ pub(super) fn on_agenda(view: &mut AgendaView, command: Command, cx: &mut Ctx) -
                 "When the training days start",
                 FormPurpose::DayStart,
                 vec![Field::text(
-                    "start",
+                    FacilField::Start,
                     "Start time",
                     "HH:MM, 24-hour clock; the day's plan counts from it",
                     &start.format("%H:%M").to_string(),

@@ -35,7 +35,7 @@ pub(super) fn on_attendance(
                 "Add participants",
                 FormPurpose::NewParticipants,
                 vec![Field::text(
-                    "participants",
+                    FacilField::Participants,
                     "Participants",
                     "Name (Organisation, role); another name; …",
                     "",

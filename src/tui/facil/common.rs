@@ -7,9 +7,25 @@ use crate::content::{AgendaModule, Exercise, Pack};
 use crate::session::Session;
 use crate::session::agenda::TimerView;
 use crate::tui::ctx::Ctx;
+use crate::tui::form::field_keys;
 use crate::tui::library::{Notice, NoticeKind};
 use crate::tui::msg::Effect;
 use crate::tui::open::OpenSession;
+
+field_keys!(
+    /// The fields of the toolkit's forms (groups, votes, participants, the day's start).
+    pub enum FacilField {
+        Dots => "dots",
+        Files => "files",
+        Groups => "groups",
+        List => "list",
+        Participants => "participants",
+        Start => "start",
+        Steps => "steps",
+        Title => "title",
+        Voters => "voters",
+    }
+);
 
 /// How much "extend" adds.
 pub const EXTEND_SECS: u64 = 5 * 60;

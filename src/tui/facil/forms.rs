@@ -1,6 +1,7 @@
 //! The facilitator toolkit's forms: split into groups, merge group files, open a dot vote, add
 //! participants, set the day's start; and what saving each does (part of `update`: pure).
 
+use super::common::FacilField;
 use std::path::PathBuf;
 
 use super::common::{changed, notice, read_only};
@@ -43,7 +44,7 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
         FormPurpose::SplitGroups,
         vec![
             Field::text(
-                "groups",
+                FacilField::Groups,
                 "Groups",
                 &format!(
                     "How many groups (1 to {}); one file each, in {}",
@@ -54,7 +55,7 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
                 true,
             ),
             Field::multi(
-                "steps",
+                FacilField::Steps,
                 "Sub-steps",
                 "←→ move, Space choose: what the groups work on",
                 steps,
@@ -91,7 +92,7 @@ pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
         "Merge group files",
         FormPurpose::MergeGroups,
         vec![Field::text(
-            "files",
+            FacilField::Files,
             "Group files",
             hint,
             &found.join("; "),
@@ -136,18 +137,36 @@ pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {
         "Dot vote",
         FormPurpose::NewVote,
         vec![
-            Field::text("title", "Question", "What the room is choosing", "", true),
-            Field::choice("list", "On", "←→: the list to vote on", lists, "categories"),
-            Field::choice("voters", "Who votes", "←→", voters, "participants"),
             Field::text(
-                "groups",
+                FacilField::Title,
+                "Question",
+                "What the room is choosing",
+                "",
+                true,
+            ),
+            Field::choice(
+                FacilField::List,
+                "On",
+                "←→: the list to vote on",
+                lists,
+                "categories",
+            ),
+            Field::choice(
+                FacilField::Voters,
+                "Who votes",
+                "←→",
+                voters,
+                "participants",
+            ),
+            Field::text(
+                FacilField::Groups,
                 "Groups",
                 "With numbered groups: how many",
                 "4",
                 false,
             ),
             Field::text(
-                "dots",
+                FacilField::Dots,
                 "Dots each",
                 "How many dots each voter has",
                 "3",
@@ -173,7 +192,7 @@ pub fn answer_lines(session: &Session, substep: &str, prompt: &str) -> Vec<Strin
         .collect()
 }
 
-fn number(form: &mut Form, key: &str, max: usize) -> Option<usize> {
+fn number(form: &mut Form, key: FacilField, max: usize) -> Option<usize> {
     match form.text(key).parse::<usize>() {
         Ok(n) if (1..=max).contains(&n) => Some(n),
         _ => {
@@ -192,13 +211,16 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     }
     match form.purpose {
         FormPurpose::SplitGroups => {
-            let Some(n) = number(&mut form, "groups", groups::MAX_GROUPS) else {
+            let Some(n) = number(&mut form, FacilField::Groups, groups::MAX_GROUPS) else {
                 *cx.form = Some(form);
                 return Vec::new();
             };
-            let chosen = form.chosen("steps");
+            let chosen = form.chosen(FacilField::Steps);
             if chosen.is_empty() {
-                form.set_error("steps", "Choose at least one sub-step (Space).".into());
+                form.set_error(
+                    FacilField::Steps,
+                    "Choose at least one sub-step (Space).".into(),
+                );
                 *cx.form = Some(form);
                 return Vec::new();
             }
@@ -213,8 +235,13 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             })]
         }
         FormPurpose::DayStart => {
-            let Ok(start) = chrono::NaiveTime::parse_from_str(&form.text("start"), "%H:%M") else {
-                form.set_error("start", "Type the time as HH:MM, for example 08:30.".into());
+            let Ok(start) =
+                chrono::NaiveTime::parse_from_str(&form.text(FacilField::Start), "%H:%M")
+            else {
+                form.set_error(
+                    FacilField::Start,
+                    "Type the time as HH:MM, for example 08:30.".into(),
+                );
                 *cx.form = Some(form);
                 return Vec::new();
             };
@@ -227,7 +254,8 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             changed(cx)
         }
         FormPurpose::NewParticipants => {
-            let people = crate::session::participants::parse_list(&form.text("participants"));
+            let people =
+                crate::session::participants::parse_list(&form.text(FacilField::Participants));
             let now = cx.clock.now;
             let Some(w) = cx.open.as_mut() else {
                 return Vec::new();
@@ -242,7 +270,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         }
         FormPurpose::MergeGroups => {
             let paths: Vec<PathBuf> = form
-                .text("files")
+                .text(FacilField::Files)
                 .split(';')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
@@ -251,13 +279,13 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             vec![Effect::Facil(FacilEffect::ReadGroups(paths))]
         }
         FormPurpose::NewVote => {
-            let Some(dots) = number(&mut form, "dots", 20) else {
+            let Some(dots) = number(&mut form, FacilField::Dots, 20) else {
                 *cx.form = Some(form);
                 return Vec::new();
             };
-            let voters_kind = form.choice("voters");
+            let voters_kind = form.choice(FacilField::Voters);
             let group_count = if voters_kind == "groups" {
-                match number(&mut form, "groups", groups::MAX_GROUPS) {
+                match number(&mut form, FacilField::Groups, groups::MAX_GROUPS) {
                     Some(n) => n,
                     None => {
                         *cx.form = Some(form);
@@ -267,8 +295,8 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             } else {
                 0
             };
-            let list = form.choice("list");
-            let title = form.text("title");
+            let list = form.choice(FacilField::List);
+            let title = form.text(FacilField::Title);
             let pack = std::sync::Arc::clone(&cx.pack);
             let now = cx.clock.now;
             let Some(w) = cx.open.as_mut() else {

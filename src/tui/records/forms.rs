@@ -31,21 +31,21 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
         purpose,
         vec![
             Field::text(
-                "title",
+                RecordField::Title,
                 "Decision",
                 "What was decided, in one line",
                 existing.as_ref().map_or("", |d| &d.title),
                 true,
             ),
             Field::text(
-                "rationale",
+                RecordField::Rationale,
                 "Why",
                 "The reasons, as the room said them",
                 existing.as_ref().map_or("", |d| &d.rationale),
                 false,
             ),
             Field::multi(
-                "principles",
+                RecordField::Principles,
                 "Rests on",
                 "←→ choose, Space marks the principles this decision rests on",
                 principle_options(pack),
@@ -55,13 +55,13 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
                     .unwrap_or(&[]),
             ),
             Field::choice(
-                "status",
+                RecordField::Status,
                 "Status",
                 "←→ or Space to change",
-                options(&DECISION_STATUSES),
+                decision_statuses(),
                 status,
             ),
-            Field::text("by", "Who", "Who decided", &by, false),
+            Field::text(RecordField::By, "Who", "Who decided", &by, false),
         ],
     )
 }
@@ -83,21 +83,21 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
         .collect();
     let mut fields = vec![
         Field::text(
-            "text",
+            RecordField::Text,
             "Action",
             "What will be done",
             existing.as_ref().map_or("", |a| &a.text),
             true,
         ),
         Field::text(
-            "owner",
+            RecordField::Owner,
             "Owner",
             "Who does it",
             existing.as_ref().map_or("", |a| &a.owner),
             false,
         ),
         Field::text(
-            "due",
+            RecordField::Due,
             "Due",
             "2026-12-01, +7d or +2w; empty for none",
             &existing
@@ -108,10 +108,10 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
             false,
         ),
         Field::choice(
-            "status",
+            RecordField::Status,
             "Status",
             "←→ or Space to change",
-            options(&ACTION_STATUSES),
+            action_statuses(),
             existing
                 .as_ref()
                 .map(|a| a.status.as_str())
@@ -120,7 +120,7 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
     ];
     if !decisions.is_empty() {
         fields.push(Field::multi(
-            "decisions",
+            RecordField::Decisions,
             "Follows from",
             "←→ choose, Space marks the decisions this action carries out",
             decisions,
@@ -155,35 +155,35 @@ pub fn risk_form(w: &OpenSession, purpose: FormPurpose) -> Form {
         purpose,
         vec![
             Field::text(
-                "description",
+                RecordField::Description,
                 "Risk",
                 "What could go wrong, and for whom",
                 existing.as_ref().map_or("", |r| &r.description),
                 true,
             ),
             Field::choice(
-                "likelihood",
+                RecordField::Likelihood,
                 "Likelihood",
-                "1 (unlikely) to 4 (almost certain)",
-                options(&SCALE),
+                "←→ to choose how likely it is",
+                likelihoods(),
                 &l,
             ),
             Field::choice(
-                "impact",
+                RecordField::Impact,
                 "Impact",
-                "1 (minor) to 4 (severe harm)",
-                options(&SCALE),
+                "←→ to choose how bad the harm would be",
+                impacts(),
                 &i,
             ),
             Field::text(
-                "mitigation",
+                RecordField::Mitigation,
                 "Mitigation",
                 "What reduces it",
                 existing.as_ref().map_or("", |r| &r.mitigation),
                 false,
             ),
             Field::text(
-                "owner",
+                RecordField::Owner,
                 "Owner",
                 "Who watches it",
                 existing.as_ref().map_or("", |r| &r.owner),
@@ -198,7 +198,7 @@ pub fn parking_form() -> Form {
         "Parking lot: a point to come back to",
         FormPurpose::NewParking,
         vec![Field::text(
-            "text",
+            RecordField::Text,
             "Point",
             "What to come back to, and why",
             "",
@@ -227,14 +227,14 @@ pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
         },
         vec![
             Field::choice(
-                "status",
+                RecordField::Status,
                 "Status",
                 "←→ or Space to change",
-                options(&PRINCIPLE_STATUSES),
+                principle_statuses(),
                 status,
             ),
             Field::text(
-                "note",
+                RecordField::Note,
                 "Note",
                 "What the room said: how it is addressed, or the concern",
                 check.map_or("", |c| &c.note),
@@ -244,19 +244,12 @@ pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
     )
 }
 
-pub(super) const PRINCIPLE_STATUSES: [(&str, &str); 4] = [
-    ("open", "open"),
-    ("addressed", "addressed"),
-    ("concern", "concern"),
-    ("not_applicable", "not applicable"),
-];
-
 pub fn skip_form(substep: &str, title: &str) -> Form {
     Form::new(
         &format!("Skip “{title}”"),
         FormPurpose::SkipSubstep(substep.to_string()),
         vec![Field::text(
-            "reason",
+            RecordField::Reason,
             "Reason",
             "Why the team skips it (e.g. done last month, see report)",
             "",

@@ -2,7 +2,7 @@
 //! status cycle too).
 
 use super::forms::{action_form, decision_form, parking_form, risk_form};
-use crate::session::{ActionDraft, ActionStatus, DecisionStatus};
+use crate::session::{ActionDraft, DecisionStatus};
 use crate::tui::ctx::Ctx;
 use crate::tui::form::FormPurpose;
 use crate::tui::keys::Command;
@@ -129,12 +129,7 @@ pub fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect
     let changed = match kind {
         RecordKind::Actions => match w.session.actions.get(cursor).cloned() {
             Some(a) => {
-                let next = match a.status {
-                    ActionStatus::Open => ActionStatus::InProgress,
-                    ActionStatus::InProgress => ActionStatus::Done,
-                    ActionStatus::Done => ActionStatus::Dropped,
-                    ActionStatus::Dropped => ActionStatus::Open,
-                };
+                let next = a.status.next();
                 let draft = ActionDraft {
                     text: a.text,
                     owner: a.owner,
@@ -150,11 +145,7 @@ pub fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect
         },
         RecordKind::Decisions => match w.session.decisions.get(cursor).cloned() {
             Some(d) if !matches!(d.status, DecisionStatus::Superseded { .. }) => {
-                let next = match d.status {
-                    DecisionStatus::Proposed => DecisionStatus::Agreed,
-                    DecisionStatus::Agreed => DecisionStatus::Rejected,
-                    _ => DecisionStatus::Proposed,
-                };
+                let next = d.status.next();
                 w.session
                     .set_decision_status(&d.id, next, at, &by)
                     .unwrap_or(false)

@@ -1,8 +1,9 @@
 //! What saving a records form does to the session.
 
+use super::options::RecordField;
 use crate::session::{
-    ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, PrincipleStatus, RiskDraft,
-    SubstepStatus, dates,
+    ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, Impact, Likelihood, PrincipleStatus,
+    RiskDraft, SubstepStatus, dates,
 };
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{Form, FormPurpose};
@@ -29,11 +30,11 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             let draft = DecisionDraft {
                 step,
                 substep: Some(substep),
-                title: form.text("title"),
-                rationale: form.text("rationale"),
-                principles: form.chosen("principles"),
+                title: form.text(RecordField::Title),
+                rationale: form.text(RecordField::Rationale),
+                principles: form.chosen(RecordField::Principles),
             };
-            let who = non_empty(form.text("by"), &by);
+            let who = non_empty(form.text(RecordField::By), &by);
             let id = match supersedes {
                 Some(old) => match w.session.supersede_decision(&old, draft, at, &who) {
                     Ok(id) => id,
@@ -47,7 +48,8 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
                 },
                 None => w.session.add_decision(draft, at, &who),
             };
-            let status = decision_status(&form.choice("status"));
+            let status = DecisionStatus::parse(&form.choice(RecordField::Status))
+                .unwrap_or(DecisionStatus::Proposed);
             if status != DecisionStatus::Proposed
                 || w.session.decision(&id).is_some_and(|d| d.status != status)
             {
@@ -62,17 +64,18 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             let draft = DecisionDraft {
                 step: existing.step.clone(),
                 substep: existing.substep.clone(),
-                title: form.text("title"),
-                rationale: form.text("rationale"),
-                principles: form.chosen("principles"),
+                title: form.text(RecordField::Title),
+                rationale: form.text(RecordField::Rationale),
+                principles: form.chosen(RecordField::Principles),
             };
-            let who = non_empty(form.text("by"), &by);
+            let who = non_empty(form.text(RecordField::By), &by);
             let _ = w.session.edit_decision(&id, draft, at, &who);
             // A superseded decision keeps its status: the chain is history.
             if !matches!(existing.status, DecisionStatus::Superseded { .. }) {
                 let _ = w.session.set_decision_status(
                     &id,
-                    decision_status(&form.choice("status")),
+                    DecisionStatus::parse(&form.choice(RecordField::Status))
+                        .unwrap_or(DecisionStatus::Proposed),
                     at,
                     &who,
                 );
@@ -80,20 +83,20 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             format!("Decision {id} updated.")
         }
         FormPurpose::NewAction | FormPurpose::EditAction(_) => {
-            let due = match dates::parse_due(&form.text("due"), cx.clock.today()) {
+            let due = match dates::parse_due(&form.text(RecordField::Due), cx.clock.today()) {
                 Ok(due) => due,
                 Err(message) => {
-                    form.set_error("due", message.to_string());
+                    form.set_error(RecordField::Due, message.to_string());
                     *cx.form = Some(form);
                     return Vec::new();
                 }
             };
             let draft = ActionDraft {
-                text: form.text("text"),
-                owner: form.text("owner"),
+                text: form.text(RecordField::Text),
+                owner: form.text(RecordField::Owner),
                 due,
-                status: action_status(&form.choice("status")),
-                decisions: form.chosen("decisions"),
+                status: ActionStatus::parse(&form.choice(RecordField::Status)).unwrap_or_default(),
+                decisions: form.chosen(RecordField::Decisions),
             };
             match &form.purpose {
                 FormPurpose::EditAction(id) => {
@@ -105,11 +108,12 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         }
         FormPurpose::NewRisk | FormPurpose::EditRisk(_) => {
             let draft = RiskDraft {
-                description: form.text("description"),
-                likelihood: form.choice("likelihood").parse().unwrap_or(2),
-                impact: form.choice("impact").parse().unwrap_or(2),
-                mitigation: form.text("mitigation"),
-                owner: form.text("owner"),
+                description: form.text(RecordField::Description),
+                likelihood: Likelihood::parse(&form.choice(RecordField::Likelihood))
+                    .map_or(2, Likelihood::score),
+                impact: Impact::parse(&form.choice(RecordField::Impact)).map_or(2, Impact::score),
+                mitigation: form.text(RecordField::Mitigation),
+                owner: form.text(RecordField::Owner),
             };
             match &form.purpose {
                 FormPurpose::EditRisk(id) => {
@@ -120,14 +124,16 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             }
         }
         FormPurpose::NewParking => {
-            let id = w.session.add_parking(&form.text("text"), at, &by);
+            let id = w
+                .session
+                .add_parking(&form.text(RecordField::Text), at, &by);
             format!("{id} added to the parking lot.")
         }
         FormPurpose::SkipSubstep(sub) => {
             w.session.set_substep_status(
                 &sub,
                 SubstepStatus::Skipped {
-                    reason: form.text("reason"),
+                    reason: form.text(RecordField::Reason),
                 },
                 at,
                 &by,
@@ -135,17 +141,13 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             "Sub-step marked as skipped.".to_string()
         }
         FormPurpose::PrincipleNote { substep, principle } => {
-            let status = match form.choice("status").as_str() {
-                "addressed" => PrincipleStatus::Addressed,
-                "concern" => PrincipleStatus::Concern,
-                "not_applicable" => PrincipleStatus::NotApplicable,
-                _ => PrincipleStatus::Open,
-            };
+            let status =
+                PrincipleStatus::parse(&form.choice(RecordField::Status)).unwrap_or_default();
             w.session.set_principle_check(
                 &substep,
                 &principle,
                 status,
-                &form.text("note"),
+                &form.text(RecordField::Note),
                 at,
                 &by,
             );
@@ -178,22 +180,5 @@ pub(super) fn non_empty(value: String, fallback: &str) -> String {
         fallback.to_string()
     } else {
         value
-    }
-}
-
-pub(super) fn decision_status(id: &str) -> DecisionStatus {
-    match id {
-        "agreed" => DecisionStatus::Agreed,
-        "rejected" => DecisionStatus::Rejected,
-        _ => DecisionStatus::Proposed,
-    }
-}
-
-pub(super) fn action_status(id: &str) -> ActionStatus {
-    match id {
-        "in_progress" => ActionStatus::InProgress,
-        "done" => ActionStatus::Done,
-        "dropped" => ActionStatus::Dropped,
-        _ => ActionStatus::Open,
     }
 }
