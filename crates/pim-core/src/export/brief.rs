@@ -7,8 +7,11 @@ use crate::content::Pack;
 use crate::scoping::brief::{Block, Brief, build_brief};
 use crate::session::Session;
 
-use super::html::{CSP, STYLE, esc1, escape, lang};
-use super::markdown::{escape_block, escape_inline};
+use super::escape::{
+    html as escape, html_line as esc1, markdown_block as escape_block,
+    markdown_inline as escape_inline,
+};
+use super::html::{CSP, STYLE, lang};
 
 /// The brief of `session` as Markdown.
 pub fn markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::markdown::escape_inline;
+use super::escape::markdown_inline as escape_inline;
 use crate::content::Pack;
 use crate::session::Session;
 

@@ -3,9 +3,9 @@
 //! when the session merged no group.
 
 use crate::content::Pack;
-use crate::display;
 use crate::session::Session;
 
+use super::escape;
 use super::outline::session_substeps;
 
 /// One prompt with the groups' answers.
@@ -68,14 +68,14 @@ pub fn text(session: &Session, pack: &Pack) -> String {
     if sections.is_empty() {
         return String::new();
     }
-    let one = |t: &str| display::sanitize(t, false).into_owned();
+    let one = |t: &str| escape::line(t).into_owned();
     let title = "Breakout groups' answers";
     let mut out = format!("\n{title}\n{}\n", "-".repeat(title.len()));
     for s in sections {
         out.push_str(&format!("\n{}\n  Q: {}\n", one(&s.place), one(&s.question)));
         for (group, answer, earlier) in s.answers {
             out.push_str(&format!("    {}:\n", one(&group)));
-            for line in display::sanitize(answer.trim_end(), true).split('\n') {
+            for line in escape::lines(&answer) {
                 out.push_str(&format!("      {line}\n"));
             }
             for e in earlier {
@@ -88,7 +88,7 @@ pub fn text(session: &Session, pack: &Pack) -> String {
 
 /// For the Markdown export.
 pub fn markdown(session: &Session, pack: &Pack) -> String {
-    use super::markdown::{escape_block, escape_inline as e};
+    use super::escape::{markdown_block as escape_block, markdown_inline as e};
     let sections = sections(session, pack);
     if sections.is_empty() {
         return String::new();
@@ -116,8 +116,7 @@ pub fn markdown(session: &Session, pack: &Pack) -> String {
 
 /// For the HTML report: a section of its own, every value escaped.
 pub fn html(session: &Session, pack: &Pack) -> String {
-    use super::html::escape;
-    let one = |t: &str| escape(&display::sanitize(t, false));
+    use super::escape::{html as escape, html_line as one};
     let sections = sections(session, pack);
     if sections.is_empty() {
         return String::new();

@@ -2,17 +2,17 @@
 //! readable in black and white), with no scripts, no links and no remote resources, under a
 //! Content-Security-Policy that allows only inline styles.
 //!
-//! Every value is sanitised ([`display::sanitize`]: controls and bidi overrides become visible marks)
-//! and escaped (`& < > " ' =`). Elements holding user text carry `dir="auto"`, so Arabic or Hebrew
+//! Every value is sanitised (controls and bidi overrides become visible marks) and escaped
+//! (`& < > " ' =`, see [`super::escape::html`]). Elements holding user text carry `dir="auto"`, so Arabic or Hebrew
 //! reads right to left; the page's `lang` comes from the content pack.
 
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::display;
 use crate::session::{DecisionStatus, Session, SubstepStatus};
 
 use super::coverage::{CoverageCell, coverage};
+use super::escape::{html as escape, html_line as esc1};
 use super::labels::{self, count};
 use super::outline::{kind_title, outline, place, principle_name};
 use super::records::{
@@ -72,32 +72,6 @@ td.gap, span.gap { background: #e6e6e6; color: #333; font-style: italic; text-al
 td.dup, span.dup { border: 2pt solid #000; font-weight: bold; }
 footer { margin-top: 18pt; font-size: 8.5pt; color: #444; }
 "#;
-
-/// Text escaped for HTML element content and attribute values (`& < > " ' =`), after sanitising
-/// (newlines kept).
-pub fn escape(text: &str) -> String {
-    let text = text.replace("\r\n", "\n");
-    let clean = display::sanitize(&text, true);
-    let mut out = String::with_capacity(clean.len() + 16);
-    for c in clean.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Not needed for safety; it keeps text such as `onerror=` from looking like an attribute.
-            '=' => out.push_str("&#61;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// One line: newlines shown as marks, then escaped.
-pub(super) fn esc1(text: &str) -> String {
-    escape(&display::sanitize(text, false))
-}
 
 /// The page language from the pack (`und` when it is not a plausible language tag).
 pub(super) fn lang(pack: &Pack) -> String {

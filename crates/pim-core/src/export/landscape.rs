@@ -8,11 +8,10 @@ use crate::display;
 use crate::landscape::{OperationMatrix, category_label, operation_matrix};
 use crate::session::{LandscapeEntry, Session};
 
-use super::html::{esc1, escape};
-use super::markdown::escape_inline;
+use super::escape::{self, html as escape, html_line as esc1, markdown_inline as escape_inline};
 
 fn one(text: &str) -> String {
-    display::sanitize(text, false).into_owned()
+    escape::line(text).into_owned()
 }
 
 fn facts(pack: &Pack, e: &LandscapeEntry) -> Vec<String> {

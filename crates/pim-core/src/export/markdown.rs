@@ -1,7 +1,7 @@
 //! Markdown export: a heading per step, tables for decisions, actions, coverage and risks.
 //!
 //! All text from the session and the pack is escaped so nothing in it becomes markup: control
-//! characters and bidi overrides become visible marks ([`display::sanitize`]), every Markdown
+//! characters and bidi overrides become visible marks ([`super::escape::markdown_inline`]), every Markdown
 //! markup character gets a backslash (``\ ` * _ { } [ ] < > ( ) # + - . ! | ~ & $`` anywhere, `=` at the
 //! start of a line, `:` before `/`; `<` and `>` so no HTML gets through, `[` and `://` so no link
 //! does; GitHub still links e-mail addresses, which cannot be escaped), leading spaces are
@@ -11,66 +11,13 @@
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::display;
 use crate::session::{DecisionStatus, Session, SubstepStatus};
 
 use super::coverage::{CoverageCell, coverage};
+use super::escape::{markdown_block as escape_block, markdown_inline as escape_inline};
 use super::labels::{self, count};
 use super::outline::{kind_title, outline, place, principle_name};
 use super::records::{ActionMark, action_mark, risk_level, risk_map, supersede_chains};
-
-/// Characters given a backslash wherever they appear: CommonMark's and GitHub's markup characters
-/// (`~` strikethrough, `$` maths, `&` entities).
-const SPECIAL: &[char] = &[
-    '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '-', '.', '!', '|', '~',
-    '&', '$',
-];
-
-/// Characters given a backslash at the start of a line only (`===` under a line makes a heading).
-const LEADING: &[char] = &['='];
-
-/// One line of inline Markdown text: newlines become `␤`, controls visible marks, punctuation escaped.
-pub fn escape_inline(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\n', "␤");
-    escape_line(display::sanitize(&text, false).trim())
-}
-
-fn escape_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().enumerate().peekable();
-    while let Some((i, c)) = chars.next() {
-        // `:/` too: GitHub turns `https://…` into a link even when the dots are escaped.
-        let scheme = c == ':' && chars.peek().is_some_and(|(_, n)| *n == '/');
-        if SPECIAL.contains(&c) || (i == 0 && LEADING.contains(&c)) || scheme {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Multi-line text as Markdown paragraphs: blank lines separate paragraphs, single newlines become
-/// hard line breaks, each line is escaped and loses its leading spaces.
-pub fn escape_block(text: &str) -> String {
-    let clean = display::sanitize(&text.replace("\r\n", "\n"), true).into_owned();
-    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
-    for line in clean.split('\n') {
-        let line = line.trim();
-        if line.is_empty() {
-            if paragraphs.last().is_some_and(|p| !p.is_empty()) {
-                paragraphs.push(Vec::new());
-            }
-        } else if let Some(p) = paragraphs.last_mut() {
-            p.push(escape_line(line));
-        }
-    }
-    paragraphs
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .map(|p| p.join("\\\n"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
 
 struct Md {
     out: String,

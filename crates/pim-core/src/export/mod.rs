@@ -22,6 +22,7 @@ pub mod brief;
 pub mod coverage;
 pub mod csv;
 pub mod day_summary;
+pub mod escape;
 pub mod groups;
 pub mod html;
 pub mod json;

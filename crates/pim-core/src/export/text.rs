@@ -1,15 +1,16 @@
 //! The plain-text summary printed by `pim-workshop show`: for pipes, printing and screen readers.
-//! Every value from the file or the pack goes through [`display::sanitize`], so no control character,
+//! Every value from the file or the pack goes through [`escape::line`], so no control character,
 //! escape sequence or bidi override reaches the terminal. Lines are not wrapped (the reader's tool
 //! wraps them); tables are aligned by display width.
 
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::display::{self, fit, width};
+use crate::display::{fit, width};
 use crate::session::{DecisionStatus, Session, SubstepStatus};
 
 use super::coverage::{CoverageCell, coverage};
+use super::escape;
 use super::labels::{self, count};
 use super::outline::{kind_title, outline, place, principle_name};
 use super::records::{
@@ -18,15 +19,15 @@ use super::records::{
 
 /// One line of text: newlines and controls shown as marks.
 fn one(text: &str) -> String {
-    display::sanitize(text, false).into_owned()
+    escape::line(text).into_owned()
 }
 
 /// A multi-line value, each line indented by `indent` spaces.
 fn block(out: &mut String, text: &str, indent: usize) {
     let pad = " ".repeat(indent);
-    for line in display::sanitize(text.trim_end(), true).split('\n') {
+    for line in escape::lines(text) {
         out.push_str(&pad);
-        out.push_str(line);
+        out.push_str(&line);
         out.push('\n');
     }
 }
