@@ -31,7 +31,9 @@ pub mod landscape;
 pub mod markdown;
 pub mod outline;
 pub mod records;
+pub mod report;
 pub mod text;
+pub mod writer;
 
 use std::fmt;
 use std::io;
