@@ -15,10 +15,8 @@ use crate::session::Session;
 
 use super::escape::{markdown_block, markdown_inline, markdown_line};
 use super::labels;
-use super::report::{self, Report, Section};
-use super::writer::{
-    Answer, Cell, Doc, Fact, Layout, List, Part, ReportWriter, Span, Table, Term, Tone,
-};
+use super::report::{self, Report};
+use super::writer::{Answer, Cell, Doc, Fact, Layout, List, ReportWriter, Span, Table, Term, Tone};
 
 /// The session as Markdown, with actions marked overdue against `today`.
 pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
@@ -102,17 +100,6 @@ impl ReportWriter for MarkdownWriter {
     fn begin(&mut self, doc: &Doc<'_>) {
         self.line(&format!("# {}", markdown_inline(doc.title)));
         self.para(&markdown_line(&doc.byline));
-    }
-
-    /// The groups' and the landscape's parts have always had one more blank line before them.
-    fn open(&mut self, part: Part<'_>) {
-        if let Part::Section(Section {
-            id: "groups" | "landscape",
-            ..
-        }) = part
-        {
-            self.out.push('\n');
-        }
     }
 
     /// Markdown has no footer; the file ends with one newline.
