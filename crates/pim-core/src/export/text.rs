@@ -312,7 +312,7 @@ impl ReportWriter for TextWriter {
         self.line(0, head.trim_end());
         for col in &m.columns {
             let category = format!("{} {}", col.category.number, col.category.name);
-            let mut line = format!("  {}", fit(&category, label_w));
+            let mut line = format!("  {}", fit(&escape::line(&category), label_w));
             for (a, name) in areas.iter().zip(&names) {
                 let cell = match col.running_in(*a).count() {
                     0 => "-".to_string(),
@@ -339,5 +339,46 @@ fn map_cell(ids: &[&str], sep: &str) -> String {
             .map(|i| escape::line(i).into_owned())
             .collect::<Vec<_>>()
             .join(sep)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::writer::hostile;
+
+    #[test]
+    fn plain_text_marks_controls_and_bidi_and_keeps_markup_as_text() {
+        let mut w = TextWriter::default();
+        hostile::write_all(&mut w);
+        let out = w.finish();
+        hostile::assert_inert(&out);
+        assert!(out.contains("<b>x</b> *y* _z_ [l](http://a) | #h ␛[31m ⟨U+202E⟩rtl⟨U+2066⟩"));
+        assert!(
+            out.contains("      <i>one</i> ␛]52;c;eA==␇\n      # two ⟨U+202E⟩ می⟨U+200C⟩خواهم\n"),
+            "blocks keep their lines, indented"
+        );
+        // Arabic passes; the Persian ZWNJ is shown as a mark, as it always was.
+        assert!(out.contains("حماية می⟨U+200C⟩خواهم"));
+        assert!(out.contains("\n[<b>x</b>"), "a status in brackets");
+    }
+
+    #[test]
+    fn the_matrix_sanitises_category_names_from_the_pack() {
+        let mut pack = crate::content::load_embedded().expect("the embedded pack loads");
+        pack.matrix.categories[0].name = "Population \u{1b}[2J\u{202e}Data".into();
+        let session = Session {
+            landscape: vec![crate::session::LandscapeEntry {
+                id: "L-1".into(),
+                name: "DTM".into(),
+                category: pack.matrix.categories[0].id.clone(),
+                areas: vec!["Kalma".into()],
+                ..Default::default()
+            }],
+            ..Session::default()
+        };
+        let out = super::super::landscape::text(&session, &pack);
+        hostile::assert_inert(&out);
+        assert!(out.contains("1 Population ␛[2J⟨U+202E⟩Data"), "{out}");
     }
 }

@@ -324,3 +324,78 @@ pub trait ReportWriter {
         super::landscape::plain_matrix(self, view);
     }
 }
+
+/// Hostile input for the writers' tests: every primitive of the trait, given text that tries markup,
+/// terminal escapes and bidi overrides, beside Arabic and Persian.
+#[cfg(test)]
+pub(crate) mod hostile {
+    use super::*;
+
+    /// Markup of both formats, an escape sequence, a bidi override and isolate, Arabic, and Persian
+    /// written with a zero-width non-joiner.
+    pub const TEXT: &str =
+        "<b>x</b> *y* _z_ [l](http://a) | #h \u{1b}[31m \u{202e}rtl\u{2066} حماية می\u{200c}خواهم";
+
+    /// The same on two lines, as a multi-line answer.
+    pub const BLOCK: &str = "<i>one</i> \u{1b}]52;c;eA==\u{7}\n# two \u{202e} می\u{200c}خواهم";
+
+    /// Calls every primitive with hostile text.
+    pub fn write_all(w: &mut dyn ReportWriter) {
+        let earlier = [TEXT.to_string()];
+        let line = || vec![word("Label: "), text(TEXT)];
+        w.heading(2, &[text(TEXT)]);
+        w.heading(3, &[Span::Status(vec![text(TEXT)])]);
+        for tone in [Tone::Plain, Tone::Empty, Tone::Aside, Tone::Caption] {
+            w.paragraph(&[Span::Strong(vec![text(TEXT)])], tone);
+        }
+        w.facts(&[
+            Fact {
+                label: "Kind",
+                value: TEXT.into(),
+                multi_line: false,
+            },
+            Fact {
+                label: "Notes",
+                value: BLOCK.into(),
+                multi_line: true,
+            },
+        ]);
+        w.list(&List::new("  - ", vec![line(), vec![id(TEXT)]]));
+        let answer = Answer {
+            term: TEXT,
+            text: BLOCK,
+            earlier: &earlier,
+        };
+        w.answers(Term::Question, std::slice::from_ref(&answer));
+        w.answers(Term::Group, &[answer]);
+        let row = vec![
+            Cell::Line(line()),
+            Cell::Id(TEXT),
+            Cell::Text(BLOCK),
+            Cell::Plain(vec![text(TEXT)]),
+            Cell::WithNote(vec![text(TEXT)], BLOCK),
+        ];
+        w.table(&Table::new(
+            "t",
+            vec![(vec![text(TEXT)], 7), (vec![word("B")], 11)],
+            [row],
+        ));
+        w.record(
+            &[text(TEXT), word(" "), status("open")],
+            &[Detail::Line(4, line()), Detail::Block(6, BLOCK)],
+        );
+    }
+
+    /// No control character but the newline, no DEL or C1 control, no bidi override or isolate.
+    pub fn assert_inert(out: &str) {
+        for c in out.chars() {
+            let u = c as u32;
+            let bad = (u < 0x20 && c != '\n')
+                || (0x7f..=0x9f).contains(&u)
+                || (0x202a..=0x202e).contains(&u)
+                || (0x2066..=0x2069).contains(&u)
+                || u == 0x200c;
+            assert!(!bad, "U+{u:04X} got through: {out}");
+        }
+    }
+}
