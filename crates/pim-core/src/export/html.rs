@@ -579,3 +579,45 @@ impl HtmlWriter {
         self.line("</tbody></table>");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::writer::hostile;
+
+    #[test]
+    fn html_escapes_markup_and_marks_controls_and_bidi() {
+        let mut w = HtmlWriter::default();
+        hostile::write_all(&mut w);
+        let out = w.finish();
+        hostile::assert_inert(&out);
+        let escaped = "&lt;b&gt;x&lt;/b&gt; *y* _z_ [l](http://a) | #h ␛[31m ⟨U+202E⟩rtl⟨U+2066⟩";
+        assert!(
+            out.contains(&format!("<h2 dir=\"auto\">{escaped}")),
+            "{out}"
+        );
+        assert!(out.contains(&format!("<td class=\"id\" dir=\"auto\">{escaped}")));
+        assert!(
+            out.contains("&lt;i&gt;one&lt;/i&gt; ␛]52;c;eA&#61;&#61;␇\n# two"),
+            "blocks"
+        );
+        let tags: Vec<&str> = out
+            .split('<')
+            .skip(1)
+            .filter_map(|t| t.split(['>', ' ']).next())
+            .collect();
+        for tag in tags {
+            let name = tag.trim_start_matches('/');
+            assert!(
+                [
+                    "h2", "h3", "p", "strong", "span", "table", "thead", "tbody", "tr", "th", "td",
+                    "ul", "li", "dl", "dt", "dd", "div", "br"
+                ]
+                .contains(&name),
+                "unexpected element <{tag}>"
+            );
+        }
+        // Arabic passes; the Persian ZWNJ is shown as a mark, as it always was.
+        assert!(out.contains("حماية می⟨U+200C⟩خواهم"));
+    }
+}

@@ -180,3 +180,34 @@ impl ReportWriter for MarkdownWriter {
         self.blank();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::writer::hostile;
+
+    #[test]
+    fn markdown_escapes_markup_and_marks_controls_and_bidi() {
+        let mut w = MarkdownWriter::default();
+        hostile::write_all(&mut w);
+        let out = w.finish();
+        hostile::assert_inert(&out);
+        let escaped = "\\<b\\>x\\</b\\> \\*y\\* \\_z\\_ \\[l\\]\\(http\\://a\\) \\| \\#h ␛\\[31m ⟨U\\+202E⟩rtl⟨U\\+2066⟩";
+        assert!(out.contains(&format!("## {escaped}")), "{out}");
+        assert!(out.contains(&format!("**{escaped}")), "bold stays markup");
+        assert!(
+            out.contains("\\<i\\>one\\</i\\> ␛\\]52;c;eA==␇\\\n\\# two"),
+            "blocks"
+        );
+        assert!(
+            !out.contains("<b>") && !out.contains("](http"),
+            "no HTML, no link"
+        );
+        for line in out.lines().filter(|l| l.starts_with('|')) {
+            let cells = line.matches(" | ").count();
+            assert!(cells <= 4, "a | inside a cell opened a column: {line}");
+        }
+        // Arabic passes; the Persian ZWNJ is shown as a mark, as it always was.
+        assert!(out.contains("حماية می⟨U\\+200C⟩خواهم"));
+    }
+}
