@@ -32,14 +32,9 @@ pub fn open(app: &mut App) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    // The brief only for a scoping session, the landscape table only when there is a register.
-    let scoping = crate::scoping::is_scoping(&app.content, session);
-    let formats: Vec<(String, String)> = Format::ALL
-        .iter()
-        .filter(|f| {
-            (scoping || !f.is_brief())
-                && (**f != Format::LandscapeCsv || !session.landscape.is_empty())
-        })
+    // The formats the core offers this session (`Format::offered`).
+    let formats: Vec<(String, String)> = Format::offered(session, &app.content)
+        .into_iter()
         .map(|f| (f.name().to_string(), f.label().to_string()))
         .collect();
     let preferred = match &app.screen {
