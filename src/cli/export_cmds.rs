@@ -12,7 +12,7 @@ use serde_json::json;
 
 use crate::content::Pack;
 use crate::display;
-use crate::export::{self, Format, outline};
+use crate::export::{self, Format, NotOffered, outline};
 use crate::session::Session;
 use crate::storage::{self, LibraryEntry};
 
@@ -42,43 +42,27 @@ pub struct ExportArgs {
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
     /// md (Markdown), html (print-ready page), csv (decisions, actions, participants), json, brief (the
-    /// scoping brief: Markdown, or HTML when --out ends in .html) or landscape-csv (the landscape register
-    /// with an HXL hashtag row).
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: FormatArg,
+    /// scoping brief: Markdown, or HTML when --out ends in .html), brief-html or landscape-csv (the
+    /// landscape register with an HXL hashtag row).
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Format,
     /// Write the export to this file (created readable only by you) instead of printing it.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
 }
 
-/// The `--format` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
-    /// Markdown.
-    Md,
-    /// One print-ready HTML page.
-    Html,
-    /// CSV of decisions, actions and participants.
-    Csv,
-    /// The session data as JSON.
-    Json,
-    /// The scoping brief: Markdown, or one HTML page when --out ends in .html or .htm.
-    Brief,
-    /// The landscape register as CSV with an HXL hashtag row.
-    LandscapeCsv,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Self {
-        match f {
-            FormatArg::Md => Format::Markdown,
-            FormatArg::Html => Format::Html,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Json => Format::Json,
-            FormatArg::Brief => Format::Brief,
-            FormatArg::LandscapeCsv => Format::LandscapeCsv,
-        }
-    }
+/// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
+/// read with [`Format`]'s own parser.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = Format::ALL.map(|f| {
+        let help = match f {
+            Format::Brief => "Scoping brief (Markdown; HTML when --out ends in .html or .htm)",
+            f => f.label(),
+        };
+        PossibleValue::new(f.name()).help(help)
+    });
+    PossibleValuesParser::new(values).try_map(|name| name.parse::<Format>())
 }
 
 /// One line from file data, safe for the terminal.
@@ -307,7 +291,7 @@ pub fn show(args: &ShowArgs, pack: &Pack) -> Result<ExitCode> {
 /// FILE (0600). Never writes the session file, and refuses to write the export over it.
 pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     let parsed = read(&args.path)?;
-    let mut format = Format::from(args.format);
+    let mut format = args.format;
     let html_out = args.out.as_ref().is_some_and(|o| {
         o.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
@@ -315,20 +299,21 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     if format == Format::Brief && html_out {
         format = Format::BriefHtml;
     }
-    if format.is_brief() && !crate::scoping::is_scoping(pack, &parsed.session) {
-        bail!(
+    // The core's rule: the brief only from a scoping session; an empty register's table is written
+    // all the same (its header and HXL rows are a template to fill in), with a word.
+    match format.offer(&parsed.session, pack) {
+        Ok(()) => {}
+        Err(NotOffered::EmptyRegister) => eprintln!(
+            "pim-workshop: the landscape register of this session is empty; the table has its header and HXL rows only."
+        ),
+        Err(NotOffered::NotScoping) => bail!(
             "{}",
             one(&format!(
                 "The brief is written from a scoping session (one that records the outputs needed, such as the needs-assessment-scoping template); {} uses the template {:?}. Export it with --format md or --format html instead.",
                 args.path.display(),
                 parsed.session.template
             ))
-        );
-    }
-    if format == Format::LandscapeCsv && parsed.session.landscape.is_empty() {
-        eprintln!(
-            "pim-workshop: the landscape register of this session is empty; the table has its header and HXL rows only."
-        );
+        ),
     }
     let text = export::render(&parsed.session, pack, format, today());
     let Some(out) = &args.out else {

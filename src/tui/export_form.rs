@@ -46,14 +46,9 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    // The brief only for a scoping session, the landscape table only when there is a register.
-    let scoping = crate::scoping::is_scoping(&cx.pack, session);
-    let formats: Vec<(String, String)> = Format::ALL
-        .iter()
-        .filter(|f| {
-            (scoping || !f.is_brief())
-                && (**f != Format::LandscapeCsv || !session.landscape.is_empty())
-        })
+    // The formats the core offers this session (`Format::offered`).
+    let formats: Vec<(String, String)> = Format::offered(session, &cx.pack)
+        .into_iter()
         .map(|f| (f.name().to_string(), f.label().to_string()))
         .collect();
     let preferred = match screen {

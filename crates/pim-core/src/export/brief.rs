@@ -7,8 +7,11 @@ use crate::content::Pack;
 use crate::scoping::brief::{Block, Brief, build_brief};
 use crate::session::Session;
 
-use super::html::{CSP, STYLE, esc1, escape, lang};
-use super::markdown::{escape_block, escape_inline};
+use super::escape::{
+    html as escape, html_line as esc1, markdown_block as escape_block,
+    markdown_inline as escape_inline,
+};
+use super::html::{CSP, STYLE, lang};
 
 /// The brief of `session` as Markdown.
 pub fn markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
@@ -101,99 +104,118 @@ td, th { overflow-wrap: break-word; }
 th, td { padding: 1.5pt 3pt; }
 "#;
 
+/// Appends `s` and a newline.
+fn line(h: &mut String, s: &str) {
+    h.push_str(s);
+    h.push('\n');
+}
+
 /// A brief as one HTML page (self-contained, strict CSP, A4).
 pub fn render_html(b: &Brief, lang: &str) -> String {
     let mut h = String::new();
-    let mut line = |s: &str| {
-        h.push_str(s);
-        h.push('\n');
-    };
-    line("<!DOCTYPE html>");
-    line(&format!("<html lang=\"{}\">", escape(lang)));
-    line("<head>");
-    line("<meta charset=\"utf-8\">");
-    line(&format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-    ));
-    line("<meta name=\"referrer\" content=\"no-referrer\">");
-    line("<meta name=\"generator\" content=\"pim-workshop\">");
-    line(&format!("<title>Scoping brief: {}</title>", esc1(&b.title)));
-    line(&format!("<style>{STYLE}{BRIEF_STYLE}</style>"));
-    line("</head>");
-    line("<body>");
-    line(&format!(
-        "<h1 dir=\"auto\">Scoping brief: {}</h1>",
-        esc1(&b.title)
-    ));
+    line(&mut h, "<!DOCTYPE html>");
+    line(&mut h, &format!("<html lang=\"{}\">", escape(lang)));
+    line(&mut h, "<head>");
+    line(&mut h, "<meta charset=\"utf-8\">");
+    line(
+        &mut h,
+        &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+    );
+    line(&mut h, "<meta name=\"referrer\" content=\"no-referrer\">");
+    line(&mut h, "<meta name=\"generator\" content=\"pim-workshop\">");
+    line(
+        &mut h,
+        &format!("<title>Scoping brief: {}</title>", esc1(&b.title)),
+    );
+    line(&mut h, &format!("<style>{STYLE}{BRIEF_STYLE}</style>"));
+    line(&mut h, "</head>");
+    line(&mut h, "<body>");
+    line(
+        &mut h,
+        &format!("<h1 dir=\"auto\">Scoping brief: {}</h1>", esc1(&b.title)),
+    );
     let by: Vec<String> = byline(b).iter().map(|s| esc1(s)).collect();
-    line(&format!(
-        "<p class=\"muted\" dir=\"auto\">{}</p>",
-        by.join(" · ")
-    ));
+    line(
+        &mut h,
+        &format!("<p class=\"muted\" dir=\"auto\">{}</p>", by.join(" · ")),
+    );
     for s in &b.sections {
-        line(&format!("<h2>{}</h2>", esc1(&s.heading)));
+        line(&mut h, &format!("<h2>{}</h2>", esc1(&s.heading)));
         for block in &s.blocks {
-            match block {
-                Block::Field { label, text } => line(&format!(
-                    "<p class=\"field\"><b>{}:</b> <span class=\"text\" dir=\"auto\">{}</span></p>",
-                    esc1(label),
-                    escape(text)
-                )),
-                Block::List { label, items } => {
-                    line(&format!("<p class=\"field\"><b>{}:</b></p>", esc1(label)));
-                    line("<ul>");
-                    for item in items {
-                        line(&format!("<li dir=\"auto\">{}</li>", esc1(item)));
-                    }
-                    line("</ul>");
-                }
-                Block::Table {
-                    headers,
-                    widths,
-                    rows,
-                } => {
-                    line("<table>");
-                    line(&format!(
-                        "<colgroup>{}</colgroup>",
-                        widths
-                            .iter()
-                            .map(|w| format!("<col style=\"width: {w}%\">"))
-                            .collect::<String>()
-                    ));
-                    line("<thead><tr>");
-                    for head in headers {
-                        line(&format!("<th>{}</th>", esc1(head)));
-                    }
-                    line("</tr></thead>");
-                    line("<tbody>");
-                    for row in rows {
-                        let cells: Vec<String> = row
-                            .iter()
-                            .map(|c| format!("<td dir=\"auto\">{}</td>", esc1(c)))
-                            .collect();
-                        line(&format!("<tr>{}</tr>", cells.join("")));
-                    }
-                    line("</tbody>");
-                    line("</table>");
-                }
-                Block::Sentences(lines) => {
-                    line("<ul class=\"sentences\">");
-                    for s in lines {
-                        line(&format!("<li>{}</li>", esc1(s)));
-                    }
-                    line("</ul>");
-                }
-            }
+            html_block(&mut h, block);
         }
     }
     if !b.missing.is_empty() {
         let missing: Vec<String> = b.missing.iter().map(|m| esc1(m)).collect();
-        line(&format!(
-            "<footer>Not yet recorded in the session: {}.</footer>",
-            missing.join("; ")
-        ));
+        line(
+            &mut h,
+            &format!(
+                "<footer>Not yet recorded in the session: {}.</footer>",
+                missing.join("; ")
+            ),
+        );
     }
-    line("</body>");
-    line("</html>");
+    line(&mut h, "</body>");
+    line(&mut h, "</html>");
     h
+}
+
+fn html_block(h: &mut String, block: &Block) {
+    match block {
+        Block::Field { label, text } => line(
+            h,
+            &format!(
+                "<p class=\"field\"><b>{}:</b> <span class=\"text\" dir=\"auto\">{}</span></p>",
+                esc1(label),
+                escape(text)
+            ),
+        ),
+        Block::List { label, items } => {
+            line(
+                h,
+                &format!("<p class=\"field\"><b>{}:</b></p>", esc1(label)),
+            );
+            line(h, "<ul>");
+            for item in items {
+                line(h, &format!("<li dir=\"auto\">{}</li>", esc1(item)));
+            }
+            line(h, "</ul>");
+        }
+        Block::Table {
+            headers,
+            widths,
+            rows,
+        } => html_table(h, headers, widths, rows),
+        Block::Sentences(lines) => {
+            line(h, "<ul class=\"sentences\">");
+            for s in lines {
+                line(h, &format!("<li>{}</li>", esc1(s)));
+            }
+            line(h, "</ul>");
+        }
+    }
+}
+
+fn html_table(h: &mut String, headers: &[String], widths: &[u8], rows: &[Vec<String>]) {
+    line(h, "<table>");
+    let cols: String = widths
+        .iter()
+        .map(|w| format!("<col style=\"width: {w}%\">"))
+        .collect();
+    line(h, &format!("<colgroup>{cols}</colgroup>"));
+    line(h, "<thead><tr>");
+    for head in headers {
+        line(h, &format!("<th>{}</th>", esc1(head)));
+    }
+    line(h, "</tr></thead>");
+    line(h, "<tbody>");
+    for row in rows {
+        let cells: String = row
+            .iter()
+            .map(|c| format!("<td dir=\"auto\">{}</td>", esc1(c)))
+            .collect();
+        line(h, &format!("<tr>{cells}</tr>"));
+    }
+    line(h, "</tbody>");
+    line(h, "</table>");
 }

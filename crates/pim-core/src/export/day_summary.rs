@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::markdown::escape_inline;
+use super::escape::markdown_inline as escape_inline;
 use crate::content::Pack;
 use crate::session::Session;
 
@@ -84,24 +84,7 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
             .filter(|d| d.at.date_naive() == date)
             .map(|d| (d.id.clone(), d.status.as_str().to_string(), d.title.clone()))
             .collect(),
-        votes: session
-            .facilitation
-            .votes
-            .iter()
-            .filter(|v| v.at.date_naive() == date)
-            .map(|v| {
-                let result = v.result_line();
-                let state = if v.closed { "" } else { " (still open)" };
-                (
-                    v.title.clone(),
-                    if result.is_empty() {
-                        format!("no dots placed{state}")
-                    } else {
-                        format!("{result}{state}")
-                    },
-                )
-            })
-            .collect(),
+        votes: votes_on(session, date),
         open_actions: session
             .actions
             .iter()
@@ -122,6 +105,26 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
             .map(|p| (p.id.clone(), p.text.clone()))
             .collect(),
     }
+}
+
+/// The votes opened on `date`: title and result.
+fn votes_on(session: &Session, date: NaiveDate) -> Vec<(String, String)> {
+    session
+        .facilitation
+        .votes
+        .iter()
+        .filter(|v| v.at.date_naive() == date)
+        .map(|v| {
+            let result = v.result_line();
+            let state = if v.closed { "" } else { " (still open)" };
+            let result = if result.is_empty() {
+                format!("no dots placed{state}")
+            } else {
+                format!("{result}{state}")
+            };
+            (v.title.clone(), result)
+        })
+        .collect()
 }
 
 fn module_text(m: &ModuleLine) -> String {

@@ -1,12 +1,13 @@
 //! The breakout groups' answers merged into a session, for the reports: per prompt, each group's answer
-//! under its name (with earlier wordings kept). Every format escapes every value; nothing is written
-//! when the session merged no group.
+//! under its name (with earlier wordings kept). One part of the report walk, written through each
+//! format's writer (which escapes every value); nothing is written when the session merged no group.
 
 use crate::content::Pack;
-use crate::display;
 use crate::session::Session;
 
 use super::outline::session_substeps;
+use super::report::Report;
+use super::writer::{Answer, Detail, Layout, ReportWriter, Span, Term, Tone, text, word};
 
 /// One prompt with the groups' answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,90 +63,46 @@ fn section(
     }
 }
 
-/// For the plain-text summary (`show`, the review).
-pub fn text(session: &Session, pack: &Pack) -> String {
-    let sections = sections(session, pack);
-    if sections.is_empty() {
-        return String::new();
-    }
-    let one = |t: &str| display::sanitize(t, false).into_owned();
-    let title = "Breakout groups' answers";
-    let mut out = format!("\n{title}\n{}\n", "-".repeat(title.len()));
-    for s in sections {
-        out.push_str(&format!("\n{}\n  Q: {}\n", one(&s.place), one(&s.question)));
-        for (group, answer, earlier) in s.answers {
-            out.push_str(&format!("    {}:\n", one(&group)));
-            for line in display::sanitize(answer.trim_end(), true).split('\n') {
-                out.push_str(&format!("      {line}\n"));
-            }
-            for e in earlier {
-                out.push_str(&format!("      (earlier: {})\n", one(&e)));
-            }
-        }
-    }
-    out
+/// Whether the session merged any group's answers (the section is left out otherwise).
+pub fn shown(r: &Report<'_>) -> bool {
+    !r.session.breakout.answers.is_empty()
 }
 
-/// For the Markdown export.
-pub fn markdown(session: &Session, pack: &Pack) -> String {
-    use super::markdown::{escape_block, escape_inline as e};
-    let sections = sections(session, pack);
-    if sections.is_empty() {
-        return String::new();
-    }
-    let mut out = String::from("\n## Breakout groups' answers\n\n");
-    for s in sections {
-        out.push_str(&format!(
-            "### {}\n\n**{}**\n\n",
-            e(&s.place),
-            e(&s.question)
-        ));
-        for (group, answer, earlier) in s.answers {
-            out.push_str(&format!(
-                "*{}:*\n\n{}\n\n",
-                e(&group),
-                escape_block(&answer)
-            ));
-            for old in earlier {
-                out.push_str(&format!("*Earlier wording:* {}\n\n", e(&old)));
-            }
+/// The groups' section of the report: per prompt, the sub-step, the question and each group's answer.
+pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
+    let sections = sections(r.session, r.pack);
+    w.heading(2, &[word("Breakout groups' answers")]);
+    for s in &sections {
+        if w.layout() == Layout::Lines {
+            w.record(&[text(&s.place)], &details(s));
+            continue;
         }
+        w.heading(3, &[text(&s.place)]);
+        w.paragraph(&[Span::Strong(vec![text(&s.question)])], Tone::Plain);
+        let answers: Vec<Answer<'_>> = s
+            .answers
+            .iter()
+            .map(|(group, answer, earlier)| Answer {
+                term: group,
+                text: answer,
+                earlier,
+            })
+            .collect();
+        w.answers(Term::Group, &answers);
     }
-    out
 }
 
-/// For the HTML report: a section of its own, every value escaped.
-pub fn html(session: &Session, pack: &Pack) -> String {
-    use super::html::escape;
-    let one = |t: &str| escape(&display::sanitize(t, false));
-    let sections = sections(session, pack);
-    if sections.is_empty() {
-        return String::new();
-    }
-    let mut out = String::from(
-        "<section class=\"major\" id=\"groups\">\n<h2>Breakout groups' answers</h2>\n",
-    );
-    for s in sections {
-        out.push_str(&format!(
-            "<h3 dir=\"auto\">{}</h3>\n<p dir=\"auto\"><strong>{}</strong></p>\n<dl class=\"answers\">\n",
-            one(&s.place),
-            one(&s.question)
-        ));
-        for (group, answer, earlier) in s.answers {
-            out.push_str(&format!(
-                "<dt dir=\"auto\">{}</dt><dd dir=\"auto\" class=\"text\">{}</dd>\n",
-                one(&group),
-                escape(answer.trim_end())
+fn details(s: &GroupSection) -> Vec<Detail<'_>> {
+    let mut out = vec![Detail::Line(2, vec![word("Q: "), text(&s.question)])];
+    for (group, answer, earlier) in &s.answers {
+        out.push(Detail::Line(4, vec![text(group), word(":")]));
+        out.push(Detail::Block(6, answer));
+        for e in earlier {
+            out.push(Detail::Line(
+                6,
+                vec![word("(earlier: "), text(e), word(")")],
             ));
-            for old in earlier {
-                out.push_str(&format!(
-                    "<dd dir=\"auto\" class=\"muted\">Earlier wording: {}</dd>\n",
-                    one(&old)
-                ));
-            }
         }
-        out.push_str("</dl>\n");
     }
-    out.push_str("</section>\n");
     out
 }

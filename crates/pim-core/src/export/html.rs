@@ -2,21 +2,24 @@
 //! readable in black and white), with no scripts, no links and no remote resources, under a
 //! Content-Security-Policy that allows only inline styles.
 //!
-//! Every value is sanitised ([`display::sanitize`]: controls and bidi overrides become visible marks)
-//! and escaped (`& < > " ' =`). Elements holding user text carry `dir="auto"`, so Arabic or Hebrew
-//! reads right to left; the page's `lang` comes from the content pack.
+//! Every value is sanitised and escaped (`& < > " ' =`, see [`escape::html`]). Elements holding user
+//! text carry `dir="auto"`, so Arabic or Hebrew reads right to left; the page's `lang` comes from the
+//! content pack. Beside the shared walk, HTML draws three pictures of its own: the coverage grid in
+//! colour, the risk map as a coloured 4×4 grid and the landscape's Matrix.
 
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::display;
-use crate::session::{DecisionStatus, Session, SubstepStatus};
+use crate::session::{Session, SubstepStatus};
 
-use super::coverage::{CoverageCell, coverage};
-use super::labels::{self, count};
-use super::outline::{kind_title, outline, place, principle_name};
-use super::records::{
-    ActionMark, RiskLevel, action_mark, risk_level, risk_map, risks_by_score, supersede_chains,
+use super::coverage::{Coverage, CoverageCell};
+use super::escape::{html as escape, html_line as esc1};
+use super::labels;
+use super::landscape::LandscapeView;
+use super::records::{RiskLevel, risk_level};
+use super::report::{self, Report, Section};
+use super::writer::{
+    Answer, Cell, Doc, Fact, Layout, List, Part, ReportWriter, RiskMap, Span, Table, Term, Tone,
 };
 
 /// The Content-Security-Policy of every export: nothing may load, only inline styles apply.
@@ -73,98 +76,29 @@ td.dup, span.dup { border: 2pt solid #000; font-weight: bold; }
 footer { margin-top: 18pt; font-size: 8.5pt; color: #444; }
 "#;
 
-/// Text escaped for HTML element content and attribute values (`& < > " ' =`), after sanitising
-/// (newlines kept).
-pub fn escape(text: &str) -> String {
-    let text = text.replace("\r\n", "\n");
-    let clean = display::sanitize(&text, true);
-    let mut out = String::with_capacity(clean.len() + 16);
-    for c in clean.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Not needed for safety; it keeps text such as `onerror=` from looking like an attribute.
-            '=' => out.push_str("&#61;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// One line: newlines shown as marks, then escaped.
-pub(super) fn esc1(text: &str) -> String {
-    escape(&display::sanitize(text, false))
-}
-
 /// The page language from the pack (`und` when it is not a plausible language tag).
 pub(super) fn lang(pack: &Pack) -> String {
-    let l = &pack.info.language;
+    lang_tag(&pack.info.language)
+}
+
+fn lang_tag(l: &str) -> String {
     let ok =
         !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if ok { l.clone() } else { "und".into() }
-}
-
-struct Html {
-    out: String,
-}
-
-impl Html {
-    fn push(&mut self, s: &str) {
-        self.out.push_str(s);
-    }
-
-    fn line(&mut self, s: &str) {
-        self.out.push_str(s);
-        self.out.push('\n');
-    }
+    if ok { l.to_string() } else { "und".into() }
 }
 
 /// The session as one HTML page, with actions marked overdue against `today`.
 pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
-    let mut h = Html { out: String::new() };
-    h.line("<!DOCTYPE html>");
-    h.line(&format!("<html lang=\"{}\">", escape(&lang(pack))));
-    h.line("<head>");
-    h.line("<meta charset=\"utf-8\">");
-    h.line(&format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-    ));
-    h.line("<meta name=\"referrer\" content=\"no-referrer\">");
-    h.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    h.line("<meta name=\"generator\" content=\"pim-workshop\">");
-    h.line(&format!("<title>{}</title>", esc1(&session.title)));
-    h.line(&format!("<style>{STYLE}{}</style>", width_css()));
-    h.line("</head>");
-    h.line("<body>");
-    h.line("<header>");
-    h.line(&format!("<h1 dir=\"auto\">{}</h1>", esc1(&session.title)));
-    h.line(&format!(
-        "<p class=\"muted\">Session summary from pim-workshop, as of {}.</p>",
-        today.format("%Y-%m-%d")
-    ));
-    h.line("</header>");
-    overview(&mut h, session, pack);
-    steps(&mut h, session, pack);
-    h.push(&super::groups::html(session, pack));
-    decisions(&mut h, session, pack);
-    actions(&mut h, session, today);
-    coverage_grid(&mut h, session, pack);
-    risks(&mut h, session);
-    h.push(&super::landscape::html(session, pack));
-    parking(&mut h, session);
-    h.line(&format!(
-        "<footer>Exported by pim-workshop on {} from session {} (content pack {} {}).</footer>",
-        today.format("%Y-%m-%d"),
-        esc1(&session.id),
-        esc1(&session.content.pack_id),
-        esc1(&session.content.version)
-    ));
-    h.line("</body>");
-    h.line("</html>");
-    h.out
+    let mut w = HtmlWriter::default();
+    report::write(
+        &Report {
+            session,
+            pack,
+            today,
+        },
+        &mut w,
+    );
+    w.out
 }
 
 /// Column widths used by the tables, in percent (one CSS class `wN` each). Tables have a fixed
@@ -178,279 +112,14 @@ fn width_css() -> String {
         .collect()
 }
 
-/// Opens a table with a header row of `(label, width in percent)`; the width must be in [`WIDTHS`].
-fn table_head(h: &mut Html, class: &str, headers: &[(&str, u8)]) {
-    h.line(&format!("<table class=\"{class}\">"));
-    h.push("<thead><tr>");
-    for (th, w) in headers {
-        debug_assert!(WIDTHS.contains(w), "add {w} to WIDTHS");
-        h.push(&format!("<th scope=\"col\" class=\"w{w}\">{th}</th>"));
+/// The CSS class of a risk level's colour.
+pub(super) fn level_class(l: RiskLevel) -> &'static str {
+    match l {
+        RiskLevel::Low => "risk-low",
+        RiskLevel::Medium => "risk-medium",
+        RiskLevel::High => "risk-high",
+        RiskLevel::Critical => "risk-critical",
     }
-    h.line("</tr></thead>");
-    h.line("<tbody>");
-}
-
-fn table_end(h: &mut Html) {
-    h.line("</tbody>");
-    h.line("</table>");
-}
-
-fn overview(h: &mut Html, s: &Session, pack: &Pack) {
-    h.line("<section id=\"overview\">");
-    h.line("<h2>Overview</h2>");
-    let c = &s.context;
-    let created = s.created.format("%Y-%m-%d %H:%M").to_string();
-    let updated = s.updated.format("%Y-%m-%d %H:%M").to_string();
-    let pack_ref = format!("{} {}", s.content.pack_id, s.content.version);
-    let kind = kind_title(s, pack);
-    h.line("<table class=\"facts\">");
-    for (label, value) in [
-        ("Kind", kind.as_str()),
-        ("Facilitator", &s.facilitator),
-        ("Operation", &c.operation),
-        ("Location", &c.location),
-        ("Dates", &c.dates),
-        ("Requested by", &c.requested_by),
-        ("Requested tool", &c.requested_tool),
-        ("Created", &created),
-        ("Last changed", &updated),
-        ("Content pack", &pack_ref),
-    ] {
-        if !value.trim().is_empty() {
-            h.line(&format!(
-                "<tr><th scope=\"row\">{label}</th><td dir=\"auto\">{}</td></tr>",
-                esc1(value)
-            ));
-        }
-    }
-    if !c.notes.trim().is_empty() {
-        h.line(&format!(
-            "<tr><th scope=\"row\">Notes</th><td dir=\"auto\" class=\"text\">{}</td></tr>",
-            escape(c.notes.trim_end())
-        ));
-    }
-    h.line("</table>");
-    h.line(&format!("<h3>Participants ({})</h3>", s.participants.len()));
-    if s.participants.is_empty() {
-        h.line("<p class=\"muted\">No participants recorded.</p>");
-    } else {
-        table_head(
-            h,
-            "people",
-            &[("Name", 30), ("Organisation", 30), ("Role", 40)],
-        );
-        for p in &s.participants {
-            h.line(&format!(
-                "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td></tr>",
-                esc1(&p.name),
-                esc1(&p.organisation),
-                esc1(&p.role)
-            ));
-        }
-        table_end(h);
-    }
-    h.line("</section>");
-}
-
-fn status_badge(status: &SubstepStatus) -> String {
-    let word = labels::substep_status(status);
-    match status {
-        SubstepStatus::Skipped { reason } if !reason.trim().is_empty() => format!(
-            "<span class=\"status\">{word}</span> <span dir=\"auto\" class=\"muted\">{}</span>",
-            esc1(reason)
-        ),
-        _ => format!("<span class=\"status\">{word}</span>"),
-    }
-}
-
-fn steps(h: &mut Html, s: &Session, pack: &Pack) {
-    h.line("<section class=\"major\" id=\"steps\">");
-    for step in outline(s, pack) {
-        let title = match step.number {
-            Some(n) => format!("Step {n}. {}", esc1(&step.title)),
-            None => esc1(&step.title),
-        };
-        h.line(&format!("<h2 dir=\"auto\">{title}</h2>"));
-        for sub in &step.substeps {
-            h.line("<article class=\"substep\">");
-            h.line(&format!(
-                "<h3><span dir=\"auto\">{} {}</span> {}</h3>",
-                esc1(&sub.code),
-                esc1(&sub.title),
-                status_badge(&sub.status)
-            ));
-            if !sub.answers.is_empty() {
-                h.line("<dl class=\"answers\">");
-                for a in &sub.answers {
-                    h.line(&format!(
-                        "<dt dir=\"auto\">{}</dt><dd dir=\"auto\" class=\"text\">{}</dd>",
-                        esc1(&a.question),
-                        escape(a.text.trim_end())
-                    ));
-                }
-                h.line("</dl>");
-            }
-            if sub.unanswered > 0 {
-                h.line(&format!(
-                    "<p class=\"muted\">{} not answered.</p>",
-                    count(sub.unanswered, "prompt", "prompts")
-                ));
-            }
-            if !sub.checks.is_empty() {
-                h.line("<p>Principles considered:</p>");
-                h.line("<ul class=\"checks\">");
-                for c in &sub.checks {
-                    let note = if c.note.trim().is_empty() {
-                        String::new()
-                    } else {
-                        format!(". {}", esc1(&c.note))
-                    };
-                    h.line(&format!(
-                        "<li dir=\"auto\"><strong>{}</strong>: {}{note}</li>",
-                        esc1(&c.principle),
-                        labels::principle_status(c.status)
-                    ));
-                }
-                h.line("</ul>");
-            }
-            h.line("</article>");
-        }
-    }
-    h.line("</section>");
-}
-
-fn decisions(h: &mut Html, s: &Session, pack: &Pack) {
-    h.line("<section class=\"major\" id=\"decisions\">");
-    h.line(&format!("<h2>Decisions ({})</h2>", s.decisions.len()));
-    if s.decisions.is_empty() {
-        h.line("<p class=\"muted\">No decisions recorded.</p>");
-        h.line("</section>");
-        return;
-    }
-    table_head(
-        h,
-        "decisions",
-        &[
-            ("ID", 7),
-            ("Status", 15),
-            ("Decision and why", 37),
-            ("Step", 14),
-            ("Principles", 15),
-            ("Recorded", 12),
-        ],
-    );
-    for d in &s.decisions {
-        let mut status = format!(
-            "<span class=\"status\">{}</span>",
-            labels::decision_status(&d.status)
-        );
-        if let DecisionStatus::Superseded { by } = &d.status {
-            status.push_str(&format!(" by <span class=\"id\">{}</span>", esc1(by)));
-        }
-        if let Some(old) = &d.supersedes {
-            status.push_str(&format!(
-                "<br>replaces <span class=\"id\">{}</span>",
-                esc1(old)
-            ));
-        }
-        let why = if d.rationale.trim().is_empty() {
-            String::new()
-        } else {
-            format!(
-                "<div dir=\"auto\" class=\"text muted\">{}</div>",
-                escape(d.rationale.trim_end())
-            )
-        };
-        let principles: Vec<String> = d
-            .principles
-            .iter()
-            .map(|p| esc1(&principle_name(pack, p)))
-            .collect();
-        h.line(&format!(
-            "<tr><td class=\"id\" dir=\"auto\">{}</td><td>{status}</td><td><div dir=\"auto\">{}</div>{why}</td>\
-             <td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}<br>{}</td></tr>",
-            esc1(&d.id),
-            esc1(&d.title),
-            esc1(&place(pack, &d.step, d.substep.as_deref())),
-            principles.join("; "),
-            esc1(&d.by),
-            d.at.format("%Y-%m-%d")
-        ));
-    }
-    table_end(h);
-    let chains = supersede_chains(s);
-    if !chains.is_empty() {
-        h.line("<h3>Superseded chains (oldest first)</h3>");
-        h.line("<ul>");
-        for chain in chains {
-            let ids: Vec<String> = chain
-                .iter()
-                .map(|id| format!("<span class=\"id\">{}</span>", esc1(id)))
-                .collect();
-            let last = chain
-                .last()
-                .and_then(|id| s.decision(id))
-                .map_or("not in this session", |d| {
-                    labels::decision_status(&d.status)
-                });
-            h.line(&format!(
-                "<li dir=\"auto\">{} (last: {last})</li>",
-                ids.join(" → ")
-            ));
-        }
-        h.line("</ul>");
-    }
-    h.line("</section>");
-}
-
-fn actions(h: &mut Html, s: &Session, today: NaiveDate) {
-    h.line("<section class=\"major\" id=\"actions\">");
-    h.line(&format!("<h2>Actions ({})</h2>", s.actions.len()));
-    let marks: Vec<ActionMark> = s.actions.iter().map(|a| action_mark(a, today)).collect();
-    let pending = marks.iter().filter(|m| **m != ActionMark::Finished).count();
-    let overdue = marks
-        .iter()
-        .filter(|m| matches!(m, ActionMark::Overdue { .. }))
-        .count();
-    h.line(&format!(
-        "<p>As of {}: {pending} still to do, {overdue} overdue.</p>",
-        today.format("%Y-%m-%d")
-    ));
-    if !s.actions.is_empty() {
-        table_head(
-            h,
-            "actions",
-            &[
-                ("ID", 7),
-                ("Status", 15),
-                ("Action", 40),
-                ("Owner", 15),
-                ("Due", 12),
-                ("Decisions", 11),
-            ],
-        );
-        for (a, mark) in s.actions.iter().zip(marks) {
-            let class = if matches!(mark, ActionMark::Overdue { .. }) {
-                " class=\"overdue\""
-            } else {
-                ""
-            };
-            h.line(&format!(
-                "<tr><td class=\"id\" dir=\"auto\">{}</td><td{class}>{}</td><td dir=\"auto\">{}</td>\
-                 <td dir=\"auto\">{}</td><td class=\"date\">{}</td><td dir=\"auto\">{}</td></tr>",
-                esc1(&a.id),
-                labels::action_mark(a.status, mark),
-                esc1(&a.text),
-                esc1(&a.owner),
-                a.due
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
-                esc1(&a.decisions.join(", "))
-            ));
-        }
-        table_end(h);
-    }
-    h.line("</section>");
 }
 
 fn cov_class(c: CoverageCell) -> &'static str {
@@ -463,175 +132,492 @@ fn cov_class(c: CoverageCell) -> &'static str {
     }
 }
 
-fn coverage_grid(h: &mut Html, s: &Session, pack: &Pack) {
-    let cov = coverage(s, pack);
-    h.line("<section class=\"major\" id=\"coverage\">");
-    h.line("<h2>Principles coverage</h2>");
-    if cov.columns.is_empty() {
-        h.line("<p class=\"muted\">No sub-steps in this session.</p>");
-        h.line("</section>");
-        return;
-    }
-    h.line("<p>How each PIM principle was considered in each sub-step of the session.</p>");
-    h.line("<ul class=\"legend\">");
-    for c in CoverageCell::ALL {
-        h.line(&format!(
-            "<li><span class=\"sym {}\">{}</span>{}</li>",
-            cov_class(c),
-            labels::coverage_symbol(c),
-            labels::coverage_word(c)
-        ));
-    }
-    h.line("</ul>");
-    h.line("<table class=\"grid\">");
-    h.push("<thead><tr><th scope=\"col\" class=\"w33\">Principle</th>");
-    for col in &cov.columns {
-        h.push(&format!(
-            "<th scope=\"col\" class=\"col\" title=\"{}\">{}</th>",
-            esc1(&col.title),
-            esc1(&col.code)
-        ));
-    }
-    h.line("</tr></thead>");
-    h.line("<tbody>");
-    for row in &cov.rows {
-        h.push(&format!(
-            "<tr><th scope=\"row\" dir=\"auto\">{}</th>",
-            esc1(&row.name)
-        ));
-        for cell in &row.cells {
-            h.push(&format!(
-                "<td class=\"{}\" title=\"{}\">{}</td>",
-                cov_class(*cell),
-                labels::coverage_word(*cell),
-                labels::coverage_symbol(*cell)
-            ));
-        }
-        h.line("</tr>");
-    }
-    table_end(h);
-    h.line("<p><strong>Sub-steps:</strong></p>");
-    h.line("<ul>");
-    for col in &cov.columns {
-        h.line(&format!(
-            "<li dir=\"auto\"><span class=\"id\">{}</span> {}</li>",
-            esc1(&col.code),
-            esc1(&col.title)
-        ));
-    }
-    h.line("</ul>");
-    let gaps = cov.gaps();
-    if gaps.is_empty() {
-        h.line("<p>No gaps: every principle was considered in every sub-step.</p>");
-    } else {
-        h.line("<h3>Gaps (open or never discussed)</h3>");
-        h.line("<ul>");
-        for (row, cols) in gaps {
-            let codes: Vec<String> = cols.iter().map(|c| esc1(&c.code)).collect();
-            h.line(&format!(
-                "<li dir=\"auto\"><strong>{}</strong>: {}</li>",
-                esc1(&row.name),
-                codes.join(", ")
-            ));
-        }
-        h.line("</ul>");
-    }
-    h.line("</section>");
+/// Writes the report as one HTML page.
+#[derive(Debug, Default)]
+pub struct HtmlWriter {
+    out: String,
 }
 
-fn level_class(l: RiskLevel) -> &'static str {
-    match l {
-        RiskLevel::Low => "risk-low",
-        RiskLevel::Medium => "risk-medium",
-        RiskLevel::High => "risk-high",
-        RiskLevel::Critical => "risk-critical",
+impl HtmlWriter {
+    /// The HTML written so far.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    fn line(&mut self, s: &str) {
+        self.out.push_str(s);
+        self.out.push('\n');
+    }
+
+    /// Opens a table with a header row of `(label, width in percent)`; the width must be in [`WIDTHS`].
+    fn table_head(&mut self, class: &str, headers: &[(Vec<Span<'_>>, u8)]) {
+        self.line(&format!("<table class=\"{class}\">"));
+        self.push("<thead><tr>");
+        for (th, w) in headers {
+            debug_assert!(WIDTHS.contains(w), "add {w} to WIDTHS");
+            self.push(&format!(
+                "<th scope=\"col\" class=\"w{w}\">{}</th>",
+                inline(th)
+            ));
+        }
+        self.line("</tr></thead>");
+        self.line("<tbody>");
+    }
+
+    fn table_end(&mut self) {
+        self.line("</tbody>");
+        self.line("</table>");
     }
 }
 
-fn risks(h: &mut Html, s: &Session) {
-    h.line("<section class=\"major\" id=\"risks\">");
-    h.line(&format!("<h2>Risks ({})</h2>", s.risks.len()));
-    if s.risks.is_empty() {
-        h.line("<p class=\"muted\">No risks recorded.</p>");
-        h.line("</section>");
-        return;
-    }
-    h.line("<h3>Risk map (likelihood × impact)</h3>");
-    h.line("<table class=\"riskmap\">");
-    h.push("<thead><tr><th scope=\"col\">Likelihood ↓ Impact →</th>");
-    for (i, name) in labels::IMPACT.iter().enumerate() {
-        h.push(&format!("<th scope=\"col\">{} {name}</th>", i + 1));
-    }
-    h.line("</tr></thead>");
-    h.line("<tbody>");
-    let map = risk_map(s);
-    for l in (0..4).rev() {
-        h.push(&format!(
-            "<tr><th scope=\"row\">{} {}</th>",
-            l + 1,
-            labels::LIKELIHOOD[l]
-        ));
-        for (i, cell) in map[l].iter().enumerate() {
-            let score = ((l + 1) * (i + 1)) as u8;
-            let level = risk_level(score);
-            let ids: Vec<String> = cell.iter().map(|r| esc1(&r.id)).collect();
-            h.push(&format!(
-                "<td class=\"{}\"><span class=\"ids\" dir=\"auto\">{}</span><span class=\"level\">{} {score}</span></td>",
-                level_class(level),
-                ids.join(", "),
-                labels::risk_level(level)
-            ));
+/// Whether the spans hold text from the file outside a span of its own (which carries its own
+/// direction): then the element gets `dir="auto"`.
+fn has_text(spans: &[Span<'_>]) -> bool {
+    spans.iter().any(|s| match s {
+        Span::Text(_) => true,
+        Span::Status(inner) | Span::Strong(inner) | Span::Key(inner) | Span::Em(inner) => {
+            has_text(inner)
         }
-        h.line("</tr>");
-    }
-    table_end(h);
-    table_head(
-        h,
-        "risks",
-        &[
-            ("ID", 7),
-            ("Level", 12),
-            ("Risk", 33),
-            ("Mitigation", 33),
-            ("Owner", 15),
-        ],
-    );
-    for r in risks_by_score(s) {
-        let level = risk_level(r.score());
-        h.line(&format!(
-            "<tr><td class=\"id\" dir=\"auto\">{}</td><td class=\"{}\">{} {}<br>L{} × I{}</td>\
-             <td dir=\"auto\" class=\"text\">{}</td><td dir=\"auto\" class=\"text\">{}</td><td dir=\"auto\">{}</td></tr>",
-            esc1(&r.id),
-            level_class(level),
-            labels::risk_level(level),
-            r.score(),
-            r.likelihood.clamp(1, 4),
-            r.impact.clamp(1, 4),
-            escape(r.description.trim_end()),
-            escape(r.mitigation.trim_end()),
-            esc1(&r.owner)
-        ));
-    }
-    table_end(h);
-    h.line("</section>");
+        Span::Word(_) | Span::Substep(_) | Span::Break(_) | Span::Mark { .. } => false,
+    })
 }
 
-fn parking(h: &mut Html, s: &Session) {
-    h.line("<section id=\"parking\">");
-    h.line(&format!("<h2>Parking lot ({})</h2>", s.parking_lot.len()));
-    if s.parking_lot.is_empty() {
-        h.line("<p class=\"muted\">Nothing parked.</p>");
-    } else {
-        h.line("<ul>");
-        for p in &s.parking_lot {
-            let state = if p.resolved { "resolved" } else { "open" };
-            h.line(&format!(
-                "<li><span class=\"id\" dir=\"auto\">{}</span> <span class=\"status\">{state}</span> <span dir=\"auto\">{}</span></li>",
-                esc1(&p.id),
-                esc1(&p.text)
+fn dir(spans: &[Span<'_>]) -> &'static str {
+    if has_text(spans) { " dir=\"auto\"" } else { "" }
+}
+
+fn badge(s: &SubstepStatus) -> String {
+    let word = labels::substep_status(s);
+    match s {
+        SubstepStatus::Skipped { reason } if !reason.trim().is_empty() => format!(
+            "<span class=\"status\">{word}</span> <span dir=\"auto\" class=\"muted\">{}</span>",
+            esc1(reason)
+        ),
+        _ => format!("<span class=\"status\">{word}</span>"),
+    }
+}
+
+fn inline(spans: &[Span<'_>]) -> String {
+    let mut out = String::new();
+    for span in spans {
+        match span {
+            Span::Word(w) => out.push_str(w),
+            Span::Text(t) => out.push_str(&esc1(t)),
+            Span::Status(inner) => {
+                out.push_str(&format!("<span class=\"status\">{}</span>", inline(inner)));
+            }
+            Span::Substep(s) => out.push_str(&badge(s)),
+            Span::Strong(inner) | Span::Key(inner) => {
+                out.push_str(&format!("<strong>{}</strong>", inline(inner)));
+            }
+            Span::Em(inner) => out.push_str(&inline(inner)),
+            Span::Break(_) => out.push_str("<br>"),
+            Span::Mark { class, dir, inner } => {
+                let class = class.map_or(String::new(), |c| format!(" class=\"{c}\""));
+                let dir = if *dir { " dir=\"auto\"" } else { "" };
+                out.push_str(&format!("<span{class}{dir}>{}</span>", inline(inner)));
+            }
+        }
+    }
+    out
+}
+
+fn cell(cell: &Cell<'_>) -> String {
+    match cell {
+        Cell::Line(s) => format!("<td dir=\"auto\">{}</td>", inline(s)),
+        Cell::Plain(s) => format!("<td>{}</td>", inline(s)),
+        Cell::Id(t) => format!("<td class=\"id\" dir=\"auto\">{}</td>", esc1(t)),
+        Cell::Text(t) => format!(
+            "<td dir=\"auto\" class=\"text\">{}</td>",
+            escape(t.trim_end())
+        ),
+        Cell::Date(d) => format!("<td class=\"date\">{d}</td>"),
+        Cell::Alert(w, class) => format!("<td class=\"{class}\">{w}</td>"),
+        Cell::Classed(s, class) => format!("<td class=\"{class}\">{}</td>", inline(s)),
+        Cell::WithNote(s, note) => {
+            let note = if note.trim().is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<div dir=\"auto\" class=\"text muted\">{}</div>",
+                    escape(note.trim_end())
+                )
+            };
+            format!("<td><div dir=\"auto\">{}</div>{note}</td>", inline(s))
+        }
+    }
+}
+
+impl ReportWriter for HtmlWriter {
+    fn layout(&self) -> Layout {
+        Layout::Print
+    }
+
+    fn begin(&mut self, doc: &Doc<'_>) {
+        self.line("<!DOCTYPE html>");
+        self.line(&format!(
+            "<html lang=\"{}\">",
+            escape(&lang_tag(doc.language))
+        ));
+        self.line("<head>");
+        self.line("<meta charset=\"utf-8\">");
+        self.line(&format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+        ));
+        self.line("<meta name=\"referrer\" content=\"no-referrer\">");
+        self.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        self.line("<meta name=\"generator\" content=\"pim-workshop\">");
+        self.line(&format!("<title>{}</title>", esc1(doc.title)));
+        self.line(&format!("<style>{STYLE}{}</style>", width_css()));
+        self.line("</head>");
+        self.line("<body>");
+        self.line("<header>");
+        self.line(&format!("<h1 dir=\"auto\">{}</h1>", esc1(doc.title)));
+        self.line(&format!("<p class=\"muted\">{}</p>", doc.byline));
+        self.line("</header>");
+    }
+
+    fn end(&mut self, doc: &Doc<'_>) {
+        self.line(&format!("<footer>{}</footer>", inline(&doc.footer)));
+        self.line("</body>");
+        self.line("</html>");
+    }
+
+    fn open(&mut self, part: Part<'_>) {
+        match part {
+            // The landscape section has always named its id first.
+            Part::Section(Section {
+                id: "landscape", ..
+            }) => {
+                self.line("<section id=\"landscape\" class=\"major\">");
+            }
+            Part::Section(s) if s.page_break => {
+                self.line(&format!("<section class=\"major\" id=\"{}\">", s.id));
+            }
+            Part::Section(s) => self.line(&format!("<section id=\"{}\">", s.id)),
+            Part::Substep => self.line("<article class=\"substep\">"),
+        }
+    }
+
+    fn close(&mut self, part: Part<'_>) {
+        match part {
+            Part::Section(_) => self.line("</section>"),
+            Part::Substep => self.line("</article>"),
+        }
+    }
+
+    fn heading(&mut self, level: u8, text: &[Span<'_>]) {
+        self.line(&format!(
+            "<h{level}{}>{}</h{level}>",
+            dir(text),
+            inline(text)
+        ));
+    }
+
+    fn paragraph(&mut self, text: &[Span<'_>], tone: Tone) {
+        let body = inline(text);
+        match tone {
+            Tone::Plain => self.line(&format!("<p{}>{body}</p>", dir(text))),
+            Tone::Empty | Tone::Aside => self.line(&format!("<p class=\"muted\">{body}</p>")),
+            Tone::Caption => self.line(&format!("<h3>{body}</h3>")),
+        }
+    }
+
+    fn facts(&mut self, facts: &[Fact<'_>]) {
+        self.line("<table class=\"facts\">");
+        for f in facts {
+            let (class, value) = if f.multi_line {
+                (" class=\"text\"", escape(f.value.trim_end()))
+            } else {
+                ("", esc1(&f.value))
+            };
+            self.line(&format!(
+                "<tr><th scope=\"row\">{}</th><td dir=\"auto\"{class}>{value}</td></tr>",
+                f.label
             ));
         }
-        h.line("</ul>");
+        self.line("</table>");
     }
-    h.line("</section>");
+
+    fn list(&mut self, list: &List<'_>) {
+        let class = list
+            .class
+            .map_or(String::new(), |c| format!(" class=\"{c}\""));
+        let dir = if list.dir { " dir=\"auto\"" } else { "" };
+        self.line(&format!("<ul{class}>"));
+        for item in &list.items {
+            self.line(&format!("<li{dir}>{}</li>", inline(item)));
+        }
+        self.line("</ul>");
+    }
+
+    /// A definition list: the question or group, the answer kept with its line breaks, earlier
+    /// wordings in grey.
+    fn answers(&mut self, _term: Term, answers: &[Answer<'_>]) {
+        if answers.is_empty() {
+            return;
+        }
+        self.line("<dl class=\"answers\">");
+        for a in answers {
+            self.line(&format!(
+                "<dt dir=\"auto\">{}</dt><dd dir=\"auto\" class=\"text\">{}</dd>",
+                esc1(a.term),
+                escape(a.text.trim_end())
+            ));
+            for old in a.earlier {
+                self.line(&format!(
+                    "<dd dir=\"auto\" class=\"muted\">Earlier wording: {}</dd>",
+                    esc1(old)
+                ));
+            }
+        }
+        self.line("</dl>");
+    }
+
+    fn table(&mut self, table: &Table<'_>) {
+        if let (true, Some(empty)) = (table.rows.is_empty(), table.empty) {
+            self.line(&format!("<p class=\"muted\">{empty}</p>"));
+            return;
+        }
+        self.table_head(table.class, &table.columns);
+        for row in &table.rows {
+            let cells: String = row.iter().map(cell).collect();
+            self.line(&format!("<tr>{cells}</tr>"));
+        }
+        self.table_end();
+    }
+
+    fn coverage_grid(&mut self, cov: &Coverage) {
+        self.line("<p>How each PIM principle was considered in each sub-step of the session.</p>");
+        self.line("<ul class=\"legend\">");
+        for c in CoverageCell::ALL {
+            self.line(&format!(
+                "<li><span class=\"sym {}\">{}</span>{}</li>",
+                cov_class(c),
+                labels::coverage_symbol(c),
+                labels::coverage_word(c)
+            ));
+        }
+        self.line("</ul>");
+        self.coverage_table(cov);
+        self.line("<p><strong>Sub-steps:</strong></p>");
+        self.line("<ul>");
+        for col in &cov.columns {
+            self.line(&format!(
+                "<li dir=\"auto\"><span class=\"id\">{}</span> {}</li>",
+                esc1(&col.code),
+                esc1(&col.title)
+            ));
+        }
+        self.line("</ul>");
+    }
+
+    /// The coloured 4×4 grid, likelihood down and impact across, each cell with its level.
+    fn risk_map_picture(&mut self, map: &RiskMap<'_>) {
+        self.line("<h3>Risk map (likelihood × impact)</h3>");
+        self.line("<table class=\"riskmap\">");
+        self.push("<thead><tr><th scope=\"col\">Likelihood ↓ Impact →</th>");
+        for (i, name) in labels::IMPACT.iter().enumerate() {
+            self.push(&format!("<th scope=\"col\">{} {name}</th>", i + 1));
+        }
+        self.line("</tr></thead>");
+        self.line("<tbody>");
+        for l in (0..4).rev() {
+            self.push(&format!(
+                "<tr><th scope=\"row\">{} {}</th>",
+                l + 1,
+                labels::LIKELIHOOD[l]
+            ));
+            for (i, cell) in map[l].iter().enumerate() {
+                let score = ((l + 1) * (i + 1)) as u8;
+                let level = risk_level(score);
+                let ids: Vec<String> = cell.iter().map(|id| esc1(id)).collect();
+                self.push(&format!(
+                    "<td class=\"{}\"><span class=\"ids\" dir=\"auto\">{}</span><span class=\"level\">{} {score}</span></td>",
+                    level_class(level),
+                    ids.join(", "),
+                    labels::risk_level(level)
+                ));
+            }
+            self.line("</tr>");
+        }
+        self.table_end();
+    }
+
+    /// Nothing: the picture before the list is the map.
+    fn risk_map_table(&mut self, _map: &RiskMap<'_>) {}
+
+    /// The Matrix as a picture first (the running systems named in each cell, gaps shaded, possible
+    /// duplication outlined), then possible duplication and the register.
+    fn landscape(&mut self, view: &LandscapeView<'_>) {
+        self.line(&format!(
+            "<h2>The operation's PIM landscape ({} systems)</h2>",
+            view.systems.len()
+        ));
+        self.opmatrix(view);
+        self.line(
+            "<ul class=\"legend\"><li><span class=\"sym gap\">gap</span> no running system in the area</li><li><span class=\"sym dup\">≡</span> possible duplication: several systems give the same output there</li></ul>",
+        );
+        if !view.duplication.is_empty() {
+            self.line("<h3>Possible duplication</h3><ul>");
+            for d in &view.duplication {
+                self.line(&format!("<li dir=\"auto\">{}</li>", esc1(d)));
+            }
+            self.line("</ul>");
+        }
+        self.register(view);
+    }
+}
+
+impl HtmlWriter {
+    fn coverage_table(&mut self, cov: &Coverage) {
+        self.line("<table class=\"grid\">");
+        self.push("<thead><tr><th scope=\"col\" class=\"w33\">Principle</th>");
+        for col in &cov.columns {
+            self.push(&format!(
+                "<th scope=\"col\" class=\"col\" title=\"{}\">{}</th>",
+                esc1(&col.title),
+                esc1(&col.code)
+            ));
+        }
+        self.line("</tr></thead>");
+        self.line("<tbody>");
+        for row in &cov.rows {
+            self.push(&format!(
+                "<tr><th scope=\"row\" dir=\"auto\">{}</th>",
+                esc1(&row.name)
+            ));
+            for c in &row.cells {
+                self.push(&format!(
+                    "<td class=\"{}\" title=\"{}\">{}</td>",
+                    cov_class(*c),
+                    labels::coverage_word(*c),
+                    labels::coverage_symbol(*c)
+                ));
+            }
+            self.line("</tr>");
+        }
+        self.table_end();
+    }
+
+    /// The operation's Matrix: categories down, areas across.
+    fn opmatrix(&mut self, view: &LandscapeView<'_>) {
+        let m = &view.matrix;
+        let areas = m.area_columns();
+        self.line("<table class=\"opmatrix\">");
+        self.line("<thead><tr><th class=\"cat\">Category</th>");
+        for a in &areas {
+            self.line(&format!(
+                "<th dir=\"auto\">{}</th>",
+                esc1(a.unwrap_or("All areas"))
+            ));
+        }
+        self.line("</tr></thead><tbody>");
+        for col in &m.columns {
+            self.line(&format!(
+                "<tr><th class=\"cat\">{} {}</th>",
+                col.category.number,
+                esc1(&col.category.name)
+            ));
+            for a in &areas {
+                let names: Vec<String> = col
+                    .running_in(*a)
+                    .map(|x| {
+                        format!(
+                            "<span dir=\"auto\">{} {}</span>",
+                            esc1(&x.id),
+                            esc1(&x.name)
+                        )
+                    })
+                    .collect();
+                if names.is_empty() {
+                    self.line("<td class=\"gap\">gap</td>");
+                    continue;
+                }
+                let dup = a.is_some_and(|a| m.is_duplicated(&col.category.id, a));
+                let (class, mark) = if dup {
+                    ("sys dup", "<b>≡</b> ")
+                } else {
+                    ("sys", "")
+                };
+                self.line(&format!(
+                    "<td class=\"{class}\">{mark}{}</td>",
+                    names.join("<br>")
+                ));
+            }
+            self.line("</tr>");
+        }
+        self.line("</tbody></table>");
+    }
+
+    /// The register: one row per system, its facts on one line.
+    fn register(&mut self, view: &LandscapeView<'_>) {
+        self.line("<h3>The register</h3>");
+        self.line(
+            "<table><thead><tr><th class=\"w15\">System</th><th class=\"w14\">Organisation</th><th class=\"w14\">Category</th><th>Facts</th><th class=\"w25\">Diagnosis</th></tr></thead><tbody>",
+        );
+        for s in &view.systems {
+            let x = s.entry;
+            let mut fact: Vec<String> = s.facts.iter().skip(1).cloned().collect();
+            if !s.outputs.is_empty() {
+                fact.push(format!("produces: {}", s.outputs.join("; ")));
+            }
+            self.line(&format!(
+                "<tr><td dir=\"auto\"><span class=\"id\">{}</span> {}</td><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td><td dir=\"auto\" class=\"text\">{}</td></tr>",
+                esc1(&x.id),
+                esc1(&x.name),
+                esc1(&x.organisation),
+                esc1(&s.category),
+                esc1(&fact.join(" · ")),
+                escape(&x.diagnosis)
+            ));
+        }
+        self.line("</tbody></table>");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::writer::hostile;
+
+    #[test]
+    fn html_escapes_markup_and_marks_controls_and_bidi() {
+        let mut w = HtmlWriter::default();
+        hostile::write_all(&mut w);
+        let out = w.finish();
+        hostile::assert_inert(&out);
+        let escaped = "&lt;b&gt;x&lt;/b&gt; *y* _z_ [l](http://a) | #h ␛[31m ⟨U+202E⟩rtl⟨U+2066⟩";
+        assert!(
+            out.contains(&format!("<h2 dir=\"auto\">{escaped}")),
+            "{out}"
+        );
+        assert!(out.contains(&format!("<td class=\"id\" dir=\"auto\">{escaped}")));
+        assert!(
+            out.contains("&lt;i&gt;one&lt;/i&gt; ␛]52;c;eA&#61;&#61;␇\n# two"),
+            "blocks"
+        );
+        let tags: Vec<&str> = out
+            .split('<')
+            .skip(1)
+            .filter_map(|t| t.split(['>', ' ']).next())
+            .collect();
+        for tag in tags {
+            let name = tag.trim_start_matches('/');
+            assert!(
+                [
+                    "h2", "h3", "p", "strong", "span", "table", "thead", "tbody", "tr", "th", "td",
+                    "ul", "li", "dl", "dt", "dd", "div", "br"
+                ]
+                .contains(&name),
+                "unexpected element <{tag}>"
+            );
+        }
+        // Arabic passes; the Persian ZWNJ is shown as a mark, as it always was.
+        assert!(out.contains("حماية می⟨U+200C⟩خواهم"));
+    }
 }

@@ -2,17 +2,224 @@
 //! Markdown and as HTML, where the operation's Matrix is drawn as a picture (categories down, areas
 //! across, each cell naming the running systems, gaps shaded, possible duplication outlined).
 //! Nothing is written for a session without a register.
+//!
+//! This part gathers what the formats show ([`LandscapeView`]) and writes it through the report's
+//! writer ([`ReportWriter::landscape`]): by default the register, the Matrix and possible
+//! duplication ([`plain`]); HTML draws its own picture.
+
+use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::display;
 use crate::landscape::{OperationMatrix, category_label, operation_matrix};
 use crate::session::{LandscapeEntry, Session};
 
-use super::html::{esc1, escape};
-use super::markdown::escape_inline;
+use super::report::Report;
+use super::text::TextWriter;
+use super::writer::{
+    self, Cell, Detail, Layout, List, ReportWriter, Span, Table, Tone, cell, headers, word,
+};
 
-fn one(text: &str) -> String {
-    display::sanitize(text, false).into_owned()
+/// One system of the register with what the reports say about it (raw text).
+#[derive(Debug, Clone)]
+pub struct System<'a> {
+    /// The entry.
+    pub entry: &'a LandscapeEntry,
+    /// Its category's name.
+    pub category: String,
+    /// Category, sub-category, status, areas, frequency, last update, reliability, sharing, contact.
+    pub facts: Vec<String>,
+    /// The outputs it produces, by name.
+    pub outputs: Vec<String>,
+}
+
+/// The register and the operation's Matrix, ready to write.
+#[derive(Debug, Clone)]
+pub struct LandscapeView<'a> {
+    /// The systems in register order.
+    pub systems: Vec<System<'a>>,
+    /// The operation's Matrix.
+    pub matrix: OperationMatrix<'a>,
+    /// "Category: areas" for each category with gaps.
+    pub gaps: Vec<String>,
+    /// "Output in area: systems" for each possible duplication.
+    pub duplication: Vec<String>,
+}
+
+impl<'a> LandscapeView<'a> {
+    /// What the reports show of the session's register.
+    pub fn new(s: &'a Session, pack: &'a Pack) -> Self {
+        let matrix = operation_matrix(pack, &s.landscape);
+        LandscapeView {
+            systems: s
+                .landscape
+                .iter()
+                .map(|e| System {
+                    entry: e,
+                    category: category_label(pack, &e.category),
+                    facts: facts(pack, e),
+                    outputs: outputs(pack, e),
+                })
+                .collect(),
+            gaps: gap_lines(pack, &matrix),
+            duplication: duplication_lines(pack, &matrix),
+            matrix,
+        }
+    }
+}
+
+/// Whether the session has a register (the section is left out without one).
+pub fn shown(r: &Report<'_>) -> bool {
+    !r.session.landscape.is_empty()
+}
+
+/// The landscape section of the report.
+pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
+    w.landscape(&LandscapeView::new(r.session, r.pack));
+}
+
+/// The register and the operation's Matrix as plain text (empty without a register).
+pub fn text(s: &Session, pack: &Pack) -> String {
+    if s.landscape.is_empty() {
+        return String::new();
+    }
+    // The register does not depend on the date.
+    let r = Report {
+        session: s,
+        pack,
+        today: NaiveDate::default(),
+    };
+    let mut w = TextWriter::default();
+    write(&r, &mut w);
+    w.finish()
+}
+
+/// The default layout: the register (a record per system, or a table), the Matrix, then possible
+/// duplication.
+pub fn plain<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView<'_>) {
+    w.heading(
+        2,
+        &[word(format!("Landscape register ({})", view.systems.len()))],
+    );
+    if w.layout() == Layout::Lines {
+        for s in &view.systems {
+            w.record(&system_head(s), &system_details(s));
+        }
+    } else {
+        w.table(&register_table(view));
+    }
+    w.matrix(view);
+    if !view.duplication.is_empty() {
+        w.paragraph(
+            &[
+                Span::Strong(vec![word("Possible duplication")]),
+                word(" (same output, same area):"),
+            ],
+            Tone::Plain,
+        );
+        let items = view.duplication.iter().map(|d| vec![writer::text(d)]);
+        w.list(&List::new("  ! ", items.collect()));
+    }
+}
+
+fn system_head<'a>(s: &System<'a>) -> Vec<Span<'a>> {
+    let e = s.entry;
+    vec![
+        writer::text(&e.id),
+        word(" "),
+        writer::text(&e.name),
+        word(" — "),
+        writer::text(&e.organisation),
+    ]
+}
+
+fn system_details<'a>(s: &System<'a>) -> Vec<Detail<'a>> {
+    let e = s.entry;
+    let line = |label: &str, value: String| {
+        Detail::Line(4, vec![word(label.to_string()), writer::text(value)])
+    };
+    let mut out = vec![line("", s.facts.join(" · "))];
+    if !s.outputs.is_empty() {
+        out.push(line("produces: ", s.outputs.join("; ")));
+    }
+    for (label, value) in [
+        ("", &e.outputs_note),
+        ("shares: ", &e.shared_what),
+        ("diagnosis: ", &e.diagnosis),
+    ] {
+        if !value.is_empty() {
+            out.push(line(label, value.clone()));
+        }
+    }
+    if !e.sharing_in_place.is_empty() {
+        out.push(Detail::Line(
+            4,
+            vec![word(format!(
+                "sharing solutions in place: {}",
+                e.sharing_in_place.len()
+            ))],
+        ));
+    }
+    out
+}
+
+fn register_table<'a>(view: &LandscapeView<'a>) -> Table<'a> {
+    let rows = view.systems.iter().map(|s| {
+        let x = s.entry;
+        [
+            format!("{} {}", x.id, x.name),
+            x.organisation.clone(),
+            s.category.clone(),
+            x.areas.join(", "),
+            x.status.label().to_string(),
+            x.last_update
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            x.reliability.label().to_string(),
+            x.shared_with.label().to_string(),
+        ]
+        .into_iter()
+        .map(cell)
+        .collect()
+    });
+    let names = [
+        "System",
+        "Organisation",
+        "Category",
+        "Areas",
+        "Status",
+        "Last update",
+        "Reliability",
+        "Shared with",
+    ];
+    Table::new("register", headers(&names), rows)
+}
+
+/// The Matrix as a table naming the running systems in each cell (the default of
+/// [`ReportWriter::matrix`]).
+pub fn plain_matrix<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView<'_>) {
+    let m = &view.matrix;
+    w.heading(3, &[word("The operation's Matrix")]);
+    let areas = m.area_columns();
+    let mut head = vec![(vec![word("Category")], 0)];
+    head.extend(
+        areas
+            .iter()
+            .map(|a| (vec![writer::text(a.unwrap_or("All areas"))], 0)),
+    );
+    let rows = m.columns.iter().map(|col| {
+        let category = format!("{} {}", col.category.number, col.category.name);
+        let mut row = vec![cell(category)];
+        row.extend(areas.iter().map(|a| {
+            let ids: Vec<&str> = col.running_in(*a).map(|x| x.id.as_str()).collect();
+            if ids.is_empty() {
+                Cell::Line(vec![word("gap")])
+            } else {
+                cell(ids.join(", "))
+            }
+        }));
+        row
+    });
+    w.table(&Table::new("opmatrix", head, rows));
 }
 
 fn facts(pack: &Pack, e: &LandscapeEntry) -> Vec<String> {
@@ -78,246 +285,4 @@ fn gap_lines(pack: &Pack, m: &OperationMatrix<'_>) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// The register and the operation's Matrix as plain text (empty without a register).
-pub fn text(s: &Session, pack: &Pack) -> String {
-    if s.landscape.is_empty() {
-        return String::new();
-    }
-    let mut out = String::new();
-    let title = format!("Landscape register ({})", s.landscape.len());
-    out.push_str(&format!(
-        "\n{title}\n{}\n",
-        "-".repeat(display::width(&title))
-    ));
-    for e in &s.landscape {
-        out.push_str(&format!(
-            "\n{} {} — {}\n",
-            one(&e.id),
-            one(&e.name),
-            one(&e.organisation)
-        ));
-        out.push_str(&format!("    {}\n", one(&facts(pack, e).join(" · "))));
-        let outs = outputs(pack, e);
-        if !outs.is_empty() {
-            out.push_str(&format!("    produces: {}\n", one(&outs.join("; "))));
-        }
-        if !e.outputs_note.is_empty() {
-            out.push_str(&format!("    {}\n", one(&e.outputs_note)));
-        }
-        if !e.shared_what.is_empty() {
-            out.push_str(&format!("    shares: {}\n", one(&e.shared_what)));
-        }
-        if !e.diagnosis.is_empty() {
-            out.push_str(&format!("    diagnosis: {}\n", one(&e.diagnosis)));
-        }
-        if !e.sharing_in_place.is_empty() {
-            out.push_str(&format!(
-                "    sharing solutions in place: {}\n",
-                e.sharing_in_place.len()
-            ));
-        }
-    }
-    let m = operation_matrix(pack, &s.landscape);
-    out.push_str("\nThe operation's Matrix (running systems per area; - none):\n");
-    let label_w = 34;
-    let areas = m.area_columns();
-    let names: Vec<String> = areas
-        .iter()
-        .map(|a| one(a.unwrap_or("all areas")))
-        .collect();
-    let mut head = format!("  {}", display::fit("", label_w));
-    for name in &names {
-        head.push_str(&format!("  {name}"));
-    }
-    out.push_str(head.trim_end());
-    out.push('\n');
-    for col in &m.columns {
-        let mut line = format!(
-            "  {}",
-            display::fit(
-                &format!("{} {}", col.category.number, col.category.name),
-                label_w
-            )
-        );
-        for (a, name) in areas.iter().zip(&names) {
-            let cell = match col.running_in(*a).count() {
-                0 => "-".to_string(),
-                n => n.to_string(),
-            };
-            line.push_str(&format!("  {}", display::fit(&cell, display::width(name))));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    let gaps = gap_lines(pack, &m);
-    if !gaps.is_empty() {
-        out.push_str("Gaps (no running system):\n");
-        for g in gaps {
-            out.push_str(&format!("  ! {}\n", one(&g)));
-        }
-    }
-    let dupes = duplication_lines(pack, &m);
-    if !dupes.is_empty() {
-        out.push_str("Possible duplication (same output, same area):\n");
-        for d in dupes {
-            out.push_str(&format!("  ! {}\n", one(&d)));
-        }
-    }
-    out
-}
-
-/// The register and the operation's Matrix as Markdown (empty without a register).
-pub fn markdown(s: &Session, pack: &Pack) -> String {
-    if s.landscape.is_empty() {
-        return String::new();
-    }
-    let e = escape_inline;
-    let mut out = format!("\n## Landscape register \\({}\\)\n\n", s.landscape.len());
-    out.push_str("| System | Organisation | Category | Areas | Status | Last update | Reliability | Shared with |\n");
-    out.push_str("|---|---|---|---|---|---|---|---|\n");
-    for x in &s.landscape {
-        let cells = [
-            format!("{} {}", x.id, x.name),
-            x.organisation.clone(),
-            category_label(pack, &x.category),
-            x.areas.join(", "),
-            x.status.label().to_string(),
-            x.last_update
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
-            x.reliability.label().to_string(),
-            x.shared_with.label().to_string(),
-        ];
-        let cells: Vec<String> = cells
-            .iter()
-            .map(|c| if c.is_empty() { " ".into() } else { e(c) })
-            .collect();
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
-    let m = operation_matrix(pack, &s.landscape);
-    out.push_str("\n### The operation's Matrix\n\n");
-    let areas = m.area_columns();
-    let head: Vec<String> = areas.iter().map(|a| e(a.unwrap_or("All areas"))).collect();
-    out.push_str(&format!("| Category | {} |\n", head.join(" | ")));
-    out.push_str(&format!("|---|{}\n", "---|".repeat(areas.len())));
-    for col in &m.columns {
-        let mut cells = vec![e(&format!("{} {}", col.category.number, col.category.name))];
-        for a in &areas {
-            let ids: Vec<String> = col.running_in(*a).map(|x| x.id.clone()).collect();
-            cells.push(if ids.is_empty() {
-                "gap".into()
-            } else {
-                e(&ids.join(", "))
-            });
-        }
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
-    let dupes = duplication_lines(pack, &m);
-    if !dupes.is_empty() {
-        out.push_str("\n**Possible duplication** \\(same output, same area\\):\n\n");
-        for d in dupes {
-            out.push_str(&format!("- {}\n", e(&d)));
-        }
-    }
-    out
-}
-
-/// The register and the operation's Matrix as an HTML section (empty without a register).
-pub fn html(s: &Session, pack: &Pack) -> String {
-    if s.landscape.is_empty() {
-        return String::new();
-    }
-    let mut h = String::new();
-    let mut line = |t: &str| {
-        h.push_str(t);
-        h.push('\n');
-    };
-    line("<section id=\"landscape\" class=\"major\">");
-    line(&format!(
-        "<h2>The operation's PIM landscape ({} systems)</h2>",
-        s.landscape.len()
-    ));
-    let m = operation_matrix(pack, &s.landscape);
-    let areas = m.area_columns();
-    line("<table class=\"opmatrix\">");
-    line("<thead><tr><th class=\"cat\">Category</th>");
-    for a in &areas {
-        line(&format!(
-            "<th dir=\"auto\">{}</th>",
-            esc1(a.unwrap_or("All areas"))
-        ));
-    }
-    line("</tr></thead><tbody>");
-    for col in &m.columns {
-        line(&format!(
-            "<tr><th class=\"cat\">{} {}</th>",
-            col.category.number,
-            esc1(&col.category.name)
-        ));
-        for a in &areas {
-            let names: Vec<String> = col
-                .running_in(*a)
-                .map(|x| {
-                    format!(
-                        "<span dir=\"auto\">{} {}</span>",
-                        esc1(&x.id),
-                        esc1(&x.name)
-                    )
-                })
-                .collect();
-            if names.is_empty() {
-                line("<td class=\"gap\">gap</td>");
-            } else {
-                let dup = a.is_some_and(|a| m.is_duplicated(&col.category.id, a));
-                let (class, mark) = if dup {
-                    ("sys dup", "<b>≡</b> ")
-                } else {
-                    ("sys", "")
-                };
-                line(&format!(
-                    "<td class=\"{class}\">{mark}{}</td>",
-                    names.join("<br>")
-                ));
-            }
-        }
-        line("</tr>");
-    }
-    line("</tbody></table>");
-    line(
-        "<ul class=\"legend\"><li><span class=\"sym gap\">gap</span> no running system in the area</li><li><span class=\"sym dup\">≡</span> possible duplication: several systems give the same output there</li></ul>",
-    );
-    let dupes = duplication_lines(pack, &m);
-    if !dupes.is_empty() {
-        line("<h3>Possible duplication</h3><ul>");
-        for d in dupes {
-            line(&format!("<li dir=\"auto\">{}</li>", esc1(&d)));
-        }
-        line("</ul>");
-    }
-    line("<h3>The register</h3>");
-    line(
-        "<table><thead><tr><th class=\"w15\">System</th><th class=\"w14\">Organisation</th><th class=\"w14\">Category</th><th>Facts</th><th class=\"w25\">Diagnosis</th></tr></thead><tbody>",
-    );
-    for x in &s.landscape {
-        let mut fact = facts(pack, x);
-        fact.remove(0);
-        let outs = outputs(pack, x);
-        if !outs.is_empty() {
-            fact.push(format!("produces: {}", outs.join("; ")));
-        }
-        line(&format!(
-            "<tr><td dir=\"auto\"><span class=\"id\">{}</span> {}</td><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td><td dir=\"auto\" class=\"text\">{}</td></tr>",
-            esc1(&x.id),
-            esc1(&x.name),
-            esc1(&x.organisation),
-            esc1(&category_label(pack, &x.category)),
-            esc1(&fact.join(" · ")),
-            escape(&x.diagnosis)
-        ));
-    }
-    line("</tbody></table>");
-    line("</section>");
-    h
 }

@@ -22,6 +22,7 @@ pub mod brief;
 pub mod coverage;
 pub mod csv;
 pub mod day_summary;
+pub mod escape;
 pub mod groups;
 pub mod html;
 pub mod json;
@@ -30,7 +31,9 @@ pub mod landscape;
 pub mod markdown;
 pub mod outline;
 pub mod records;
+pub mod report;
 pub mod text;
+pub mod writer;
 
 use std::fmt;
 use std::io;
@@ -120,13 +123,54 @@ impl Format {
     }
 }
 
+/// Why a session is not offered a format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NotOffered {
+    /// The brief is written from a scoping session (one whose template records the outputs
+    /// needed); this session is not one.
+    NotScoping,
+    /// The landscape register is empty: the table would hold its header and HXL rows only.
+    EmptyRegister,
+}
+
+impl NotOffered {
+    /// Whether the export can still be written when it is asked for by name (on the command line):
+    /// an empty register's table is still a valid template to fill in; a brief without a scoping
+    /// session is not.
+    pub fn can_still_write(self) -> bool {
+        matches!(self, NotOffered::EmptyRegister)
+    }
+}
+
+impl Format {
+    /// Whether `session` is offered this format: the brief only for a scoping session, the
+    /// landscape table only when the register holds a system.
+    pub fn offer(self, session: &Session, pack: &Pack) -> Result<(), NotOffered> {
+        if self.is_brief() && !crate::scoping::is_scoping(pack, session) {
+            return Err(NotOffered::NotScoping);
+        }
+        if self == Format::LandscapeCsv && session.landscape.is_empty() {
+            return Err(NotOffered::EmptyRegister);
+        }
+        Ok(())
+    }
+
+    /// The formats `session` is offered, in the order of [`Format::ALL`] (what menus list).
+    pub fn offered(session: &Session, pack: &Pack) -> Vec<Format> {
+        Format::ALL
+            .into_iter()
+            .filter(|f| f.offer(session, pack).is_ok())
+            .collect()
+    }
+}
+
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
 }
 
-/// A format name that is not one of `md`, `html`, `csv`, `json`.
+/// A format name that is not one of [`Format::name`]'s.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error(
     "unknown export format {0:?}: choose md, html, csv, json, brief, brief-html or landscape-csv"
@@ -234,4 +278,47 @@ pub fn default_file_name(session: &Session, format: Format) -> String {
         storage::slug(&session.title),
         format.extension()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::LandscapeEntry;
+
+    fn session(template: &str, systems: usize) -> Session {
+        Session {
+            template: template.into(),
+            landscape: vec![LandscapeEntry::default(); systems],
+            ..Session::default()
+        }
+    }
+
+    #[test]
+    fn the_brief_only_for_a_scoping_and_the_register_only_when_it_has_a_system() {
+        let pack = crate::content::load_embedded().expect("the embedded pack loads");
+        let all = Format::offered(&session("needs-assessment-scoping", 1), &pack);
+        assert_eq!(all, Format::ALL);
+        let training = session("pim-training", 0);
+        assert_eq!(
+            Format::offered(&training, &pack),
+            [Format::Markdown, Format::Html, Format::Csv, Format::Json]
+        );
+        assert_eq!(
+            Format::Brief.offer(&training, &pack),
+            Err(NotOffered::NotScoping)
+        );
+        assert_eq!(
+            Format::LandscapeCsv.offer(&training, &pack),
+            Err(NotOffered::EmptyRegister)
+        );
+        assert!(NotOffered::EmptyRegister.can_still_write());
+        assert!(!NotOffered::NotScoping.can_still_write());
+    }
+
+    #[test]
+    fn every_format_is_found_by_its_name() {
+        for f in Format::ALL {
+            assert_eq!(f.name().parse::<Format>(), Ok(f));
+        }
+    }
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::content::{Pack, PromptKind};
 use crate::scoping::answer_summary;
-use crate::session::{PrincipleStatus, Session, SubstepStatus};
+use crate::session::{PrincipleStatus, Session, SubstepRecord, SubstepStatus};
 
 /// One sub-step of the session as it appears in an export.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,21 +127,7 @@ fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> Su
     let mut unanswered = 0;
     for (pid, question, kind) in &prompts {
         if *kind == PromptKind::Landscape && !session.landscape.is_empty() {
-            answers.push(AnswerLine {
-                question: question.to_string(),
-                text: format!(
-                    "{} system(s) in the landscape register: {}.",
-                    session.landscape.len(),
-                    session
-                        .landscape
-                        .iter()
-                        .map(|e| e.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                ),
-                by: String::new(),
-                at: session.updated,
-            });
+            answers.push(landscape_answer(session, question));
             continue;
         }
         match answered(pid, *kind) {
@@ -154,7 +140,6 @@ fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> Su
             None => unanswered += 1,
         }
     }
-    let mut checks = Vec::new();
     if let Some(r) = record {
         for (pid, a) in &r.answers {
             if !prompts.iter().any(|(p, _, _)| p == pid) && !a.text.trim().is_empty() {
@@ -166,25 +151,8 @@ fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> Su
                 });
             }
         }
-        for p in &pack.principles.principles {
-            if let Some(c) = r.principles.get(&p.id) {
-                checks.push(CheckLine {
-                    principle: p.name.clone(),
-                    status: c.status,
-                    note: c.note.clone(),
-                });
-            }
-        }
-        for (pid, c) in &r.principles {
-            if pack.principle(pid).is_none() {
-                checks.push(CheckLine {
-                    principle: pid.clone(),
-                    status: c.status,
-                    note: c.note.clone(),
-                });
-            }
-        }
     }
+    let checks = record.map(|r| checks(pack, r)).unwrap_or_default();
     SubstepOutline {
         id: id.to_string(),
         code,
@@ -194,6 +162,43 @@ fn substep_outline(session: &Session, pack: &Pack, id: &str, code: String) -> Su
         unanswered,
         checks,
     }
+}
+
+/// The answer to a landscape prompt: the systems of the register.
+fn landscape_answer(session: &Session, question: &str) -> AnswerLine {
+    let names: Vec<&str> = session.landscape.iter().map(|e| e.name.as_str()).collect();
+    AnswerLine {
+        question: question.to_string(),
+        text: format!(
+            "{} system(s) in the landscape register: {}.",
+            session.landscape.len(),
+            names.join("; ")
+        ),
+        by: String::new(),
+        at: session.updated,
+    }
+}
+
+/// The principle checks of a sub-step: the pack's principles in its order, then any other.
+fn checks(pack: &Pack, r: &SubstepRecord) -> Vec<CheckLine> {
+    let line = |principle: &str, c: &crate::session::PrincipleCheck| CheckLine {
+        principle: principle.to_string(),
+        status: c.status,
+        note: c.note.clone(),
+    };
+    let mut out: Vec<CheckLine> = pack
+        .principles
+        .principles
+        .iter()
+        .filter_map(|p| r.principles.get(&p.id).map(|c| line(&p.name, c)))
+        .collect();
+    out.extend(
+        r.principles
+            .iter()
+            .filter(|(pid, _)| pack.principle(pid).is_none())
+            .map(|(pid, c)| line(pid, c)),
+    );
+    out
 }
 
 /// The template's title, or its id when the pack does not know it.

@@ -1,445 +1,384 @@
-//! The plain-text summary printed by `pim-workshop show`: for pipes, printing and screen readers.
-//! Every value from the file or the pack goes through [`display::sanitize`], so no control character,
+//! The plain-text summary printed by `pim-workshop show` and shown by the review screen: for pipes,
+//! printing and screen readers. Every value from the file or the pack goes through
+//! [`escape::line`] (see [`display::sanitize`](crate::display::sanitize)), so no control character,
 //! escape sequence or bidi override reaches the terminal. Lines are not wrapped (the reader's tool
-//! wraps them); tables are aligned by display width.
+//! wraps them); tables are aligned by display width. Section titles are underlined with `-`, which is
+//! how the review screen finds them.
 
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::display::{self, fit, width};
-use crate::session::{DecisionStatus, Session, SubstepStatus};
+use crate::display::{fit, width};
+use crate::session::Session;
 
-use super::coverage::{CoverageCell, coverage};
-use super::labels::{self, count};
-use super::outline::{kind_title, outline, place, principle_name};
-use super::records::{
-    ActionMark, action_mark, risk_level, risk_map, risks_by_score, supersede_chains,
+use super::coverage::{Coverage, CoverageCell};
+use super::escape;
+use super::labels;
+use super::landscape::LandscapeView;
+use super::report::{self, Report};
+use super::writer::{
+    Answer, Cell, Detail, Doc, Fact, Layout, List, ReportWriter, RiskMap, Span, Table, Term, Tone,
 };
-
-/// One line of text: newlines and controls shown as marks.
-fn one(text: &str) -> String {
-    display::sanitize(text, false).into_owned()
-}
-
-/// A multi-line value, each line indented by `indent` spaces.
-fn block(out: &mut String, text: &str, indent: usize) {
-    let pad = " ".repeat(indent);
-    for line in display::sanitize(text.trim_end(), true).split('\n') {
-        out.push_str(&pad);
-        out.push_str(line);
-        out.push('\n');
-    }
-}
-
-fn heading(out: &mut String, title: &str) {
-    out.push('\n');
-    out.push_str(title);
-    out.push('\n');
-    out.push_str(&"-".repeat(width(title)));
-    out.push('\n');
-}
-
-fn labelled(out: &mut String, label: &str, value: &str) {
-    if !value.trim().is_empty() {
-        out.push_str(&format!("{label}: {}\n", one(value)));
-    }
-}
 
 /// The summary of a session as of `today` (for overdue actions).
 pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
+    let mut w = TextWriter::default();
+    report::write(
+        &Report {
+            session,
+            pack,
+            today,
+        },
+        &mut w,
+    );
+    w.out
+}
+
+/// Writes the report as plain text.
+#[derive(Debug, Default)]
+pub struct TextWriter {
+    out: String,
+}
+
+impl TextWriter {
+    /// The text written so far.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn line(&mut self, indent: usize, text: &str) {
+        self.out.push_str(&" ".repeat(indent));
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn block(&mut self, indent: usize, text: &str) {
+        for line in escape::lines(text) {
+            self.line(indent, &line);
+        }
+    }
+}
+
+fn inline(spans: &[Span<'_>]) -> String {
     let mut out = String::new();
-    let title = one(&session.title);
-    out.push_str(&title);
-    out.push('\n');
-    out.push_str(&"=".repeat(width(&title).max(1)));
-    out.push('\n');
-    overview(&mut out, session, pack);
-    steps(&mut out, session, pack);
-    out.push_str(&super::groups::text(session, pack));
-    decisions(&mut out, session, pack);
-    actions(&mut out, session, today);
-    coverage_grid(&mut out, session, pack);
-    risks(&mut out, session);
-    out.push_str(&super::landscape::text(session, pack));
-    parking(&mut out, session);
-    timeline(&mut out, session);
+    for span in spans {
+        match span {
+            Span::Word(w) => out.push_str(w),
+            Span::Text(t) => out.push_str(&escape::line(t)),
+            Span::Status(inner) => out.push_str(&format!("[{}]", inline(inner))),
+            Span::Substep(s) => out.push_str(&format!(
+                "[{}]",
+                labels::substep_status_with_reason(s, |t| escape::line(t).into_owned())
+            )),
+            Span::Strong(inner) | Span::Key(inner) | Span::Em(inner) | Span::Mark { inner, .. } => {
+                out.push_str(&inline(inner));
+            }
+            Span::Break(sep) => out.push_str(sep),
+        }
+    }
     out
 }
 
-fn overview(out: &mut String, s: &Session, pack: &Pack) {
-    heading(out, "Overview");
-    let c = &s.context;
-    labelled(out, "Kind", &kind_title(s, pack));
-    labelled(out, "Facilitator", &s.facilitator);
-    labelled(out, "Operation", &c.operation);
-    labelled(out, "Location", &c.location);
-    labelled(out, "Dates", &c.dates);
-    labelled(out, "Requested by", &c.requested_by);
-    labelled(out, "Requested tool", &c.requested_tool);
-    labelled(
-        out,
-        "Created",
-        &s.created.format("%Y-%m-%d %H:%M").to_string(),
-    );
-    labelled(
-        out,
-        "Last changed",
-        &s.updated.format("%Y-%m-%d %H:%M").to_string(),
-    );
-    labelled(
-        out,
-        "Content pack",
-        &format!("{} {}", s.content.pack_id, s.content.version),
-    );
-    if !c.notes.trim().is_empty() {
-        out.push_str("Notes:\n");
-        block(out, &c.notes, 4);
-    }
-    out.push_str(&format!("Participants ({}):\n", s.participants.len()));
-    for p in &s.participants {
-        let parts: Vec<String> = [&p.name, &p.organisation, &p.role]
-            .into_iter()
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| one(t))
-            .collect();
-        out.push_str(&format!("  - {}\n", parts.join(", ")));
+fn cell_text(cell: &Cell<'_>) -> String {
+    match cell {
+        Cell::Line(s) | Cell::Plain(s) | Cell::Classed(s, _) => inline(s),
+        Cell::Id(t) | Cell::Text(t) => escape::line(t).into_owned(),
+        Cell::Date(t) | Cell::Alert(t, _) => t.clone(),
+        Cell::WithNote(s, note) => format!("{} {}", inline(s), escape::line(note)),
     }
 }
 
-fn status_text(status: &SubstepStatus) -> String {
-    labels::substep_status_with_reason(status, one)
+/// Cells joined by ` | `, padded to their column's width, trailing spaces cut.
+fn aligned(first: &str, first_w: usize, cells: &[String], widths: &[usize]) -> String {
+    let mut line = fit(first, first_w);
+    for (cell, w) in cells.iter().zip(widths) {
+        line.push_str(&format!(" | {}", fit(cell, *w)));
+    }
+    line.trim_end().to_string()
 }
 
-fn steps(out: &mut String, s: &Session, pack: &Pack) {
-    for step in outline(s, pack) {
-        let title = match step.number {
-            Some(n) => format!("Step {n}. {}", one(&step.title)),
-            None => one(&step.title),
-        };
-        heading(out, &title);
-        for sub in &step.substeps {
-            out.push_str(&format!(
-                "\n{} {} [{}]\n",
-                one(&sub.code),
-                one(&sub.title),
-                status_text(&sub.status)
-            ));
-            for a in &sub.answers {
-                out.push_str(&format!("  Q: {}\n", one(&a.question)));
-                block(out, &a.text, 6);
-            }
-            if sub.unanswered > 0 {
-                out.push_str(&format!(
-                    "  {} not answered.\n",
-                    count(sub.unanswered, "prompt", "prompts")
-                ));
-            }
-            if !sub.checks.is_empty() {
-                out.push_str("  Principles:\n");
-                for c in &sub.checks {
-                    out.push_str(&format!(
-                        "    - {}: {}",
-                        one(&c.principle),
-                        labels::principle_status(c.status)
-                    ));
-                    if c.note.trim().is_empty() {
-                        out.push('\n');
-                    } else {
-                        out.push_str(&format!(". {}\n", one(&c.note)));
-                    }
-                }
-            }
-        }
+impl ReportWriter for TextWriter {
+    fn layout(&self) -> Layout {
+        Layout::Lines
     }
-}
 
-fn decisions(out: &mut String, s: &Session, pack: &Pack) {
-    heading(out, &format!("Decisions ({})", s.decisions.len()));
-    if s.decisions.is_empty() {
-        out.push_str("No decisions recorded.\n");
+    fn begin(&mut self, doc: &Doc<'_>) {
+        let title = escape::line(doc.title);
+        self.line(0, &title);
+        self.line(0, &"=".repeat(width(&title).max(1)));
     }
-    for d in &s.decisions {
-        out.push_str(&format!(
-            "\n{} [{}] {}\n",
-            one(&d.id),
-            labels::decision_status(&d.status),
-            one(&d.title)
-        ));
-        if let DecisionStatus::Superseded { by } = &d.status {
-            out.push_str(&format!("    Superseded by {}\n", one(by)));
-        }
-        if let Some(old) = &d.supersedes {
-            out.push_str(&format!("    Replaces {}\n", one(old)));
-        }
-        if !d.rationale.trim().is_empty() {
-            out.push_str("    Why:\n");
-            block(out, &d.rationale, 6);
-        }
-        out.push_str(&format!(
-            "    Step: {}\n",
-            one(&place(pack, &d.step, d.substep.as_deref()))
-        ));
-        if !d.principles.is_empty() {
-            let names: Vec<String> = d
-                .principles
-                .iter()
-                .map(|p| one(&principle_name(pack, p)))
-                .collect();
-            out.push_str(&format!("    Principles: {}\n", names.join("; ")));
-        }
-        out.push_str(&format!(
-            "    Recorded {} by {}\n",
-            d.at.format("%Y-%m-%d %H:%M"),
-            one(&d.by)
-        ));
-        if !d.history.is_empty() {
-            let steps: Vec<String> = d
-                .history
-                .iter()
-                .map(|h| {
-                    let by = if h.by.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" by {}", one(&h.by))
-                    };
-                    format!(
-                        "{} {}{by}",
-                        one(h.status.as_str()),
-                        h.at.format("%Y-%m-%d %H:%M")
-                    )
-                })
-                .collect();
-            out.push_str(&format!("    History: {}\n", steps.join(" → ")));
-        }
-    }
-    let chains = supersede_chains(s);
-    if !chains.is_empty() {
-        out.push_str("\nSuperseded chains (oldest first):\n");
-        for chain in chains {
-            let ids: Vec<String> = chain.iter().map(|id| one(id)).collect();
-            let last = chain
-                .last()
-                .and_then(|id| s.decision(id))
-                .map(|d| labels::decision_status(&d.status))
-                .unwrap_or("not in this session");
-            out.push_str(&format!("  {} (last: {last})\n", ids.join(" -> ")));
-        }
-    }
-}
 
-fn actions(out: &mut String, s: &Session, today: NaiveDate) {
-    let marks: Vec<ActionMark> = s.actions.iter().map(|a| action_mark(a, today)).collect();
-    let pending = marks.iter().filter(|m| **m != ActionMark::Finished).count();
-    let overdue = marks
-        .iter()
-        .filter(|m| matches!(m, ActionMark::Overdue { .. }))
-        .count();
-    heading(out, &format!("Actions ({})", s.actions.len()));
-    out.push_str(&format!(
-        "As of {}: {} still to do, {} overdue.\n",
-        today.format("%Y-%m-%d"),
-        pending,
-        overdue
-    ));
-    for (a, mark) in s.actions.iter().zip(marks) {
-        out.push_str(&format!(
-            "\n{} [{}] {}\n",
-            one(&a.id),
-            labels::action_mark(a.status, mark),
-            one(&a.text)
-        ));
-        labelled_indented(out, "Owner", &a.owner);
-        if let Some(due) = a.due {
-            labelled_indented(out, "Due", &due.format("%Y-%m-%d").to_string());
-        }
-        labelled_indented(out, "From decisions", &a.decisions.join(", "));
-    }
-}
+    fn end(&mut self, _doc: &Doc<'_>) {}
 
-fn labelled_indented(out: &mut String, label: &str, value: &str) {
-    if !value.trim().is_empty() {
-        out.push_str(&format!("    {label}: {}\n", one(value)));
-    }
-}
-
-fn coverage_grid(out: &mut String, s: &Session, pack: &Pack) {
-    let cov = coverage(s, pack);
-    heading(out, "Principles coverage (principles x sub-steps)");
-    if cov.columns.is_empty() {
-        out.push_str("No sub-steps in this session.\n");
-        return;
-    }
-    let legend: Vec<String> = CoverageCell::ALL
-        .iter()
-        .map(|c| {
-            format!(
-                "{} {}",
-                labels::coverage_ascii(*c),
-                labels::coverage_word(*c)
-            )
-        })
-        .collect();
-    out.push_str(&format!("Key: {}\n", legend.join(", ")));
-    out.push_str("Sub-steps:");
-    for col in &cov.columns {
-        out.push_str(&format!(" {} {};", one(&col.code), one(&col.title)));
-    }
-    out.pop();
-    out.push_str("\n\n");
-    let names: Vec<String> = cov.rows.iter().map(|r| one(&r.name)).collect();
-    let name_w = names
-        .iter()
-        .map(|n| width(n))
-        .max()
-        .unwrap_or(0)
-        .clamp(9, 50);
-    let col_w: Vec<usize> = cov
-        .columns
-        .iter()
-        .map(|c| width(&one(&c.code)).max(3))
-        .collect();
-    let mut header = fit("Principle", name_w);
-    for (col, w) in cov.columns.iter().zip(&col_w) {
-        header.push_str(&format!(" {}", fit(&one(&col.code), *w)));
-    }
-    out.push_str(header.trim_end());
-    out.push('\n');
-    for (row, name) in cov.rows.iter().zip(&names) {
-        let mut line = fit(name, name_w);
-        for (cell, w) in row.cells.iter().zip(&col_w) {
-            line.push_str(&format!(" {}", fit(labels::coverage_ascii(*cell), *w)));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    let gaps = cov.gaps();
-    if gaps.is_empty() {
-        out.push_str("\nNo gaps: every principle was considered in every sub-step.\n");
-        return;
-    }
-    out.push_str("\nGaps (open or never discussed):\n");
-    for (row, cols) in gaps {
-        let codes: Vec<String> = cols.iter().map(|c| one(&c.code)).collect();
-        out.push_str(&format!("  - {}: {}\n", one(&row.name), codes.join(", ")));
-    }
-}
-
-fn risks(out: &mut String, s: &Session) {
-    heading(out, &format!("Risks ({})", s.risks.len()));
-    if !s.risks.is_empty() {
-        risk_map_text(out, s);
-    }
-    if s.risks.is_empty() {
-        out.push_str("No risks recorded.\n");
-        return;
-    }
-    for r in risks_by_score(s) {
-        out.push_str(&format!(
-            "\n{} [{} {}: likelihood {} x impact {}] {}\n",
-            one(&r.id),
-            labels::risk_level(risk_level(r.score())),
-            r.score(),
-            r.likelihood.clamp(1, 4),
-            r.impact.clamp(1, 4),
-            one(&r.description)
-        ));
-        labelled_indented(out, "Mitigation", &r.mitigation);
-        labelled_indented(out, "Owner", &r.owner);
-    }
-    out.push_str("\nRisk map (rows: likelihood, columns: impact):\n");
-    let map = risk_map(s);
-    let cells: Vec<Vec<String>> = map
-        .iter()
-        .map(|row| {
-            row.iter()
-                .map(|rs| {
-                    let ids: Vec<String> = rs.iter().map(|r| one(&r.id)).collect();
-                    if ids.is_empty() {
-                        ".".into()
-                    } else {
-                        ids.join(",")
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    let label_w = labels::LIKELIHOOD
-        .iter()
-        .map(|l| width(l) + 2)
-        .max()
-        .unwrap_or(0);
-    let col_w: Vec<usize> = (0..4)
-        .map(|i| {
-            let content = cells.iter().map(|row| width(&row[i])).max().unwrap_or(0);
-            content.max(width(labels::IMPACT[i]) + 2).min(40)
-        })
-        .collect();
-    let mut header = " ".repeat(label_w);
-    for (i, w) in col_w.iter().enumerate() {
-        header.push_str(&format!(
-            " | {}",
-            fit(&format!("{} {}", i + 1, labels::IMPACT[i]), *w)
-        ));
-    }
-    out.push_str(header.trim_end());
-    out.push('\n');
-    for l in (0..4).rev() {
-        let mut line = fit(&format!("{} {}", l + 1, labels::LIKELIHOOD[l]), label_w);
-        for (i, w) in col_w.iter().enumerate() {
-            line.push_str(&format!(" | {}", fit(&cells[l][i], *w)));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-}
-
-/// The 4×4 risk map as text: likelihood up, impact across, risk ids in the cells.
-fn risk_map_text(out: &mut String, s: &Session) {
-    let map = crate::export::records::risk_map(s);
-    out.push_str("Risk map (likelihood up, impact across):\n");
-    for l in (0..4).rev() {
-        let mut row = format!("  {} |", l + 1);
-        for cell in &map[l] {
-            let ids: Vec<String> = cell.iter().map(|r| one(&r.id)).collect();
-            let text = if ids.is_empty() {
-                ".".to_string()
-            } else {
-                ids.join(",")
-            };
-            row.push_str(&format!(" {text:^9}"));
-        }
-        out.push_str(row.trim_end());
-        out.push('\n');
-    }
-    let axis: String = (1..=4).map(|i| format!(" {i:^9}")).collect();
-    out.push_str(&format!("      {}\n", axis.trim_end()));
-}
-
-/// The append-only record of changes, oldest first.
-fn timeline(out: &mut String, s: &Session) {
-    heading(out, &format!("Timeline of changes ({})", s.timeline.len()));
-    for e in &s.timeline {
-        let by = if e.by.is_empty() {
-            String::new()
+    fn heading(&mut self, level: u8, text: &[Span<'_>]) {
+        let title = inline(text);
+        if level >= 3 {
+            self.line(0, &format!("{title}:"));
         } else {
-            format!(" ({})", one(&e.by))
+            self.out.push('\n');
+            self.line(0, &title);
+            self.line(0, &"-".repeat(width(&title)));
+        }
+    }
+
+    fn paragraph(&mut self, text: &[Span<'_>], tone: Tone) {
+        if tone == Tone::Caption {
+            if !self.out.ends_with("\n\n") {
+                self.out.push('\n');
+            }
+            self.line(0, &format!("{}:", inline(text)));
+        } else {
+            self.line(0, &inline(text));
+        }
+    }
+
+    fn facts(&mut self, facts: &[Fact<'_>]) {
+        for f in facts {
+            if f.multi_line {
+                self.line(0, &format!("{}:", f.label));
+                self.block(4, &f.value);
+            } else {
+                self.line(0, &format!("{}: {}", f.label, escape::line(&f.value)));
+            }
+        }
+    }
+
+    fn list(&mut self, list: &List<'_>) {
+        for item in &list.items {
+            self.line(0, &format!("{}{}", list.marker, inline(item)));
+        }
+    }
+
+    fn answers(&mut self, _term: Term, answers: &[Answer<'_>]) {
+        for a in answers {
+            self.line(2, &format!("Q: {}", escape::line(a.term)));
+            self.block(6, a.text);
+            for old in a.earlier {
+                self.line(6, &format!("(earlier: {})", escape::line(old)));
+            }
+        }
+    }
+
+    /// A table as one line per row, its cells joined by `, ` (the walk lays tables out as records in
+    /// this format).
+    fn table(&mut self, table: &Table<'_>) {
+        for row in &table.rows {
+            let cells: Vec<String> = row
+                .iter()
+                .map(cell_text)
+                .filter(|c| !c.trim().is_empty())
+                .collect();
+            self.line(2, &format!("- {}", cells.join(", ")));
+        }
+    }
+
+    fn record(&mut self, head: &[Span<'_>], details: &[Detail<'_>]) {
+        self.out.push('\n');
+        self.line(0, &inline(head));
+        for d in details {
+            match d {
+                Detail::Line(indent, spans) => self.line(*indent, &inline(spans)),
+                Detail::Block(indent, text) => self.block(*indent, text),
+            }
+        }
+    }
+
+    /// The key (ASCII symbols, for any font and screen readers), the sub-steps, then the grid aligned by
+    /// display width and a blank line.
+    fn coverage_grid(&mut self, cov: &Coverage) {
+        let legend: Vec<String> = CoverageCell::ALL
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    labels::coverage_ascii(*c),
+                    labels::coverage_word(*c)
+                )
+            })
+            .collect();
+        self.line(0, &format!("Key: {}", legend.join(", ")));
+        let cols: Vec<String> = cov
+            .columns
+            .iter()
+            .map(|c| format!(" {} {}", escape::line(&c.code), escape::line(&c.title)))
+            .collect();
+        self.line(0, &format!("Sub-steps:{}", cols.join(";")));
+        self.out.push('\n');
+        let names: Vec<String> = cov
+            .rows
+            .iter()
+            .map(|r| escape::line(&r.name).into_owned())
+            .collect();
+        let name_w = names
+            .iter()
+            .map(|n| width(n))
+            .max()
+            .unwrap_or(0)
+            .clamp(9, 50);
+        let codes: Vec<String> = cov
+            .columns
+            .iter()
+            .map(|c| escape::line(&c.code).into_owned())
+            .collect();
+        let col_w: Vec<usize> = codes.iter().map(|c| width(c).max(3)).collect();
+        let grid_line = |first: &str, cells: Vec<&str>| {
+            let mut line = fit(first, name_w);
+            for (cell, w) in cells.iter().zip(&col_w) {
+                line.push_str(&format!(" {}", fit(cell, *w)));
+            }
+            line.trim_end().to_string()
         };
-        out.push_str(&format!(
-            "{} {}: {}{by}\n",
-            e.at.format("%Y-%m-%d %H:%M"),
-            one(e.kind.as_str()),
-            one(&e.summary)
-        ));
+        let header = grid_line("Principle", codes.iter().map(String::as_str).collect());
+        self.line(0, &header);
+        for (row, name) in cov.rows.iter().zip(&names) {
+            let cells = row
+                .cells
+                .iter()
+                .map(|c| labels::coverage_ascii(*c))
+                .collect();
+            let line = grid_line(name, cells);
+            self.line(0, &line);
+        }
+        self.out.push('\n');
+    }
+
+    /// The 4×4 map, likelihood up and impact across, risk ids in the cells.
+    fn risk_map_picture(&mut self, map: &RiskMap<'_>) {
+        self.line(0, "Risk map (likelihood up, impact across):");
+        for l in (0..4).rev() {
+            let mut row = format!("  {} |", l + 1);
+            for cell in &map[l] {
+                let text = map_cell(cell, ",");
+                row.push_str(&format!(" {text:^9}"));
+            }
+            self.line(0, row.trim_end());
+        }
+        let axis: String = (1..=4).map(|i| format!(" {i:^9}")).collect();
+        self.line(6, axis.trim_end());
+    }
+
+    /// The map again as a table with the level names, aligned by display width.
+    fn risk_map_table(&mut self, map: &RiskMap<'_>) {
+        self.paragraph(
+            &[super::writer::word(
+                "Risk map (rows: likelihood, columns: impact)",
+            )],
+            Tone::Caption,
+        );
+        let cells: Vec<Vec<String>> = map
+            .iter()
+            .map(|row| row.iter().map(|ids| map_cell(ids, ",")).collect())
+            .collect();
+        let label_w = labels::LIKELIHOOD
+            .iter()
+            .map(|l| width(l) + 2)
+            .max()
+            .unwrap_or(0);
+        let col_w: Vec<usize> = (0..4)
+            .map(|i| {
+                let content = cells.iter().map(|row| width(&row[i])).max().unwrap_or(0);
+                content.max(width(labels::IMPACT[i]) + 2).min(40)
+            })
+            .collect();
+        let header: Vec<String> = (0..4)
+            .map(|i| format!("{} {}", i + 1, labels::IMPACT[i]))
+            .collect();
+        self.line(0, &aligned(&" ".repeat(label_w), label_w, &header, &col_w));
+        for l in (0..4).rev() {
+            let label = format!("{} {}", l + 1, labels::LIKELIHOOD[l]);
+            self.line(0, &aligned(&label, label_w, &cells[l], &col_w));
+        }
+    }
+
+    /// The operation's Matrix as counts of running systems per area, then its gaps.
+    fn matrix(&mut self, view: &LandscapeView<'_>) {
+        self.paragraph(
+            &[super::writer::word(
+                "The operation's Matrix (running systems per area; - none)",
+            )],
+            Tone::Caption,
+        );
+        let label_w = 34;
+        let m = &view.matrix;
+        let areas = m.area_columns();
+        let names: Vec<String> = areas
+            .iter()
+            .map(|a| escape::line(a.unwrap_or("all areas")).into_owned())
+            .collect();
+        let mut head = format!("  {}", fit("", label_w));
+        for name in &names {
+            head.push_str(&format!("  {name}"));
+        }
+        self.line(0, head.trim_end());
+        for col in &m.columns {
+            let category = format!("{} {}", col.category.number, col.category.name);
+            let mut line = format!("  {}", fit(&escape::line(&category), label_w));
+            for (a, name) in areas.iter().zip(&names) {
+                let cell = match col.running_in(*a).count() {
+                    0 => "-".to_string(),
+                    n => n.to_string(),
+                };
+                line.push_str(&format!("  {}", fit(&cell, width(name))));
+            }
+            self.line(0, line.trim_end());
+        }
+        if !view.gaps.is_empty() {
+            self.line(0, "Gaps (no running system):");
+            for g in &view.gaps {
+                self.line(2, &format!("! {}", escape::line(g)));
+            }
+        }
     }
 }
 
-fn parking(out: &mut String, s: &Session) {
-    heading(out, &format!("Parking lot ({})", s.parking_lot.len()));
-    if s.parking_lot.is_empty() {
-        out.push_str("Nothing parked.\n");
+fn map_cell(ids: &[&str], sep: &str) -> String {
+    if ids.is_empty() {
+        ".".into()
+    } else {
+        ids.iter()
+            .map(|i| escape::line(i).into_owned())
+            .collect::<Vec<_>>()
+            .join(sep)
     }
-    for p in &s.parking_lot {
-        let state = if p.resolved { "resolved" } else { "open" };
-        out.push_str(&format!("{} [{state}] {}\n", one(&p.id), one(&p.text)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::writer::hostile;
+
+    #[test]
+    fn plain_text_marks_controls_and_bidi_and_keeps_markup_as_text() {
+        let mut w = TextWriter::default();
+        hostile::write_all(&mut w);
+        let out = w.finish();
+        hostile::assert_inert(&out);
+        assert!(out.contains("<b>x</b> *y* _z_ [l](http://a) | #h ␛[31m ⟨U+202E⟩rtl⟨U+2066⟩"));
+        assert!(
+            out.contains("      <i>one</i> ␛]52;c;eA==␇\n      # two ⟨U+202E⟩ می⟨U+200C⟩خواهم\n"),
+            "blocks keep their lines, indented"
+        );
+        // Arabic passes; the Persian ZWNJ is shown as a mark, as it always was.
+        assert!(out.contains("حماية می⟨U+200C⟩خواهم"));
+        assert!(out.contains("\n[<b>x</b>"), "a status in brackets");
+    }
+
+    #[test]
+    fn the_matrix_sanitises_category_names_from_the_pack() {
+        let mut pack = crate::content::load_embedded().expect("the embedded pack loads");
+        pack.matrix.categories[0].name = "Population \u{1b}[2J\u{202e}Data".into();
+        let session = Session {
+            landscape: vec![crate::session::LandscapeEntry {
+                id: "L-1".into(),
+                name: "DTM".into(),
+                category: pack.matrix.categories[0].id.clone(),
+                areas: vec!["Kalma".into()],
+                ..Default::default()
+            }],
+            ..Session::default()
+        };
+        let out = super::super::landscape::text(&session, &pack);
+        hostile::assert_inert(&out);
+        assert!(out.contains("1 Population ␛[2J⟨U+202E⟩Data"), "{out}");
     }
 }

@@ -1,0 +1,401 @@
+//! What the report walk ([`super::report`]) hands to a format: the [`ReportWriter`] trait and the
+//! pieces it is given. Every string in these pieces is raw (unescaped); each writer escapes it with
+//! its own function from [`super::escape`] as it writes.
+//!
+//! The three formats do not lay everything out the same way, and the walk keeps them as they were:
+//! lists of records are one paragraph per record in the plain text, one wide table in Markdown and a
+//! table narrowed for A4 in HTML ([`Layout`]); the coverage grid, the risk map and the landscape's
+//! Matrix are pictures each format draws its own way (the methods with a default).
+
+use std::borrow::Cow;
+
+use crate::session::SubstepStatus;
+
+use super::coverage::Coverage;
+use super::landscape::LandscapeView;
+use super::records::risk_map;
+use super::report::Section;
+
+/// The 4×4 risk map: `map[likelihood - 1][impact - 1]`, the ids of the risks in that cell.
+pub type RiskMap<'a> = [[Vec<&'a str>; 4]; 4];
+
+/// The ids of the session's risks in the 4×4 map.
+pub fn risk_ids(session: &crate::session::Session) -> RiskMap<'_> {
+    risk_map(session).map(|row| row.map(|cell| cell.iter().map(|r| r.id.as_str()).collect()))
+}
+
+/// How a format lays out a list of records (decisions, actions, risks, systems): the one place where
+/// the three formats really differ in what they show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One record after another: a line with its id, status and title, then its details indented
+    /// (the plain-text summary, for pipes and screen readers).
+    Lines,
+    /// One wide table per list, a column per field (Markdown).
+    Wide,
+    /// Tables narrowed to fit an A4 page, some fields sharing a column (HTML).
+    Print,
+}
+
+/// A piece of inline text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Span<'a> {
+    /// The program's own words: labels, counts, dates. Markdown still escapes them.
+    Word(Cow<'a, str>),
+    /// Text from the session or the content pack, shown on one line.
+    Text(Cow<'a, str>),
+    /// A status: `[open]` in the plain text, `(open)` in Markdown, a badge in HTML.
+    Status(Vec<Span<'a>>),
+    /// A sub-step's status, with the reason when it was skipped.
+    Substep(&'a SubstepStatus),
+    /// Bold (plain in the plain text).
+    Strong(Vec<Span<'a>>),
+    /// What a list item is about: bold in HTML only.
+    Key(Vec<Span<'a>>),
+    /// Emphasis in Markdown only.
+    Em(Vec<Span<'a>>),
+    /// A line break in HTML; the given separator elsewhere.
+    Break(&'static str),
+    /// An HTML `<span>` with an optional class and `dir="auto"` when `dir`; the text alone elsewhere.
+    Mark {
+        /// The CSS class.
+        class: Option<&'static str>,
+        /// Whether the span holds text that may run right to left.
+        dir: bool,
+        /// The content.
+        inner: Vec<Span<'a>>,
+    },
+}
+
+/// The program's own words.
+pub fn word<'a>(text: impl Into<Cow<'a, str>>) -> Span<'a> {
+    Span::Word(text.into())
+}
+
+/// Text from the file or the pack.
+pub fn text<'a>(text: impl Into<Cow<'a, str>>) -> Span<'a> {
+    Span::Text(text.into())
+}
+
+/// An identifier from the session (`D-3`): bold and never broken in HTML.
+pub fn id<'a>(value: impl Into<Cow<'a, str>>) -> Span<'a> {
+    Span::Mark {
+        class: Some("id"),
+        dir: false,
+        inner: vec![text(value)],
+    }
+}
+
+/// A status word.
+pub fn status<'a>(value: impl Into<Cow<'a, str>>) -> Span<'a> {
+    Span::Status(vec![word(value)])
+}
+
+/// `items` with `sep` (the program's words) between them.
+pub fn joined<'a>(items: impl IntoIterator<Item = Span<'a>>, sep: &'static str) -> Vec<Span<'a>> {
+    let mut out = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(word(sep));
+        }
+        out.push(item);
+    }
+    out
+}
+
+/// How a paragraph reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Ordinary text.
+    Plain,
+    /// There is nothing to show ("No risks recorded."): grey in HTML.
+    Empty,
+    /// A remark beside the content ("3 prompts not answered."): grey in HTML, italic in Markdown.
+    Aside,
+    /// Introduces the list or table that follows: a heading in HTML, a line ending in a colon elsewhere.
+    Caption,
+}
+
+/// One labelled value of a facts table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact<'a> {
+    /// The label (the program's words).
+    pub label: &'static str,
+    /// The value (raw).
+    pub value: Cow<'a, str>,
+    /// Whether the value is multi-line text, kept with its line breaks.
+    pub multi_line: bool,
+}
+
+/// A list of items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List<'a> {
+    /// What the plain text writes before each item, e.g. `"  - "`.
+    pub marker: &'static str,
+    /// The HTML class of the list.
+    pub class: Option<&'static str>,
+    /// Whether each HTML item carries `dir="auto"`.
+    pub dir: bool,
+    /// The items.
+    pub items: Vec<Vec<Span<'a>>>,
+}
+
+impl<'a> List<'a> {
+    /// A list of items that may run right to left (`dir="auto"` on each in HTML).
+    pub fn new(marker: &'static str, items: Vec<Vec<Span<'a>>>) -> Self {
+        List {
+            marker,
+            class: None,
+            dir: true,
+            items,
+        }
+    }
+}
+
+/// Who or what an answer is given under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Term {
+    /// A question (bold in Markdown).
+    Question,
+    /// A breakout group (italic and followed by a colon in Markdown).
+    Group,
+}
+
+/// A term and the multi-line answer under it, with earlier wordings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer<'a> {
+    /// The question or the group (raw, one line).
+    pub term: &'a str,
+    /// The answer (raw, multi-line).
+    pub text: &'a str,
+    /// Earlier wordings of the answer (raw, one line each).
+    pub earlier: &'a [String],
+}
+
+/// A table cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell<'a> {
+    /// Inline text (`dir="auto"` in HTML when it holds text from the file).
+    Line(Vec<Span<'a>>),
+    /// An identifier.
+    Id(&'a str),
+    /// Multi-line text: kept with its line breaks in HTML, on one line (`␤`) in Markdown.
+    Text(&'a str),
+    /// A date or another value that must not wrap.
+    Date(String),
+    /// The program's words, in bold in Markdown and with this class in HTML (e.g. `overdue`).
+    Alert(String, &'static str),
+    /// Words with an HTML class only (e.g. a risk level's colour).
+    Classed(Vec<Span<'a>>, &'static str),
+    /// Text from the pack shown without `dir="auto"` (a category name).
+    Plain(Vec<Span<'a>>),
+    /// A line with multi-line text in grey under it (HTML's decision column).
+    WithNote(Vec<Span<'a>>, &'a str),
+}
+
+/// A table: a header row and rows of cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table<'a> {
+    /// The HTML class.
+    pub class: &'static str,
+    /// Column headings with their width in percent for HTML (see `html::WIDTHS`).
+    pub columns: Vec<(Vec<Span<'a>>, u8)>,
+    /// The rows.
+    pub rows: Vec<Vec<Cell<'a>>>,
+    /// What HTML says instead of a table without rows (Markdown writes the header row alone).
+    pub empty: Option<&'static str>,
+}
+
+impl<'a> Table<'a> {
+    /// A table with these columns and rows.
+    pub fn new(
+        class: &'static str,
+        columns: Vec<(Vec<Span<'a>>, u8)>,
+        rows: impl IntoIterator<Item = Vec<Cell<'a>>>,
+    ) -> Self {
+        Table {
+            class,
+            columns,
+            rows: rows.into_iter().collect(),
+            empty: None,
+        }
+    }
+}
+
+/// Column headings in the program's words, with their widths in percent for HTML.
+pub fn columns(headers: &[(&'static str, u8)]) -> Vec<(Vec<Span<'static>>, u8)> {
+    headers.iter().map(|(h, w)| (vec![word(*h)], *w)).collect()
+}
+
+/// Column headings in the program's words, for a table HTML does not print (no widths).
+pub fn headers(names: &[&'static str]) -> Vec<(Vec<Span<'static>>, u8)> {
+    names.iter().map(|h| (vec![word(*h)], 0)).collect()
+}
+
+/// A cell holding one line of text from the file.
+pub fn cell<'a>(value: impl Into<Cow<'a, str>>) -> Cell<'a> {
+    Cell::Line(vec![text(value)])
+}
+
+/// A detail of a record in the plain-text layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail<'a> {
+    /// A line indented by so many spaces.
+    Line(usize, Vec<Span<'a>>),
+    /// Multi-line text, each line indented by so many spaces.
+    Block(usize, &'a str),
+}
+
+/// The document's own facts, for its head and foot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doc<'a> {
+    /// The session's title (raw).
+    pub title: &'a str,
+    /// "Session summary from pim-workshop, as of …" (the program's words).
+    pub byline: String,
+    /// The content pack's language (HTML's `lang`).
+    pub language: &'a str,
+    /// "Exported by pim-workshop on … from session …" (HTML's footer).
+    pub footer: Vec<Span<'a>>,
+}
+
+/// A part of the document that a format may wrap.
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'a> {
+    /// A section of the walk.
+    Section(&'a Section),
+    /// One sub-step under its step.
+    Substep,
+}
+
+/// A report format. The walk calls these in order; the writer escapes every value it is given.
+pub trait ReportWriter {
+    /// How this format lays out lists of records.
+    fn layout(&self) -> Layout;
+    /// The head of the document (its title).
+    fn begin(&mut self, doc: &Doc<'_>);
+    /// The foot of the document.
+    fn end(&mut self, doc: &Doc<'_>);
+    /// A part begins (a `<section>` or `<article>` in HTML).
+    fn open(&mut self, _part: Part<'_>) {}
+    /// A part ends.
+    fn close(&mut self, _part: Part<'_>) {}
+    /// A heading: level 2 for a section, 3 under it.
+    fn heading(&mut self, level: u8, text: &[Span<'_>]);
+    /// A paragraph.
+    fn paragraph(&mut self, text: &[Span<'_>], tone: Tone);
+    /// Labelled values (the overview).
+    fn facts(&mut self, facts: &[Fact<'_>]);
+    /// A list.
+    fn list(&mut self, list: &List<'_>);
+    /// Answers under their questions or groups.
+    fn answers(&mut self, term: Term, answers: &[Answer<'_>]);
+    /// A table.
+    fn table(&mut self, table: &Table<'_>);
+    /// A record with its details, in the [`Layout::Lines`] layout. By default a paragraph each.
+    fn record(&mut self, head: &[Span<'_>], details: &[Detail<'_>]) {
+        self.paragraph(head, Tone::Plain);
+        for d in details {
+            match d {
+                Detail::Line(_, spans) => self.paragraph(spans, Tone::Plain),
+                Detail::Block(_, t) => self.paragraph(&[text(*t)], Tone::Plain),
+            }
+        }
+    }
+    /// The coverage grid: its key, the sub-steps and the grid. By default a key, a list of the
+    /// sub-steps and a plain table (Markdown).
+    fn coverage_grid(&mut self, cov: &Coverage) {
+        super::report::plain_coverage(self, cov);
+    }
+    /// A picture of the risk map before the list of risks. By default none.
+    fn risk_map_picture(&mut self, _map: &RiskMap<'_>) {}
+    /// The risk map as a table after the list of risks. By default a plain table (Markdown).
+    fn risk_map_table(&mut self, map: &RiskMap<'_>) {
+        super::report::plain_risk_map(self, map);
+    }
+    /// The landscape register and the operation's Matrix. By default the register, the Matrix and
+    /// possible duplication, in that order.
+    fn landscape(&mut self, view: &LandscapeView<'_>) {
+        super::landscape::plain(self, view);
+    }
+    /// The operation's Matrix in the default landscape layout. By default a table naming the running
+    /// systems (Markdown).
+    fn matrix(&mut self, view: &LandscapeView<'_>) {
+        super::landscape::plain_matrix(self, view);
+    }
+}
+
+/// Hostile input for the writers' tests: every primitive of the trait, given text that tries markup,
+/// terminal escapes and bidi overrides, beside Arabic and Persian.
+#[cfg(test)]
+pub(crate) mod hostile {
+    use super::*;
+
+    /// Markup of both formats, an escape sequence, a bidi override and isolate, Arabic, and Persian
+    /// written with a zero-width non-joiner.
+    pub const TEXT: &str =
+        "<b>x</b> *y* _z_ [l](http://a) | #h \u{1b}[31m \u{202e}rtl\u{2066} حماية می\u{200c}خواهم";
+
+    /// The same on two lines, as a multi-line answer.
+    pub const BLOCK: &str = "<i>one</i> \u{1b}]52;c;eA==\u{7}\n# two \u{202e} می\u{200c}خواهم";
+
+    /// Calls every primitive with hostile text.
+    pub fn write_all(w: &mut dyn ReportWriter) {
+        let earlier = [TEXT.to_string()];
+        let line = || vec![word("Label: "), text(TEXT)];
+        w.heading(2, &[text(TEXT)]);
+        w.heading(3, &[Span::Status(vec![text(TEXT)])]);
+        for tone in [Tone::Plain, Tone::Empty, Tone::Aside, Tone::Caption] {
+            w.paragraph(&[Span::Strong(vec![text(TEXT)])], tone);
+        }
+        w.facts(&[
+            Fact {
+                label: "Kind",
+                value: TEXT.into(),
+                multi_line: false,
+            },
+            Fact {
+                label: "Notes",
+                value: BLOCK.into(),
+                multi_line: true,
+            },
+        ]);
+        w.list(&List::new("  - ", vec![line(), vec![id(TEXT)]]));
+        let answer = Answer {
+            term: TEXT,
+            text: BLOCK,
+            earlier: &earlier,
+        };
+        w.answers(Term::Question, std::slice::from_ref(&answer));
+        w.answers(Term::Group, &[answer]);
+        let row = vec![
+            Cell::Line(line()),
+            Cell::Id(TEXT),
+            Cell::Text(BLOCK),
+            Cell::Plain(vec![text(TEXT)]),
+            Cell::WithNote(vec![text(TEXT)], BLOCK),
+        ];
+        w.table(&Table::new(
+            "t",
+            vec![(vec![text(TEXT)], 7), (vec![word("B")], 11)],
+            [row],
+        ));
+        w.record(
+            &[text(TEXT), word(" "), status("open")],
+            &[Detail::Line(4, line()), Detail::Block(6, BLOCK)],
+        );
+    }
+
+    /// No control character but the newline, no DEL or C1 control, no bidi override or isolate.
+    pub fn assert_inert(out: &str) {
+        for c in out.chars() {
+            let u = c as u32;
+            let bad = (u < 0x20 && c != '\n')
+                || (0x7f..=0x9f).contains(&u)
+                || (0x202a..=0x202e).contains(&u)
+                || (0x2066..=0x2069).contains(&u)
+                || u == 0x200c;
+            assert!(!bad, "U+{u:04X} got through: {out}");
+        }
+    }
+}
