@@ -31,6 +31,22 @@ macro_rules! field_keys {
 }
 pub(crate) use field_keys;
 
+/// Why a form cannot be saved yet: the field at fault and a sentence that says what to write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError<K> {
+    pub field: K,
+    pub message: String,
+}
+
+impl<K: FieldKey> FieldError<K> {
+    pub fn new(field: K, message: impl Into<String>) -> Self {
+        FieldError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
 /// Longest text a form field takes (a decision's rationale fits; a novel does not).
 pub const MAX_FIELD_CHARS: usize = 4000;
 
@@ -241,6 +257,11 @@ impl Form {
                 self.focus = i;
             }
         }
+    }
+
+    /// Show a reading's error on its field, keeping the form open.
+    pub fn refuse<K: FieldKey>(&mut self, error: FieldError<K>) {
+        self.set_error(error.field, error.message);
     }
 
     /// Required text fields that are empty get an error. True when the form may be saved.

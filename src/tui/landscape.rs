@@ -4,10 +4,8 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
-
 use super::ctx::Ctx;
-use super::form::{Field, Form, FormPurpose};
+use super::form::{Field, FieldError, Form, FormPurpose};
 use super::keys::Command;
 use super::library::{Notice, NoticeKind};
 use super::msg::Effect;
@@ -15,6 +13,7 @@ use super::screens::Screen;
 use super::tabs::LandscapeView;
 use crate::content::Pack;
 use crate::landscape;
+use crate::landscape::entry::EntryProblem;
 use crate::session::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
 use crate::tui::form::field_keys;
 
@@ -250,55 +249,8 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
                 &form.text(LandscapeField::Path),
             ))];
         }
-        FormPurpose::LandscapeSharing(id) => {
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let Some(mut e) = w.session.landscape_entry(&id).cloned() else {
-                return Vec::new();
-            };
-            let chosen = form.chosen(LandscapeField::Group);
-            e.sharing_in_place = chosen;
-            let by = w.by.clone();
-            if w.session
-                .update_landscape_entry(&id, e, cx.clock.now, &by)
-                .unwrap_or(false)
-            {
-                w.save.dirty = true;
-                *cx.notice = Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: format!("Sharing solutions of {id} saved."),
-                });
-                return vec![Effect::SubmitSave];
-            }
-            return Vec::new();
-        }
+        FormPurpose::LandscapeSharing(id) => return save_sharing(cx, &id, &form),
         _ => {}
-    }
-    let last_text = form.text(LandscapeField::LastUpdate);
-    let last_update = if last_text.is_empty() {
-        None
-    } else {
-        match NaiveDate::parse_from_str(&last_text, "%Y-%m-%d") {
-            Ok(d) => Some(d),
-            Err(_) => {
-                form.set_error(
-                    LandscapeField::LastUpdate,
-                    "Write the date as YYYY-MM-DD, e.g. 2026-10-31, or leave it empty.".into(),
-                );
-                *cx.form = Some(form);
-                return Vec::new();
-            }
-        }
-    };
-    let contact_role = form.text(LandscapeField::ContactRole);
-    if landscape::hxl::looks_personal(&contact_role) {
-        form.set_error(
-            LandscapeField::ContactRole,
-            "This looks like an e-mail address or phone number. Write the role to contact instead; personal contact details do not belong in the register.".into(),
-        );
-        *cx.form = Some(form);
-        return Vec::new();
     }
     let Some(w) = cx.open.as_mut() else {
         return Vec::new();
@@ -307,31 +259,13 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         FormPurpose::EditLandscape(id) => w.session.landscape_entry(id).cloned(),
         _ => None,
     };
-    let base = existing.clone().unwrap_or_default();
-    let entry = LandscapeEntry {
-        name: form.text(LandscapeField::Name),
-        organisation: form.text(LandscapeField::Organisation),
-        category: form.choice(LandscapeField::Category),
-        sub_category: form.text(LandscapeField::SubCategory),
-        methods: form.text(LandscapeField::Methods),
-        areas: form
-            .text(LandscapeField::Areas)
-            .split([';', ','])
-            .map(|a| a.trim().to_string())
-            .filter(|a| !a.is_empty())
-            .collect(),
-        frequency: form.text(LandscapeField::Frequency),
-        last_update,
-        outputs_note: form.text(LandscapeField::OutputsNote),
-        shared_with: SharedWith::parse(&form.choice(LandscapeField::SharedWith))
-            .unwrap_or_default(),
-        shared_what: form.text(LandscapeField::SharedWhat),
-        contact_role,
-        status: SystemStatus::parse(&form.choice(LandscapeField::Status)).unwrap_or_default(),
-        reliability: Reliability::parse(&form.choice(LandscapeField::Reliability))
-            .unwrap_or_default(),
-        diagnosis: form.text(LandscapeField::Diagnosis),
-        ..base
+    let entry = match read_entry(&form, existing.clone().unwrap_or_default(), &cx.pack) {
+        Ok(entry) => entry,
+        Err(error) => {
+            form.refuse(error);
+            *cx.form = Some(form);
+            return Vec::new();
+        }
     };
     let (at, by) = (cx.clock.now, w.by.clone());
     let message = match existing {
@@ -523,4 +457,98 @@ fn cycle_status(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
     } else {
         Vec::new()
     }
+}
+
+/// Read the system form into an entry (over `base`, which keeps what the form does not show), checked
+/// by the register's own rules: a name, a Matrix category, a date written YYYY-MM-DD, and a contact role
+/// with no personal contact details. Outputs and sharing solutions are kept as they were (their own
+/// screens check them).
+pub fn read_entry(
+    form: &Form,
+    base: LandscapeEntry,
+    pack: &Pack,
+) -> Result<LandscapeEntry, FieldError<LandscapeField>> {
+    let last_update = landscape::entry::parse_last_update(&form.text(LandscapeField::LastUpdate))
+        .map_err(|_| {
+        FieldError::new(
+            LandscapeField::LastUpdate,
+            "Write the date as YYYY-MM-DD, e.g. 2026-10-31, or leave it empty.",
+        )
+    })?;
+    let entry = LandscapeEntry {
+        name: form.text(LandscapeField::Name),
+        organisation: form.text(LandscapeField::Organisation),
+        category: form.choice(LandscapeField::Category),
+        sub_category: form.text(LandscapeField::SubCategory),
+        methods: form.text(LandscapeField::Methods),
+        areas: form
+            .text(LandscapeField::Areas)
+            .split([';', ','])
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty())
+            .collect(),
+        frequency: form.text(LandscapeField::Frequency),
+        last_update,
+        outputs_note: form.text(LandscapeField::OutputsNote),
+        shared_with: SharedWith::parse(&form.choice(LandscapeField::SharedWith))
+            .unwrap_or_default(),
+        shared_what: form.text(LandscapeField::SharedWhat),
+        contact_role: form.text(LandscapeField::ContactRole),
+        status: SystemStatus::parse(&form.choice(LandscapeField::Status)).unwrap_or_default(),
+        reliability: Reliability::parse(&form.choice(LandscapeField::Reliability))
+            .unwrap_or_default(),
+        diagnosis: form.text(LandscapeField::Diagnosis),
+        ..base
+    };
+    for problem in entry.problems(pack) {
+        let field = match problem {
+            EntryProblem::NameEmpty => LandscapeField::Name,
+            EntryProblem::UnknownCategory(_) => LandscapeField::Category,
+            EntryProblem::PersonalContact => {
+                return Err(FieldError::new(
+                    LandscapeField::ContactRole,
+                    "This looks like an e-mail address or phone number. Write the role to contact instead; personal contact details do not belong in the register.",
+                ));
+            }
+            _ => continue,
+        };
+        return Err(FieldError::new(
+            field,
+            format!("{}.", capitalised(&problem.to_string())),
+        ));
+    }
+    Ok(entry)
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The data-sharing checklist of a system, saved.
+fn save_sharing(cx: &mut Ctx, id: &str, form: &Form) -> Vec<Effect> {
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let Some(mut e) = w.session.landscape_entry(id).cloned() else {
+        return Vec::new();
+    };
+    e.sharing_in_place = form.chosen(LandscapeField::Group);
+    let by = w.by.clone();
+    if !w
+        .session
+        .update_landscape_entry(id, e, cx.clock.now, &by)
+        .unwrap_or(false)
+    {
+        return Vec::new();
+    }
+    w.touch();
+    *cx.notice = Some(Notice {
+        kind: NoticeKind::Info,
+        text: format!("Sharing solutions of {id} saved."),
+    });
+    vec![Effect::SubmitSave]
 }

@@ -394,9 +394,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
     }
 }
 
-/// A CSV table for import: at most 16 MiB, UTF-8.
+/// A CSV table for import, read by the register's own rule (at most 16 MiB, UTF-8).
 fn read_table(path: &std::path::Path) -> Result<String, String> {
-    let bytes = crate::storage::read_limited(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes)
-        .map_err(|_| "it is not UTF-8 text; save the table as \"CSV UTF-8\"".to_string())
+    crate::landscape::read_table(path).map_err(|e| e.to_string())
 }
