@@ -154,3 +154,13 @@ pub struct FacilUi {
     /// The module whose time-up was already signalled (so the bell rings once).
     pub alerted: Option<String>,
 }
+
+impl HomeState {
+    /// More rows of the library scan arrived, `done` files read: the scan ends with its last file.
+    pub fn scan_progress(&mut self, done: usize) {
+        self.scanning = match self.scanning {
+            Some((_, total)) if done < total => Some((done, total)),
+            _ => None,
+        };
+    }
+}

@@ -22,6 +22,23 @@ pub struct SaveState {
 }
 
 impl SaveState {
+    /// The saver took the snapshot with this generation.
+    pub fn queued(&mut self, generation: u64) {
+        self.submitted = self.submitted.max(generation);
+        self.dirty = false;
+    }
+
+    /// The saver reported: on disk (up to a generation), or a failure that stays until a save works.
+    pub fn reported(&mut self, report: crate::storage::SaveReport) {
+        match report {
+            crate::storage::SaveReport::Saved { at, generation } => {
+                self.saved = Some((generation, at));
+                self.failed = None;
+            }
+            crate::storage::SaveReport::Failed { message } => self.failed = Some(message),
+        }
+    }
+
     pub fn all_saved(&self) -> bool {
         !self.dirty && self.failed.is_none() && self.saved.is_some_and(|(g, _)| g >= self.submitted)
     }

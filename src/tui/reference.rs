@@ -214,33 +214,7 @@ fn all_entries(pack: &Pack, state: &RefState) -> Vec<Entry> {
                 )
             })
             .collect(),
-        Section::Matrix => match state.matrix_mode {
-            MatrixMode::ByCategory => pack
-                .matrix
-                .categories
-                .iter()
-                .map(|c| {
-                    entry(
-                        format!("{}. {}", c.number, c.name),
-                        false,
-                        EntryKey::Category(c.id.clone()),
-                    )
-                })
-                .collect(),
-            MatrixMode::ByCriterion => pack
-                .matrix
-                .rows
-                .iter()
-                .map(|r| entry(r.title.clone(), false, EntryKey::Row(r.id.clone())))
-                .collect(),
-            MatrixMode::OutputFirst => pack
-                .matrix
-                .categories
-                .iter()
-                .flat_map(|c| c.output.items.iter())
-                .map(|o| entry(o.text.clone(), false, EntryKey::Output(o.id.clone())))
-                .collect(),
-        },
+        Section::Matrix => matrix_entries(pack, state.matrix_mode),
         Section::Glossary => {
             let mut terms: Vec<_> = pack.glossary.terms.iter().collect();
             terms.sort_by_key(|t| t.term.to_lowercase());
@@ -309,5 +283,37 @@ fn search_text(pack: &Pack, key: &EntryKey) -> String {
             })
             .unwrap_or_default(),
         _ => String::new(),
+    }
+}
+
+/// The Matrix's entries in one of its readings: by category, by criterion, or output first.
+fn matrix_entries(pack: &Pack, mode: MatrixMode) -> Vec<Entry> {
+    let entry = |label: String, indent: bool, key: EntryKey| Entry { label, indent, key };
+    match mode {
+        MatrixMode::ByCategory => pack
+            .matrix
+            .categories
+            .iter()
+            .map(|c| {
+                entry(
+                    format!("{}. {}", c.number, c.name),
+                    false,
+                    EntryKey::Category(c.id.clone()),
+                )
+            })
+            .collect(),
+        MatrixMode::ByCriterion => pack
+            .matrix
+            .rows
+            .iter()
+            .map(|r| entry(r.title.clone(), false, EntryKey::Row(r.id.clone())))
+            .collect(),
+        MatrixMode::OutputFirst => pack
+            .matrix
+            .categories
+            .iter()
+            .flat_map(|c| c.output.items.iter())
+            .map(|o| entry(o.text.clone(), false, EntryKey::Output(o.id.clone())))
+            .collect(),
     }
 }

@@ -95,28 +95,14 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         .size()
         .map(|s| (s.width, s.height))
         .unwrap_or((0, 0));
-    let mut app = App::new(options.data_dir, content, Theme::from_env(), size);
-    app.extra_dirs = options.extra_dirs.clone();
-    // Time and the environment come into the state as data: the loop reads them, `update` never does.
-    app.clock = super::open::Clock::at(chrono::Local::now().fixed_offset());
-    app.user = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_default();
+    let start = options.start.clone();
+    let mut app = new_app(options.data_dir, options.extra_dirs, content, size);
     let mut rt = Runtime {
         open: None,
         scanner: None,
         unsaved_since: None,
     };
-    let mut first = Vec::new();
-    match options.start {
-        Start::Home => {}
-        Start::Open(path) => first.push(Effect::OpenSession {
-            path,
-            read_only: false,
-        }),
-        Start::Review(path) => first.push(Effect::LoadReview(path)),
-    }
-    run_effects(&mut app, &mut rt, first);
+    run_effects(&mut app, &mut rt, first_effects(start));
 
     // The first frame goes out before the work that can wait a few milliseconds (BENCHMARKS.md,
     // startup): reading the library (its rows follow within milliseconds), watching for signals, and
@@ -130,19 +116,62 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     // Temp files left by a save that was cut off hold session text: remove them (only ours, only stale).
     let _ = crate::storage::remove_stale_temps(&crate::paths::sessions_dir(&app.data_dir));
 
+    event_loop(&mut app, &mut rt, &mut guard, &terminated);
+    // Whatever way we leave, the open session's last changes go to disk before the terminal is restored.
+    hand_over(&mut app, &mut rt);
+    let failure = rt.open.take().and_then(session_io::close);
+    drop(guard);
+    if let Some(message) = failure {
+        anyhow::bail!("the last changes could not be saved: {message}");
+    }
+    Ok(())
+}
+
+/// The app as the loop starts it: time and the environment come into the state as data here (the loop
+/// reads them; `update` never does).
+fn new_app(
+    data_dir: PathBuf,
+    extra_dirs: Vec<PathBuf>,
+    content: Arc<Pack>,
+    size: (u16, u16),
+) -> App {
+    let mut app = App::new(data_dir, content, Theme::from_env(), size);
+    app.extra_dirs = extra_dirs;
+    app.clock = super::open::Clock::at(chrono::Local::now().fixed_offset());
+    app.user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    app
+}
+
+/// What the first screen asks for.
+fn first_effects(start: Start) -> Vec<Effect> {
+    match start {
+        Start::Home => Vec::new(),
+        Start::Open(path) => vec![Effect::OpenSession {
+            path,
+            read_only: false,
+        }],
+        Start::Review(path) => vec![Effect::LoadReview(path)],
+    }
+}
+
+/// Read events, update, run the effects, draw — until the app quits, the terminal goes or a signal
+/// comes.
+fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, terminated: &AtomicBool) {
     loop {
-        poll_saver(&mut app, &mut rt);
-        poll_scanner(&mut app, &mut rt);
+        poll_saver(app, rt);
+        poll_scanner(app, rt);
         // The clock for timers; the poll below wakes at least every TICK, so a running timer redraws.
-        let effects = update(&mut app, Action::Tick(chrono::Local::now().fixed_offset()));
-        run_effects(&mut app, &mut rt, effects);
+        let effects = update(app, Action::Tick(chrono::Local::now().fixed_offset()));
+        run_effects(app, rt, effects);
         if guard
             .terminal
-            .draw(|frame| view::render(&app, frame))
+            .draw(|frame| view::render(app, frame))
             .is_err()
         {
             // The terminal is gone: save and leave, never spin.
-            update(&mut app, Action::Terminate);
+            update(app, Action::Terminate);
             break;
         }
         if app.quitting {
@@ -153,8 +182,8 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             panic!("deliberate panic requested by {PANIC_TEST_ENV}");
         }
         if terminated.load(Ordering::Relaxed) {
-            let effects = update(&mut app, Action::Terminate);
-            run_effects(&mut app, &mut rt, effects);
+            let effects = update(app, Action::Terminate);
+            run_effects(app, rt, effects);
             break;
         }
         // Copying a large session for the saver takes about a millisecond: do it once this frame is
@@ -163,7 +192,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         if rt.unsaved_since.is_some_and(|since| {
             since.elapsed() >= MAX_UNSAVED || !matches!(event::poll(Duration::ZERO), Ok(true))
         }) {
-            hand_over(&mut app, &mut rt);
+            hand_over(app, rt);
         }
         let tick = if rt.scanner.is_some() {
             SCAN_TICK
@@ -181,17 +210,9 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             },
             Err(_) => Action::Terminate,
         };
-        let effects = update(&mut app, action);
-        run_effects(&mut app, &mut rt, effects);
+        let effects = update(app, action);
+        run_effects(app, rt, effects);
     }
-    // Whatever way we leave, the open session's last changes go to disk before the terminal is restored.
-    hand_over(&mut app, &mut rt);
-    let failure = rt.open.take().and_then(session_io::close);
-    drop(guard);
-    if let Some(message) = failure {
-        anyhow::bail!("the last changes could not be saved: {message}");
-    }
-    Ok(())
 }
 
 /// How long the loop gets to leave by itself after SIGTERM or SIGHUP before the signal thread saves and
@@ -319,54 +340,13 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     open.autosaver.submit(*session);
                 }
             }
-            Effect::CreateSession(session) => {
-                let dir = crate::paths::sessions_dir(&app.data_dir);
-                match crate::storage::create_session_file(&dir, &session) {
-                    Ok(path) => run_effects(
-                        app,
-                        rt,
-                        vec![Effect::OpenSession {
-                            path,
-                            read_only: false,
-                        }],
-                    ),
-                    Err(e) => {
-                        update(
-                            app,
-                            Action::OpenFailed(format!("The session could not be created: {e}")),
-                        );
-                    }
-                }
-            }
+            Effect::CreateSession(session) => create_session(app, rt, &session),
             Effect::Export {
                 session,
                 session_path,
                 format,
                 out,
-            } => {
-                let text = crate::export::render(&session, &app.content, format, app.clock.today());
-                let made_dir = match out.parent() {
-                    Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
-                        crate::storage::create_private_dir(dir).map_err(|e| e.to_string())
-                    }
-                    _ => Ok(()),
-                };
-                let result = made_dir.and_then(|()| {
-                    crate::export::write_file_beside(&out, &session_path, &text)
-                        .map_err(|e| e.to_string())
-                });
-                let notice = match result {
-                    Ok(()) => super::app::Notice {
-                        kind: super::app::NoticeKind::Info,
-                        text: format!("Exported {} to {}", format.label(), out.display()),
-                    },
-                    Err(e) => super::app::Notice {
-                        kind: super::app::NoticeKind::Error,
-                        text: format!("The export was not written: {e}"),
-                    },
-                };
-                app.notice = Some(notice);
-            }
+            } => app.notice = Some(export(app, &session, &session_path, format, &out)),
             Effect::ReadLandscapeFile(path) => {
                 let text = read_table(&path);
                 let effects = update(app, Action::LandscapeFile { path, text });
@@ -391,6 +371,57 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 }
             }
         }
+    }
+}
+
+/// Write a new session file (from the wizard), then open it.
+fn create_session(app: &mut App, rt: &mut Runtime, session: &crate::session::Session) {
+    let dir = crate::paths::sessions_dir(&app.data_dir);
+    match crate::storage::create_session_file(&dir, session) {
+        Ok(path) => run_effects(
+            app,
+            rt,
+            vec![Effect::OpenSession {
+                path,
+                read_only: false,
+            }],
+        ),
+        Err(e) => {
+            update(
+                app,
+                Action::OpenFailed(format!("The session could not be created: {e}")),
+            );
+        }
+    }
+}
+
+/// Write an export beside the session (its folder made if need be); the notice says how it went.
+fn export(
+    app: &App,
+    session: &crate::session::Session,
+    session_path: &std::path::Path,
+    format: crate::export::Format,
+    out: &std::path::Path,
+) -> super::library::Notice {
+    let text = crate::export::render(session, &app.content, format, app.clock.today());
+    let made_dir = match out.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
+            crate::storage::create_private_dir(dir).map_err(|e| e.to_string())
+        }
+        _ => Ok(()),
+    };
+    let result = made_dir.and_then(|()| {
+        crate::export::write_file_beside(out, session_path, &text).map_err(|e| e.to_string())
+    });
+    match result {
+        Ok(()) => super::library::Notice {
+            kind: super::library::NoticeKind::Info,
+            text: format!("Exported {} to {}", format.label(), out.display()),
+        },
+        Err(e) => super::library::Notice {
+            kind: super::library::NoticeKind::Error,
+            text: format!("The export was not written: {e}"),
+        },
     }
 }
 

@@ -11,6 +11,7 @@ use super::screens::Screen;
 use super::tabs::RecordKind;
 use crate::content::{Pack, PromptKind};
 use crate::scoping::USE_EXISTING_DATA;
+use crate::session::Session;
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -140,73 +141,10 @@ pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) 
             cx.push(Screen::for_tab(RecordKind::Landscape));
         }
         PromptKind::RequestKind => {
-            let current = w.session.answer_picks(substep, prompt).first().cloned();
-            let mut options = vec![(String::new(), "not said yet".to_string())];
-            options.extend(
-                pack.matrix
-                    .request_kinds
-                    .iter()
-                    .map(|k| (k.id.clone(), k.label.clone())),
-            );
-            *cx.form = Some(Form::new(
-                "What kind of exercise was requested?",
-                FormPurpose::RequestKind {
-                    substep: substep.into(),
-                    prompt: prompt.into(),
-                },
-                vec![
-                    Field::choice(
-                        ScopingField::Kind,
-                        "Asked for",
-                        "←/→ to choose. The program reads it against the Matrix.",
-                        options,
-                        current.as_deref().unwrap_or(""),
-                    ),
-                    Field::text(
-                        ScopingField::Note,
-                        "Note",
-                        "Anything to add, e.g. the exact words used.",
-                        w.session.answer_text(substep, prompt),
-                        false,
-                    ),
-                ],
-            ));
+            *cx.form = Some(request_kind_form(&pack, &w.session, substep, prompt));
         }
         PromptKind::Approach => {
-            let current = w.session.answer_picks(substep, prompt).to_vec();
-            let mut options = vec![(
-                USE_EXISTING_DATA.to_string(),
-                "Use data that already exists".to_string(),
-            )];
-            options.extend(
-                pack.matrix
-                    .categories
-                    .iter()
-                    .map(|c| (c.id.clone(), format!("New collection: {}", c.name))),
-            );
-            *cx.form = Some(Form::new(
-                "The approach recommended",
-                FormPurpose::Approach {
-                    substep: substep.into(),
-                    prompt: prompt.into(),
-                },
-                vec![
-                    Field::multi(
-                        ScopingField::Approach,
-                        "Approach",
-                        "←/→ to move, Space to tick; tick several when existing data and a new exercise combine.",
-                        options,
-                        &current,
-                    ),
-                    Field::text(
-                        ScopingField::Methods,
-                        "Methods",
-                        "Which methods, where and with whom.",
-                        w.session.answer_text(substep, prompt),
-                        false,
-                    ),
-                ],
-            ));
+            *cx.form = Some(approach_form(&pack, &w.session, substep, prompt));
         }
     }
     Some(())
@@ -322,4 +260,77 @@ pub fn shown_answer(
             }
         }
     }
+}
+
+/// The form for the kind of exercise requested (read against the Matrix).
+fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) -> Form {
+    let current = session.answer_picks(substep, prompt).first().cloned();
+    let mut options = vec![(String::new(), "not said yet".to_string())];
+    options.extend(
+        pack.matrix
+            .request_kinds
+            .iter()
+            .map(|k| (k.id.clone(), k.label.clone())),
+    );
+    Form::new(
+        "What kind of exercise was requested?",
+        FormPurpose::RequestKind {
+            substep: substep.into(),
+            prompt: prompt.into(),
+        },
+        vec![
+            Field::choice(
+                ScopingField::Kind,
+                "Asked for",
+                "←/→ to choose. The program reads it against the Matrix.",
+                options,
+                current.as_deref().unwrap_or(""),
+            ),
+            Field::text(
+                ScopingField::Note,
+                "Note",
+                "Anything to add, e.g. the exact words used.",
+                session.answer_text(substep, prompt),
+                false,
+            ),
+        ],
+    )
+}
+
+/// The form for the approach recommended: existing data and/or new collections.
+fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) -> Form {
+    let current = session.answer_picks(substep, prompt).to_vec();
+    let mut options = vec![(
+        USE_EXISTING_DATA.to_string(),
+        "Use data that already exists".to_string(),
+    )];
+    options.extend(
+        pack.matrix
+            .categories
+            .iter()
+            .map(|c| (c.id.clone(), format!("New collection: {}", c.name))),
+    );
+    Form::new(
+        "The approach recommended",
+        FormPurpose::Approach {
+            substep: substep.into(),
+            prompt: prompt.into(),
+        },
+        vec![
+            Field::multi(
+                ScopingField::Approach,
+                "Approach",
+                "←/→ to move, Space to tick; tick several when existing data and a new exercise combine.",
+                options,
+                &current,
+            ),
+            Field::text(
+                ScopingField::Methods,
+                "Methods",
+                "Which methods, where and with whom.",
+                session.answer_text(substep, prompt),
+                false,
+            ),
+        ],
+    )
 }

@@ -24,21 +24,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.notice = None;
             on_key(app, ev)
         }
-        Action::Paste(text) => {
-            if let Some(form) = &mut app.form {
-                form.paste(&text);
-                return Vec::new();
-            }
-            on_screen(app, |screen, cx| match screen {
-                Screen::Workshop(w) if w.editor.is_some() => {
-                    workshop_update::editor_paste(w, &text, cx)
-                }
-                _ => {
-                    screen.type_query(QueryEdit::Paste(text), cx);
-                    Vec::new()
-                }
-            })
-        }
+        Action::Paste(text) => on_paste(app, text),
         Action::Resize(w, h) => {
             app.size = (w, h);
             Vec::new()
@@ -69,20 +55,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::SaveQueued(generation) => {
             if let Some(w) = app.open.as_mut() {
-                w.save.submitted = w.save.submitted.max(generation);
-                w.save.dirty = false;
+                w.save.queued(generation);
             }
             Vec::new()
         }
         Action::SaveReport(report) => {
             if let Some(w) = app.open.as_mut() {
-                match report {
-                    crate::storage::SaveReport::Saved { at, generation } => {
-                        w.save.saved = Some((generation, at));
-                        w.save.failed = None;
-                    }
-                    crate::storage::SaveReport::Failed { message } => w.save.failed = Some(message),
-                }
+                w.save.reported(report);
             }
             Vec::new()
         }
@@ -97,10 +76,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::ScanRows { rows, done } => {
             app.sessions.extend(rows);
-            app.home.scanning = match app.home.scanning {
-                Some((_, total)) if done < total => Some((done, total)),
-                _ => None,
-            };
+            app.home.scan_progress(done);
             Vec::new()
         }
         Action::Tick(now) => {
@@ -269,4 +245,19 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
         }
         _ => super::records::submit(cx, form),
     }
+}
+
+/// Pasted text: into the form, the answer being typed, or the search being typed.
+fn on_paste(app: &mut App, text: String) -> Vec<Effect> {
+    if let Some(form) = &mut app.form {
+        form.paste(&text);
+        return Vec::new();
+    }
+    on_screen(app, |screen, cx| match screen {
+        Screen::Workshop(w) if w.editor.is_some() => workshop_update::editor_paste(w, &text, cx),
+        _ => {
+            screen.type_query(QueryEdit::Paste(text), cx);
+            Vec::new()
+        }
+    })
 }

@@ -110,7 +110,6 @@ pub(super) fn toggle_timer(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
 
 pub(super) fn on_agenda(view: &mut AgendaView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let len = agenda(&cx.pack, cx.open.as_ref()).len();
-    let now = cx.clock.now;
     let cursor_day = agenda(&cx.pack, cx.open.as_ref())
         .get(view.cursor)
         .map_or(1, |m| m.day);
@@ -125,163 +124,12 @@ pub(super) fn on_agenda(view: &mut AgendaView, command: Command, cx: &mut Ctx) -
         }
         Command::ScrollDown => view.scroll = view.scroll.saturating_add(5),
         Command::ScrollUp => view.scroll = view.scroll.saturating_sub(5),
-        Command::Open => {
-            let cursor = view.cursor;
-            if read_only(cx) {
-                return Vec::new();
-            }
-            let Some(id) = agenda(&cx.pack, cx.open.as_ref())
-                .get(cursor)
-                .map(|m| m.id.clone())
-            else {
-                return Vec::new();
-            };
-            if let Some(w) = cx.open.as_mut() {
-                w.session.start_module(&id, now);
-            }
-            return changed(cx);
-        }
-        Command::NextExercise => {
-            let cursor = view.cursor;
-            if read_only(cx) {
-                return Vec::new();
-            }
-            let Some(module) = agenda(&cx.pack, cx.open.as_ref()).get(cursor).cloned() else {
-                return Vec::new();
-            };
-            if module.exercises.is_empty() {
-                notice(cx, NoticeKind::Info, "This module has no exercise to time.");
-                return Vec::new();
-            }
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let agenda_rec = &w.session.facilitation.agenda;
-            let is_current = agenda_rec.current.as_deref() == Some(module.id.as_str());
-            let position = agenda_rec
-                .exercise
-                .as_ref()
-                .filter(|_| is_current)
-                .and_then(|ex| module.exercises.iter().position(|e| e == ex));
-            if !is_current {
-                w.session.start_module(&module.id, now);
-            }
-            match position.map_or(Some(0), |p| {
-                (p + 1 < module.exercises.len()).then_some(p + 1)
-            }) {
-                Some(next) => {
-                    w.session.start_exercise(&module.exercises[next], now);
-                }
-                None => {
-                    w.session.stop_exercise(now);
-                }
-            }
-            return changed(cx);
-        }
-        Command::ExtendTimer | Command::ResetTimer => {
-            if read_only(cx) {
-                return Vec::new();
-            }
-            // A running timer is never thrown away by one stray key: pause first.
-            let running = cx.open.as_ref().is_some_and(|w| {
-                active_timer(&cx.pack, &w.session, now).is_some_and(|a| {
-                    matches!(
-                        a.timer.phase,
-                        TimerPhase::Running | TimerPhase::TimeUp { running: true }
-                    )
-                })
-            });
-            if command == Command::ResetTimer && running {
-                notice(
-                    cx,
-                    NoticeKind::Info,
-                    "The timer is running: pause it with Space first, then 0 resets it.",
-                );
-                return Vec::new();
-            }
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let done = if command == Command::ExtendTimer {
-                w.session.extend_module(EXTEND_SECS, now)
-            } else {
-                w.session.reset_module(now)
-            };
-            if !done {
-                notice(
-                    cx,
-                    NoticeKind::Info,
-                    "No module is current: Enter starts the one under the cursor.",
-                );
-                return Vec::new();
-            }
-            return changed(cx);
-        }
-        Command::MarkDone => {
-            let cursor = view.cursor;
-            if read_only(cx) {
-                return Vec::new();
-            }
-            let Some(module) = agenda(&cx.pack, cx.open.as_ref()).get(cursor).cloned() else {
-                return Vec::new();
-            };
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let by = w.by.clone();
-            if !w
-                .session
-                .finish_module(&module.id, &module.title, module.minutes, now, &by)
-            {
-                w.session.reopen_module(&module.id, now, &by);
-            } else {
-                view.cursor = (cursor + 1).min(len.saturating_sub(1));
-            }
-            return changed(cx);
-        }
-        Command::Bell => {
-            if read_only(cx) {
-                return Vec::new();
-            }
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let bell = &mut w.session.facilitation.agenda.bell;
-            *bell = !*bell;
-            let on = *bell;
-            w.session.updated = now;
-            notice(
-                cx,
-                NoticeKind::Info,
-                if on {
-                    "The bell rings when time is up."
-                } else {
-                    "No bell when time is up (the header still shows it)."
-                },
-            );
-            return changed(cx);
-        }
-        Command::DayStart => {
-            if read_only(cx) {
-                return Vec::new();
-            }
-            let start = cx
-                .open
-                .as_ref()
-                .map(|w| w.session.facilitation.agenda.day_start())
-                .unwrap_or(crate::session::agenda::DEFAULT_DAY_START);
-            *cx.form = Some(Form::new(
-                "When the training days start",
-                FormPurpose::DayStart,
-                vec![Field::text(
-                    FacilField::Start,
-                    "Start time",
-                    "HH:MM, 24-hour clock; the day's plan counts from it",
-                    &start.format("%H:%M").to_string(),
-                    true,
-                )],
-            ));
-        }
+        Command::Open => return start_at_cursor(view.cursor, cx),
+        Command::NextExercise => return next_exercise(view.cursor, cx),
+        Command::ExtendTimer | Command::ResetTimer => return extend_or_reset(command, cx),
+        Command::MarkDone => return mark_done(view, len, cx),
+        Command::Bell => return toggle_bell(cx),
+        Command::DayStart => return day_start_form(cx),
         Command::Attendance => {
             let day = cursor_day;
             cx.push(Screen::Facil(Box::new(FacilScreen::Attendance(
@@ -297,5 +145,172 @@ pub(super) fn on_agenda(view: &mut AgendaView, command: Command, cx: &mut Ctx) -
         }
         _ => {}
     }
+    Vec::new()
+}
+
+fn start_at_cursor(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let Some(id) = agenda(&cx.pack, cx.open.as_ref())
+        .get(cursor)
+        .map(|m| m.id.clone())
+    else {
+        return Vec::new();
+    };
+    if let Some(w) = cx.open.as_mut() {
+        w.session.start_module(&id, now);
+    }
+    changed(cx)
+}
+
+fn next_exercise(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let Some(module) = agenda(&cx.pack, cx.open.as_ref()).get(cursor).cloned() else {
+        return Vec::new();
+    };
+    if module.exercises.is_empty() {
+        notice(cx, NoticeKind::Info, "This module has no exercise to time.");
+        return Vec::new();
+    }
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let agenda_rec = &w.session.facilitation.agenda;
+    let is_current = agenda_rec.current.as_deref() == Some(module.id.as_str());
+    let position = agenda_rec
+        .exercise
+        .as_ref()
+        .filter(|_| is_current)
+        .and_then(|ex| module.exercises.iter().position(|e| e == ex));
+    if !is_current {
+        w.session.start_module(&module.id, now);
+    }
+    match position.map_or(Some(0), |p| {
+        (p + 1 < module.exercises.len()).then_some(p + 1)
+    }) {
+        Some(next) => {
+            w.session.start_exercise(&module.exercises[next], now);
+        }
+        None => {
+            w.session.stop_exercise(now);
+        }
+    }
+    changed(cx)
+}
+
+fn extend_or_reset(command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    if read_only(cx) {
+        return Vec::new();
+    }
+    // A running timer is never thrown away by one stray key: pause first.
+    let running = cx.open.as_ref().is_some_and(|w| {
+        active_timer(&cx.pack, &w.session, now).is_some_and(|a| {
+            matches!(
+                a.timer.phase,
+                TimerPhase::Running | TimerPhase::TimeUp { running: true }
+            )
+        })
+    });
+    if command == Command::ResetTimer && running {
+        notice(
+            cx,
+            NoticeKind::Info,
+            "The timer is running: pause it with Space first, then 0 resets it.",
+        );
+        return Vec::new();
+    }
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let done = if command == Command::ExtendTimer {
+        w.session.extend_module(EXTEND_SECS, now)
+    } else {
+        w.session.reset_module(now)
+    };
+    if !done {
+        notice(
+            cx,
+            NoticeKind::Info,
+            "No module is current: Enter starts the one under the cursor.",
+        );
+        return Vec::new();
+    }
+    changed(cx)
+}
+
+fn mark_done(view: &mut AgendaView, len: usize, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let cursor = view.cursor;
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let Some(module) = agenda(&cx.pack, cx.open.as_ref()).get(cursor).cloned() else {
+        return Vec::new();
+    };
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    if !w
+        .session
+        .finish_module(&module.id, &module.title, module.minutes, now, &by)
+    {
+        w.session.reopen_module(&module.id, now, &by);
+    } else {
+        view.cursor = (cursor + 1).min(len.saturating_sub(1));
+    }
+    changed(cx)
+}
+
+fn toggle_bell(cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let bell = &mut w.session.facilitation.agenda.bell;
+    *bell = !*bell;
+    let on = *bell;
+    w.session.updated = now;
+    notice(
+        cx,
+        NoticeKind::Info,
+        if on {
+            "The bell rings when time is up."
+        } else {
+            "No bell when time is up (the header still shows it)."
+        },
+    );
+    changed(cx)
+}
+
+fn day_start_form(cx: &mut Ctx) -> Vec<Effect> {
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let start = cx
+        .open
+        .as_ref()
+        .map(|w| w.session.facilitation.agenda.day_start())
+        .unwrap_or(crate::session::agenda::DEFAULT_DAY_START);
+    *cx.form = Some(Form::new(
+        "When the training days start",
+        FormPurpose::DayStart,
+        vec![Field::text(
+            FacilField::Start,
+            "Start time",
+            "HH:MM, 24-hour clock; the day's plan counts from it",
+            &start.format("%H:%M").to_string(),
+            true,
+        )],
+    ));
     Vec::new()
 }

@@ -9,7 +9,7 @@ use super::views::{FacilScreen, VoteView};
 use crate::session::Session;
 use crate::storage::groups;
 use crate::tui::ctx::Ctx;
-use crate::tui::form::{Field, Form, FormPurpose};
+use crate::tui::form::{Field, FieldError, Form, FormPurpose};
 use crate::tui::library::NoticeKind;
 use crate::tui::msg::Effect;
 use crate::tui::msg::FacilEffect;
@@ -192,166 +192,200 @@ pub fn answer_lines(session: &Session, substep: &str, prompt: &str) -> Vec<Strin
         .collect()
 }
 
-fn number(form: &mut Form, key: FacilField, max: usize) -> Option<usize> {
+type Read<T> = Result<T, FieldError<FacilField>>;
+
+/// A whole number from 1 to `max` typed in a field.
+fn number(form: &Form, key: FacilField, max: usize) -> Read<usize> {
     match form.text(key).parse::<usize>() {
-        Ok(n) if (1..=max).contains(&n) => Some(n),
-        _ => {
-            form.set_error(key, format!("Type a number from 1 to {max}."));
-            None
-        }
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(FieldError::new(
+            key,
+            format!("Type a number from 1 to {max}."),
+        )),
     }
 }
 
-/// Save one of the toolkit's forms.
-/// Save one of the toolkit's forms.
+/// The split form, read: how many groups, and the sub-steps they work on.
+fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
+    let n = number(form, FacilField::Groups, groups::MAX_GROUPS)?;
+    let chosen = form.chosen(FacilField::Steps);
+    if chosen.is_empty() {
+        return Err(FieldError::new(
+            FacilField::Steps,
+            "Choose at least one sub-step (Space).",
+        ));
+    }
+    Ok((n, chosen))
+}
+
+fn read_day_start(form: &Form) -> Read<chrono::NaiveTime> {
+    chrono::NaiveTime::parse_from_str(&form.text(FacilField::Start), "%H:%M").map_err(|_| {
+        FieldError::new(
+            FacilField::Start,
+            "Type the time as HH:MM, for example 08:30.",
+        )
+    })
+}
+
+/// The new-vote form, read.
+struct VoteInput {
+    title: String,
+    /// What is voted on: `answer`, `parking` or `categories`.
+    list: String,
+    dots: usize,
+    /// `participants`, or `groups` with this many groups.
+    voters: String,
+    groups: usize,
+}
+
+fn read_vote(form: &Form) -> Read<VoteInput> {
+    let dots = number(form, FacilField::Dots, 20)?;
+    let voters = form.choice(FacilField::Voters);
+    let groups = if voters == "groups" {
+        number(form, FacilField::Groups, groups::MAX_GROUPS)?
+    } else {
+        0
+    };
+    Ok(VoteInput {
+        title: form.text(FacilField::Title),
+        list: form.choice(FacilField::List),
+        dots,
+        voters,
+        groups,
+    })
+}
+
+/// Save one of the toolkit's forms: read it (a wrong field keeps the form open with a sentence on it),
+/// then apply it.
 pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     if !form.check_required() {
         *cx.form = Some(form);
         return Vec::new();
     }
-    match form.purpose {
-        FormPurpose::SplitGroups => {
-            let Some(n) = number(&mut form, FacilField::Groups, groups::MAX_GROUPS) else {
-                *cx.form = Some(form);
-                return Vec::new();
-            };
-            let chosen = form.chosen(FacilField::Steps);
-            if chosen.is_empty() {
-                form.set_error(
-                    FacilField::Steps,
-                    "Choose at least one sub-step (Space).".into(),
-                );
-                *cx.form = Some(form);
-                return Vec::new();
-            }
-            let Some(w) = cx.open.as_ref() else {
-                return Vec::new();
-            };
-            let group_sessions =
-                crate::session::breakout::split(&w.session, n, &chosen, cx.clock.now, &w.by);
-            vec![Effect::Facil(FacilEffect::WriteGroups {
-                dir: crate::storage::save::parent_dir(&w.path),
-                groups: group_sessions,
-            })]
+    let applied = match form.purpose {
+        FormPurpose::SplitGroups => read_split(&form).map(|(n, steps)| split(cx, n, &steps)),
+        FormPurpose::DayStart => read_day_start(&form).map(|start| set_day_start(cx, start)),
+        FormPurpose::NewParticipants => Ok(add_participants(cx, &form)),
+        FormPurpose::MergeGroups => Ok(read_groups(&form)),
+        FormPurpose::NewVote => read_vote(&form).map(|v| start_vote(cx, v)),
+        _ => Ok(Vec::new()),
+    };
+    applied.unwrap_or_else(|error| {
+        form.refuse(error);
+        *cx.form = Some(form);
+        Vec::new()
+    })
+}
+
+fn split(cx: &mut Ctx, n: usize, steps: &[String]) -> Vec<Effect> {
+    let Some(w) = cx.open.as_ref() else {
+        return Vec::new();
+    };
+    let group_sessions = crate::session::breakout::split(&w.session, n, steps, cx.clock.now, &w.by);
+    vec![Effect::Facil(FacilEffect::WriteGroups {
+        dir: crate::storage::save::parent_dir(&w.path),
+        groups: group_sessions,
+    })]
+}
+
+fn set_day_start(cx: &mut Ctx, start: chrono::NaiveTime) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    w.session.facilitation.agenda.day_start = Some(start);
+    w.session.updated = now;
+    changed(cx)
+}
+
+fn add_participants(cx: &mut Ctx, form: &Form) -> Vec<Effect> {
+    let people = crate::session::participants::parse_list(&form.text(FacilField::Participants));
+    let now = cx.clock.now;
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    let n = people.len();
+    for p in people {
+        w.session.add_participant(p, now, &by);
+    }
+    notice(cx, NoticeKind::Info, format!("{n} participants added."));
+    changed(cx)
+}
+
+/// The group files to merge, as typed (`;` between them).
+fn read_groups(form: &Form) -> Vec<Effect> {
+    let paths: Vec<PathBuf> = form
+        .text(FacilField::Files)
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(PathBuf::from)
+        .collect();
+    vec![Effect::Facil(FacilEffect::ReadGroups(paths))]
+}
+
+fn start_vote(cx: &mut Ctx, v: VoteInput) -> Vec<Effect> {
+    let pack = std::sync::Arc::clone(&cx.pack);
+    let now = cx.clock.now;
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let (label, options) = vote_options(&pack, w, &v.list);
+    let voters: Vec<String> = if v.voters == "participants" {
+        w.session
+            .participants
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    } else {
+        (1..=v.groups).map(|n| format!("Group {n}")).collect()
+    };
+    let by = w.by.clone();
+    let id = w
+        .session
+        .add_vote(&v.title, &label, options, voters, v.dots as u32, now, &by);
+    cx.push(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
+        vote: id,
+        option: 0,
+        voter: 0,
+    }))));
+    changed(cx)
+}
+
+/// What a vote is on: its label and its options (the lines of the current answer, the open
+/// parking-lot points, or the Matrix categories).
+fn vote_options(
+    pack: &crate::content::Pack,
+    w: &crate::tui::open::OpenSession,
+    list: &str,
+) -> (String, Vec<String>) {
+    match list {
+        "answer" => {
+            let prompt = pack
+                .prompts_for(&w.session.template, w.substep_id())
+                .get(w.prompt)
+                .map(|p| p.id.to_string())
+                .unwrap_or_default();
+            let lines = answer_lines(&w.session, w.substep_id(), &prompt);
+            (prompt, lines)
         }
-        FormPurpose::DayStart => {
-            let Ok(start) =
-                chrono::NaiveTime::parse_from_str(&form.text(FacilField::Start), "%H:%M")
-            else {
-                form.set_error(
-                    FacilField::Start,
-                    "Type the time as HH:MM, for example 08:30.".into(),
-                );
-                *cx.form = Some(form);
-                return Vec::new();
-            };
-            let now = cx.clock.now;
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            w.session.facilitation.agenda.day_start = Some(start);
-            w.session.updated = now;
-            changed(cx)
-        }
-        FormPurpose::NewParticipants => {
-            let people =
-                crate::session::participants::parse_list(&form.text(FacilField::Participants));
-            let now = cx.clock.now;
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let by = w.by.clone();
-            let n = people.len();
-            for p in people {
-                w.session.add_participant(p, now, &by);
-            }
-            notice(cx, NoticeKind::Info, format!("{n} participants added."));
-            changed(cx)
-        }
-        FormPurpose::MergeGroups => {
-            let paths: Vec<PathBuf> = form
-                .text(FacilField::Files)
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(PathBuf::from)
-                .collect();
-            vec![Effect::Facil(FacilEffect::ReadGroups(paths))]
-        }
-        FormPurpose::NewVote => {
-            let Some(dots) = number(&mut form, FacilField::Dots, 20) else {
-                *cx.form = Some(form);
-                return Vec::new();
-            };
-            let voters_kind = form.choice(FacilField::Voters);
-            let group_count = if voters_kind == "groups" {
-                match number(&mut form, FacilField::Groups, groups::MAX_GROUPS) {
-                    Some(n) => n,
-                    None => {
-                        *cx.form = Some(form);
-                        return Vec::new();
-                    }
-                }
-            } else {
-                0
-            };
-            let list = form.choice(FacilField::List);
-            let title = form.text(FacilField::Title);
-            let pack = std::sync::Arc::clone(&cx.pack);
-            let now = cx.clock.now;
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let (label, options): (String, Vec<String>) = match list.as_str() {
-                "answer" => {
-                    let prompt = pack
-                        .prompts_for(&w.session.template, w.substep_id())
-                        .get(w.prompt)
-                        .map(|p| p.id.to_string())
-                        .unwrap_or_default();
-                    (
-                        prompt.clone(),
-                        answer_lines(&w.session, w.substep_id(), &prompt),
-                    )
-                }
-                "parking" => (
-                    "Parking lot".into(),
-                    w.session
-                        .parking_lot
-                        .iter()
-                        .filter(|p| !p.resolved)
-                        .map(|p| format!("{} {}", p.id, p.text))
-                        .collect(),
-                ),
-                _ => (
-                    "Matrix categories".into(),
-                    pack.matrix
-                        .categories
-                        .iter()
-                        .map(|c| c.name.clone())
-                        .collect(),
-                ),
-            };
-            let voters: Vec<String> = if voters_kind == "participants" {
-                w.session
-                    .participants
-                    .iter()
-                    .map(|p| p.name.clone())
-                    .collect()
-            } else {
-                (1..=group_count).map(|n| format!("Group {n}")).collect()
-            };
-            let by = w.by.clone();
-            let id = w
-                .session
-                .add_vote(&title, &label, options, voters, dots as u32, now, &by);
-            cx.push(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
-                vote: id,
-                option: 0,
-                voter: 0,
-            }))));
-            changed(cx)
-        }
-        _ => Vec::new(),
+        "parking" => (
+            "Parking lot".into(),
+            w.session
+                .parking_lot
+                .iter()
+                .filter(|p| !p.resolved)
+                .map(|p| format!("{} {}", p.id, p.text))
+                .collect(),
+        ),
+        _ => (
+            "Matrix categories".into(),
+            pack.matrix
+                .categories
+                .iter()
+                .map(|c| c.name.clone())
+                .collect(),
+        ),
     }
 }

@@ -149,45 +149,51 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             );
             Vec::new()
         }
-        FacilAction::GroupsRead(loaded) => {
-            if read_only(cx) {
-                return Vec::new();
+        FacilAction::GroupsRead(loaded) => merge_read(cx, loaded),
+    }
+}
+
+/// The group files were read: merge them into the plenary and say what came in.
+fn merge_read(
+    cx: &mut Ctx,
+    loaded: Vec<(std::path::PathBuf, Result<crate::session::Session, String>)>,
+) -> Vec<Effect> {
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let now = cx.clock.now;
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    let outcomes = groups::merge_loaded(&mut w.session, loaded, now, &by);
+    let mut parts = Vec::new();
+    let mut any_change = false;
+    let mut skipped = false;
+    for (path, outcome) in outcomes {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match outcome {
+            GroupOutcome::Merged(r) => {
+                any_change |= r.changed();
+                parts.push(r.summary());
             }
-            let now = cx.clock.now;
-            let Some(w) = cx.open.as_mut() else {
-                return Vec::new();
-            };
-            let by = w.by.clone();
-            let outcomes = groups::merge_loaded(&mut w.session, loaded, now, &by);
-            let mut parts = Vec::new();
-            let mut any_change = false;
-            let mut skipped = false;
-            for (path, outcome) in outcomes {
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match outcome {
-                    GroupOutcome::Merged(r) => {
-                        any_change |= r.changed();
-                        parts.push(r.summary());
-                    }
-                    GroupOutcome::Skipped(why) => {
-                        skipped = true;
-                        parts.push(format!("{name}: {why}"));
-                    }
-                }
+            GroupOutcome::Skipped(why) => {
+                skipped = true;
+                parts.push(format!("{name}: {why}"));
             }
-            if parts.is_empty() {
-                parts.push("no group file given".into());
-            }
-            let kind = if skipped {
-                NoticeKind::Warning
-            } else {
-                NoticeKind::Info
-            };
-            notice(cx, kind, format!("Merge: {}", parts.join("; ")));
-            if any_change { changed(cx) } else { Vec::new() }
         }
     }
+    if parts.is_empty() {
+        parts.push("no group file given".into());
+    }
+    let kind = if skipped {
+        NoticeKind::Warning
+    } else {
+        NoticeKind::Info
+    };
+    notice(cx, kind, format!("Merge: {}", parts.join("; ")));
+    if any_change { changed(cx) } else { Vec::new() }
 }
