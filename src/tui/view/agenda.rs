@@ -11,8 +11,9 @@ use crate::content::{AgendaModule, Pack};
 use crate::display;
 use crate::session::Session;
 use crate::session::agenda::{
-    PlanItem, TimerPhase, TimerView, format_clock, plan_day, time_of_day,
+    AgendaRecord, PlanItem, Slot, TimerPhase, TimerView, format_clock, plan_day, time_of_day,
 };
+use crate::session::voting::DotVote;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::facil::{
@@ -102,13 +103,69 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     let now = app.clock.now;
     let record = &session.facilitation.agenda;
     let items = plan_items(agenda);
-    let start = record.day_start();
     let day = focused.day;
-    let plan = plan_day(&items, record, day, now);
+    let plan = DayPlan {
+        record,
+        slots: plan_day(&items, record, day, now),
+        day,
+        start: record.day_start(),
+        now,
+    };
 
     let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    let mut spans = vec![Span::styled(format!(" Day {day} "), theme.title())];
-    if let Some(last) = plan.last() {
+    frame.render_widget(Paragraph::new(agenda_status(&plan, theme)), status);
+
+    let list_w = (body.width * 11 / 20).max(36).min(body.width);
+    let [list_area, detail_area] =
+        Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(body);
+
+    // The modules, by day, with projected start, planned and actual minutes.
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" Agenda ", theme.title()));
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor_line = 0;
+    let mut last_day = 0;
+    for (i, m) in agenda.iter().enumerate() {
+        if m.day != last_day {
+            last_day = m.day;
+            lines.push(Line::styled(format!("Day {}", m.day), theme.muted()));
+        }
+        if i == v.cursor {
+            cursor_line = lines.len();
+        }
+        lines.push(agenda_line(&plan, m, i == v.cursor, width, theme));
+    }
+    let h = usize::from(inner.height);
+    let skip = cursor_line.saturating_sub(h.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).take(h).collect::<Vec<_>>()),
+        inner,
+    );
+
+    if detail_area.width >= 20 {
+        render_module(app, session, focused, v.scroll, frame, detail_area);
+    }
+}
+
+/// What the agenda's lines are drawn against: the record, the focused day's plan and the clock.
+struct DayPlan<'a> {
+    record: &'a AgendaRecord,
+    slots: Vec<Slot>,
+    day: u8,
+    start: chrono::NaiveTime,
+    now: chrono::DateTime<chrono::FixedOffset>,
+}
+
+/// The status line: the day, its planned and expected end, the bell.
+fn agenda_status(plan: &DayPlan, theme: Theme) -> Line<'static> {
+    let (record, start) = (plan.record, plan.start);
+    let mut spans = vec![Span::styled(format!(" Day {} ", plan.day), theme.title())];
+    if let Some(last) = plan.slots.last() {
         spans.push(Span::styled(
             format!("· planned end {} ", time_of_day(start, last.planned_end)),
             theme.muted(),
@@ -132,84 +189,61 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
         format!("· bell {}", if record.bell { "on" } else { "off" }),
         theme.muted(),
     ));
-    frame.render_widget(Paragraph::new(Line::from(spans)), status);
+    Line::from(spans)
+}
 
-    let list_w = (body.width * 11 / 20).max(36).min(body.width);
-    let [list_area, detail_area] =
-        Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(body);
-
-    // The modules, by day, with projected start, planned and actual minutes.
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus_border())
-        .title(Span::styled(" Agenda ", theme.title()));
-    let inner = block.inner(list_area);
-    frame.render_widget(block, list_area);
-    let width = usize::from(inner.width);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut cursor_line = 0;
-    let mut last_day = 0;
-    for (i, m) in agenda.iter().enumerate() {
-        if m.day != last_day {
-            last_day = m.day;
-            lines.push(Line::styled(format!("Day {}", m.day), theme.muted()));
-        }
-        let rec = record.modules.get(&m.id).cloned().unwrap_or_default();
-        let timer = rec.timer(m.minutes, now);
-        let is_current = record.current.as_deref() == Some(m.id.as_str());
-        let mark = if rec.done {
-            "✓"
-        } else if is_current && rec.is_running() {
-            "▶"
-        } else if is_current {
-            "‖"
-        } else {
-            "·"
-        };
-        let begins = if m.day == day {
-            plan.iter()
-                .find(|s| s.id == m.id)
-                .map(|s| time_of_day(start, s.projected_start))
-                .unwrap_or_default()
-        } else {
-            "     ".to_string()
-        };
-        let taken = if rec.done || timer.elapsed_secs > 0 {
-            format!("{:>4}", format_clock(timer.elapsed_secs as i64))
-        } else {
-            "    ".to_string()
-        };
-        let tail = format!(" {:>3}′ {taken}", m.minutes);
-        let head = format!("{mark} {begins:5} ");
-        let title_w = width.saturating_sub(display::width(&head) + display::width(&tail));
-        let text = format!(
-            "{head}{}{tail}",
-            display::fit(&display::one_line(&m.title), title_w)
-        );
-        let style = if i == v.cursor {
-            theme.focus()
-        } else if is_current && matches!(timer.phase, TimerPhase::TimeUp { .. }) {
-            theme.error()
-        } else if rec.done {
-            theme.muted()
-        } else {
-            theme.text()
-        };
-        if i == v.cursor {
-            cursor_line = lines.len();
-        }
-        lines.push(Line::styled(display::fit(&text, width), style));
-    }
-    let h = usize::from(inner.height);
-    let skip = cursor_line.saturating_sub(h.saturating_sub(2));
-    frame.render_widget(
-        Paragraph::new(lines.into_iter().skip(skip).take(h).collect::<Vec<_>>()),
-        inner,
+/// One module's line: done/running mark, projected start, title, planned and actual minutes.
+fn agenda_line(
+    plan: &DayPlan,
+    m: &AgendaModule,
+    focused: bool,
+    width: usize,
+    theme: Theme,
+) -> Line<'static> {
+    let record = plan.record;
+    let rec = record.modules.get(&m.id).cloned().unwrap_or_default();
+    let timer = rec.timer(m.minutes, plan.now);
+    let is_current = record.current.as_deref() == Some(m.id.as_str());
+    let mark = if rec.done {
+        "✓"
+    } else if is_current && rec.is_running() {
+        "▶"
+    } else if is_current {
+        "‖"
+    } else {
+        "·"
+    };
+    let begins = if m.day == plan.day {
+        plan.slots
+            .iter()
+            .find(|s| s.id == m.id)
+            .map(|s| time_of_day(plan.start, s.projected_start))
+            .unwrap_or_default()
+    } else {
+        "     ".to_string()
+    };
+    let taken = if rec.done || timer.elapsed_secs > 0 {
+        format!("{:>4}", format_clock(timer.elapsed_secs as i64))
+    } else {
+        "    ".to_string()
+    };
+    let tail = format!(" {:>3}′ {taken}", m.minutes);
+    let head = format!("{mark} {begins:5} ");
+    let title_w = width.saturating_sub(display::width(&head) + display::width(&tail));
+    let text = format!(
+        "{head}{}{tail}",
+        display::fit(&display::one_line(&m.title), title_w)
     );
-
-    if detail_area.width >= 20 {
-        render_module(app, session, focused, v.scroll, frame, detail_area);
-    }
+    let style = if focused {
+        theme.focus()
+    } else if is_current && matches!(timer.phase, TimerPhase::TimeUp { .. }) {
+        theme.error()
+    } else if rec.done {
+        theme.muted()
+    } else {
+        theme.text()
+    };
+    Line::styled(display::fit(&text, width), style)
 }
 
 /// A module's details: objectives, competencies, what it covers, its exercises and their scenarios.
@@ -331,7 +365,23 @@ fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, ar
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let voter = vote.voters.get(v.voter).cloned().unwrap_or_default();
-    let mut lines = vec![
+    let mut lines = vote_head(vote, &voter, width, theme);
+    lines.extend(vote_options(vote, &voter, v.option, width, theme));
+    let h = usize::from(inner.height);
+    let skip = (v.option + 4).saturating_sub(h);
+    let shown: Vec<Line> = lines
+        .iter()
+        .take(3)
+        .cloned()
+        .chain(lines.iter().skip(3 + skip).cloned())
+        .take(h)
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The vote's three head lines: what is voted on, the voter and their dots left, a blank.
+fn vote_head(vote: &DotVote, voter: &str, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    vec![
         Line::styled(
             display::fit(
                 &format!(
@@ -350,11 +400,11 @@ fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, ar
         ),
         Line::from(vec![
             Span::styled("Voter: ◀ ", theme.text()),
-            Span::styled(display::one_line(&voter), theme.selected()),
+            Span::styled(display::one_line(voter), theme.selected()),
             Span::styled(
                 format!(
                     " ▶  ({} of {} dots left; {} voters)",
-                    vote.left(&voter),
+                    vote.left(voter),
                     vote.dots_per_voter,
                     vote.voters.len()
                 ),
@@ -362,16 +412,27 @@ fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, ar
             ),
         ]),
         Line::default(),
-    ];
+    ]
+}
+
+/// One row per option: the voter's dots on it, a bar of its total, the total.
+fn vote_options(
+    vote: &DotVote,
+    voter: &str,
+    cursor: usize,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let totals = vote.totals();
     let max = totals.iter().copied().max().unwrap_or(0).max(1);
     let bar_w = (width / 4).clamp(4, 30);
     let mine_w = (vote.dots_per_voter as usize).min(10);
     let text_w = width.saturating_sub(bar_w + mine_w + 10);
+    let mut lines = Vec::new();
     for (i, option) in vote.options.iter().enumerate() {
         let total = totals.get(i).copied().unwrap_or(0);
         let filled = (total as usize * bar_w).div_ceil(max as usize).min(bar_w);
-        let mine = vote.dots_on(&voter, i) as usize;
+        let mine = vote.dots_on(voter, i) as usize;
         let dots = format!(
             "{}{}",
             "●".repeat(mine.min(mine_w)),
@@ -379,28 +440,19 @@ fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, ar
         );
         let row = format!(
             "{} {} {dots} {}{} {total:>3}",
-            if i == v.option { "▶" } else { " " },
+            if i == cursor { "▶" } else { " " },
             display::fit(&display::one_line(option), text_w),
             "█".repeat(filled),
             "░".repeat(bar_w - filled),
         );
-        let style = if i == v.option {
+        let style = if i == cursor {
             theme.focus()
         } else {
             theme.text()
         };
         lines.push(Line::styled(display::fit(&row, width), style));
     }
-    let h = usize::from(inner.height);
-    let skip = (v.option + 4).saturating_sub(h);
-    let shown: Vec<Line> = lines
-        .iter()
-        .take(3)
-        .cloned()
-        .chain(lines.iter().skip(3 + skip).cloned())
-        .take(h)
-        .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+    lines
 }
 
 fn render_attendance(

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::display;
 use crate::tui::app::App;
 use crate::tui::form::{FieldKind, Form};
+use crate::tui::theme::Theme;
 
 pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
@@ -45,48 +46,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         } else {
             theme.title()
         };
-        let value_lines: Vec<Line> = match &field.kind {
-            FieldKind::Text(text) => {
-                let shown = display::one_line(text);
-                let cursor = if focused { "▏" } else { "" };
-                let wrapped = display::wrap(&format!("{shown}{cursor}"), value_w);
-                wrapped.into_iter().map(Line::raw).collect()
-            }
-            FieldKind::Choice { options, selected } => {
-                let label = options
-                    .get(*selected)
-                    .map(|(_, l)| l.as_str())
-                    .unwrap_or("");
-                let text = if focused {
-                    format!("◀ {} ▶", display::one_line(label))
-                } else {
-                    display::one_line(label)
-                };
-                vec![Line::styled(
-                    display::truncate(&text, value_w),
-                    theme.selected(),
-                )]
-            }
-            FieldKind::Multi {
-                options,
-                chosen,
-                cursor,
-            } => options
-                .iter()
-                .zip(chosen)
-                .enumerate()
-                .map(|(j, ((_, label), on))| {
-                    let mark = if *on { "[x]" } else { "[ ]" };
-                    let text =
-                        display::truncate(&format!("{mark} {}", display::one_line(label)), value_w);
-                    if focused && j == *cursor {
-                        Line::styled(text, theme.focus())
-                    } else {
-                        Line::raw(text)
-                    }
-                })
-                .collect(),
-        };
+        let value_lines = field_value(&field.kind, focused, value_w, theme);
         for (j, value) in value_lines.into_iter().enumerate() {
             let head = if j == 0 {
                 Span::styled(label.clone(), label_style)
@@ -117,4 +77,55 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
     let offset = focus_line.saturating_sub(height.saturating_sub(4));
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The lines of one field's value: the wrapped text, the chosen option, or the checklist.
+fn field_value(
+    kind: &FieldKind,
+    focused: bool,
+    value_w: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    match kind {
+        FieldKind::Text(text) => {
+            let shown = display::one_line(text);
+            let cursor = if focused { "▏" } else { "" };
+            let wrapped = display::wrap(&format!("{shown}{cursor}"), value_w);
+            wrapped.into_iter().map(Line::raw).collect()
+        }
+        FieldKind::Choice { options, selected } => {
+            let label = options
+                .get(*selected)
+                .map(|(_, l)| l.as_str())
+                .unwrap_or("");
+            let text = if focused {
+                format!("◀ {} ▶", display::one_line(label))
+            } else {
+                display::one_line(label)
+            };
+            vec![Line::styled(
+                display::truncate(&text, value_w),
+                theme.selected(),
+            )]
+        }
+        FieldKind::Multi {
+            options,
+            chosen,
+            cursor,
+        } => options
+            .iter()
+            .zip(chosen)
+            .enumerate()
+            .map(|(j, ((_, label), on))| {
+                let mark = if *on { "[x]" } else { "[ ]" };
+                let text =
+                    display::truncate(&format!("{mark} {}", display::one_line(label)), value_w);
+                if focused && j == *cursor {
+                    Line::styled(text, theme.focus())
+                } else {
+                    Line::raw(text)
+                }
+            })
+            .collect(),
+    }
 }

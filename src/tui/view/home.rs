@@ -8,17 +8,52 @@ use ratatui::widgets::Paragraph;
 
 use crate::display;
 use crate::i18n::texts;
-use crate::tui::app::{App, HomeItem, StartEntry};
+use crate::tui::app::{App, HomeItem, SessionRow, StartEntry};
+
+/// The widths of the session table's columns.
+struct Columns {
+    title: usize,
+    kind: usize,
+    changed: usize,
+    num: usize,
+}
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let t = texts();
-    let theme = app.theme;
     let width = usize::from(area.width);
     let inner = width.saturating_sub(4);
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<Line> = header(app, width, inner);
     let mut cursor_line = 0;
 
+    let items = app.home_items();
+    start_entries(app, &items, inner, &mut lines, &mut cursor_line);
     lines.push(Line::default());
+
+    sessions_heading(app, &items, &mut lines);
+    if app.sessions.is_empty() && app.home.scanning.is_none() {
+        lines.push(Line::styled(
+            format!("  {}", texts().home_no_sessions),
+            app.theme.muted(),
+        ));
+    } else {
+        session_table(app, &items, width, &mut lines, &mut cursor_line);
+    }
+
+    // Keep the cursor on screen.
+    let height = usize::from(area.height);
+    let offset = cursor_line.saturating_sub(height.saturating_sub(2));
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), area);
+}
+
+fn marker(on: bool) -> &'static str {
+    if on { "▶ " } else { "  " }
+}
+
+/// The tagline and the data folder, each followed by a blank line.
+fn header(app: &App, width: usize, inner: usize) -> Vec<Line<'static>> {
+    let t = texts();
+    let theme = app.theme;
+    let mut lines = vec![Line::default()];
     lines.push(Line::styled(
         format!("  {}", display::truncate(t.tagline, inner)),
         theme.guidance(),
@@ -34,11 +69,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         theme.muted(),
     ));
     lines.push(Line::default());
+    lines
+}
 
-    let items = app.home_items();
+/// The "start" heading and its entries (new session, reference library).
+fn start_entries(
+    app: &App,
+    items: &[HomeItem],
+    inner: usize,
+    lines: &mut Vec<Line<'static>>,
+    cursor_line: &mut usize,
+) {
+    let t = texts();
+    let theme = app.theme;
     let focus = |i: usize| i == app.home.cursor;
-    let marker = |on: bool| if on { "▶ " } else { "  " };
-
     lines.push(Line::styled(format!("  {}", t.home_start), theme.title()));
     for (i, item) in items.iter().enumerate() {
         let HomeItem::Start(entry) = item else {
@@ -55,7 +99,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             theme.text()
         };
         if focus(i) {
-            cursor_line = lines.len();
+            *cursor_line = lines.len();
         }
         let hint_w = inner.saturating_sub(label_w + 2);
         lines.push(Line::from(vec![
@@ -70,8 +114,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ),
         ]));
     }
-    lines.push(Line::default());
+}
 
+/// The sessions heading (how many are shown, the sort, the scan) and the filter line.
+fn sessions_heading(app: &App, items: &[HomeItem], lines: &mut Vec<Line<'static>>) {
+    let t = texts();
+    let theme = app.theme;
     let shown = items
         .iter()
         .filter(|i| matches!(i, HomeItem::Session(_)))
@@ -97,96 +145,107 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(cursor, theme.focus_border()),
         ]));
     }
-    if app.sessions.is_empty() && app.home.scanning.is_none() {
-        lines.push(Line::styled(
-            format!("  {}", t.home_no_sessions),
-            theme.muted(),
-        ));
-    } else {
-        // Title | kind | last change | progress | decisions | open actions
-        let (changed_w, num_w) = (16, 13);
-        let kind_w = 20.min(inner / 5);
-        let title_w = inner.saturating_sub(changed_w + kind_w + num_w + 5);
-        lines.push(Line::styled(
-            format!(
-                "    {} {} {} {}",
-                display::fit(t.home_col_title, title_w),
-                display::fit(t.home_col_kind, kind_w),
-                display::fit(t.home_col_changed, changed_w),
-                display::fit("done  D  A", num_w)
-            ),
-            theme.muted(),
-        ));
-        for (i, item) in items.iter().enumerate() {
-            let HomeItem::Session(s) = item else {
-                continue;
-            };
-            let row = &app.sessions[*s];
-            if focus(i) {
-                cursor_line = lines.len();
-            }
-            let kind = app
-                .content
-                .template(&row.kind)
-                .map(|tpl| tpl.title.clone())
-                .unwrap_or_else(|| row.kind.clone());
-            let title = display::fit(&display::one_line(&row.title), title_w);
-            let (text, style): (String, Style) = match &row.error {
-                None => (
-                    format!(
-                        "{}{title} {} {} {}",
-                        marker(focus(i)),
-                        display::fit(&display::one_line(&kind), kind_w),
-                        display::fit(&row.changed, changed_w),
-                        display::fit(
-                            &format!(
-                                "{:>5} {:>2} {:>2}",
-                                row.progress, row.decisions, row.open_actions
-                            ),
-                            num_w
-                        )
-                    ),
-                    if focus(i) {
-                        theme.focus()
-                    } else {
-                        theme.text()
-                    },
-                ),
-                Some(err) => (
-                    format!(
-                        "{}{title} {}",
-                        marker(focus(i)),
-                        display::truncate(
-                            &format!("{}: {}", t.home_broken_file, display::one_line(err)),
-                            kind_w + changed_w + num_w + 2
-                        )
-                    ),
-                    if focus(i) {
-                        theme.focus()
-                    } else {
-                        theme.error()
-                    },
-                ),
-            };
-            lines.push(Line::from(vec![Span::raw("  "), Span::styled(text, style)]));
-            // The focused session's operation and facilitator, and where the file is.
-            if focus(i) && row.error.is_none() {
-                let detail: Vec<String> = [&row.operation, &row.facilitator]
-                    .iter()
-                    .filter(|s| !s.trim().is_empty())
-                    .map(|s| display::one_line(s))
-                    .collect();
-                let text = format!("      {}", detail.join(" · "));
-                if !detail.is_empty() {
-                    lines.push(Line::styled(display::truncate(&text, width), theme.muted()));
-                }
+}
+
+/// The column headings and one row per listed session, with the focused one's details.
+fn session_table(
+    app: &App,
+    items: &[HomeItem],
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+    cursor_line: &mut usize,
+) {
+    let t = texts();
+    let inner = width.saturating_sub(4);
+    // Title | kind | last change | progress | decisions | open actions
+    let (changed, num) = (16, 13);
+    let kind = 20.min(inner / 5);
+    let cols = Columns {
+        title: inner.saturating_sub(changed + kind + num + 5),
+        kind,
+        changed,
+        num,
+    };
+    lines.push(Line::styled(
+        format!(
+            "    {} {} {} {}",
+            display::fit(t.home_col_title, cols.title),
+            display::fit(t.home_col_kind, cols.kind),
+            display::fit(t.home_col_changed, cols.changed),
+            display::fit("done  D  A", cols.num)
+        ),
+        app.theme.muted(),
+    ));
+    for (i, item) in items.iter().enumerate() {
+        let HomeItem::Session(s) = item else {
+            continue;
+        };
+        let row = &app.sessions[*s];
+        let focused = i == app.home.cursor;
+        if focused {
+            *cursor_line = lines.len();
+        }
+        lines.push(session_line(app, row, focused, &cols));
+        // The focused session's operation and facilitator, and where the file is.
+        if focused && row.error.is_none() {
+            let detail: Vec<String> = [&row.operation, &row.facilitator]
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| display::one_line(s))
+                .collect();
+            let text = format!("      {}", detail.join(" · "));
+            if !detail.is_empty() {
+                lines.push(Line::styled(
+                    display::truncate(&text, width),
+                    app.theme.muted(),
+                ));
             }
         }
     }
+}
 
-    // Keep the cursor on screen.
-    let height = usize::from(area.height);
-    let offset = cursor_line.saturating_sub(height.saturating_sub(2));
-    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), area);
+/// One session's row: its columns, or why its file cannot be read.
+fn session_line(app: &App, row: &SessionRow, focused: bool, cols: &Columns) -> Line<'static> {
+    let t = texts();
+    let theme = app.theme;
+    let kind = app
+        .content
+        .template(&row.kind)
+        .map(|tpl| tpl.title.clone())
+        .unwrap_or_else(|| row.kind.clone());
+    let title = display::fit(&display::one_line(&row.title), cols.title);
+    let (text, style): (String, Style) = match &row.error {
+        None => (
+            format!(
+                "{}{title} {} {} {}",
+                marker(focused),
+                display::fit(&display::one_line(&kind), cols.kind),
+                display::fit(&row.changed, cols.changed),
+                display::fit(
+                    &format!(
+                        "{:>5} {:>2} {:>2}",
+                        row.progress, row.decisions, row.open_actions
+                    ),
+                    cols.num
+                )
+            ),
+            if focused { theme.focus() } else { theme.text() },
+        ),
+        Some(err) => (
+            format!(
+                "{}{title} {}",
+                marker(focused),
+                display::truncate(
+                    &format!("{}: {}", t.home_broken_file, display::one_line(err)),
+                    cols.kind + cols.changed + cols.num + 2
+                )
+            ),
+            if focused {
+                theme.focus()
+            } else {
+                theme.error()
+            },
+        ),
+    };
+    Line::from(vec![Span::raw("  "), Span::styled(text, style)])
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::records::{Rows, rows};
 use crate::content::Pack;
 use crate::display;
-use crate::landscape::{category_label, operation_matrix};
+use crate::landscape::{Column, OperationMatrix, category_label, operation_matrix};
 use crate::session::Session;
 use crate::tui::doc::Doc;
 use crate::tui::theme::Theme;
@@ -95,53 +95,97 @@ pub fn matrix(
         .clamp(7, 14)
         .min(longest.max(7));
     let fit = (room / col_w).min(m.areas.len());
-    let shown = &m.areas[..fit];
+    let grid = Grid {
+        shown: &m.areas[..fit],
+        label_w,
+        col_w,
+    };
     let grid_h = pack.matrix.categories.len() + 2;
     let [grid_area, detail_area] =
         Layout::vertical([Constraint::Length(grid_h as u16 + 1), Constraint::Min(1)]).areas(area);
 
-    let mut lines = Vec::new();
+    let mut lines = vec![grid_head(&grid, theme)];
+    for (i, col) in m.columns.iter().enumerate() {
+        lines.push(grid_row(&m, col, &grid, i == cursor, theme));
+    }
+    let legend = legend(&m, s, fit);
+    lines.push(Line::styled(
+        display::truncate(&legend, width),
+        theme.muted(),
+    ));
+    frame.render_widget(Paragraph::new(lines), grid_area);
+
+    // The selected category in detail.
+    let lines = matrix_detail(pack, &m, cursor, detail_area.width.saturating_sub(1), theme);
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .take(usize::from(detail_area.height))
+                .collect::<Vec<_>>(),
+        ),
+        detail_area,
+    );
+}
+
+/// The Matrix grid's geometry: the area columns shown and the widths.
+struct Grid<'a> {
+    shown: &'a [String],
+    label_w: usize,
+    col_w: usize,
+}
+
+/// The grid's heading: "Category", "all", then one column per area shown.
+fn grid_head(grid: &Grid, theme: Theme) -> Line<'static> {
     let mut head = vec![Span::styled(
-        display::fit("Category", label_w),
+        display::fit("Category", grid.label_w),
         theme.title(),
     )];
     head.push(Span::styled(format!("{:>5} ", "all"), theme.title()));
-    for a in shown {
+    for a in grid.shown {
         head.push(Span::styled(
-            display::fit(&format!(" {}", display::one_line(a)), col_w),
+            display::fit(&format!(" {}", display::one_line(a)), grid.col_w),
             theme.title(),
         ));
     }
-    lines.push(Line::from(head));
-    for (i, col) in m.columns.iter().enumerate() {
-        let name = format!("{} {}", col.category.number, col.category.name);
-        let style = if i == cursor {
-            theme.focus()
+    Line::from(head)
+}
+
+/// One category's row: running/all, then per area the count, a gap or possible duplication.
+fn grid_row(
+    m: &OperationMatrix,
+    col: &Column,
+    grid: &Grid,
+    focused: bool,
+    theme: Theme,
+) -> Line<'static> {
+    let name = format!("{} {}", col.category.number, col.category.name);
+    let style = if focused { theme.focus() } else { theme.text() };
+    let mut spans = vec![Span::styled(display::fit(&name, grid.label_w), style)];
+    let running = col.running();
+    spans.push(Span::styled(
+        format!("{:>5} ", format!("{running}/{}", col.entries.len())),
+        if running == 0 {
+            theme.warning()
         } else {
             theme.text()
+        },
+    ));
+    for a in grid.shown {
+        let here = col.running_in(Some(a)).count();
+        let dup = m.is_duplicated(&col.category.id, a);
+        let (text, st) = match (here, dup) {
+            (0, _) => (" ·  gap".to_string(), theme.warning()),
+            (n, true) => (format!(" {n} ≡"), theme.error()),
+            (n, false) => (format!(" {n}"), theme.success()),
         };
-        let mut spans = vec![Span::styled(display::fit(&name, label_w), style)];
-        let running = col.running();
-        spans.push(Span::styled(
-            format!("{:>5} ", format!("{running}/{}", col.entries.len())),
-            if running == 0 {
-                theme.warning()
-            } else {
-                theme.text()
-            },
-        ));
-        for a in shown {
-            let here = col.running_in(Some(a)).count();
-            let dup = m.is_duplicated(&col.category.id, a);
-            let (text, st) = match (here, dup) {
-                (0, _) => (" ·  gap".to_string(), theme.warning()),
-                (n, true) => (format!(" {n} ≡"), theme.error()),
-                (n, false) => (format!(" {n}"), theme.success()),
-            };
-            spans.push(Span::styled(display::fit(&text, col_w), st));
-        }
-        lines.push(Line::from(spans));
+        spans.push(Span::styled(display::fit(&text, grid.col_w), st));
     }
+    Line::from(spans)
+}
+
+/// The line under the grid: what the marks mean, and how many areas did not fit.
+fn legend(m: &OperationMatrix, s: &Session, fit: usize) -> String {
     let mut legend =
         "running/all · gap: no running system there · ≡ possible duplication".to_string();
     if fit < m.areas.len() {
@@ -153,14 +197,19 @@ pub fn matrix(
     if m.areas.is_empty() && !s.landscape.is_empty() {
         legend = "No areas recorded: add areas to the systems to see gaps by area.".into();
     }
-    lines.push(Line::styled(
-        display::truncate(&legend, width),
-        theme.muted(),
-    ));
-    frame.render_widget(Paragraph::new(lines), grid_area);
+    legend
+}
 
-    // The selected category in detail.
-    let mut doc = Doc::new(detail_area.width.saturating_sub(1), theme);
+/// The selected category in detail: its systems, gaps and possible duplication, then what is
+/// not placed on the Matrix.
+fn matrix_detail(
+    pack: &Pack,
+    m: &OperationMatrix,
+    cursor: usize,
+    width: u16,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let mut doc = Doc::new(width, theme);
     if let Some(col) = m.columns.get(cursor) {
         doc.styled(
             &format!("{} {}", col.category.number, col.category.name),
@@ -222,14 +271,5 @@ pub fn matrix(
             names.join(", ")
         ));
     }
-    let lines = doc.into_lines();
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .take(usize::from(detail_area.height))
-                .collect::<Vec<_>>(),
-        ),
-        detail_area,
-    );
+    doc.into_lines()
 }

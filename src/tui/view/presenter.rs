@@ -11,7 +11,7 @@ use crate::display;
 use crate::session::agenda::{TimerView, format_clock};
 use crate::tui::app::{App, Screen};
 use crate::tui::doc::Doc;
-use crate::tui::facil::{FacilScreen, active_timer};
+use crate::tui::facil::{ActiveTimer, FacilScreen, active_timer};
 use crate::tui::open::OpenSession;
 
 /// Whether the presenter view replaces the current screen.
@@ -78,35 +78,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(top);
     if let (Some(lines), Some((_, t))) = (clock, &timer) {
-        let style = super::agenda::timer_style(app.theme, t).add_modifier(Modifier::BOLD);
-        frame.render_widget(
-            Paragraph::new(
-                lines
-                    .into_iter()
-                    .map(|l| Line::styled(l, style))
-                    .collect::<Vec<_>>(),
-            ),
-            clock_area,
-        );
+        render_clock(app, lines, t, frame, clock_area);
     }
     let mut label = Doc::new(label_area.width.saturating_sub(1), app.theme);
     match &app.screen {
         Screen::Facil(_) => {
-            if let Some(a) = &active {
-                label.styled(a.title(), strong(app));
-                match a.exercise {
-                    Some(e) => label.muted(&format!(
-                        "Exercise in {} · {} min",
-                        a.module.title, e.minutes
-                    )),
-                    None => label.muted(&format!(
-                        "Day {} · {} min planned",
-                        a.module.day, a.module.minutes
-                    )),
-                };
-            } else {
-                label.styled("No module is running", strong(app));
-            }
+            agenda_label(app, active.as_ref(), &mut label);
             frame.render_widget(Paragraph::new(label.into_lines()), label_area);
             let exercise = active
                 .as_ref()
@@ -122,27 +99,65 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             );
         }
         _ => {
-            let pack = &app.content;
-            if let Some((step, sub)) = pack.substep(w.substep_id()) {
-                label.styled(
-                    &format!("Step {} · {}", step.number, sub.title),
-                    app.theme.title(),
-                );
-            }
-            if let Some((a, t)) = active.as_ref().map(|a| (a, a.timer)) {
-                label.muted(&format!(
-                    "{} · {}",
-                    a.title(),
-                    if t.remaining_secs <= 0 {
-                        "time is up".to_string()
-                    } else {
-                        format!("{} left", format_clock(t.remaining_secs))
-                    }
-                ));
-            }
+            workshop_label(app, w, active.as_ref(), &mut label);
             frame.render_widget(Paragraph::new(label.into_lines()), label_area);
             render_prompt(app, w, frame, rest);
         }
+    }
+}
+
+/// The big-digit timer, coloured by how much time is left.
+fn render_clock(app: &App, lines: Vec<String>, t: &TimerView, frame: &mut Frame, area: Rect) {
+    let style = super::agenda::timer_style(app.theme, t).add_modifier(Modifier::BOLD);
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .map(|l| Line::styled(l, style))
+                .collect::<Vec<_>>(),
+        ),
+        area,
+    );
+}
+
+/// Beside the clock on the agenda: what is timed, and its exercise or day.
+fn agenda_label(app: &App, active: Option<&ActiveTimer>, label: &mut Doc) {
+    if let Some(a) = active {
+        label.styled(a.title(), strong(app));
+        match a.exercise {
+            Some(e) => label.muted(&format!(
+                "Exercise in {} · {} min",
+                a.module.title, e.minutes
+            )),
+            None => label.muted(&format!(
+                "Day {} · {} min planned",
+                a.module.day, a.module.minutes
+            )),
+        };
+    } else {
+        label.styled("No module is running", strong(app));
+    }
+}
+
+/// Beside the clock in the workshop: the step and sub-step, and the running timer.
+fn workshop_label(app: &App, w: &OpenSession, active: Option<&ActiveTimer>, label: &mut Doc) {
+    let pack = &app.content;
+    if let Some((step, sub)) = pack.substep(w.substep_id()) {
+        label.styled(
+            &format!("Step {} · {}", step.number, sub.title),
+            app.theme.title(),
+        );
+    }
+    if let Some((a, t)) = active.map(|a| (a, a.timer)) {
+        label.muted(&format!(
+            "{} · {}",
+            a.title(),
+            if t.remaining_secs <= 0 {
+                "time is up".to_string()
+            } else {
+                format!("{} left", format_clock(t.remaining_secs))
+            }
+        ));
     }
 }
 

@@ -23,27 +23,9 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
 
-    // Section tabs
-    let mut spans = vec![Span::raw(" ")];
-    for section in Section::ALL {
-        let style = if section == state.section {
-            theme.focus()
-        } else {
-            theme.muted()
-        };
-        spans.push(Span::styled(format!(" {} ", section.title()), style));
-        spans.push(Span::raw(" "));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-
+    render_tabs(state, theme, frame, tabs);
     if show_search {
-        let cursor = if state.searching { "▏" } else { "" };
-        let line = Line::from(vec![
-            Span::styled(format!(" {}: ", texts().ref_search), theme.key()),
-            Span::raw(display::one_line(&state.query)),
-            Span::styled(cursor, theme.focus_border()),
-        ]);
-        frame.render_widget(Paragraph::new(line), search);
+        render_search(state, theme, frame, search);
     }
 
     // Output-first entries are sentences: give them half the width so they can be told apart.
@@ -95,6 +77,32 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
     super::scroll::scrolled(frame, inner, lines, state.scroll);
 }
 
+/// The section tabs along the top.
+fn render_tabs(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = vec![Span::raw(" ")];
+    for section in Section::ALL {
+        let style = if section == state.section {
+            theme.focus()
+        } else {
+            theme.muted()
+        };
+        spans.push(Span::styled(format!(" {} ", section.title()), style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The search line, while searching or filtered.
+fn render_search(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
+    let cursor = if state.searching { "▏" } else { "" };
+    let line = Line::from(vec![
+        Span::styled(format!(" {}: ", texts().ref_search), theme.key()),
+        Span::raw(display::one_line(&state.query)),
+        Span::styled(cursor, theme.focus_border()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
 fn render_list(entries: &[Entry], state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
     let height = usize::from(area.height);
     let width = usize::from(area.width.saturating_sub(1));
@@ -126,216 +134,244 @@ fn render_list(entries: &[Entry], state: &RefState, theme: Theme, frame: &mut Fr
 
 /// The details of one entry, wrapped to `width`.
 pub fn detail(pack: &Pack, key: &EntryKey, width: u16, theme: Theme) -> Vec<Line<'static>> {
-    let t = texts();
     let mut doc = Doc::new(width, theme);
     match key {
-        EntryKey::Step(id) => {
-            if let Some(step) = pack.step(id) {
-                doc.heading(&format!("Step {}: {}", step.number, step.title));
-                doc.para(&step.summary).blank();
-                doc.guidance(&pack.process.rule).blank();
-                for sub in &step.substeps {
-                    doc.bullet(&format!("{} — {}", sub.title, sub.summary));
-                }
-                doc.blank()
-                    .muted(&format!("{}: {}", t.ref_source, pack.cite(&step.source)));
-            }
-        }
-        EntryKey::Substep(id) => {
-            if let Some((step, sub)) = pack.substep(id) {
-                doc.muted(&format!("Step {}: {}", step.number, step.title));
-                doc.heading(&sub.title);
-                doc.para(&sub.summary).blank();
-                doc.labelled(t.ref_purpose, &sub.purpose).blank();
-                doc.heading(t.ref_prompts);
-                for p in &sub.prompts {
-                    doc.bullet(&p.question);
-                    doc.muted(&format!("  {}", p.hint));
-                }
-                doc.blank().heading(t.ref_outputs);
-                for o in &sub.outputs {
-                    doc.bullet(o);
-                }
-                doc.blank().heading(&format!(
-                    "{} (about {} {})",
-                    t.ref_facilitator, sub.facilitator.minutes, t.ref_minutes
-                ));
-                for n in &sub.facilitator.notes {
-                    doc.bullet(n);
-                }
-                if !sub.matrix.is_empty() {
-                    doc.blank().heading(t.ref_related_matrix);
-                    for line in pack.related_matrix(sub) {
-                        doc.bullet(&line);
-                    }
-                }
-                if !sub.glossary.is_empty() {
-                    let terms: Vec<&str> = sub
-                        .glossary
-                        .iter()
-                        .filter_map(|g| pack.term(g))
-                        .map(|t| t.term.as_str())
-                        .collect();
-                    doc.blank().labelled(t.ref_glossary, &terms.join(", "));
-                }
-                doc.blank()
-                    .muted(&format!("{}: {}", t.ref_source, pack.cite(&sub.source)));
-            }
-        }
-        EntryKey::Principle(id) => {
-            if let Some(p) = pack.principle(id) {
-                doc.heading(&format!("{}. {}", p.number, p.name));
-                doc.guidance(&p.summary).blank();
-                doc.para(&p.explanation).blank();
-                doc.heading(t.ref_guiding_questions);
-                for q in &p.questions {
-                    doc.bullet(q);
-                }
-                doc.blank().heading(t.ref_in_action);
-                doc.muted(&pack.principles.in_action.note).blank();
-                for step in &pack.process.steps {
-                    doc.styled(
-                        &format!("Step {}: {}", step.number, step.title),
-                        theme.selected(),
-                    );
-                    for prompt in pack.in_action(&step.id, &p.id, None) {
-                        doc.bullet(prompt);
-                    }
-                    for item in
-                        pack.principles.in_action.items.iter().filter(|i| {
-                            i.step == step.id && i.principle == p.id && i.substep.is_some()
-                        })
-                    {
-                        let sub_title = item
-                            .substep
-                            .as_deref()
-                            .and_then(|s| pack.substep(s))
-                            .map(|(_, s)| s.title.as_str())
-                            .unwrap_or_default();
-                        for prompt in &item.prompts {
-                            doc.bullet(&format!("{sub_title}: {prompt}"));
-                        }
-                    }
-                    doc.blank();
-                }
-                doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&p.source)));
-            }
-        }
-        EntryKey::Category(id) => {
-            if let Some(c) = pack.category(id) {
-                doc.heading(&format!("{}. {}", c.number, c.name));
-                doc.blank();
-                for row in &pack.matrix.rows {
-                    let mark = if row.fixed { " (fixed)" } else { "" };
-                    doc.styled(&format!("{}{mark}", row.title), theme.selected());
-                    category_row(pack, c, &row.id, &mut doc);
-                    doc.blank();
-                }
-                doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
-            }
-        }
-        EntryKey::Row(id) => {
-            if let Some(row) = pack.row(id) {
-                doc.heading(&row.title);
-                doc.guidance(if row.fixed {
-                    t.ref_fixed_row
-                } else {
-                    t.ref_adaptable_row
-                });
-                doc.para(&row.explanation).blank();
-                for c in &pack.matrix.categories {
-                    doc.styled(&format!("{}. {}", c.number, c.name), theme.selected());
-                    category_row(pack, c, &row.id, &mut doc);
-                    doc.blank();
-                }
-                doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&row.source)));
-            }
-        }
-        EntryKey::Output(id) => {
-            if let Some((c, item)) = pack.output_item(id) {
-                doc.heading(&item.text);
-                doc.blank();
-                doc.labelled(t.ref_produced_by, &format!("{}. {}", c.number, c.name));
-                doc.guidance(&c.definition).blank();
-                doc.styled(
-                    pack.row("methods")
-                        .map(|r| r.title.as_str())
-                        .unwrap_or("Methods"),
-                    theme.selected(),
-                );
-                for m in &c.methods {
-                    doc.bullet(m);
-                }
-                doc.blank();
-                doc.styled(
-                    pack.row("specific-examples")
-                        .map(|r| r.title.as_str())
-                        .unwrap_or("Specific examples"),
-                    theme.selected(),
-                );
-                for m in &c.specific_examples {
-                    doc.bullet(m);
-                }
-                doc.blank();
-                doc.styled(
-                    pack.row("sources")
-                        .map(|r| r.title.as_str())
-                        .unwrap_or("Sources"),
-                    theme.selected(),
-                );
-                for m in &c.sources {
-                    doc.bullet(m);
-                }
-                doc.blank();
-                doc.styled(t.ref_decision_data, theme.selected());
-                for m in &c.output.decision_data {
-                    doc.bullet(&m.text);
-                }
-                doc.blank()
-                    .muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
-            }
-        }
-        EntryKey::Term(id) => {
-            if let Some(term) = pack.term(id) {
-                doc.heading(&term.term);
-                if let Some(exp) = &term.expansion {
-                    doc.guidance(exp);
-                }
-                doc.blank().para(&term.definition);
-                if !term.see.is_empty() {
-                    let see: Vec<&str> = term
-                        .see
-                        .iter()
-                        .filter_map(|s| pack.term(s))
-                        .map(|t| t.term.as_str())
-                        .collect();
-                    doc.blank().labelled("See also", &see.join(", "));
-                }
-                doc.blank()
-                    .muted(&format!("{}: {}", t.ref_source, pack.cite(&term.source)));
-            }
-        }
-        EntryKey::SharingGroup(id) => {
-            if let Some(g) = pack.data_sharing.groups.iter().find(|g| &g.id == id) {
-                doc.heading(&g.title);
-                doc.guidance(&g.summary).blank();
-                for item in &g.items {
-                    doc.checkbox(&item.text);
-                }
-                doc.blank()
-                    .muted(&format!("{}: {}", t.ref_source, pack.cite(&g.source)));
-            }
-        }
-        EntryKey::Competency(id) => {
-            if let Some(c) = pack.competencies.competencies.iter().find(|c| &c.id == id) {
-                doc.heading(c.area.label());
-                doc.para(&c.text).blank();
-                doc.muted(&pack.competencies.intro).blank();
-                doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
-            }
-        }
+        EntryKey::Step(id) => step_detail(pack, id, &mut doc),
+        EntryKey::Substep(id) => substep_detail(pack, id, &mut doc),
+        EntryKey::Principle(id) => principle_detail(pack, id, theme, &mut doc),
+        EntryKey::Category(id) => category_detail(pack, id, theme, &mut doc),
+        EntryKey::Row(id) => row_detail(pack, id, theme, &mut doc),
+        EntryKey::Output(id) => output_detail(pack, id, theme, &mut doc),
+        EntryKey::Term(id) => term_detail(pack, id, &mut doc),
+        EntryKey::SharingGroup(id) => sharing_group_detail(pack, id, &mut doc),
+        EntryKey::Competency(id) => competency_detail(pack, id, &mut doc),
     }
     doc.into_lines()
+}
+
+fn step_detail(pack: &Pack, id: &str, doc: &mut Doc) {
+    let t = texts();
+    if let Some(step) = pack.step(id) {
+        doc.heading(&format!("Step {}: {}", step.number, step.title));
+        doc.para(&step.summary).blank();
+        doc.guidance(&pack.process.rule).blank();
+        for sub in &step.substeps {
+            doc.bullet(&format!("{} — {}", sub.title, sub.summary));
+        }
+        doc.blank()
+            .muted(&format!("{}: {}", t.ref_source, pack.cite(&step.source)));
+    }
+}
+
+fn substep_detail(pack: &Pack, id: &str, doc: &mut Doc) {
+    let t = texts();
+    if let Some((step, sub)) = pack.substep(id) {
+        doc.muted(&format!("Step {}: {}", step.number, step.title));
+        doc.heading(&sub.title);
+        doc.para(&sub.summary).blank();
+        doc.labelled(t.ref_purpose, &sub.purpose).blank();
+        doc.heading(t.ref_prompts);
+        for p in &sub.prompts {
+            doc.bullet(&p.question);
+            doc.muted(&format!("  {}", p.hint));
+        }
+        doc.blank().heading(t.ref_outputs);
+        for o in &sub.outputs {
+            doc.bullet(o);
+        }
+        doc.blank().heading(&format!(
+            "{} (about {} {})",
+            t.ref_facilitator, sub.facilitator.minutes, t.ref_minutes
+        ));
+        for n in &sub.facilitator.notes {
+            doc.bullet(n);
+        }
+        if !sub.matrix.is_empty() {
+            doc.blank().heading(t.ref_related_matrix);
+            for line in pack.related_matrix(sub) {
+                doc.bullet(&line);
+            }
+        }
+        if !sub.glossary.is_empty() {
+            let terms: Vec<&str> = sub
+                .glossary
+                .iter()
+                .filter_map(|g| pack.term(g))
+                .map(|t| t.term.as_str())
+                .collect();
+            doc.blank().labelled(t.ref_glossary, &terms.join(", "));
+        }
+        doc.blank()
+            .muted(&format!("{}: {}", t.ref_source, pack.cite(&sub.source)));
+    }
+}
+
+fn principle_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
+    let t = texts();
+    if let Some(p) = pack.principle(id) {
+        doc.heading(&format!("{}. {}", p.number, p.name));
+        doc.guidance(&p.summary).blank();
+        doc.para(&p.explanation).blank();
+        doc.heading(t.ref_guiding_questions);
+        for q in &p.questions {
+            doc.bullet(q);
+        }
+        doc.blank().heading(t.ref_in_action);
+        doc.muted(&pack.principles.in_action.note).blank();
+        for step in &pack.process.steps {
+            doc.styled(
+                &format!("Step {}: {}", step.number, step.title),
+                theme.selected(),
+            );
+            for prompt in pack.in_action(&step.id, &p.id, None) {
+                doc.bullet(prompt);
+            }
+            for item in pack
+                .principles
+                .in_action
+                .items
+                .iter()
+                .filter(|i| i.step == step.id && i.principle == p.id && i.substep.is_some())
+            {
+                let sub_title = item
+                    .substep
+                    .as_deref()
+                    .and_then(|s| pack.substep(s))
+                    .map(|(_, s)| s.title.as_str())
+                    .unwrap_or_default();
+                for prompt in &item.prompts {
+                    doc.bullet(&format!("{sub_title}: {prompt}"));
+                }
+            }
+            doc.blank();
+        }
+        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&p.source)));
+    }
+}
+
+fn category_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
+    let t = texts();
+    if let Some(c) = pack.category(id) {
+        doc.heading(&format!("{}. {}", c.number, c.name));
+        doc.blank();
+        for row in &pack.matrix.rows {
+            let mark = if row.fixed { " (fixed)" } else { "" };
+            doc.styled(&format!("{}{mark}", row.title), theme.selected());
+            category_row(pack, c, &row.id, doc);
+            doc.blank();
+        }
+        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
+    }
+}
+
+fn row_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
+    let t = texts();
+    if let Some(row) = pack.row(id) {
+        doc.heading(&row.title);
+        doc.guidance(if row.fixed {
+            t.ref_fixed_row
+        } else {
+            t.ref_adaptable_row
+        });
+        doc.para(&row.explanation).blank();
+        for c in &pack.matrix.categories {
+            doc.styled(&format!("{}. {}", c.number, c.name), theme.selected());
+            category_row(pack, c, &row.id, doc);
+            doc.blank();
+        }
+        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&row.source)));
+    }
+}
+
+fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
+    let t = texts();
+    if let Some((c, item)) = pack.output_item(id) {
+        doc.heading(&item.text);
+        doc.blank();
+        doc.labelled(t.ref_produced_by, &format!("{}. {}", c.number, c.name));
+        doc.guidance(&c.definition).blank();
+        doc.styled(
+            pack.row("methods")
+                .map(|r| r.title.as_str())
+                .unwrap_or("Methods"),
+            theme.selected(),
+        );
+        for m in &c.methods {
+            doc.bullet(m);
+        }
+        doc.blank();
+        doc.styled(
+            pack.row("specific-examples")
+                .map(|r| r.title.as_str())
+                .unwrap_or("Specific examples"),
+            theme.selected(),
+        );
+        for m in &c.specific_examples {
+            doc.bullet(m);
+        }
+        doc.blank();
+        doc.styled(
+            pack.row("sources")
+                .map(|r| r.title.as_str())
+                .unwrap_or("Sources"),
+            theme.selected(),
+        );
+        for m in &c.sources {
+            doc.bullet(m);
+        }
+        doc.blank();
+        doc.styled(t.ref_decision_data, theme.selected());
+        for m in &c.output.decision_data {
+            doc.bullet(&m.text);
+        }
+        doc.blank()
+            .muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
+    }
+}
+
+fn term_detail(pack: &Pack, id: &str, doc: &mut Doc) {
+    let t = texts();
+    if let Some(term) = pack.term(id) {
+        doc.heading(&term.term);
+        if let Some(exp) = &term.expansion {
+            doc.guidance(exp);
+        }
+        doc.blank().para(&term.definition);
+        if !term.see.is_empty() {
+            let see: Vec<&str> = term
+                .see
+                .iter()
+                .filter_map(|s| pack.term(s))
+                .map(|t| t.term.as_str())
+                .collect();
+            doc.blank().labelled("See also", &see.join(", "));
+        }
+        doc.blank()
+            .muted(&format!("{}: {}", t.ref_source, pack.cite(&term.source)));
+    }
+}
+
+fn sharing_group_detail(pack: &Pack, id: &str, doc: &mut Doc) {
+    let t = texts();
+    if let Some(g) = pack.data_sharing.groups.iter().find(|g| g.id == id) {
+        doc.heading(&g.title);
+        doc.guidance(&g.summary).blank();
+        for item in &g.items {
+            doc.checkbox(&item.text);
+        }
+        doc.blank()
+            .muted(&format!("{}: {}", t.ref_source, pack.cite(&g.source)));
+    }
+}
+
+fn competency_detail(pack: &Pack, id: &str, doc: &mut Doc) {
+    let t = texts();
+    if let Some(c) = pack.competencies.competencies.iter().find(|c| c.id == id) {
+        doc.heading(c.area.label());
+        doc.para(&c.text).blank();
+        doc.muted(&pack.competencies.intro).blank();
+        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
+    }
 }
 
 fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut Doc) {

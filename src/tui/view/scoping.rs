@@ -35,8 +35,51 @@ pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {
     };
 
     // The list, category by category.
-    let items = pick_items(pack);
     let w = usize::from(list_area.width.saturating_sub(1));
+    let (lines, cursor_line) = pick_list(pack, &picked, cursor, w, theme);
+    let height = usize::from(list_area.height);
+    let offset = cursor_line.saturating_sub(height.saturating_sub(3));
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .skip(offset)
+                .take(height)
+                .collect::<Vec<_>>(),
+        ),
+        list_area,
+    );
+
+    // The comparison (needed outputs), or the system (a landscape entry's outputs).
+    if side.height == 0 {
+        return;
+    }
+    let block = Block::default()
+        .borders(if wide { Borders::LEFT } else { Borders::TOP })
+        .border_style(theme.border());
+    let inner = block.inner(side);
+    frame.render_widget(block, side);
+    let lines = outputs_side(pack, s, entry, inner.width.saturating_sub(1), theme);
+    frame.render_widget(
+        Paragraph::new(
+            lines
+                .into_iter()
+                .take(usize::from(inner.height))
+                .collect::<Vec<_>>(),
+        ),
+        inner,
+    );
+}
+
+/// The pickable outputs under their category headings, and the line the cursor is on.
+fn pick_list(
+    pack: &Pack,
+    picked: &[String],
+    cursor: usize,
+    w: usize,
+    theme: Theme,
+) -> (Vec<Line<'static>>, usize) {
+    let items = pick_items(pack);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_line = 0;
     let mut last_cat = usize::MAX;
@@ -78,29 +121,19 @@ pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {
             lines.push(Line::raw(text));
         }
     }
-    let height = usize::from(list_area.height);
-    let offset = cursor_line.saturating_sub(height.saturating_sub(3));
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .skip(offset)
-                .take(height)
-                .collect::<Vec<_>>(),
-        ),
-        list_area,
-    );
+    (lines, cursor_line)
+}
 
-    // The comparison (needed outputs), or the system (a landscape entry's outputs).
-    if side.height == 0 {
-        return;
-    }
-    let block = Block::default()
-        .borders(if wide { Borders::LEFT } else { Borders::TOP })
-        .border_style(theme.border());
-    let inner = block.inner(side);
-    frame.render_widget(block, side);
-    let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
+/// Beside the list: the system's name (picking a landscape entry's outputs), else the comparison
+/// with the needed outputs.
+fn outputs_side(
+    pack: &Pack,
+    s: &Session,
+    entry: Option<&str>,
+    width: u16,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let mut doc = Doc::new(width, theme);
     match entry {
         Some(id) => {
             if let Some(e) = s.landscape_entry(id) {
@@ -118,16 +151,7 @@ pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let lines = doc.into_lines();
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .take(usize::from(inner.height))
-                .collect::<Vec<_>>(),
-        ),
-        inner,
-    );
+    doc.into_lines()
 }
 
 /// The brief as it will be exported, scrolled by `offset` lines; `limit` learns how far it can scroll at

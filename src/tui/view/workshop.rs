@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::content::Pack;
+use crate::content::{Pack, PromptView, Step, Substep};
 use crate::display;
 use crate::i18n::texts;
 use crate::session::{PrincipleStatus, SubstepStatus};
@@ -145,7 +145,6 @@ fn render_map(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, 
 }
 
 fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, area: Rect) {
-    let t = texts();
     let theme = app.theme;
     let pack = &app.content;
     let Some((step, sub)) = pack.substep(o.substep_id()) else {
@@ -165,12 +164,59 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
     }
     let width = inner.width.saturating_sub(1);
 
-    // The top: purpose (short), then the focused prompt and its hint.
+    let top_lines = prompt_top(o, sub, &prompts, width, inner.height, theme);
+    let list = prompt_list(o, sub, &prompts, width, theme);
+
+    let list_h = (list.len() as u16).min(inner.height / 4).max(1);
+    let top_h = (top_lines.len() as u16).min(inner.height.saturating_sub(list_h + 4));
+    let [top_area, answer_area, list_area] = Layout::vertical([
+        Constraint::Length(top_h),
+        Constraint::Min(3),
+        Constraint::Length(list_h),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(
+            top_lines
+                .into_iter()
+                .take(usize::from(top_h))
+                .collect::<Vec<_>>(),
+        ),
+        top_area,
+    );
+
+    render_answer(app, w, o, sub, prompts.get(o.prompt), frame, answer_area);
+
+    let offset = o
+        .prompt
+        .saturating_sub(usize::from(list_h).saturating_sub(1));
+    frame.render_widget(
+        Paragraph::new(
+            list.into_iter()
+                .skip(offset)
+                .take(usize::from(list_h))
+                .collect::<Vec<_>>(),
+        ),
+        list_area,
+    );
+}
+
+/// The top of the prompts panel: the purpose (short), then the focused prompt, its hint and how
+/// to answer it.
+fn prompt_top(
+    o: &OpenSession,
+    sub: &Substep,
+    prompts: &[PromptView],
+    width: u16,
+    height: u16,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let t = texts();
     let mut top = Doc::new(width, theme);
     // The purpose, cut to a few lines on small screens (the reference library has it whole).
-    let purpose_lines = if inner.height >= 30 {
+    let purpose_lines = if height >= 30 {
         6
-    } else if inner.height >= 20 {
+    } else if height >= 20 {
         3
     } else {
         2
@@ -208,10 +254,18 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
             top.muted(how);
         }
     }
-    let top_lines = top.into_lines();
+    top.into_lines()
+}
 
-    // The bottom: every prompt, one line each, answered ones marked.
-    let list: Vec<Line> = prompts
+/// The bottom of the prompts panel: every prompt, one line each, answered ones marked.
+fn prompt_list(
+    o: &OpenSession,
+    sub: &Substep,
+    prompts: &[PromptView],
+    width: u16,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    prompts
         .iter()
         .enumerate()
         .map(|(i, p)| {
@@ -228,27 +282,21 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
                 Line::styled(text, theme.text())
             }
         })
-        .collect();
+        .collect()
+}
 
-    let list_h = (list.len() as u16).min(inner.height / 4).max(1);
-    let top_h = (top_lines.len() as u16).min(inner.height.saturating_sub(list_h + 4));
-    let [top_area, answer_area, list_area] = Layout::vertical([
-        Constraint::Length(top_h),
-        Constraint::Min(3),
-        Constraint::Length(list_h),
-    ])
-    .areas(inner);
-    frame.render_widget(
-        Paragraph::new(
-            top_lines
-                .into_iter()
-                .take(usize::from(top_h))
-                .collect::<Vec<_>>(),
-        ),
-        top_area,
-    );
-
-    // The answer: the editor while typing, the saved text otherwise.
+/// The answer: the editor while typing, the saved text (and the groups' answers) otherwise.
+fn render_answer(
+    app: &App,
+    w: &WorkshopState,
+    o: &OpenSession,
+    sub: &Substep,
+    prompt: Option<&PromptView>,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let t = texts();
+    let theme = app.theme;
     let editing = w.editor.is_some();
     let answer_block = Block::default()
         .borders(Borders::ALL)
@@ -273,13 +321,12 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
                 theme.muted()
             },
         ));
-    let answer_inner = answer_block.inner(answer_area);
-    frame.render_widget(answer_block, answer_area);
+    let answer_inner = answer_block.inner(area);
+    frame.render_widget(answer_block, area);
     match &w.editor {
         Some(editor) => frame.render_widget(&editor.textarea, answer_inner),
         None => {
-            let text = prompts
-                .get(o.prompt)
+            let text = prompt
                 .map(|p| crate::tui::scoping::shown_answer(&app.content, &o.session, &sub.id, p))
                 .unwrap_or_default();
             let text = text.as_str();
@@ -289,7 +336,7 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
             } else {
                 doc.para(text);
             }
-            if let Some(p) = prompts.get(o.prompt) {
+            if let Some(p) = prompt {
                 super::presenter::group_answers(&mut doc, app, &o.session, &sub.id, p.id);
             }
             let mut lines = doc.into_lines();
@@ -301,19 +348,6 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
             frame.render_widget(Paragraph::new(lines), answer_inner);
         }
     }
-
-    let offset = o
-        .prompt
-        .saturating_sub(usize::from(list_h).saturating_sub(1));
-    frame.render_widget(
-        Paragraph::new(
-            list.into_iter()
-                .skip(offset)
-                .take(usize::from(list_h))
-                .collect::<Vec<_>>(),
-        ),
-        list_area,
-    );
 }
 
 fn status_label(status: PrincipleStatus) -> (&'static str, &'static str) {
@@ -343,6 +377,35 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
     doc.heading(&format!("{} — step {}", t.workshop_pia, step.number));
     doc.muted(t.workshop_set_status);
+    let focused_line = guidance_principles(pack, w, o, step, sub, theme, &mut doc);
+    guidance_notes(pack, sub, &mut doc);
+    let lines = doc.into_lines();
+    let height = usize::from(inner.height);
+    // Keep the focused principle in view; PgUp/PgDn scroll from there.
+    let mut scroll = usize::from(w.guidance_scroll);
+    if focused_line < scroll || focused_line >= scroll + height.saturating_sub(2) {
+        scroll = focused_line.saturating_sub(2);
+    }
+    let max_scroll = lines.len().saturating_sub(height);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll.min(max_scroll))
+        .take(height)
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// Each principle's status for this sub-step, its note and its prompts in action; returns the
+/// line of the focused principle.
+fn guidance_principles(
+    pack: &Pack,
+    w: &WorkshopState,
+    o: &OpenSession,
+    step: &Step,
+    sub: &Substep,
+    theme: Theme,
+    doc: &mut Doc,
+) -> usize {
     let mut focused_line = 0;
     for (i, p) in pack.principles.principles.iter().enumerate() {
         let status = o
@@ -381,6 +444,11 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
             doc.bullet(prompt);
         }
     }
+    focused_line
+}
+
+/// The related Matrix, the glossary and the facilitator's notes for this sub-step.
+fn guidance_notes(pack: &Pack, sub: &Substep, doc: &mut Doc) {
     if !sub.matrix.is_empty() {
         doc.blank().heading(texts().ref_related_matrix);
         for line in pack.related_matrix(sub) {
@@ -402,20 +470,6 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
     for note in &sub.facilitator.notes {
         doc.bullet(note);
     }
-    let lines = doc.into_lines();
-    let height = usize::from(inner.height);
-    // Keep the focused principle in view; PgUp/PgDn scroll from there.
-    let mut scroll = usize::from(w.guidance_scroll);
-    if focused_line < scroll || focused_line >= scroll + height.saturating_sub(2) {
-        scroll = focused_line.saturating_sub(2);
-    }
-    let max_scroll = lines.len().saturating_sub(height);
-    let shown: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll.min(max_scroll))
-        .take(height)
-        .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
 }
 
 /// The screen shown when another instance holds the session's lock.
