@@ -4,6 +4,10 @@
 //! terminal code in its dependency tree; it is re-exported here under its usual names. The TUI
 //! (`tui`) and the command line (`cli`) both sit on top of it.
 
+// No `unwrap()` outside tests: a failure is a sentence for the user, or an `expect` saying why it
+// cannot happen.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 pub use pim_core::{content, display, export, i18n, landscape, paths, scoping, session, storage};
 
 pub mod cli;

@@ -1,6 +1,10 @@
 //! The `pim-workshop` binary: parse the command line, load the content, run the command or the TUI
 //! (`pim_workshop::cli::run`).
 
+// No `unwrap()` outside tests: a failure is a sentence for the user, or an `expect` saying why it
+// cannot happen.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 use std::process::ExitCode;
 
 use pim_workshop::cli::{self, Cli, Content};

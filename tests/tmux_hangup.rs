@@ -2,6 +2,8 @@
 //! leaves: it must never keep running. A pseudo-terminal the test holds cannot really go away, so this
 //! test uses tmux (on its own socket) and kills its server. Skipped, with a notice, where tmux is missing.
 
+#![cfg(target_os = "linux")] // the check reads /proc
+
 mod support;
 
 use std::process::Command;
@@ -17,7 +19,6 @@ fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
 }
 
 #[test]
-#[cfg(target_os = "linux")] // reads /proc to see whether the process still runs
 fn closing_the_terminal_saves_and_ends_the_program() {
     if Command::new("tmux").arg("-V").output().is_err() {
         eprintln!("tmux is not installed: skipping the terminal hang-up test");

@@ -217,12 +217,14 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
 
 /// How long the loop gets to leave by itself after SIGTERM or SIGHUP before the signal thread saves and
 /// ends the process.
+#[cfg(unix)]
 const SIGNAL_GRACE: Duration = Duration::from_millis(800);
 
 /// SIGTERM and SIGHUP set the returned flag, which the loop checks on every tick. When the terminal has
 /// gone away, crossterm's input reader can spin without returning (crossterm #793) and the loop never
 /// sees the flag; so a signal thread waits a moment, then flushes the open session's saver, restores
 /// the terminal and ends the process itself.
+#[cfg(unix)]
 fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let terminated = Arc::new(AtomicBool::new(false));
@@ -244,6 +246,14 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
         })
         .context("cannot start the signal thread")?;
     Ok(terminated)
+}
+
+/// Windows has no SIGHUP, and a console that closes ends the input read with an error, which the loop
+/// treats as "terminal gone" (save and leave); Ctrl+C reaches the program as a key in raw mode. So no
+/// signal thread: the flag is never set.
+#[cfg(not(unix))]
+fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    Ok(Arc::new(AtomicBool::new(false)))
 }
 
 /// What the loop owns besides the app state: the open session's lock and saver.

@@ -14,6 +14,10 @@
 //! assert_eq!(session.decisions.len(), sample::LARGE_DECISIONS);
 //! ```
 
+// No `unwrap()` outside tests: a failure is a sentence for the user, or an `expect` saying why it
+// cannot happen.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 use std::io;
 use std::path::{Path, PathBuf};
 
