@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::Pack;
+use super::pack::Pack;
 
 /// The files of a pack, in the order they are read.
 pub const FILES: [&str; 8] = [

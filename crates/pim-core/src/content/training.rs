@@ -1,7 +1,7 @@
 //! Look-ups for a training template's agenda, exercises and scenarios.
 
-use super::Pack;
 use super::model::{AgendaModule, Exercise, Scenario};
+use super::pack::Pack;
 
 impl Pack {
     /// The agenda of a template, in order (empty when it has none or is unknown).

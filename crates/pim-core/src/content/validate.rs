@@ -5,8 +5,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::Pack;
 use super::model::{PromptKind, SourceRef, Substep, Template};
+use super::pack::Pack;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {

@@ -1,6 +1,6 @@
 //! English strings.
 
-use super::Texts;
+use super::strings::Texts;
 
 pub static EN: Texts = Texts {
     app_name: "PIM Workshop",

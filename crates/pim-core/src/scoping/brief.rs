@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use crate::content::{Pack, PromptKind};
 use crate::session::{DecisionStatus, Session};
 
-use super::{OutputMatch, answer_of_kind, answer_summary, list_items, session_match};
+use super::answers::{answer_of_kind, answer_summary, list_items, session_match};
+use super::matching::{OutputMatch, join_or};
 
 /// A scoping brief, ready to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -186,7 +187,7 @@ fn request_section(g: &mut Gather<'_>) -> BriefSection {
                             .map_or_else(|| c.clone(), |c| c.name.clone())
                     })
                     .collect();
-                format!("{} (in the Matrix: {})", k.label, super::join_or(&names))
+                format!("{} (in the Matrix: {})", k.label, join_or(&names))
             }
             Some(k) => format!("{} ({})", k.label, k.note),
             None => id.clone(),
@@ -274,7 +275,7 @@ fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
                     vec![
                         e.name.clone(),
                         e.organisation.clone(),
-                        crate::landscape::category_label(pack, &e.category),
+                        crate::landscape::matrix::category_label(pack, &e.category),
                         e.areas.join(", "),
                         e.last_update
                             .map(|d| d.format("%Y-%m-%d").to_string())

@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveTime};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::model::Extra;
+use super::extra::Extra;
 
 /// How far the agenda has come: the current module, each module's record, the day's start time.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

@@ -10,102 +10,14 @@
 //! Group files come from other machines and are untrusted: nothing here panics on their content, group
 //! names are bounded, and views sanitise every text they show.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::{DateTime, FixedOffset};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::model::{Extra, Position, Session};
+pub use super::breakout_records::{Breakout, GroupAnswer, GroupOrigin, MergedGroup};
+use super::extra::Extra;
+use super::model::{Position, Session};
 use super::ops::{ActionDraft, DecisionDraft, RiskDraft};
 use super::timeline::{TimelineEvent, TimelineKind};
-
-/// A session's breakout records: where a group file came from, or what a plenary merged.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
-pub struct Breakout {
-    /// In a group file: the plenary it was split from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub origin: Option<GroupOrigin>,
-    /// In a plenary: the groups' answers, keyed by `substep/prompt`, in the order they were merged.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub answers: BTreeMap<String, Vec<GroupAnswer>>,
-    /// In a plenary: what was merged from each group file, keyed by the group session's id.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub merged: BTreeMap<String, MergedGroup>,
-    /// Fields written by a newer pim-workshop, kept as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-impl Breakout {
-    /// True when nothing was recorded (the file then leaves the field out).
-    pub fn is_empty(&self) -> bool {
-        self.origin.is_none()
-            && self.answers.is_empty()
-            && self.merged.is_empty()
-            && self.extra.is_empty()
-    }
-}
-
-/// Where a group file came from.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
-pub struct GroupOrigin {
-    /// The plenary session's id.
-    pub plenary_id: String,
-    /// The plenary's title when the groups were split.
-    pub plenary_title: String,
-    /// The group's name, e.g. "Group 2".
-    pub group: String,
-    /// The sub-steps the group works on.
-    pub substeps: Vec<String>,
-    /// Fields written by a newer pim-workshop, kept as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-/// A group's answer to one prompt, kept in the plenary.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
-pub struct GroupAnswer {
-    /// The group's name.
-    pub group: String,
-    /// The group session's id.
-    pub group_session: String,
-    /// The answer as the group wrote it.
-    pub text: String,
-    /// Earlier wordings merged before the group changed its answer, oldest first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub earlier: Vec<String>,
-    /// Who wrote it in the group, and when.
-    pub by: String,
-    pub at: DateTime<FixedOffset>,
-    /// When it was merged.
-    pub merged_at: DateTime<FixedOffset>,
-    /// Fields written by a newer pim-workshop, kept as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-/// What a plenary merged from one group file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
-pub struct MergedGroup {
-    /// The group's name.
-    pub group: String,
-    /// Every item merged, as `kind:group item id:fingerprint of its content` (`decision:D-1:…`); an
-    /// item the group changed afterwards has a new fingerprint and comes in again as a new item.
-    pub items: BTreeSet<String>,
-    /// Group decision id → the plenary decision it became (so merged actions keep their links).
-    pub decision_ids: BTreeMap<String, String>,
-    /// When each merge that brought something in ran.
-    pub merges: Vec<DateTime<FixedOffset>>,
-    /// Fields written by a newer pim-workshop, kept as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
 
 /// The longest group name kept; longer names (from untrusted files) are cut.
 pub const MAX_GROUP_NAME: usize = 60;

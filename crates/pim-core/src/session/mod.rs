@@ -11,10 +11,14 @@
 
 pub mod agenda;
 pub mod breakout;
+mod breakout_records;
 pub mod dates;
 pub mod drafts;
+mod extra;
 pub mod facilitation;
+mod facilitation_ops;
 pub mod landscape;
+mod landscape_ops;
 pub mod migrate;
 pub mod model;
 pub mod ops;
@@ -23,6 +27,7 @@ pub mod risk_levels;
 pub mod status;
 pub mod timeline;
 pub mod voting;
+mod voting_ops;
 pub mod words;
 
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};

@@ -7,17 +7,14 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
+pub use super::extra::Extra;
 use super::landscape::LandscapeEntry;
 use super::status::{ActionStatus, DecisionStatus, PrincipleStatus, SubstepStatus};
 use super::timeline::{TimelineEvent, TimelineKind};
 
 /// The schema version this pim-workshop writes, and the newest it reads.
 pub const SCHEMA_VERSION: u32 = 2;
-
-/// Unknown fields, kept as written.
-pub type Extra = Map<String, Value>;
 
 /// One workshop session: everything the team recorded, as stored in its JSON file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -67,8 +64,8 @@ pub struct Session {
     #[serde(skip_serializing_if = "super::facilitation::Facilitation::is_empty")]
     pub facilitation: super::facilitation::Facilitation,
     /// Breakout groups: a group file's origin, or what a plenary merged (left out when empty).
-    #[serde(skip_serializing_if = "super::breakout::Breakout::is_empty")]
-    pub breakout: super::breakout::Breakout,
+    #[serde(skip_serializing_if = "super::breakout_records::Breakout::is_empty")]
+    pub breakout: super::breakout_records::Breakout,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,

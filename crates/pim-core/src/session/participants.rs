@@ -1,6 +1,6 @@
 //! Participants written as a list in one line: `Amina Haddad (Northbridge Relief, IMO); José (Kestrel)`.
 
-use super::Participant;
+use super::model::Participant;
 
 /// Parse `Name (Organisation, role); Name (Organisation); Name`. Empty entries are dropped.
 pub fn parse_list(text: &str) -> Vec<Participant> {

@@ -9,14 +9,9 @@ use crate::session::{Session, TimelineKind};
 
 use super::load::{self, LoadError, Parsed};
 use super::perms;
-use super::save::{SaveError, parent_dir, to_json_bytes, write_atomic};
-
-/// The backup of a session file: `<file>.bak` beside it.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".bak");
-    path.with_file_name(name)
-}
+use super::save::{SaveError, to_json_bytes, write_atomic};
+pub use super::siblings::backup_path;
+use super::siblings::parent_dir;
 
 /// A restore that did not happen. The session file was not changed.
 #[derive(Debug, Error)]

@@ -56,7 +56,7 @@ pub fn split_files(
         return Err(GroupFileError::GroupCount);
     }
     let plenary = read_session_read_only(plenary_path)?.session;
-    let dir = super::save::parent_dir(plenary_path);
+    let dir = super::siblings::parent_dir(plenary_path);
     let mut paths = Vec::new();
     for group in breakout::split(&plenary, groups, substeps, now, by) {
         paths.push(create_session_file(&dir, &group)?);

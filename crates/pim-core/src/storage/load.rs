@@ -436,7 +436,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(path);
         return r;
     }
-    perms::sync_dir(&super::save::parent_dir(path))
+    perms::sync_dir(&super::siblings::parent_dir(path))
 }
 
 /// Read a session for viewing only: no lock, no migration backup, nothing written. Older files are

@@ -20,6 +20,7 @@ pub mod lock;
 pub mod names;
 pub mod perms;
 pub mod save;
+mod siblings;
 
 pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, SaveReport};
 pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};

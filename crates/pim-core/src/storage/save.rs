@@ -12,9 +12,10 @@ use thiserror::Error;
 
 use crate::session::Session;
 
-use super::backup::backup_path;
 use super::load;
 use super::perms;
+use super::siblings::backup_path;
+pub use super::siblings::parent_dir;
 
 /// A save that did not happen. The session is still in memory.
 #[derive(Debug, Error)]
@@ -39,14 +40,6 @@ impl SaveError {
             path: path.to_path_buf(),
             source,
         }
-    }
-}
-
-/// The folder holding `path` (`.` for a bare file name).
-pub fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
     }
 }
 
