@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, anyhow};
 
-use super::run::report;
+use super::failure::report;
 use crate::content::Pack;
 use crate::display;
 use crate::landscape::{self, TableReadError};

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
-use super::NewArgs;
+use super::args::NewArgs;
 use crate::content::Pack;
 use crate::session::{MAX_TITLE_CHARS, Session, TitleProblem, check_title};
 use crate::storage;

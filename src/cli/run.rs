@@ -10,64 +10,11 @@ use std::thread::JoinHandle;
 
 use anyhow::Result;
 
-use super::{
-    Cli, Command, ContentCommand, NewArgs, content_cmd, export_cmds, group_cmds, landscape_cmd,
-    new_cmd, session_cmds,
-};
+use super::args::{Cli, Command, ContentCommand, NewArgs};
+pub use super::failure::{Failure, exit_code, report};
+use super::{content_cmd, export_cmds, group_cmds, landscape_cmd, new_cmd, session_cmds};
 use crate::content::Pack;
 use crate::{paths, tui};
-
-/// Why a command stopped, when what to print is not one sentence after `pim-workshop: ` (any other
-/// error is printed that way, with its causes).
-#[derive(Debug)]
-pub enum Failure {
-    /// Text printed as it is, exit status 1: the content check's report, a table's row problems, a
-    /// message that starts with the file it is about.
-    Report(String),
-    /// The screens need an interactive terminal and there is none (exit status 2).
-    NoTerminal,
-}
-
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Report(text) => f.write_str(text),
-            Failure::NoTerminal => f.write_str(
-                "pim-workshop needs an interactive terminal for its screens. \
-                 Run it from a terminal, or see `pim-workshop --help` for commands that work without one.",
-            ),
-        }
-    }
-}
-
-impl std::error::Error for Failure {}
-
-/// A failure printed as it is (see [`Failure::Report`]).
-pub fn report(text: impl Into<String>) -> anyhow::Error {
-    Failure::Report(text.into()).into()
-}
-
-/// The exit status of a command's result; prints why it failed first. The one place errors are
-/// printed: a [`Failure`] as it says, any other error as `pim-workshop: ` and its causes.
-pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
-    match result {
-        Ok(code) => code,
-        Err(e) => match e.downcast_ref::<Failure>() {
-            Some(failure @ Failure::NoTerminal) => {
-                eprintln!("{failure}");
-                ExitCode::from(2)
-            }
-            Some(failure @ Failure::Report(_)) => {
-                eprintln!("{failure}");
-                ExitCode::from(1)
-            }
-            None => {
-                eprintln!("pim-workshop: {e:#}");
-                ExitCode::from(1)
-            }
-        },
-    }
-}
 
 /// The content pack, asked for by the commands that need it. The built-in one is read on another
 /// thread while the command line is parsed and the terminal is taken over (BENCHMARKS.md, startup);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::run::{Failure, exit_code, report};
+use super::failure::{Failure, exit_code, report};
 use crate::storage::{self, LockError, SessionLock, Severity};
 
 /// Checks session files without changing them. Prints `path: ok` for a good file, else one line per
