@@ -179,17 +179,7 @@ pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {
 
 /// The non-empty lines of an answer, without list marks: the options of a vote on it.
 pub fn answer_lines(session: &Session, substep: &str, prompt: &str) -> Vec<String> {
-    session
-        .answer_text(substep, prompt)
-        .lines()
-        .map(|l| {
-            l.trim()
-                .trim_start_matches(['-', '*', '•'])
-                .trim()
-                .to_string()
-        })
-        .filter(|l| !l.is_empty())
-        .collect()
+    crate::scoping::list_items(session.answer_text(substep, prompt))
 }
 
 type Read<T> = Result<T, FieldError<FacilField>>;
