@@ -440,13 +440,7 @@ fn cycle_status(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
     let Some(mut e) = w.session.landscape.get(cursor).cloned() else {
         return Vec::new();
     };
-    e.status = match e.status {
-        SystemStatus::Unknown => SystemStatus::Active,
-        SystemStatus::Active => SystemStatus::Paused,
-        SystemStatus::Paused => SystemStatus::Ended,
-        SystemStatus::Ended => SystemStatus::Planned,
-        SystemStatus::Planned => SystemStatus::Unknown,
-    };
+    e.status = e.status.next();
     let (id, by) = (e.id.clone(), w.by.clone());
     if w.session
         .update_landscape_entry(&id, e, cx.clock.now, &by)

@@ -268,11 +268,7 @@ fn mark_done(cx: &mut Ctx) -> Vec<Effect> {
         return Vec::new();
     }
     let substep = open.substep_id().to_string();
-    let next = if open.session.substep_status(&substep) == SubstepStatus::Done {
-        SubstepStatus::InProgress
-    } else {
-        SubstepStatus::Done
-    };
+    let next = open.session.substep_status(&substep).next();
     if open
         .session
         .set_substep_status(&substep, next, cx.clock.now, &open.by)
@@ -397,12 +393,7 @@ fn cycle_principle(w: &WorkshopState, pack: &Pack, cx: &mut Ctx) -> Vec<Effect> 
         .and_then(|r| r.principles.get(&principle))
         .map(|c| (c.status, c.note.clone()));
     let (status, note) = current.unwrap_or((PrincipleStatus::Open, String::new()));
-    let next = match status {
-        PrincipleStatus::Open => PrincipleStatus::Addressed,
-        PrincipleStatus::Addressed => PrincipleStatus::Concern,
-        PrincipleStatus::Concern => PrincipleStatus::NotApplicable,
-        PrincipleStatus::NotApplicable => PrincipleStatus::Open,
-    };
+    let next = status.next();
     if open
         .session
         .set_principle_check(&substep, &principle, next, &note, cx.clock.now, &open.by)

@@ -211,7 +211,7 @@ fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
         let d = &s.decisions[i];
         let status = match &d.status {
             DecisionStatus::Superseded { by } => format!("superseded by {by}"),
-            other => other.as_str().replace('_', " "),
+            other => other.label().to_string(),
         };
         let head = display::fit(
             &format!("{} [{status}] {}", d.id, display::one_line(&d.title)),
@@ -263,11 +263,7 @@ fn action_rows(s: &Session, width: u16, today: NaiveDate, theme: Theme) -> Rows<
         } else {
             display::one_line(&a.owner)
         };
-        let head = format!(
-            "{} [{}] due {due}{mark} · {owner}",
-            a.id,
-            a.status.as_str().replace('_', " ")
-        );
+        let head = format!("{} [{}] due {due}{mark} · {owner}", a.id, a.status.label());
         vec![
             Line::styled(display::fit(&head, w), style),
             Line::raw(format!(
