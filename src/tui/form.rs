@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::display;
+use crate::session::{ActionId, DecisionId, EntryId, RiskId};
 
 /// The key of a form's field. Each form family names its fields in an enum (see [`field_keys`]), so
 /// a field read or marked under a wrong name does not compile.
@@ -136,13 +137,13 @@ impl Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormPurpose {
     NewDecision {
-        supersedes: Option<String>,
+        supersedes: Option<DecisionId>,
     },
-    EditDecision(String),
+    EditDecision(DecisionId),
     NewAction,
-    EditAction(String),
+    EditAction(ActionId),
     NewRisk,
-    EditRisk(String),
+    EditRisk(RiskId),
     NewParking,
     SkipSubstep(String),
     PrincipleNote {
@@ -155,9 +156,9 @@ pub enum FormPurpose {
     },
     NewSession,
     NewLandscape,
-    EditLandscape(String),
+    EditLandscape(EntryId),
     /// The data-sharing solutions in place for a landscape entry.
-    LandscapeSharing(String),
+    LandscapeSharing(EntryId),
     ImportLandscape,
     /// The kind of request (a choice prompt of the scoping template).
     RequestKind {

@@ -62,7 +62,7 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
             .map(|c| (c.id.clone(), format!("{}. {}", c.number, c.name))),
     );
     let purpose = match entry {
-        Some(e) => FormPurpose::EditLandscape(e.id.clone()),
+        Some(e) => FormPurpose::EditLandscape(e.id.clone().into()),
         None => FormPurpose::NewLandscape,
     };
     let title = match entry {
@@ -207,7 +207,7 @@ pub fn sharing_form(pack: &Pack, entry: &LandscapeEntry) -> Form {
         .collect();
     Form::new(
         &format!("Data-sharing solutions in place: {}", entry.name),
-        FormPurpose::LandscapeSharing(entry.id.clone()),
+        FormPurpose::LandscapeSharing(entry.id.clone().into()),
         fields,
     )
 }
@@ -365,7 +365,7 @@ pub fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) ->
     }
     if command == Command::PickOutputs {
         if let Some(e) = w.session.landscape.get(cursor) {
-            let entry = Some(e.id.clone());
+            let entry = Some(e.id.clone().into());
             cx.push(Screen::Outputs(super::tabs::OutputsView {
                 cursor: 0,
                 entry,

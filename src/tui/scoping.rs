@@ -11,7 +11,7 @@ use super::screens::Screen;
 use super::tabs::RecordKind;
 use crate::content::{Pack, PromptKind};
 use crate::scoping::USE_EXISTING_DATA;
-use crate::session::Session;
+use crate::session::{EntryId, Session};
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -77,7 +77,7 @@ pub fn picked(pack: &Pack, open: Option<&OpenSession>, entry: Option<&str>) -> V
 }
 
 /// Space in the picker: pick or unpick the item under the cursor.
-pub fn toggle_pick(cx: &mut Ctx, entry: Option<String>, cursor: usize) -> Vec<Effect> {
+pub fn toggle_pick(cx: &mut Ctx, entry: Option<EntryId>, cursor: usize) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&cx.pack);
     let Some(item) = pick_items(&pack).into_iter().nth(cursor) else {
         return Vec::new();

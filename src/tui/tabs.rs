@@ -5,6 +5,7 @@
 use std::cell::Cell;
 
 use super::keys::{Command, Context};
+use crate::session::EntryId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordKind {
@@ -127,7 +128,7 @@ pub struct MatrixView {
 pub struct OutputsView {
     pub cursor: usize,
     /// The landscape entry whose outputs are picked (None: the outputs the session needs).
-    pub entry: Option<String>,
+    pub entry: Option<EntryId>,
 }
 
 /// The brief preview's screen.

@@ -336,7 +336,7 @@ fn start_vote(cx: &mut Ctx, v: VoteInput) -> Vec<Effect> {
         .session
         .add_vote(&v.title, &label, options, voters, v.dots as u32, now, &by);
     cx.push(Screen::Facil(Box::new(FacilScreen::Vote(VoteView {
-        vote: id,
+        vote: id.into(),
         option: 0,
         voter: 0,
     }))));

@@ -1,5 +1,6 @@
 //! The facilitator's screens and their view state (cursors, the day shown): plain data.
 
+use crate::session::VoteId;
 use crate::tui::keys::Context;
 
 /// The facilitator's screens.
@@ -21,7 +22,7 @@ pub struct AgendaView {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct VoteView {
     /// The vote's id.
-    pub vote: String,
+    pub vote: VoteId,
     pub option: usize,
     pub voter: usize,
 }

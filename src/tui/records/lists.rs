@@ -72,24 +72,23 @@ fn open_row(kind: RecordKind, cursor: usize, cx: &mut Ctx) {
     let Some(w) = cx.open.as_ref() else {
         return;
     };
-    let form = match kind {
-        RecordKind::Decisions => w
-            .session
-            .decisions
-            .get(cursor)
-            .map(|d| decision_form(&cx.pack, w, FormPurpose::EditDecision(d.id.clone()))),
-        RecordKind::Actions => w
-            .session
-            .actions
-            .get(cursor)
-            .map(|a| action_form(w, FormPurpose::EditAction(a.id.clone()))),
-        RecordKind::Risks => w
-            .session
-            .risks
-            .get(cursor)
-            .map(|r| risk_form(w, FormPurpose::EditRisk(r.id.clone()))),
-        _ => None,
-    };
+    let form =
+        match kind {
+            RecordKind::Decisions => w.session.decisions.get(cursor).map(|d| {
+                decision_form(&cx.pack, w, FormPurpose::EditDecision(d.id.clone().into()))
+            }),
+            RecordKind::Actions => w
+                .session
+                .actions
+                .get(cursor)
+                .map(|a| action_form(w, FormPurpose::EditAction(a.id.clone().into()))),
+            RecordKind::Risks => w
+                .session
+                .risks
+                .get(cursor)
+                .map(|r| risk_form(w, FormPurpose::EditRisk(r.id.clone().into()))),
+            _ => None,
+        };
     *cx.form = form;
 }
 
@@ -114,7 +113,7 @@ fn supersede(cursor: usize, cx: &mut Ctx) {
             &cx.pack,
             w,
             FormPurpose::NewDecision {
-                supersedes: Some(d.id.clone()),
+                supersedes: Some(d.id.clone().into()),
             },
         ));
     }

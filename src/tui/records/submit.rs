@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::options::RecordField;
 use crate::session::{
-    ActionDraft, ActionStatus, DecisionDraft, DecisionStatus, Impact, Likelihood, PrincipleStatus,
-    RiskDraft, SubstepStatus, dates,
+    ActionDraft, ActionStatus, DecisionDraft, DecisionId, DecisionStatus, Impact, Likelihood,
+    PrincipleStatus, RiskDraft, SubstepStatus, dates,
 };
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{FieldError, Form, FormPurpose};
@@ -142,7 +142,7 @@ type Now = chrono::DateTime<chrono::FixedOffset>;
 fn new_decision(
     w: &mut OpenSession,
     d: DecisionInput,
-    supersedes: Option<String>,
+    supersedes: Option<DecisionId>,
     at: Now,
 ) -> Outcome {
     let who = non_empty(d.by, &w.by);

@@ -17,6 +17,7 @@ pub mod drafts;
 mod extra;
 pub mod facilitation;
 mod facilitation_ops;
+pub mod ids;
 pub mod landscape;
 mod landscape_ops;
 pub mod migrate;
@@ -31,6 +32,7 @@ mod voting_ops;
 pub mod words;
 
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
+pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
