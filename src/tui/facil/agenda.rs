@@ -270,10 +270,7 @@ fn mark_done(view: &mut AgendaView, len: usize, cx: &mut Ctx) -> Vec<Effect> {
 
 fn toggle_bell(cx: &mut Ctx) -> Vec<Effect> {
     let now = cx.clock.now;
-    if read_only(cx) {
-        return Vec::new();
-    }
-    let Some(w) = cx.open.as_mut() else {
+    let Some(w) = cx.writable() else {
         return Vec::new();
     };
     let bell = &mut w.session.facilitation.agenda.bell;

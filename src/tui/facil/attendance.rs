@@ -57,10 +57,7 @@ pub(super) fn on_attendance(
                 );
                 return Vec::new();
             };
-            if read_only(cx) {
-                return Vec::new();
-            }
-            let Some(w) = cx.open.as_mut() else {
+            let Some(w) = cx.writable() else {
                 return Vec::new();
             };
             let present = !w.session.present_on(day).contains(&name);

@@ -28,7 +28,7 @@ pub use summary::summary_lines;
 use vote::on_vote;
 
 pub use common::{ActiveTimer, EXTEND_SECS, active_timer, agenda, current_timer, days};
-use common::{changed, notice, read_only};
+use common::{changed, notice};
 pub use forms::{answer_lines, submit};
 
 pub use super::msg::{FacilAction, FacilEffect};
@@ -158,11 +158,8 @@ fn merge_read(
     cx: &mut Ctx,
     loaded: Vec<(std::path::PathBuf, Result<crate::session::Session, String>)>,
 ) -> Vec<Effect> {
-    if read_only(cx) {
-        return Vec::new();
-    }
     let now = cx.clock.now;
-    let Some(w) = cx.open.as_mut() else {
+    let Some(w) = cx.writable() else {
         return Vec::new();
     };
     let by = w.by.clone();

@@ -29,11 +29,8 @@ pub(super) fn on_vote(current: &mut VoteView, command: Command, cx: &mut Ctx) ->
         Command::ChangeLeft => next.voter = (view.voter + voters.max(1) - 1) % voters.max(1),
         Command::ChangeRight => next.voter = (view.voter + 1) % voters.max(1),
         Command::GiveDot | Command::TakeDot | Command::CloseVote => {
-            if read_only(cx) {
-                return Vec::new();
-            }
             let now = cx.clock.now;
-            let Some(w) = cx.open.as_mut() else {
+            let Some(w) = cx.writable() else {
                 return Vec::new();
             };
             let by = w.by.clone();
