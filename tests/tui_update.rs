@@ -123,7 +123,7 @@ fn reference_is_one_key_away_and_esc_returns_to_where_you_were() {
         "r inside the library does not stack another library"
     );
     let effects = press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen, Screen::Home));
+    assert!(matches!(app.screen, Screen::Home(_)));
     assert_eq!(
         effects,
         vec![Effect::ScanSessions],
@@ -167,7 +167,7 @@ fn terminate_and_resize() {
     assert_eq!(app.context(), Context::TooSmall);
     assert!(press(&mut app, KeyCode::Char('r')).is_empty());
     assert!(
-        matches!(app.screen, Screen::Home),
+        matches!(app.screen, Screen::Home(_)),
         "only q works while too small"
     );
     update(&mut app, Action::Resize(80, 24));

@@ -139,7 +139,7 @@ fn esc_closes_the_session_and_returns_home() {
     let mut app = workshop(80, 24, "full-process", None);
     let effects = press(&mut app, KeyCode::Esc);
     assert_eq!(effects, vec![Effect::CloseSession, Effect::ScanSessions]);
-    assert!(matches!(app.screen, Screen::Home));
+    assert!(matches!(app.screen, Screen::Home(_)));
 }
 
 #[test]
@@ -161,7 +161,7 @@ fn leaving_hands_the_saver_changes_it_has_not_had_yet() {
         ),
         other => panic!("unexpected effects: {other:?}"),
     }
-    assert!(matches!(app.screen, Screen::Home));
+    assert!(matches!(app.screen, Screen::Home(_)));
 }
 
 #[test]

@@ -8,7 +8,7 @@ pub use super::library::{
     HomeItem, HomeState, Notice, NoticeKind, ReviewState, SessionRow, SortKey, StartEntry,
 };
 use super::msg::Effect;
-pub use super::screens::Screen;
+pub use super::screens::{HomeScreen, Screen};
 use super::theme::Theme;
 
 /// The smallest terminal the screens are laid out for.
@@ -56,7 +56,7 @@ impl App {
         size: (u16, u16),
     ) -> Self {
         App {
-            screen: Screen::Home,
+            screen: Screen::Home(HomeScreen),
             back: Vec::new(),
             help: None,
             form: None,
@@ -126,7 +126,7 @@ impl App {
                 Nav::Replace(screen) => self.screen = screen,
                 Nav::Back => {
                     self.pop_screen();
-                    if matches!(self.screen, Screen::Home) {
+                    if matches!(self.screen, Screen::Home(_)) {
                         effects.push(Effect::ScanSessions);
                     }
                 }
@@ -147,7 +147,7 @@ impl App {
 
     /// Return to the previous screen (home when there is none); returns the screen left.
     pub fn pop_screen(&mut self) -> Screen {
-        let previous = self.back.pop().unwrap_or(Screen::Home);
+        let previous = self.back.pop().unwrap_or(Screen::Home(HomeScreen));
         std::mem::replace(&mut self.screen, previous)
     }
 

@@ -6,8 +6,10 @@ use super::ctx::{Ctx, QueryEdit};
 use super::keys::{Command, Context};
 use super::library::{HomeItem, HomeState, SessionRow, SortKey, StartEntry};
 use super::msg::Effect;
+use super::open::OpenSession;
 use super::reference::{RefState, Section};
-use super::screens::Screen;
+use super::screen::ScreenKind;
+use super::screens::{HomeScreen, Screen};
 
 /// The home screen's entries in display order: start entries, then the sessions that match the
 /// filter, in the chosen order.
@@ -43,7 +45,7 @@ pub fn items(home: &HomeState, rows: &[SessionRow]) -> Vec<HomeItem> {
 }
 
 /// The key table in force on the home screen.
-pub fn context(home: &HomeState) -> Context {
+fn context(home: &HomeState) -> Context {
     if home.filtering {
         Context::Search
     } else {
@@ -52,7 +54,7 @@ pub fn context(home: &HomeState) -> Context {
 }
 
 /// Typing into the filter: the cursor goes to the first matching session (after the two start entries).
-pub fn type_query(edit: QueryEdit, cx: &mut Ctx) -> bool {
+fn type_query(edit: QueryEdit, cx: &mut Ctx) -> bool {
     if !cx.home.filtering || !edit.apply(&mut cx.home.filter) {
         return false;
     }
@@ -61,7 +63,7 @@ pub fn type_query(edit: QueryEdit, cx: &mut Ctx) -> bool {
     true
 }
 
-pub fn handle(command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn handle(command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let items = items(cx.home, cx.sessions);
     let len = items.len();
     let page = usize::from(cx.size.1.saturating_sub(8)).max(1);
@@ -119,5 +121,23 @@ fn selected<'a>(
     match items.get(cursor) {
         Some(HomeItem::Session(i)) => rows.get(*i),
         _ => None,
+    }
+}
+
+impl ScreenKind for HomeScreen {
+    fn context(&self, home: &HomeState) -> Context {
+        context(home)
+    }
+    fn help_context(&self) -> Context {
+        Context::Home
+    }
+    fn title(&self, _: Option<&OpenSession>) -> String {
+        crate::i18n::texts().home_title.to_string()
+    }
+    fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+        handle(command, cx)
+    }
+    fn type_query(&mut self, edit: QueryEdit, cx: &mut Ctx) -> bool {
+        type_query(edit, cx)
     }
 }

@@ -350,7 +350,7 @@ pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> V
 }
 
 /// Keys on the landscape register.
-pub fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
@@ -546,3 +546,9 @@ fn save_sharing(cx: &mut Ctx, id: &str, form: &Form) -> Vec<Effect> {
     });
     vec![Effect::SubmitSave]
 }
+
+crate::tui::screen::tab_screen!(
+    LandscapeView,
+    |_| crate::tui::tabs::RecordKind::Landscape,
+    on_landscape
+);

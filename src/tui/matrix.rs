@@ -6,7 +6,7 @@ use super::keys::Command;
 use super::msg::Effect;
 use super::tabs::MatrixView;
 
-pub fn handle(view: &mut MatrixView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn handle(view: &mut MatrixView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let categories = cx.pack.matrix.categories.len();
     if !super::tabs::move_cursor(&mut view.cursor, command, categories) && command == Command::Back
     {
@@ -14,3 +14,5 @@ pub fn handle(view: &mut MatrixView, command: Command, cx: &mut Ctx) -> Vec<Effe
     }
     Vec::new()
 }
+
+crate::tui::screen::tab_screen!(MatrixView, |_| crate::tui::tabs::RecordKind::Matrix, handle);

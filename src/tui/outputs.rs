@@ -6,7 +6,7 @@ use super::keys::Command;
 use super::msg::Effect;
 use super::tabs::OutputsView;
 
-pub fn handle(view: &mut OutputsView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn handle(view: &mut OutputsView, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let items = super::scoping::pick_items(&cx.pack).len();
     if super::tabs::move_cursor(&mut view.cursor, command, items) {
         return Vec::new();
@@ -23,3 +23,9 @@ pub fn handle(view: &mut OutputsView, command: Command, cx: &mut Ctx) -> Vec<Eff
     }
     Vec::new()
 }
+
+crate::tui::screen::tab_screen!(
+    OutputsView,
+    |_| crate::tui::tabs::RecordKind::Outputs,
+    handle
+);

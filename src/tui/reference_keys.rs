@@ -3,11 +3,14 @@
 
 use super::ctx::{Ctx, QueryEdit};
 use super::keys::{Command, Context};
+use super::library::HomeState;
 use super::msg::Effect;
+use super::open::OpenSession;
 use super::reference::{RefState, entries};
+use super::screen::ScreenKind;
 
 /// The key table in force in the library.
-pub fn context(r: &RefState) -> Context {
+fn context(r: &RefState) -> Context {
     if r.searching {
         Context::Search
     } else {
@@ -16,7 +19,7 @@ pub fn context(r: &RefState) -> Context {
 }
 
 /// Typing a search: the list goes to its first match.
-pub fn type_query(r: &mut RefState, edit: QueryEdit) -> bool {
+fn type_query(r: &mut RefState, edit: QueryEdit) -> bool {
     if !r.searching || !edit.apply(&mut r.query) {
         return false;
     }
@@ -24,7 +27,7 @@ pub fn type_query(r: &mut RefState, edit: QueryEdit) -> bool {
     true
 }
 
-pub fn handle(r: &mut RefState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn handle(r: &mut RefState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let len = entries(&cx.pack, r).len();
     match command {
         Command::Up => r.move_cursor(-1, len),
@@ -54,4 +57,22 @@ pub fn handle(r: &mut RefState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+impl ScreenKind for RefState {
+    fn context(&self, _: &HomeState) -> Context {
+        context(self)
+    }
+    fn help_context(&self) -> Context {
+        Context::Reference
+    }
+    fn title(&self, _: Option<&OpenSession>) -> String {
+        RefState::title(self)
+    }
+    fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+        handle(self, command, cx)
+    }
+    fn type_query(&mut self, edit: QueryEdit, _: &mut Ctx) -> bool {
+        type_query(self, edit)
+    }
 }

@@ -5,9 +5,12 @@ pub use super::library::ReviewState;
 
 use super::ctx::{Ctx, QueryEdit};
 use super::keys::{Command, Context};
+use super::library::HomeState;
 use super::msg::Effect;
+use super::open::OpenSession;
+use super::screen::ScreenKind;
 
-pub fn context(r: &ReviewState) -> Context {
+fn context(r: &ReviewState) -> Context {
     if r.searching {
         Context::Search
     } else {
@@ -16,7 +19,7 @@ pub fn context(r: &ReviewState) -> Context {
 }
 
 /// Typing a search: scroll to the first line holding it.
-pub fn type_query(r: &mut ReviewState, edit: QueryEdit) -> bool {
+fn type_query(r: &mut ReviewState, edit: QueryEdit) -> bool {
     if !r.searching || !edit.apply(&mut r.query) {
         return false;
     }
@@ -31,7 +34,7 @@ pub fn type_query(r: &mut ReviewState, edit: QueryEdit) -> bool {
     true
 }
 
-pub fn handle(r: &mut ReviewState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn handle(r: &mut ReviewState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let page = usize::from(cx.size.1.saturating_sub(6)).max(1);
     let last = r.lines.len().saturating_sub(1);
     match command {
@@ -68,4 +71,22 @@ pub fn handle(r: &mut ReviewState, command: Command, cx: &mut Ctx) -> Vec<Effect
         _ => {}
     }
     Vec::new()
+}
+
+impl ScreenKind for ReviewState {
+    fn context(&self, _: &HomeState) -> Context {
+        context(self)
+    }
+    fn help_context(&self) -> Context {
+        Context::Review
+    }
+    fn title(&self, _: Option<&OpenSession>) -> String {
+        ReviewState::title(self)
+    }
+    fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+        handle(self, command, cx)
+    }
+    fn type_query(&mut self, edit: QueryEdit, _: &mut Ctx) -> bool {
+        type_query(self, edit)
+    }
 }

@@ -40,7 +40,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             warnings,
         } => session_opened(app, path, session, read_only, warnings),
         Action::LockHeld { path, message } => {
-            app.push_screen(Screen::LockHeld { path, message });
+            app.push_screen(Screen::LockHeld(super::screens::LockHeld { path, message }));
             Vec::new()
         }
         Action::OpenFailed(message) => {
@@ -109,7 +109,7 @@ fn session_opened(
     read_only: Option<String>,
     warnings: Vec<String>,
 ) -> Vec<Effect> {
-    if let Screen::LockHeld { .. } = app.screen {
+    if let Screen::LockHeld(_) = app.screen {
         app.pop_screen();
     }
     app.open = Some(OpenSession::new(

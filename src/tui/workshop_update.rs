@@ -132,7 +132,7 @@ pub fn finish_edit(w: &mut WorkshopState, cx: &mut Ctx) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&cx.pack);
     let Some(open) = cx.open.as_mut() else {
         return Vec::new();
@@ -402,4 +402,17 @@ fn cycle_principle(w: &WorkshopState, pack: &Pack, cx: &mut Ctx) -> Vec<Effect> 
         return vec![Effect::SubmitSave];
     }
     Vec::new()
+}
+
+impl super::screen::ScreenKind for WorkshopState {
+    fn context(&self, _: &super::library::HomeState) -> super::keys::Context {
+        WorkshopState::context(self)
+    }
+    fn title(&self, open: Option<&OpenSession>) -> String {
+        open.map(|o| display::one_line(&o.session.title))
+            .unwrap_or_default()
+    }
+    fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+        on_workshop(self, command, cx)
+    }
 }

@@ -96,7 +96,7 @@ pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec
 }
 
 /// Keys on the toolkit's own screens.
-pub fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     if command == Command::Back {
         cx.back();
         return Vec::new();
@@ -193,4 +193,16 @@ fn merge_read(
     };
     notice(cx, kind, format!("Merge: {}", parts.join("; ")));
     if any_change { changed(cx) } else { Vec::new() }
+}
+
+impl super::screen::ScreenKind for FacilScreen {
+    fn context(&self, _: &super::library::HomeState) -> super::keys::Context {
+        FacilScreen::context(self)
+    }
+    fn title(&self, open: Option<&super::open::OpenSession>) -> String {
+        super::screen::in_session(open, FacilScreen::title(self))
+    }
+    fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+        on_facil(self, command, cx)
+    }
 }

@@ -23,7 +23,7 @@ pub fn len(w: &OpenSession, kind: RecordKind) -> usize {
 }
 
 /// Keys on a records screen (decisions, actions, risks, parking lot, coverage).
-pub fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
@@ -172,3 +172,5 @@ pub fn cycle_status(cx: &mut Ctx, kind: RecordKind, cursor: usize) -> Vec<Effect
         Vec::new()
     }
 }
+
+crate::tui::screen::tab_screen!(RecordsState, |s: &RecordsState| s.kind, on_records);

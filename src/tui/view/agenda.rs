@@ -558,3 +558,9 @@ fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
         v.scroll.min(usize::from(u16::MAX)) as u16,
     );
 }
+
+impl super::draw::Draw for FacilScreen {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        render(app, self, frame, area);
+    }
+}

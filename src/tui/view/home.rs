@@ -249,3 +249,9 @@ fn session_line(app: &App, row: &SessionRow, focused: bool, cols: &Columns) -> L
     };
     Line::from(vec![Span::raw("  "), Span::styled(text, style)])
 }
+
+impl super::draw::Draw for crate::tui::screens::HomeScreen {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        render(app, frame, area);
+    }
+}

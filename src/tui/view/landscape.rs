@@ -6,12 +6,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::records::{Rows, rows};
+use super::records::{Rows, rows, tab_frame};
 use crate::content::Pack;
 use crate::display;
 use crate::landscape::{Column, OperationMatrix, category_label, operation_matrix};
 use crate::session::Session;
+use crate::tui::app::App;
 use crate::tui::doc::Doc;
+use crate::tui::tabs::{LandscapeView, MatrixView, RecordKind};
 use crate::tui::theme::Theme;
 
 pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usize, theme: Theme) {
@@ -272,4 +274,20 @@ fn matrix_detail(
         ));
     }
     doc.into_lines()
+}
+
+impl super::draw::Draw for LandscapeView {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        if let Some((s, inner)) = tab_frame(app, RecordKind::Landscape, None, frame, area) {
+            list(&app.content, s, frame, inner, self.cursor, app.theme);
+        }
+    }
+}
+
+impl super::draw::Draw for MatrixView {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        if let Some((s, inner)) = tab_frame(app, RecordKind::Matrix, None, frame, area) {
+            matrix(&app.content, s, frame, inner, self.cursor, app.theme);
+        }
+    }
 }

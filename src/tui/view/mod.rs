@@ -2,6 +2,7 @@
 
 mod agenda;
 mod chrome;
+mod draw;
 mod form;
 mod help;
 mod home;
@@ -18,8 +19,9 @@ mod workshop;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 
-use super::app::{App, Screen};
-use super::tabs::RecordKind;
+use super::app::App;
+use super::screens::each_screen;
+use draw::Draw;
 
 /// Draw the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -40,48 +42,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     .areas(area);
 
     chrome::header(app, frame, header);
-    match &app.screen {
-        _ if presenter::applies(app) => presenter::render(app, frame, body),
-        Screen::Home => home::render(app, frame, body),
-        Screen::Reference(state) => reference::render(app, state, frame, body),
-        Screen::Review(state) => review::render(app, state, frame, body),
-        Screen::Workshop(w) => {
-            if let Some(o) = &app.open {
-                workshop::render(app, w, o, frame, body);
-            }
-        }
-        Screen::LockHeld { message, .. } => workshop::render_lock_held(app, message, frame, body),
-        Screen::Records(state) => records::render(app, state, frame, body),
-        Screen::Landscape(v) => {
-            if let Some((s, inner)) =
-                records::tab_frame(app, RecordKind::Landscape, None, frame, body)
-            {
-                landscape::list(&app.content, s, frame, inner, v.cursor, app.theme);
-            }
-        }
-        Screen::Matrix(v) => {
-            if let Some((s, inner)) = records::tab_frame(app, RecordKind::Matrix, None, frame, body)
-            {
-                landscape::matrix(&app.content, s, frame, inner, v.cursor, app.theme);
-            }
-        }
-        Screen::Outputs(v) => {
-            let entry = v.entry.as_deref();
-            if let Some((_, inner)) =
-                records::tab_frame(app, RecordKind::Outputs, entry, frame, body)
-            {
-                scoping::outputs(app, v, frame, inner);
-            }
-        }
-        Screen::Brief(v) => {
-            if let Some((s, inner)) = records::tab_frame(app, RecordKind::Brief, None, frame, body)
-            {
-                let today = app.clock.today();
-                let view = (v.scroll, &v.scroll_limit);
-                scoping::brief(&app.content, s, today, frame, inner, view, app.theme);
-            }
-        }
-        Screen::Facil(state) => agenda::render(app, state, frame, body),
+    if presenter::applies(app) {
+        presenter::render(app, frame, body);
+    } else {
+        each_screen!(&app.screen, s => s.draw(app, frame, body));
     }
     chrome::notice(app, frame, notice);
     chrome::footer(app, frame, footer);

@@ -457,6 +457,12 @@ fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
     );
 }
 
+impl super::draw::Draw for RecordsState {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        render(app, self, frame, area);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -413,3 +413,9 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
         }
     }
 }
+
+impl super::draw::Draw for RefState {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        render(app, self, frame, area);
+    }
+}

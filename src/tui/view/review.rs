@@ -73,3 +73,9 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
     lines.truncate(height);
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+impl super::draw::Draw for ReviewState {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        render(app, self, frame, area);
+    }
+}

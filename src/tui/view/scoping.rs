@@ -13,7 +13,7 @@ use crate::session::Session;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::scoping::pick_items;
-use crate::tui::tabs::OutputsView;
+use crate::tui::tabs::{BriefView, OutputsView, RecordKind};
 use crate::tui::theme::Theme;
 
 pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {
@@ -231,4 +231,27 @@ pub fn brief(
         ),
         area,
     );
+}
+
+impl super::draw::Draw for OutputsView {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        let entry = self.entry.as_deref();
+        if let Some((_, inner)) =
+            super::records::tab_frame(app, RecordKind::Outputs, entry, frame, area)
+        {
+            outputs(app, self, frame, inner);
+        }
+    }
+}
+
+impl super::draw::Draw for BriefView {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        if let Some((s, inner)) =
+            super::records::tab_frame(app, RecordKind::Brief, None, frame, area)
+        {
+            let today = app.clock.today();
+            let view = (self.scroll, &self.scroll_limit);
+            brief(&app.content, s, today, frame, inner, view, app.theme);
+        }
+    }
 }

@@ -482,3 +482,17 @@ pub fn render_lock_held(app: &App, message: &str, frame: &mut Frame, area: Rect)
     doc.blank().styled(message, theme.warning());
     frame.render_widget(Paragraph::new(doc.into_lines()), inner);
 }
+
+impl super::draw::Draw for WorkshopState {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        if let Some(o) = &app.open {
+            render(app, self, o, frame, area);
+        }
+    }
+}
+
+impl super::draw::Draw for crate::tui::screens::LockHeld {
+    fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        render_lock_held(app, &self.message, frame, area);
+    }
+}
