@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::ctx::Ctx;
-use super::form::{Field, Form, FormPurpose};
+use super::form::{Field, FieldError, Form, FormPurpose};
 use super::library::{Notice, NoticeKind};
 use super::msg::Effect;
 use super::open::OpenSession;
@@ -92,35 +92,148 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The export form, read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportDraft {
+    pub format: Format,
+    /// Where the file goes: the path typed, or the default name for the format.
+    pub out: PathBuf,
+}
+
+/// Read the export form. `default_out` names the file when no path is typed; `session_path` is the
+/// session's own file, which an export may not overwrite.
+pub fn read_export(
+    form: &Form,
+    session_path: &Path,
+    default_out: impl FnOnce(Format) -> PathBuf,
+) -> Result<ExportDraft, FieldError<ExportField>> {
+    let format = form
+        .choice(ExportField::Format)
+        .parse::<Format>()
+        .map_err(|_| {
+            FieldError::new(
+                ExportField::Format,
+                "Choose one of the formats listed (←→ or Space).",
+            )
+        })?;
+    let typed = form.text(ExportField::Out);
+    let out = if typed.is_empty() {
+        default_out(format)
+    } else {
+        PathBuf::from(typed)
+    };
+    if out == session_path {
+        return Err(FieldError::new(
+            ExportField::Out,
+            "That is the session file itself: choose another name.",
+        ));
+    }
+    Ok(ExportDraft { format, out })
+}
+
 /// Validate the export form and ask the loop to write the file.
 pub fn submit(screen: &Screen, mut form: Form, cx: &mut Ctx) -> Vec<Effect> {
     let FormPurpose::Export { session_path } = form.purpose.clone() else {
         return Vec::new();
     };
-    let Ok(format) = form.choice(ExportField::Format).parse::<Format>() else {
-        return Vec::new();
-    };
     let Some((session, _)) = current(screen, cx.open.as_ref()) else {
         return Vec::new();
     };
-    let typed = form.text(ExportField::Out);
-    let out = if typed.is_empty() {
-        exports_dir(cx.data_dir).join(export::default_file_name(session, format))
-    } else {
-        PathBuf::from(typed)
-    };
-    if out == session_path {
-        form.set_error(
-            ExportField::Out,
-            "That is the session file itself: choose another name.".into(),
-        );
-        *cx.form = Some(form);
-        return Vec::new();
+    let dir = exports_dir(cx.data_dir);
+    let read = read_export(&form, &session_path, |format| {
+        dir.join(export::default_file_name(session, format))
+    });
+    match read {
+        Ok(ExportDraft { format, out }) => vec![Effect::Export {
+            session: Box::new(session.clone()),
+            session_path,
+            format,
+            out,
+        }],
+        Err(error) => {
+            form.refuse(error);
+            *cx.form = Some(form);
+            Vec::new()
+        }
     }
-    vec![Effect::Export {
-        session: Box::new(session.clone()),
-        session_path,
-        format,
-        out,
-    }]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SESSION: &str = "/data/sessions/kalma.json";
+
+    /// The export form with `format` chosen (among html, csv and `format`) and `out` typed.
+    fn form(format: &str, out: &str) -> Form {
+        let options = ["html", "csv", format]
+            .iter()
+            .map(|id| (id.to_string(), id.to_uppercase()))
+            .collect();
+        Form::new(
+            "Export the session",
+            FormPurpose::Export {
+                session_path: PathBuf::from(SESSION),
+            },
+            vec![
+                Field::choice(ExportField::Format, "Format", "", options, format),
+                Field::text(ExportField::Out, "Save as", "", out, false),
+            ],
+        )
+    }
+
+    fn default_out(format: Format) -> PathBuf {
+        PathBuf::from(format!("/data/exports/kalma.{}", format.extension()))
+    }
+
+    fn read(form: &Form) -> Result<ExportDraft, FieldError<ExportField>> {
+        read_export(form, Path::new(SESSION), default_out)
+    }
+
+    #[test]
+    fn an_empty_path_takes_the_default_name_for_the_format() {
+        let draft = read(&form("csv", "")).expect("reads");
+        assert_eq!(draft.format, Format::Csv);
+        assert_eq!(draft.out, PathBuf::from("/data/exports/kalma.csv"));
+    }
+
+    #[test]
+    fn a_typed_path_is_kept() {
+        let draft = read(&form("landscape-csv", "  /tmp/register.csv ")).expect("reads");
+        assert_eq!(draft.format, Format::LandscapeCsv);
+        assert_eq!(draft.out, PathBuf::from("/tmp/register.csv"));
+    }
+
+    #[test]
+    fn a_format_the_core_does_not_know_is_refused_on_the_format() {
+        let error = read(&form("pdf", "")).expect_err("refused");
+        assert_eq!(error.field, ExportField::Format);
+        assert!(
+            error.message.contains("formats listed"),
+            "{}",
+            error.message
+        );
+    }
+
+    #[test]
+    fn the_session_file_itself_is_refused_on_the_path() {
+        let mut f = form("json", SESSION);
+        let error = read(&f).expect_err("refused");
+        assert_eq!(error.field, ExportField::Out);
+        assert_eq!(
+            error.message,
+            "That is the session file itself: choose another name."
+        );
+        f.refuse(error);
+        assert_eq!(f.focus, 1, "the focus goes to the path");
+    }
+
+    #[test]
+    fn a_default_name_that_is_the_session_file_is_refused_too() {
+        let error = read_export(&form("json", ""), Path::new(SESSION), |_| {
+            PathBuf::from(SESSION)
+        })
+        .expect_err("refused");
+        assert_eq!(error.field, ExportField::Out);
+    }
 }

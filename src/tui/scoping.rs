@@ -3,7 +3,7 @@
 //! the brief preview. Pure: changes state, returns effects.
 
 use super::ctx::Ctx;
-use super::form::{Field, Form, FormPurpose};
+use super::form::{Field, FieldError, Form, FormPurpose};
 use super::library::{Notice, NoticeKind};
 use super::msg::Effect;
 use super::open::OpenSession;
@@ -150,44 +150,96 @@ pub fn open_prompt(cx: &mut Ctx, kind: PromptKind, substep: &str, prompt: &str) 
     Some(())
 }
 
+/// The request-kind form, read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestKindDraft {
+    /// The id of the kind of exercise asked for (a Matrix request kind); `None`: not said yet.
+    pub kind: Option<String>,
+    pub note: String,
+}
+
+/// The approach form, read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApproachDraft {
+    /// What is ticked: [`USE_EXISTING_DATA`] and the Matrix categories of new collections, in order.
+    pub approach: Vec<String>,
+    pub methods: String,
+}
+
+type Read<T> = Result<T, FieldError<ScopingField>>;
+
+/// Read the request-kind form. Nothing in it is refused today (the choice is one the form offers, the
+/// note is free text); a rule that comes later answers on its field, as every form's reading does.
+pub fn read_request_kind(form: &Form) -> Read<RequestKindDraft> {
+    let kind = form.choice(ScopingField::Kind);
+    Ok(RequestKindDraft {
+        kind: (!kind.is_empty()).then_some(kind),
+        note: form.text(ScopingField::Note),
+    })
+}
+
+/// Read the approach form (nothing in it is refused today: see [`read_request_kind`]).
+pub fn read_approach(form: &Form) -> Read<ApproachDraft> {
+    Ok(ApproachDraft {
+        approach: form.chosen(ScopingField::Approach),
+        methods: form.text(ScopingField::Methods),
+    })
+}
+
+/// A scoping form's answer to its prompt: the picks and the text, and what the notice says.
+struct Recorded {
+    picks: Vec<String>,
+    text: String,
+    notice: &'static str,
+}
+
 /// Saves the request-kind or approach form.
-pub fn submit(cx: &mut Ctx, form: Form) -> Vec<Effect> {
-    let (substep, prompt, picks, text, what) = match &form.purpose {
-        FormPurpose::RequestKind { substep, prompt } => {
-            let kind = form.choice(ScopingField::Kind);
-            let picks = if kind.is_empty() {
-                Vec::new()
-            } else {
-                vec![kind]
-            };
-            (
-                substep.clone(),
-                prompt.clone(),
-                picks,
-                form.text(ScopingField::Note),
-                "Request recorded.",
-            )
-        }
+pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
+    let (substep, prompt, read) = match &form.purpose {
+        FormPurpose::RequestKind { substep, prompt } => (
+            substep.clone(),
+            prompt.clone(),
+            read_request_kind(&form).map(|d| Recorded {
+                picks: d.kind.into_iter().collect(),
+                text: d.note,
+                notice: "Request recorded.",
+            }),
+        ),
         FormPurpose::Approach { substep, prompt } => (
             substep.clone(),
             prompt.clone(),
-            form.chosen(ScopingField::Approach),
-            form.text(ScopingField::Methods),
-            "Approach recorded.",
+            read_approach(&form).map(|d| Recorded {
+                picks: d.approach,
+                text: d.methods,
+                notice: "Approach recorded.",
+            }),
         ),
         _ => return Vec::new(),
+    };
+    let answer = match read {
+        Ok(answer) => answer,
+        Err(error) => {
+            form.refuse(error);
+            *cx.form = Some(form);
+            return Vec::new();
+        }
     };
     let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
     let by = w.by.clone();
-    if w.session
-        .set_answer_picks(&substep, &prompt, picks, &text, cx.clock.now, &by)
-    {
+    if w.session.set_answer_picks(
+        &substep,
+        &prompt,
+        answer.picks,
+        &answer.text,
+        cx.clock.now,
+        &by,
+    ) {
         w.save.dirty = true;
         *cx.notice = Some(Notice {
             kind: NoticeKind::Info,
-            text: what.into(),
+            text: answer.notice.into(),
         });
         return vec![Effect::SubmitSave];
     }
@@ -333,4 +385,97 @@ fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) ->
             ),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::form::{FieldKey, FieldKind};
+
+    const KIND: (&str, &str) = ("define-purpose", "define-purpose.scoping-request-kind");
+    const APPROACH: (&str, &str) = ("develop-system", "develop-system.scoping-approach");
+
+    fn pack() -> Pack {
+        crate::content::load_embedded().expect("the embedded pack loads")
+    }
+
+    fn session() -> Session {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").expect("a time");
+        Session::new(
+            "Tessa scoping",
+            "needs-assessment-scoping",
+            crate::session::ContentRef::default(),
+            "Amina Haddad",
+            at,
+        )
+    }
+
+    fn type_in(form: &mut Form, key: ScopingField, value: &str) {
+        let field = form
+            .fields
+            .iter_mut()
+            .find(|f| f.key == key.key())
+            .expect("the form has the field");
+        field.kind = FieldKind::Text(value.to_string());
+    }
+
+    #[test]
+    fn the_request_kind_reads_the_kind_chosen_and_the_note() {
+        let pack = pack();
+        let mut form = request_kind_form(&pack, &session(), KIND.0, KIND.1);
+        form.change(true); // from "not said yet" to the first kind
+        type_in(
+            &mut form,
+            ScopingField::Note,
+            "  \"a survey of the sites\" ",
+        );
+        let draft = read_request_kind(&form).expect("reads");
+        let first = &pack.matrix.request_kinds[0].id;
+        assert_eq!(draft.kind.as_ref(), Some(first));
+        assert_eq!(draft.note, "\"a survey of the sites\"");
+    }
+
+    #[test]
+    fn a_request_not_said_yet_reads_as_no_kind() {
+        let form = request_kind_form(&pack(), &session(), KIND.0, KIND.1);
+        let draft = read_request_kind(&form).expect("reads");
+        assert_eq!(draft.kind, None);
+        assert_eq!(draft.note, "");
+    }
+
+    #[test]
+    fn the_approach_reads_what_is_ticked_and_the_methods() {
+        let pack = pack();
+        let mut form = approach_form(&pack, &session(), APPROACH.0, APPROACH.1);
+        form.key(crossterm::event::KeyEvent::from(
+            crossterm::event::KeyCode::Char(' '),
+        ));
+        form.change(true);
+        form.change(true);
+        form.key(crossterm::event::KeyEvent::from(
+            crossterm::event::KeyCode::Char(' '),
+        ));
+        type_in(
+            &mut form,
+            ScopingField::Methods,
+            "Key informants in the three camps",
+        );
+        let draft = read_approach(&form).expect("reads");
+        let second = pack.matrix.categories[1].id.clone();
+        assert_eq!(draft.approach, [USE_EXISTING_DATA.to_string(), second]);
+        assert_eq!(draft.methods, "Key informants in the three camps");
+    }
+
+    #[test]
+    fn an_approach_already_recorded_reads_back_as_it_was() {
+        let pack = pack();
+        let mut s = session();
+        let at = s.created;
+        let picks = vec![pack.matrix.categories[0].id.clone()];
+        s.set_answer_picks(APPROACH.0, APPROACH.1, picks.clone(), "Survey", at, "Amina");
+        let draft =
+            read_approach(&approach_form(&pack, &s, APPROACH.0, APPROACH.1)).expect("reads");
+        assert_eq!(draft.approach, picks);
+        assert_eq!(draft.methods, "Survey");
+    }
 }

@@ -2,10 +2,12 @@
 //! the workshop.
 
 use super::ctx::Ctx;
-use super::form::{Field, Form, FormPurpose};
+use super::form::{Field, FieldError, Form, FormPurpose};
 use super::msg::Effect;
 use crate::content::Pack;
-use crate::session::{Context, MAX_TITLE_CHARS, Session, TitleProblem, check_title, participants};
+use crate::session::{
+    Context, MAX_TITLE_CHARS, Participant, Session, TitleProblem, check_title, participants,
+};
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -109,50 +111,157 @@ pub fn form(pack: &Pack) -> Form {
     )
 }
 
+/// The new-session form, read: what the session is created with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewSessionDraft {
+    /// Trimmed and checked by the domain (`check_title`).
+    pub title: String,
+    /// The template id chosen.
+    pub template: String,
+    /// Who runs the session (empty when not said); also who adds the participants.
+    pub facilitator: String,
+    pub context: Context,
+    pub participants: Vec<Participant>,
+}
+
+/// Read the new-session form. The title is refused when it is empty or too long (the domain's rule).
+pub fn read_new_session(form: &Form) -> Result<NewSessionDraft, FieldError<WizardField>> {
+    let title = check_title(&form.text(WizardField::Title))
+        .map_err(|problem| FieldError::new(WizardField::Title, title_message(problem)))?
+        .to_string();
+    Ok(NewSessionDraft {
+        title,
+        template: form.choice(WizardField::Template),
+        facilitator: form.text(WizardField::Facilitator),
+        context: Context {
+            operation: form.text(WizardField::Operation),
+            location: form.text(WizardField::Location),
+            dates: form.text(WizardField::Dates),
+            requested_by: form.text(WizardField::RequestedBy),
+            requested_tool: form.text(WizardField::RequestedTool),
+            notes: form.text(WizardField::Notes),
+            ..Context::default()
+        },
+        participants: participants::parse_list(&form.text(WizardField::Participants)),
+    })
+}
+
+/// What to do about a title the domain refuses, worded for this form.
+fn title_message(problem: TitleProblem) -> String {
+    match problem {
+        TitleProblem::Empty => "Title is needed: type it here.".to_string(),
+        TitleProblem::TooLong => format!(
+            "The title is longer than {MAX_TITLE_CHARS} characters: shorten it; details go in Notes."
+        ),
+    }
+}
+
 /// Validate the wizard and ask the loop to create the session file.
 pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     if !form.check_required() {
         *cx.form = Some(form);
         return Vec::new();
     }
-    let typed = form.text(WizardField::Title);
-    let title = match check_title(&typed) {
-        Ok(title) => title.to_string(),
-        Err(problem) => {
-            let message = match problem {
-                TitleProblem::Empty => "Title is needed: type it here.".to_string(),
-                TitleProblem::TooLong => {
-                    format!(
-                        "The title is longer than {MAX_TITLE_CHARS} characters: shorten it; details go in Notes."
-                    )
-                }
-            };
-            form.set_error(WizardField::Title, message);
+    let draft = match read_new_session(&form) {
+        Ok(draft) => draft,
+        Err(error) => {
+            form.refuse(error);
             *cx.form = Some(form);
             return Vec::new();
         }
     };
-    let content = cx.pack.content_ref();
     let now = cx.clock.now;
-    let facilitator = form.text(WizardField::Facilitator);
     let mut session = Session::new(
-        &title,
-        &form.choice(WizardField::Template),
-        content,
-        &facilitator,
+        &draft.title,
+        &draft.template,
+        cx.pack.content_ref(),
+        &draft.facilitator,
         now,
     );
-    session.context = Context {
-        operation: form.text(WizardField::Operation),
-        location: form.text(WizardField::Location),
-        dates: form.text(WizardField::Dates),
-        requested_by: form.text(WizardField::RequestedBy),
-        requested_tool: form.text(WizardField::RequestedTool),
-        notes: form.text(WizardField::Notes),
-        ..Context::default()
-    };
-    for p in participants::parse_list(&form.text(WizardField::Participants)) {
-        session.add_participant(p, now, &facilitator);
+    session.context = draft.context;
+    for p in draft.participants {
+        session.add_participant(p, now, &draft.facilitator);
     }
     vec![Effect::CreateSession(Box::new(session))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::form::{FieldKey, FieldKind};
+
+    /// The new-session form with `title` and a few other fields typed in.
+    fn typed(title: &str) -> Form {
+        let pack = crate::content::load_embedded().expect("the embedded pack loads");
+        let mut form = form(&pack);
+        for (key, value) in [
+            (WizardField::Title, title),
+            (WizardField::Facilitator, "Amina Haddad"),
+            (
+                WizardField::Participants,
+                "José Ferreira (Kestrel, PM); ; Rania (KWA)",
+            ),
+            (WizardField::Location, "  Kalma district "),
+            (WizardField::Notes, "Bring the 2025 maps"),
+        ] {
+            let field = form
+                .fields
+                .iter_mut()
+                .find(|f| f.key == key.key())
+                .expect("the form has the field");
+            field.kind = FieldKind::Text(value.to_string());
+        }
+        form
+    }
+
+    #[test]
+    fn a_good_form_reads_into_a_draft() {
+        let draft = read_new_session(&typed("  Kalma scoping ")).expect("reads");
+        assert_eq!(draft.title, "Kalma scoping");
+        assert_eq!(draft.template, "full-process");
+        assert_eq!(draft.facilitator, "Amina Haddad");
+        assert_eq!(draft.context.location, "Kalma district");
+        assert_eq!(draft.context.notes, "Bring the 2025 maps");
+        assert_eq!(draft.context.operation, "");
+        let names: Vec<&str> = draft.participants.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["José Ferreira", "Rania"]);
+        assert_eq!(draft.participants[0].organisation, "Kestrel");
+        assert_eq!(draft.participants[0].role, "PM");
+    }
+
+    #[test]
+    fn an_empty_title_is_refused_on_the_title() {
+        let error = read_new_session(&typed("   ")).expect_err("refused");
+        assert_eq!(error.field, WizardField::Title);
+        assert_eq!(error.message, "Title is needed: type it here.");
+    }
+
+    #[test]
+    fn a_title_too_long_is_refused_on_the_title() {
+        let long = "x".repeat(MAX_TITLE_CHARS + 1);
+        let error = read_new_session(&typed(&long)).expect_err("refused");
+        assert_eq!(error.field, WizardField::Title);
+        assert!(
+            error
+                .message
+                .contains(&format!("longer than {MAX_TITLE_CHARS}")),
+            "{}",
+            error.message
+        );
+        let longest = "x".repeat(MAX_TITLE_CHARS);
+        assert_eq!(
+            read_new_session(&typed(&longest)).expect("reads").title,
+            longest
+        );
+    }
+
+    #[test]
+    fn a_refused_title_keeps_the_form_and_takes_the_focus() {
+        let mut form = typed(&"x".repeat(MAX_TITLE_CHARS + 1));
+        form.focus = 5;
+        let error = read_new_session(&form).expect_err("refused");
+        form.refuse(error);
+        assert_eq!(form.focus, 1, "the title is the second field");
+        assert!(form.fields[1].error.is_some());
+    }
 }
