@@ -14,6 +14,15 @@ pub fn render(session: &Session) -> String {
     inert_json(&String::from_utf8_lossy(&bytes))
 }
 
+/// The session as an export (the format table's writer): `pack` and `today` change nothing.
+pub fn export(
+    session: &Session,
+    _pack: &crate::content::Pack,
+    _today: chrono::NaiveDate,
+) -> String {
+    render(session)
+}
+
 /// Any JSON value as pretty JSON with a final newline, with the same escaping as [`render`].
 pub fn to_pretty(value: &impl serde::Serialize) -> String {
     // Serialising plain data with string keys cannot fail.

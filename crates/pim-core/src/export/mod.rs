@@ -23,6 +23,7 @@ pub mod coverage;
 pub mod csv;
 pub mod day_summary;
 pub mod escape;
+mod format;
 pub mod groups;
 pub mod html;
 pub mod json;
@@ -35,178 +36,15 @@ pub mod report;
 pub mod text;
 pub mod writer;
 
-use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 
-use chrono::NaiveDate;
 use thiserror::Error;
 
-use crate::content::Pack;
-use crate::session::Session;
 use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
-
-/// An export format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
-    /// Markdown (CommonMark with GitHub tables), every value escaped.
-    Markdown,
-    /// One self-contained, print-ready HTML file: no scripts, no remote resources, a strict CSP.
-    Html,
-    /// Decisions, actions and participants as RFC 4180 CSV, UTF-8 with a BOM.
-    Csv,
-    /// The session itself, pretty-printed: exactly the model.
-    Json,
-    /// The scoping brief for the manager, as Markdown.
-    Brief,
-    /// The scoping brief as one print-ready HTML page.
-    BriefHtml,
-    /// The landscape register as CSV with an HXL hashtag row.
-    LandscapeCsv,
-}
-
-impl Format {
-    /// Every format, in the order menus list them.
-    pub const ALL: [Format; 7] = [
-        Format::Markdown,
-        Format::Html,
-        Format::Csv,
-        Format::Json,
-        Format::Brief,
-        Format::BriefHtml,
-        Format::LandscapeCsv,
-    ];
-
-    /// The name used on the command line: `md`, `html`, `csv`, `json`, `brief`, `brief-html`,
-    /// `landscape-csv`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Brief => "brief",
-            Format::BriefHtml => "brief-html",
-            Format::LandscapeCsv => "landscape-csv",
-        }
-    }
-
-    /// The file extension (without the dot).
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Markdown | Format::Brief => "md",
-            Format::Html | Format::BriefHtml => "html",
-            Format::Csv | Format::LandscapeCsv => "csv",
-            Format::Json => "json",
-        }
-    }
-
-    /// Whether the format is made for a scoping session (the brief).
-    pub fn is_brief(self) -> bool {
-        matches!(self, Format::Brief | Format::BriefHtml)
-    }
-
-    /// A short description for menus, e.g. "HTML (print-ready)".
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Markdown => "Markdown",
-            Format::Html => "HTML (print-ready)",
-            Format::Csv => "CSV (decisions, actions, participants)",
-            Format::Json => "JSON (the session data)",
-            Format::Brief => "Scoping brief (Markdown)",
-            Format::BriefHtml => "Scoping brief (HTML, print-ready)",
-            Format::LandscapeCsv => "Landscape register (CSV with HXL tags)",
-        }
-    }
-}
-
-/// Why a session is not offered a format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum NotOffered {
-    /// The brief is written from a scoping session (one whose template records the outputs
-    /// needed); this session is not one.
-    NotScoping,
-    /// The landscape register is empty: the table would hold its header and HXL rows only.
-    EmptyRegister,
-}
-
-impl NotOffered {
-    /// Whether the export can still be written when it is asked for by name (on the command line):
-    /// an empty register's table is still a valid template to fill in; a brief without a scoping
-    /// session is not.
-    pub fn can_still_write(self) -> bool {
-        matches!(self, NotOffered::EmptyRegister)
-    }
-}
-
-impl Format {
-    /// Whether `session` is offered this format: the brief only for a scoping session, the
-    /// landscape table only when the register holds a system.
-    pub fn offer(self, session: &Session, pack: &Pack) -> Result<(), NotOffered> {
-        if self.is_brief() && !crate::scoping::is_scoping(pack, session) {
-            return Err(NotOffered::NotScoping);
-        }
-        if self == Format::LandscapeCsv && session.landscape.is_empty() {
-            return Err(NotOffered::EmptyRegister);
-        }
-        Ok(())
-    }
-
-    /// The formats `session` is offered, in the order of [`Format::ALL`] (what menus list).
-    pub fn offered(session: &Session, pack: &Pack) -> Vec<Format> {
-        Format::ALL
-            .into_iter()
-            .filter(|f| f.offer(session, pack).is_ok())
-            .collect()
-    }
-}
-
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// A format name that is not one of [`Format::name`]'s.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error(
-    "unknown export format {0:?}: choose md, html, csv, json, brief, brief-html or landscape-csv"
-)]
-pub struct UnknownFormat(pub String);
-
-impl FromStr for Format {
-    type Err = UnknownFormat;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Ok(Format::Markdown),
-            "html" | "htm" => Ok(Format::Html),
-            "csv" => Ok(Format::Csv),
-            "json" => Ok(Format::Json),
-            "brief" | "brief-md" => Ok(Format::Brief),
-            "brief-html" => Ok(Format::BriefHtml),
-            "landscape-csv" | "landscape" => Ok(Format::LandscapeCsv),
-            _ => Err(UnknownFormat(s.to_string())),
-        }
-    }
-}
-
-/// The session in `format`. `today` decides which actions are marked overdue (pass the local date;
-/// tests pass a fixed one). JSON does not depend on `pack` or `today`.
-pub fn render(session: &Session, pack: &Pack, format: Format, today: NaiveDate) -> String {
-    match format {
-        Format::Markdown => markdown::render(session, pack, today),
-        Format::Html => html::render(session, pack, today),
-        Format::Csv => csv::render(session, pack, today),
-        Format::Json => json::render(session),
-        Format::Brief => brief::markdown(session, pack, today),
-        Format::BriefHtml => brief::html(session, pack, today),
-        Format::LandscapeCsv => crate::landscape::to_csv(pack, &session.landscape),
-    }
-}
+pub use format::{Format, NotOffered, UnknownFormat, default_file_name, render};
 
 /// An export that could not be written.
 #[derive(Debug, Error)]
@@ -265,25 +103,10 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// A file name for an export of this session: the title's slug and the format's extension, e.g.
-/// `kalma-district-scoping.html`. Never contains a path separator.
-pub fn default_file_name(session: &Session, format: Format) -> String {
-    let suffix = match format {
-        Format::Brief | Format::BriefHtml => "-brief",
-        Format::LandscapeCsv => "-landscape",
-        _ => "",
-    };
-    format!(
-        "{}{suffix}.{}",
-        storage::slug(&session.title),
-        format.extension()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::LandscapeEntry;
+    use crate::session::{LandscapeEntry, Session};
 
     fn session(template: &str, systems: usize) -> Session {
         Session {

@@ -1,0 +1,197 @@
+//! The export formats, listed once. Each row of `formats!` names a format and says everything the
+//! CLI, the TUI and the writers need of it: its command-line names, extension, file-name suffix,
+//! label, which sessions are offered it, and the function that writes it. A new format is its
+//! writer's file plus one row here.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::session::Session;
+
+/// Which sessions a format is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Any session.
+    Any,
+    /// A scoping session (one whose template records the outputs needed).
+    Scoping,
+    /// A session whose landscape register holds a system.
+    Register,
+}
+
+/// A function that writes a session in one format. `today` decides which actions are marked
+/// overdue; formats that do not date anything ignore it.
+type Writer = fn(&Session, &Pack, NaiveDate) -> String;
+
+macro_rules! formats {
+    ($( $(#[$doc:meta])* $variant:ident: $name:literal $(| $alias:literal)*, ext $ext:literal,
+        suffix $suffix:literal, $needs:ident, $write:path, $label:literal; )*) => {
+        /// An export format.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Format {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Format {
+            /// Every format, in the order menus list them.
+            pub const ALL: [Format; [$( Format::$variant, )*].len()] = [ $( Format::$variant, )* ];
+
+            /// The name used on the command line (`md`, `html`, `brief-html`…).
+            pub fn name(self) -> &'static str {
+                match self { $( Format::$variant => $name, )* }
+            }
+
+            /// The file extension (without the dot).
+            pub fn extension(self) -> &'static str {
+                match self { $( Format::$variant => $ext, )* }
+            }
+
+            /// What a default file name of this format adds to the session's slug (`-brief`).
+            fn suffix(self) -> &'static str {
+                match self { $( Format::$variant => $suffix, )* }
+            }
+
+            /// A short description for menus, e.g. "HTML (print-ready)".
+            pub fn label(self) -> &'static str {
+                match self { $( Format::$variant => $label, )* }
+            }
+
+            fn needs(self) -> Needs {
+                match self { $( Format::$variant => Needs::$needs, )* }
+            }
+
+            fn writer(self) -> Writer {
+                match self { $( Format::$variant => $write, )* }
+            }
+
+            /// The format a command-line name (or one of its aliases) stands for, any case.
+            fn named(name: &str) -> Option<Format> {
+                match name.to_ascii_lowercase().as_str() {
+                    $( $name $(| $alias)* => Some(Format::$variant), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+formats! {
+    /// Markdown (CommonMark with GitHub tables), every value escaped.
+    Markdown: "md" | "markdown", ext "md", suffix "", Any, super::markdown::render, "Markdown";
+    /// One self-contained, print-ready HTML file: no scripts, no remote resources, a strict CSP.
+    Html: "html" | "htm", ext "html", suffix "", Any, super::html::render, "HTML (print-ready)";
+    /// Decisions, actions and participants as RFC 4180 CSV, UTF-8 with a BOM.
+    Csv: "csv", ext "csv", suffix "", Any, super::csv::render, "CSV (decisions, actions, participants)";
+    /// The session itself, pretty-printed: exactly the model.
+    Json: "json", ext "json", suffix "", Any, super::json::export, "JSON (the session data)";
+    /// The scoping brief for the manager, as Markdown.
+    Brief: "brief" | "brief-md", ext "md", suffix "-brief", Scoping, super::brief::markdown, "Scoping brief (Markdown)";
+    /// The scoping brief as one print-ready HTML page.
+    BriefHtml: "brief-html", ext "html", suffix "-brief", Scoping, super::brief::html, "Scoping brief (HTML, print-ready)";
+    /// The landscape register as CSV with an HXL hashtag row.
+    LandscapeCsv: "landscape-csv" | "landscape", ext "csv", suffix "-landscape", Register, landscape_csv, "Landscape register (CSV with HXL tags)";
+}
+
+/// The landscape register's CSV (written by `landscape::to_csv`), as the table's writer.
+fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
+    crate::landscape::to_csv(pack, &session.landscape)
+}
+
+/// Why a session is not offered a format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NotOffered {
+    /// The brief is written from a scoping session (one whose template records the outputs
+    /// needed); this session is not one.
+    NotScoping,
+    /// The landscape register is empty: the table would hold its header and HXL rows only.
+    EmptyRegister,
+}
+
+impl NotOffered {
+    /// Whether the export can still be written when it is asked for by name (on the command line):
+    /// an empty register's table is still a valid template to fill in; a brief without a scoping
+    /// session is not.
+    pub fn can_still_write(self) -> bool {
+        matches!(self, NotOffered::EmptyRegister)
+    }
+}
+
+impl Format {
+    /// Whether the format is made for a scoping session (the brief).
+    pub fn is_brief(self) -> bool {
+        self.needs() == Needs::Scoping
+    }
+
+    /// Whether `session` is offered this format: the brief only for a scoping session, the
+    /// landscape table only when the register holds a system.
+    pub fn offer(self, session: &Session, pack: &Pack) -> Result<(), NotOffered> {
+        match self.needs() {
+            Needs::Scoping if !crate::scoping::is_scoping(pack, session) => {
+                Err(NotOffered::NotScoping)
+            }
+            Needs::Register if session.landscape.is_empty() => Err(NotOffered::EmptyRegister),
+            _ => Ok(()),
+        }
+    }
+
+    /// The formats `session` is offered, in the order of [`Format::ALL`] (what menus list).
+    pub fn offered(session: &Session, pack: &Pack) -> Vec<Format> {
+        Format::ALL
+            .into_iter()
+            .filter(|f| f.offer(session, pack).is_ok())
+            .collect()
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A format name that is not one of [`Format::name`]'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownFormat(pub String);
+
+impl fmt::Display for UnknownFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        let (last, rest) = names.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+        write!(
+            f,
+            "unknown export format {:?}: choose {} or {last}",
+            self.0,
+            rest.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownFormat {}
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Format::named(s).ok_or_else(|| UnknownFormat(s.to_string()))
+    }
+}
+
+/// The session in `format`. `today` decides which actions are marked overdue (pass the local date;
+/// tests pass a fixed one). JSON does not depend on `pack` or `today`.
+pub fn render(session: &Session, pack: &Pack, format: Format, today: NaiveDate) -> String {
+    (format.writer())(session, pack, today)
+}
+
+/// A file name for an export of this session: the title's slug and the format's extension, e.g.
+/// `kalma-district-scoping.html`. Never contains a path separator.
+pub fn default_file_name(session: &Session, format: Format) -> String {
+    format!(
+        "{}{}.{}",
+        crate::storage::slug(&session.title),
+        format.suffix(),
+        format.extension()
+    )
+}
