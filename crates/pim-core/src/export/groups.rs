@@ -5,8 +5,8 @@
 use crate::content::Pack;
 use crate::session::Session;
 
+use super::model::Report;
 use super::outline::session_substeps;
-use super::report::Report;
 use super::writer::{Answer, Detail, Layout, ReportWriter, Span, Term, Tone, text, word};
 
 /// One prompt with the groups' answers.

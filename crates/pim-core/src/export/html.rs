@@ -14,12 +14,13 @@ use crate::session::{Session, SubstepStatus};
 
 use super::coverage::{Coverage, CoverageCell};
 use super::escape::{html as escape, html_line as esc1};
-use super::labels;
-use super::landscape::LandscapeView;
-use super::records::{RiskLevel, risk_level};
-use super::report::{self, Report, Section};
+use super::labels::{self, level_class};
+use super::model::{LandscapeView, Report};
+use super::records::risk_level;
+use super::report;
 use super::writer::{
-    Answer, Cell, Doc, Fact, Layout, List, Part, ReportWriter, RiskMap, Span, Table, Term, Tone,
+    Answer, Cell, Doc, Fact, Layout, List, Part, ReportWriter, RiskMap, Section, Span, Table, Term,
+    Tone,
 };
 
 /// The Content-Security-Policy of every export: nothing may load, only inline styles apply.
@@ -110,16 +111,6 @@ fn width_css() -> String {
         .iter()
         .map(|w| format!(".w{w} {{ width: {w}%; }}\n"))
         .collect()
-}
-
-/// The CSS class of a risk level's colour.
-pub(super) fn level_class(l: RiskLevel) -> &'static str {
-    match l {
-        RiskLevel::Low => "risk-low",
-        RiskLevel::Medium => "risk-medium",
-        RiskLevel::High => "risk-high",
-        RiskLevel::Critical => "risk-critical",
-    }
 }
 
 fn cov_class(c: CoverageCell) -> &'static str {

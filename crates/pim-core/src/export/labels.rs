@@ -1,6 +1,7 @@
 //! The words every format uses for statuses, so the summary, Markdown, HTML and CSV agree. The words
 //! of the session's statuses and risk scales are the enums' own (`label`); the ones here belong to
-//! what the exports compute (coverage cells, risk levels).
+//! what the exports compute (coverage cells, risk levels), with the class HTML colours a risk level
+//! with, which the walk names in HTML's table of risks.
 
 use crate::session::{
     ActionStatus, DecisionStatus, Impact, Likelihood, PrincipleStatus, SubstepStatus,
@@ -85,6 +86,17 @@ pub fn risk_level(l: RiskLevel) -> &'static str {
         RiskLevel::Medium => "medium",
         RiskLevel::High => "high",
         RiskLevel::Critical => "critical",
+    }
+}
+
+/// The CSS class of a risk level's colour (HTML's style sheet colours it; the walk names it in
+/// HTML's table of risks).
+pub fn level_class(l: RiskLevel) -> &'static str {
+    match l {
+        RiskLevel::Low => "risk-low",
+        RiskLevel::Medium => "risk-medium",
+        RiskLevel::High => "risk-high",
+        RiskLevel::Critical => "risk-critical",
     }
 }
 

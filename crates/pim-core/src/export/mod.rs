@@ -30,10 +30,12 @@ pub mod json;
 mod labels;
 pub mod landscape;
 pub mod markdown;
+pub mod model;
 pub mod outline;
 pub mod records;
 pub mod report;
 pub mod text;
+pub mod text_writer;
 pub mod writer;
 
 use std::io;

@@ -7,51 +7,20 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
-
 use crate::content::Pack;
 use crate::session::{ActionItem, Decision, DecisionStatus, Risk, Session};
 
-use super::coverage::{Coverage, CoverageCell, coverage};
+use super::coverage::coverage;
 use super::labels::{self, count};
 use super::outline::{CheckLine, SubstepOutline, kind_title, outline, place, principle_name};
 use super::records::{ActionMark, action_mark, risk_level, risks_by_score, supersede_chains};
 use super::writer::{
-    Answer, Cell, Detail, Doc, Fact, Layout, List, Part, ReportWriter, RiskMap, Span, Table, Term,
-    Tone, cell, columns, headers, id, joined, risk_ids, status, text, word,
+    Answer, Cell, Detail, Doc, Fact, Layout, List, Part, ReportWriter, Span, Table, Term, Tone,
+    cell, columns, headers, id, joined, risk_ids, status, text, word,
 };
 
-/// What a report is made of: the session, the pack it is read with and the day it is made on (for
-/// overdue actions).
-#[derive(Debug, Clone, Copy)]
-pub struct Report<'a> {
-    /// The session.
-    pub session: &'a Session,
-    /// The content pack.
-    pub pack: &'a Pack,
-    /// The date the report is made for.
-    pub today: NaiveDate,
-}
-
-/// One section of the report.
-pub struct Section {
-    /// Its id (the HTML anchor).
-    pub id: &'static str,
-    /// Whether printing starts it on a new page.
-    pub page_break: bool,
-    /// Whether only the plain-text summary shows it (on screen, not in exported files).
-    pub screen_only: bool,
-    /// Whether the session has anything for it (a section without content writes nothing at all).
-    pub shown: fn(&Report<'_>) -> bool,
-    /// What it writes.
-    pub write: fn(&Report<'_>, &mut dyn ReportWriter),
-}
-
-impl std::fmt::Debug for Section {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Section").field("id", &self.id).finish()
-    }
-}
+pub use super::model::Report;
+pub use super::writer::{Section, plain_coverage, plain_risk_map};
 
 fn always(_: &Report<'_>) -> bool {
     true
@@ -603,43 +572,6 @@ fn coverage_section(r: &Report<'_>, w: &mut dyn ReportWriter) {
     w.list(&List::new("  - ", items));
 }
 
-/// The coverage grid as a key, the sub-steps and a plain table (the default of
-/// [`ReportWriter::coverage_grid`]).
-pub fn plain_coverage<W: ReportWriter + ?Sized>(w: &mut W, cov: &Coverage) {
-    let key = CoverageCell::ALL.iter().map(|c| {
-        word(format!(
-            "{} {}",
-            labels::coverage_symbol(*c),
-            labels::coverage_word(*c)
-        ))
-    });
-    let mut line = vec![word("Key: ")];
-    line.extend(joined(key, ", "));
-    line.push(word("."));
-    w.paragraph(&line, Tone::Plain);
-    let mut line = vec![word("Sub-steps: ")];
-    for (i, col) in cov.columns.iter().enumerate() {
-        if i > 0 {
-            line.push(word("; "));
-        }
-        line.extend([text(&col.code), word(" "), text(&col.title)]);
-    }
-    line.push(word("."));
-    w.paragraph(&line, Tone::Plain);
-    let mut head = vec![(vec![word("Principle")], 33)];
-    head.extend(cov.columns.iter().map(|c| (vec![text(&c.code)], 0)));
-    let rows = cov.rows.iter().map(|row| {
-        let mut cells = vec![cell(&row.name)];
-        cells.extend(
-            row.cells
-                .iter()
-                .map(|c| Cell::Line(vec![word(labels::coverage_symbol(*c))])),
-        );
-        cells
-    });
-    w.table(&Table::new("grid", head, rows));
-}
-
 fn risks(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let s = r.session;
     w.heading(2, &[word(format!("Risks ({})", s.risks.len()))]);
@@ -735,7 +667,7 @@ fn risks_print(s: &Session) -> Table<'_> {
                         r.impact.clamp(1, 4)
                     )),
                 ],
-                super::html::level_class(level),
+                labels::level_class(level),
             ),
             Cell::Text(&r.description),
             Cell::Text(&r.mitigation),
@@ -753,30 +685,6 @@ fn risks_print(s: &Session) -> Table<'_> {
         ]),
         rows,
     )
-}
-
-/// The risk map as a captioned table (the default of [`ReportWriter::risk_map_table`]).
-pub fn plain_risk_map<W: ReportWriter + ?Sized>(w: &mut W, map: &RiskMap<'_>) {
-    w.paragraph(
-        &[word("Risk map (rows: likelihood, columns: impact)")],
-        Tone::Caption,
-    );
-    let mut head = vec![(vec![word("Likelihood")], 0)];
-    head.extend((0..4).map(|i| (vec![word(format!("{} {}", i + 1, labels::IMPACT[i]))], 0)));
-    let rows = (0..4).rev().map(|l| {
-        let mut row = vec![Cell::Line(vec![word(format!(
-            "{} {}",
-            l + 1,
-            labels::LIKELIHOOD[l]
-        ))])];
-        row.extend(
-            map[l]
-                .iter()
-                .map(|ids| Cell::Line(joined(ids.iter().map(|i| text(*i)), ", "))),
-        );
-        row
-    });
-    w.table(&Table::new("riskmap", head, rows));
 }
 
 fn parking(r: &Report<'_>, w: &mut dyn ReportWriter) {

@@ -5,16 +5,19 @@
 //! The three formats do not lay everything out the same way, and the walk keeps them as they were:
 //! lists of records are one paragraph per record in the plain text, one wide table in Markdown and a
 //! table narrowed for A4 in HTML ([`Layout`]); the coverage grid, the risk map and the landscape's
-//! Matrix are pictures each format draws its own way (the methods with a default).
+//! Matrix are pictures each format draws its own way (the methods with a default). Those defaults
+//! are the plain layouts at the end of this file ([`plain_coverage`], [`plain_risk_map`],
+//! [`plain_landscape`], [`plain_matrix`]). The walk's [`Section`] is here too, since a writer is told
+//! which section it is in ([`Part`]); the data a report is made of is in [`super::model`].
 
 use std::borrow::Cow;
 
 use crate::session::SubstepStatus;
 
-use super::coverage::Coverage;
-use super::landscape::LandscapeView;
+use super::coverage::{Coverage, CoverageCell};
+use super::labels;
+use super::model::{LandscapeView, Report, System};
 use super::records::risk_map;
-use super::report::Section;
 
 /// The 4×4 risk map: `map[likelihood - 1][impact - 1]`, the ids of the risks in that cell.
 pub type RiskMap<'a> = [[Vec<&'a str>; 4]; 4];
@@ -259,6 +262,26 @@ pub struct Doc<'a> {
     pub footer: Vec<Span<'a>>,
 }
 
+/// One section of the report (the walk lists them in `report::SECTIONS`).
+pub struct Section {
+    /// Its id (the HTML anchor).
+    pub id: &'static str,
+    /// Whether printing starts it on a new page.
+    pub page_break: bool,
+    /// Whether only the plain-text summary shows it (on screen, not in exported files).
+    pub screen_only: bool,
+    /// Whether the session has anything for it (a section without content writes nothing at all).
+    pub shown: fn(&Report<'_>) -> bool,
+    /// What it writes.
+    pub write: fn(&Report<'_>, &mut dyn ReportWriter),
+}
+
+impl std::fmt::Debug for Section {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Section").field("id", &self.id).finish()
+    }
+}
+
 /// A part of the document that a format may wrap.
 #[derive(Debug, Clone, Copy)]
 pub enum Part<'a> {
@@ -305,24 +328,219 @@ pub trait ReportWriter {
     /// The coverage grid: its key, the sub-steps and the grid. By default a key, a list of the
     /// sub-steps and a plain table (Markdown).
     fn coverage_grid(&mut self, cov: &Coverage) {
-        super::report::plain_coverage(self, cov);
+        plain_coverage(self, cov);
     }
     /// A picture of the risk map before the list of risks. By default none.
     fn risk_map_picture(&mut self, _map: &RiskMap<'_>) {}
     /// The risk map as a table after the list of risks. By default a plain table (Markdown).
     fn risk_map_table(&mut self, map: &RiskMap<'_>) {
-        super::report::plain_risk_map(self, map);
+        plain_risk_map(self, map);
     }
     /// The landscape register and the operation's Matrix. By default the register, the Matrix and
     /// possible duplication, in that order.
     fn landscape(&mut self, view: &LandscapeView<'_>) {
-        super::landscape::plain(self, view);
+        plain_landscape(self, view);
     }
     /// The operation's Matrix in the default landscape layout. By default a table naming the running
     /// systems (Markdown).
     fn matrix(&mut self, view: &LandscapeView<'_>) {
-        super::landscape::plain_matrix(self, view);
+        plain_matrix(self, view);
     }
+}
+
+// ------------------------------------------------------------------------ the default layouts
+//
+// What the trait's methods with a default write: the coverage grid, the risk map and the landscape
+// register as captioned plain tables (Markdown uses them all, the plain text some). They are here,
+// beside the trait, so that the trait needs nothing from the walk or the formats above it.
+
+/// The coverage grid as a key, the sub-steps and a plain table (the default of
+/// [`ReportWriter::coverage_grid`]).
+pub fn plain_coverage<W: ReportWriter + ?Sized>(w: &mut W, cov: &Coverage) {
+    let key = CoverageCell::ALL.iter().map(|c| {
+        word(format!(
+            "{} {}",
+            labels::coverage_symbol(*c),
+            labels::coverage_word(*c)
+        ))
+    });
+    let mut line = vec![word("Key: ")];
+    line.extend(joined(key, ", "));
+    line.push(word("."));
+    w.paragraph(&line, Tone::Plain);
+    let mut line = vec![word("Sub-steps: ")];
+    for (i, col) in cov.columns.iter().enumerate() {
+        if i > 0 {
+            line.push(word("; "));
+        }
+        line.extend([text(&col.code), word(" "), text(&col.title)]);
+    }
+    line.push(word("."));
+    w.paragraph(&line, Tone::Plain);
+    let mut head = vec![(vec![word("Principle")], 33)];
+    head.extend(cov.columns.iter().map(|c| (vec![text(&c.code)], 0)));
+    let rows = cov.rows.iter().map(|row| {
+        let mut cells = vec![cell(&row.name)];
+        cells.extend(
+            row.cells
+                .iter()
+                .map(|c| Cell::Line(vec![word(labels::coverage_symbol(*c))])),
+        );
+        cells
+    });
+    w.table(&Table::new("grid", head, rows));
+}
+
+/// The risk map as a captioned table (the default of [`ReportWriter::risk_map_table`]).
+pub fn plain_risk_map<W: ReportWriter + ?Sized>(w: &mut W, map: &RiskMap<'_>) {
+    w.paragraph(
+        &[word("Risk map (rows: likelihood, columns: impact)")],
+        Tone::Caption,
+    );
+    let mut head = vec![(vec![word("Likelihood")], 0)];
+    head.extend((0..4).map(|i| (vec![word(format!("{} {}", i + 1, labels::IMPACT[i]))], 0)));
+    let rows = (0..4).rev().map(|l| {
+        let mut row = vec![Cell::Line(vec![word(format!(
+            "{} {}",
+            l + 1,
+            labels::LIKELIHOOD[l]
+        ))])];
+        row.extend(
+            map[l]
+                .iter()
+                .map(|ids| Cell::Line(joined(ids.iter().map(|i| text(*i)), ", "))),
+        );
+        row
+    });
+    w.table(&Table::new("riskmap", head, rows));
+}
+
+/// The default layout: the register (a record per system, or a table), the Matrix, then possible
+/// duplication.
+pub fn plain_landscape<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView<'_>) {
+    w.heading(
+        2,
+        &[word(format!("Landscape register ({})", view.systems.len()))],
+    );
+    if w.layout() == Layout::Lines {
+        for s in &view.systems {
+            w.record(&system_head(s), &system_details(s));
+        }
+    } else {
+        w.table(&register_table(view));
+    }
+    w.matrix(view);
+    if !view.duplication.is_empty() {
+        w.paragraph(
+            &[
+                Span::Strong(vec![word("Possible duplication")]),
+                word(" (same output, same area):"),
+            ],
+            Tone::Plain,
+        );
+        let items = view.duplication.iter().map(|d| vec![text(d)]);
+        w.list(&List::new("  ! ", items.collect()));
+    }
+}
+
+fn system_head<'a>(s: &System<'a>) -> Vec<Span<'a>> {
+    let e = s.entry;
+    vec![
+        text(&e.id),
+        word(" "),
+        text(&e.name),
+        word(" — "),
+        text(&e.organisation),
+    ]
+}
+
+fn system_details<'a>(s: &System<'a>) -> Vec<Detail<'a>> {
+    let e = s.entry;
+    let line =
+        |label: &str, value: String| Detail::Line(4, vec![word(label.to_string()), text(value)]);
+    let mut out = vec![line("", s.facts.join(" · "))];
+    if !s.outputs.is_empty() {
+        out.push(line("produces: ", s.outputs.join("; ")));
+    }
+    for (label, value) in [
+        ("", &e.outputs_note),
+        ("shares: ", &e.shared_what),
+        ("diagnosis: ", &e.diagnosis),
+    ] {
+        if !value.is_empty() {
+            out.push(line(label, value.clone()));
+        }
+    }
+    if !e.sharing_in_place.is_empty() {
+        out.push(Detail::Line(
+            4,
+            vec![word(format!(
+                "sharing solutions in place: {}",
+                e.sharing_in_place.len()
+            ))],
+        ));
+    }
+    out
+}
+
+fn register_table<'a>(view: &LandscapeView<'a>) -> Table<'a> {
+    let rows = view.systems.iter().map(|s| {
+        let x = s.entry;
+        [
+            format!("{} {}", x.id, x.name),
+            x.organisation.clone(),
+            s.category.clone(),
+            x.areas.join(", "),
+            x.status.label().to_string(),
+            x.last_update
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            x.reliability.label().to_string(),
+            x.shared_with.label().to_string(),
+        ]
+        .into_iter()
+        .map(cell)
+        .collect()
+    });
+    let names = [
+        "System",
+        "Organisation",
+        "Category",
+        "Areas",
+        "Status",
+        "Last update",
+        "Reliability",
+        "Shared with",
+    ];
+    Table::new("register", headers(&names), rows)
+}
+
+/// The Matrix as a table naming the running systems in each cell (the default of
+/// [`ReportWriter::matrix`]).
+pub fn plain_matrix<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView<'_>) {
+    let m = &view.matrix;
+    w.heading(3, &[word("The operation's Matrix")]);
+    let areas = m.area_columns();
+    let mut head = vec![(vec![word("Category")], 0)];
+    head.extend(
+        areas
+            .iter()
+            .map(|a| (vec![text(a.unwrap_or("All areas"))], 0)),
+    );
+    let rows = m.columns.iter().map(|col| {
+        let category = format!("{} {}", col.category.number, col.category.name);
+        let mut row = vec![cell(category)];
+        row.extend(areas.iter().map(|a| {
+            let ids: Vec<&str> = col.running_in(*a).map(|x| x.id.as_str()).collect();
+            if ids.is_empty() {
+                Cell::Line(vec![word("gap")])
+            } else {
+                cell(ids.join(", "))
+            }
+        }));
+        row
+    });
+    w.table(&Table::new("opmatrix", head, rows));
 }
 
 /// Hostile input for the writers' tests: every primitive of the trait, given text that tries markup,
