@@ -2,7 +2,7 @@
 //! readable in black and white), with no scripts, no links and no remote resources, under a
 //! Content-Security-Policy that allows only inline styles.
 //!
-//! Every value is sanitised and escaped (`& < > " ' =`, see [`escape::html`]). Elements holding user
+//! Every value is sanitised and escaped (`& < > " ' =`, see [`super::escape::html`]). Elements holding user
 //! text carry `dir="auto"`, so Arabic or Hebrew reads right to left; the page's `lang` comes from the
 //! content pack. Beside the shared walk, HTML draws three pictures of its own: the coverage grid in
 //! colour, the risk map as a coloured 4×4 grid and the landscape's Matrix.

@@ -1,7 +1,7 @@
 //! Markdown export: a heading per step, tables for decisions, actions, coverage and risks.
 //!
 //! All text from the session and the pack is escaped so nothing in it becomes markup (see
-//! [`escape::markdown_inline`]): control characters and bidi overrides become visible marks, every
+//! [`super::escape::markdown_inline`]): control characters and bidi overrides become visible marks, every
 //! Markdown markup character gets a backslash (``\ ` * _ { } [ ] < > ( ) # + - . ! | ~ & $`` anywhere,
 //! `=` at the start of a line, `:` before `/`; `<` and `>` so no HTML gets through, `[` and `://` so no
 //! link does; GitHub still links e-mail addresses, which cannot be escaped), leading spaces are dropped
