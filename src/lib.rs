@@ -8,7 +8,9 @@
 // cannot happen.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
-pub use pim_core::{content, display, export, i18n, landscape, paths, scoping, session, storage};
+pub use pim_core::{
+    content, display, export, i18n, landscape, paths, scoping, session, storage, t,
+};
 
 pub mod cli;
 pub mod tui;

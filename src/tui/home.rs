@@ -10,6 +10,7 @@ use super::open::OpenSession;
 use super::reference::{RefState, Section};
 use super::screen::ScreenKind;
 use super::screens::{HomeScreen, Screen};
+use crate::t;
 
 /// The home screen's entries in display order: start entries, then the sessions that match the
 /// filter, in the chosen order.
@@ -132,7 +133,7 @@ impl ScreenKind for HomeScreen {
         Context::Home
     }
     fn title(&self, _: Option<&OpenSession>) -> String {
-        crate::i18n::texts().home_title.to_string()
+        t!("home-title").to_string()
     }
     fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
         handle(command, cx)

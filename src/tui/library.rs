@@ -2,6 +2,7 @@
 //! a session read for review, the notice line, the presenter view's switch. A leaf: it uses nothing else
 //! of the TUI.
 
+use crate::t;
 use std::path::PathBuf;
 
 /// One session file as the home screen lists it.
@@ -44,14 +45,13 @@ pub struct ReviewState {
 impl ReviewState {
     /// "Overview › the session's title": where the header says the user is.
     pub fn title(&self) -> String {
-        let t = crate::i18n::texts();
         match &self.loaded {
             Ok(session) => format!(
                 "{} › {}",
-                t.overview_title,
+                t!("overview-title"),
                 crate::display::one_line(&session.title)
             ),
-            Err(_) => t.overview_title.to_string(),
+            Err(_) => t!("overview-title").to_string(),
         }
     }
 

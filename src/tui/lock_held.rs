@@ -8,13 +8,14 @@ use super::msg::Effect;
 use super::open::OpenSession;
 use super::screen::ScreenKind;
 use super::screens::LockHeld;
+use crate::t;
 
 impl ScreenKind for LockHeld {
     fn context(&self, _: &HomeState) -> Context {
         Context::LockHeld
     }
     fn title(&self, _: Option<&OpenSession>) -> String {
-        crate::i18n::texts().lock_held_title.to_string()
+        t!("lock-held-title").to_string()
     }
     fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
         match command {

@@ -2,6 +2,7 @@
 //! and the details of the focused entry on the right.
 
 use crate::content::Pack;
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
@@ -23,15 +24,14 @@ impl Section {
         Section::Competencies,
     ];
 
-    pub fn title(self) -> &'static str {
-        let t = crate::i18n::texts();
+    pub fn title(self) -> String {
         match self {
-            Section::Process => t.ref_process,
-            Section::Principles => t.ref_principles,
-            Section::Matrix => t.ref_matrix,
-            Section::Glossary => t.ref_glossary,
-            Section::DataSharing => t.ref_data_sharing,
-            Section::Competencies => t.ref_competencies,
+            Section::Process => t!("ref-process"),
+            Section::Principles => t!("ref-principles"),
+            Section::Matrix => t!("ref-matrix"),
+            Section::Glossary => t!("ref-glossary"),
+            Section::DataSharing => t!("ref-data-sharing"),
+            Section::Competencies => t!("ref-competencies"),
         }
     }
 
@@ -50,12 +50,11 @@ pub enum MatrixMode {
 }
 
 impl MatrixMode {
-    pub fn title(self) -> &'static str {
-        let t = crate::i18n::texts();
+    pub fn title(self) -> String {
         match self {
-            MatrixMode::ByCategory => t.ref_matrix_by_category,
-            MatrixMode::ByCriterion => t.ref_matrix_by_criterion,
-            MatrixMode::OutputFirst => t.ref_matrix_output_first,
+            MatrixMode::ByCategory => t!("ref-matrix-by-category"),
+            MatrixMode::ByCriterion => t!("ref-matrix-by-criterion"),
+            MatrixMode::OutputFirst => t!("ref-matrix-output-first"),
         }
     }
 
@@ -106,15 +105,14 @@ pub struct RefState {
 impl RefState {
     /// "Reference library › Matrix › by category": where the header says the user is.
     pub fn title(&self) -> String {
-        let t = crate::i18n::texts();
         match self.section {
             Section::Matrix => format!(
                 "{} › {} › {}",
-                t.ref_title,
+                t!("ref-title"),
                 self.section.title(),
                 self.matrix_mode.title()
             ),
-            section => format!("{} › {}", t.ref_title, section.title()),
+            section => format!("{} › {}", t!("ref-title"), section.title()),
         }
     }
 
@@ -217,7 +215,7 @@ fn all_entries(pack: &Pack, state: &RefState) -> Vec<Entry> {
         Section::Matrix => matrix_entries(pack, state.matrix_mode),
         Section::Glossary => {
             let mut terms: Vec<_> = pack.glossary.terms.iter().collect();
-            terms.sort_by_key(|t| t.term.to_lowercase());
+            terms.sort_by_key(|t| crate::display::collation_key(&t.term));
             terms
                 .into_iter()
                 .map(|t| entry(t.term.clone(), false, EntryKey::Term(t.id.clone())))
@@ -251,7 +249,8 @@ fn search_text(pack: &Pack, key: &EntryKey) -> String {
             .term(id)
             .map(|t| {
                 format!(
-                    "{} {}",
+                    "{} {} {}",
+                    t.english.clone().unwrap_or_default(),
                     t.expansion.clone().unwrap_or_default(),
                     t.definition
                 )

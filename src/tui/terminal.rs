@@ -1,5 +1,6 @@
 //! Entering and leaving the terminal's full-screen mode, on every path out: normal exit, error, panic.
 
+use crate::t;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -80,11 +81,10 @@ fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
-        let t = crate::i18n::texts();
-        eprintln!("{}", t.panic_intro);
+        eprintln!("{}", t!("panic-intro"));
         match last_saved() {
-            Some(path) => eprintln!("{} {}", t.panic_last_saved, path.display()),
-            None => eprintln!("{}", t.panic_nothing_saved),
+            Some(path) => eprintln!("{} {}", t!("panic-last-saved"), path.display()),
+            None => eprintln!("{}", t!("panic-nothing-saved")),
         }
         previous(info);
     }));

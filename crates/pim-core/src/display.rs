@@ -227,3 +227,35 @@ mod tests {
         assert!(shown.contains("10 more characters not shown"));
     }
 }
+
+/// A key that sorts words as a reader expects in the Latin-script languages the program speaks:
+/// case and accents do not count (`Évaluation` sorts with `evaluation`, before `VBG`).
+pub fn collation_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => key.push('a'),
+            'ç' => key.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => key.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => key.push('i'),
+            'ñ' => key.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => key.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => key.push('u'),
+            'ý' | 'ÿ' => key.push('y'),
+            'œ' => key.push_str("oe"),
+            'æ' => key.push_str("ae"),
+            other => key.push(other),
+        }
+    }
+    key
+}
+
+#[cfg(test)]
+mod collation_tests {
+    #[test]
+    fn accents_and_case_do_not_count() {
+        let mut words = vec!["VBG", "Évaluation", "enquête", "Œuvre", "abri"];
+        words.sort_by_key(|w| super::collation_key(w));
+        assert_eq!(words, ["abri", "enquête", "Évaluation", "Œuvre", "VBG"]);
+    }
+}

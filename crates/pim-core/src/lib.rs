@@ -8,6 +8,7 @@
 
 pub mod content;
 pub mod display;
+mod embedded;
 pub mod export;
 pub mod i18n;
 pub mod landscape;

@@ -1,17 +1,16 @@
 //! The header bar, the notice line and the footer hints: the frame around every screen.
 
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::display;
-use crate::i18n::texts;
 use crate::tui::app::{App, NoticeKind};
 use crate::tui::keys;
 
 pub fn header(app: &App, frame: &mut Frame, area: Rect) {
-    let t = texts();
     let theme = app.theme;
     let place = app.screen.title(app.open.as_ref());
     let (status, status_style) = match app.open.as_ref() {
@@ -22,7 +21,7 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     // The running timer of a training, always in sight.
     let (timer, timer_style) = super::agenda::header_timer(app).unwrap_or_default();
     let status_w = display::width(&status) + display::width(&timer);
-    let left = format!(" {} › {place}", t.app_name);
+    let left = format!(" {} › {place}", t!("app-name"));
     let left_w = width.saturating_sub(status_w + 1);
     let line = Line::from(vec![
         Span::styled(display::fit(&left, left_w), theme.title()),
@@ -34,22 +33,18 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
 
 /// "sub-step 2 of 4 · ✓ saved 14:02:33": where the team is and whether its work is on disk.
 fn save_status(app: &App, w: &crate::tui::open::OpenSession) -> (String, ratatui::style::Style) {
-    let t = texts();
     let theme = app.theme;
-    let position = t
-        .workshop_position
-        .replace("{n}", &(w.sub + 1).to_string())
-        .replace("{total}", &w.substeps.len().to_string());
+    let position = t!("workshop-position", n = w.sub + 1, total = w.substeps.len());
     if w.read_only.is_some() {
         return (
-            format!("{position} · {}", t.workshop_read_only),
+            format!("{position} · {}", t!("workshop-read-only")),
             theme.warning(),
         );
     }
     if let Some(failed) = &w.save.failed {
         let _ = failed;
         return (
-            format!("{position} · {}", t.workshop_not_saved),
+            format!("{position} · {}", t!("workshop-not-saved")),
             theme.error(),
         );
     }
@@ -60,18 +55,18 @@ fn save_status(app: &App, w: &crate::tui::open::OpenSession) -> (String, ratatui
             .map(|(_, at)| at.format("%H:%M:%S").to_string())
             .unwrap_or_default();
         return (
-            format!("{position} · {} {at}", t.workshop_saved),
+            format!("{position} · {} {at}", t!("workshop-saved")),
             theme.success(),
         );
     }
     if w.save.saved.is_none() && !w.save.dirty && w.save.submitted == 0 {
         return (
-            format!("{position} · {}", t.workshop_on_disk),
+            format!("{position} · {}", t!("workshop-on-disk")),
             theme.muted(),
         );
     }
     (
-        format!("{position} · {}", t.workshop_saving),
+        format!("{position} · {}", t!("workshop-saving")),
         theme.warning(),
     )
 }

@@ -1,17 +1,16 @@
 //! The help overlay: every key of the current screen, from the same table as the footer.
 
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::display;
-use crate::i18n::texts;
 use crate::tui::app::{App, HelpState};
 use crate::tui::keys::{self, Context};
 
 pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
-    let t = texts();
     let theme = app.theme;
     let width = area.width.saturating_sub(4).min(72);
     let height = area.height;
@@ -48,14 +47,14 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
     };
     let screen = app.screen_context();
     section(
-        &format!("{} — {}", t.help_intro, screen.title()),
+        &format!("{} — {}", t!("help-intro"), screen.title()),
         screen,
         &mut lines,
     );
     if screen.inherits_global() {
-        section(t.help_everywhere, Context::Global, &mut lines);
+        section(&t!("help-everywhere"), Context::Global, &mut lines);
     }
-    lines.push(Line::styled(t.help_close.to_string(), theme.muted()));
+    lines.push(Line::styled(t!("help-close").to_string(), theme.muted()));
 
     let visible = usize::from(height.saturating_sub(2));
     let max_scroll = lines.len().saturating_sub(visible);
@@ -66,7 +65,10 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
-        .title(Span::styled(format!(" {} ", t.help_title), theme.title()));
+        .title(Span::styled(
+            format!(" {} ", t!("help-title")),
+            theme.title(),
+        ));
     frame.render_widget(
         Paragraph::new(shown).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,

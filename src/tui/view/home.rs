@@ -1,5 +1,6 @@
 //! The home screen: where to start, and the sessions found in the data folder.
 
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -7,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::display;
-use crate::i18n::texts;
 use crate::tui::app::{App, HomeItem, SessionRow, StartEntry};
 
 /// The widths of the session table's columns.
@@ -31,7 +31,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     sessions_heading(app, &items, &mut lines);
     if app.sessions.is_empty() && app.home.scanning.is_none() {
         lines.push(Line::styled(
-            format!("  {}", texts().home_no_sessions),
+            format!("  {}", t!("home-no-sessions")),
             app.theme.muted(),
         ));
     } else {
@@ -51,17 +51,16 @@ fn marker(on: bool) -> &'static str {
 
 /// The tagline and the data folder, each followed by a blank line.
 fn header(app: &App, width: usize, inner: usize) -> Vec<Line<'static>> {
-    let t = texts();
     let theme = app.theme;
     let mut lines = vec![Line::default()];
     lines.push(Line::styled(
-        format!("  {}", display::truncate(t.tagline, inner)),
+        format!("  {}", display::truncate(&t!("tagline"), inner)),
         theme.guidance(),
     ));
     let dir = crate::paths::sessions_dir(&app.data_dir);
     let dir_text = format!(
         "  {}: {}",
-        t.home_data_dir,
+        t!("home-data-dir"),
         display::one_line(&dir.display().to_string())
     );
     lines.push(Line::styled(
@@ -80,17 +79,19 @@ fn start_entries(
     lines: &mut Vec<Line<'static>>,
     cursor_line: &mut usize,
 ) {
-    let t = texts();
     let theme = app.theme;
     let focus = |i: usize| i == app.home.cursor;
-    lines.push(Line::styled(format!("  {}", t.home_start), theme.title()));
+    lines.push(Line::styled(
+        format!("  {}", t!("home-start")),
+        theme.title(),
+    ));
     for (i, item) in items.iter().enumerate() {
         let HomeItem::Start(entry) = item else {
             continue;
         };
         let (label, hint) = match entry {
-            StartEntry::NewSession => (t.home_entry_new, t.home_entry_new_hint),
-            StartEntry::Reference => (t.home_entry_reference, t.home_entry_reference_hint),
+            StartEntry::NewSession => (t!("home-entry-new"), t!("home-entry-new-hint")),
+            StartEntry::Reference => (t!("home-entry-reference"), t!("home-entry-reference-hint")),
         };
         let label_w = 24.min(inner);
         let style = if focus(i) {
@@ -105,11 +106,11 @@ fn start_entries(
         lines.push(Line::from(vec![
             Span::raw("  "),
             Span::styled(
-                format!("{}{}", marker(focus(i)), display::fit(label, label_w)),
+                format!("{}{}", marker(focus(i)), display::fit(&label, label_w)),
                 style,
             ),
             Span::styled(
-                format!(" {}", display::truncate(hint, hint_w)),
+                format!(" {}", display::truncate(&hint, hint_w)),
                 theme.muted(),
             ),
         ]));
@@ -118,13 +119,12 @@ fn start_entries(
 
 /// The sessions heading (how many are shown, the sort, the scan) and the filter line.
 fn sessions_heading(app: &App, items: &[HomeItem], lines: &mut Vec<Line<'static>>) {
-    let t = texts();
     let theme = app.theme;
     let shown = items
         .iter()
         .filter(|i| matches!(i, HomeItem::Session(_)))
         .count();
-    let mut heading = format!("  {} ({shown}", t.home_sessions);
+    let mut heading = format!("  {} ({shown}", t!("home-sessions"));
     if shown != app.sessions.len() {
         heading.push_str(&format!(" of {}", app.sessions.len()));
     }
@@ -140,7 +140,7 @@ fn sessions_heading(app: &App, items: &[HomeItem], lines: &mut Vec<Line<'static>
     if app.home.filtering || !app.home.filter.is_empty() {
         let cursor = if app.home.filtering { "▏" } else { "" };
         lines.push(Line::from(vec![
-            Span::styled(format!("  {}: ", t.ref_search), theme.key()),
+            Span::styled(format!("  {}: ", t!("ref-search")), theme.key()),
             Span::raw(display::one_line(&app.home.filter)),
             Span::styled(cursor, theme.focus_border()),
         ]));
@@ -155,7 +155,6 @@ fn session_table(
     lines: &mut Vec<Line<'static>>,
     cursor_line: &mut usize,
 ) {
-    let t = texts();
     let inner = width.saturating_sub(4);
     // Title | kind | last change | progress | decisions | open actions
     let (changed, num) = (16, 13);
@@ -169,9 +168,9 @@ fn session_table(
     lines.push(Line::styled(
         format!(
             "    {} {} {} {}",
-            display::fit(t.home_col_title, cols.title),
-            display::fit(t.home_col_kind, cols.kind),
-            display::fit(t.home_col_changed, cols.changed),
+            display::fit(&t!("home-col-title"), cols.title),
+            display::fit(&t!("home-col-kind"), cols.kind),
+            display::fit(&t!("home-col-changed"), cols.changed),
             display::fit("done  D  A", cols.num)
         ),
         app.theme.muted(),
@@ -206,7 +205,6 @@ fn session_table(
 
 /// One session's row: its columns, or why its file cannot be read.
 fn session_line(app: &App, row: &SessionRow, focused: bool, cols: &Columns) -> Line<'static> {
-    let t = texts();
     let theme = app.theme;
     let kind = app
         .content
@@ -236,7 +234,7 @@ fn session_line(app: &App, row: &SessionRow, focused: bool, cols: &Columns) -> L
                 "{}{title} {}",
                 marker(focused),
                 display::truncate(
-                    &format!("{}: {}", t.home_broken_file, display::one_line(err)),
+                    &format!("{}: {}", t!("home-broken-file"), display::one_line(err)),
                     cols.kind + cols.changed + cols.num + 2
                 )
             ),

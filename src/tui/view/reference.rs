@@ -1,5 +1,6 @@
 //! The reference library screens: section tabs, the entry list, and the details of the focused entry.
 
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -7,7 +8,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::content::Pack;
 use crate::display;
-use crate::i18n::texts;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::reference::{self, Entry, EntryKey, MatrixMode, RefState, Section};
@@ -70,7 +70,7 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
         ),
         None => {
             let mut doc = Doc::new(inner.width, theme);
-            doc.muted(texts().ref_no_match);
+            doc.muted(&t!("ref-no-match"));
             doc.into_lines()
         }
     };
@@ -96,7 +96,7 @@ fn render_tabs(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
 fn render_search(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
     let cursor = if state.searching { "▏" } else { "" };
     let line = Line::from(vec![
-        Span::styled(format!(" {}: ", texts().ref_search), theme.key()),
+        Span::styled(format!(" {}: ", t!("ref-search")), theme.key()),
         Span::raw(display::one_line(&state.query)),
         Span::styled(cursor, theme.focus_border()),
     ]);
@@ -150,7 +150,6 @@ pub fn detail(pack: &Pack, key: &EntryKey, width: u16, theme: Theme) -> Vec<Line
 }
 
 fn step_detail(pack: &Pack, id: &str, doc: &mut Doc) {
-    let t = texts();
     if let Some(step) = pack.step(id) {
         doc.heading(&format!("Step {}: {}", step.number, step.title));
         doc.para(&step.summary).blank();
@@ -158,36 +157,40 @@ fn step_detail(pack: &Pack, id: &str, doc: &mut Doc) {
         for sub in &step.substeps {
             doc.bullet(&format!("{} — {}", sub.title, sub.summary));
         }
-        doc.blank()
-            .muted(&format!("{}: {}", t.ref_source, pack.cite(&step.source)));
+        doc.blank().muted(&format!(
+            "{}: {}",
+            t!("ref-source"),
+            pack.cite(&step.source)
+        ));
     }
 }
 
 fn substep_detail(pack: &Pack, id: &str, doc: &mut Doc) {
-    let t = texts();
     if let Some((step, sub)) = pack.substep(id) {
         doc.muted(&format!("Step {}: {}", step.number, step.title));
         doc.heading(&sub.title);
         doc.para(&sub.summary).blank();
-        doc.labelled(t.ref_purpose, &sub.purpose).blank();
-        doc.heading(t.ref_prompts);
+        doc.labelled(&t!("ref-purpose"), &sub.purpose).blank();
+        doc.heading(&t!("ref-prompts"));
         for p in &sub.prompts {
             doc.bullet(&p.question);
             doc.muted(&format!("  {}", p.hint));
         }
-        doc.blank().heading(t.ref_outputs);
+        doc.blank().heading(&t!("ref-outputs"));
         for o in &sub.outputs {
             doc.bullet(o);
         }
         doc.blank().heading(&format!(
             "{} (about {} {})",
-            t.ref_facilitator, sub.facilitator.minutes, t.ref_minutes
+            t!("ref-facilitator"),
+            sub.facilitator.minutes,
+            t!("ref-minutes")
         ));
         for n in &sub.facilitator.notes {
             doc.bullet(n);
         }
         if !sub.matrix.is_empty() {
-            doc.blank().heading(t.ref_related_matrix);
+            doc.blank().heading(&t!("ref-related-matrix"));
             for line in pack.related_matrix(sub) {
                 doc.bullet(&line);
             }
@@ -199,24 +202,23 @@ fn substep_detail(pack: &Pack, id: &str, doc: &mut Doc) {
                 .filter_map(|g| pack.term(g))
                 .map(|t| t.term.as_str())
                 .collect();
-            doc.blank().labelled(t.ref_glossary, &terms.join(", "));
+            doc.blank().labelled(&t!("ref-glossary"), &terms.join(", "));
         }
         doc.blank()
-            .muted(&format!("{}: {}", t.ref_source, pack.cite(&sub.source)));
+            .muted(&format!("{}: {}", t!("ref-source"), pack.cite(&sub.source)));
     }
 }
 
 fn principle_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
-    let t = texts();
     if let Some(p) = pack.principle(id) {
         doc.heading(&format!("{}. {}", p.number, p.name));
         doc.guidance(&p.summary).blank();
         doc.para(&p.explanation).blank();
-        doc.heading(t.ref_guiding_questions);
+        doc.heading(&t!("ref-guiding-questions"));
         for q in &p.questions {
             doc.bullet(q);
         }
-        doc.blank().heading(t.ref_in_action);
+        doc.blank().heading(&t!("ref-in-action"));
         doc.muted(&pack.principles.in_action.note).blank();
         for step in &pack.process.steps {
             doc.styled(
@@ -245,12 +247,11 @@ fn principle_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
             }
             doc.blank();
         }
-        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&p.source)));
+        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&p.source)));
     }
 }
 
 fn category_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
-    let t = texts();
     if let Some(c) = pack.category(id) {
         doc.heading(&format!("{}. {}", c.number, c.name));
         doc.blank();
@@ -260,18 +261,17 @@ fn category_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
             category_row(pack, c, &row.id, doc);
             doc.blank();
         }
-        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
+        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&c.source)));
     }
 }
 
 fn row_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
-    let t = texts();
     if let Some(row) = pack.row(id) {
         doc.heading(&row.title);
-        doc.guidance(if row.fixed {
-            t.ref_fixed_row
+        doc.guidance(&if row.fixed {
+            t!("ref-fixed-row")
         } else {
-            t.ref_adaptable_row
+            t!("ref-adaptable-row")
         });
         doc.para(&row.explanation).blank();
         for c in &pack.matrix.categories {
@@ -279,16 +279,15 @@ fn row_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
             category_row(pack, c, &row.id, doc);
             doc.blank();
         }
-        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&row.source)));
+        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&row.source)));
     }
 }
 
 fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
-    let t = texts();
     if let Some((c, item)) = pack.output_item(id) {
         doc.heading(&item.text);
         doc.blank();
-        doc.labelled(t.ref_produced_by, &format!("{}. {}", c.number, c.name));
+        doc.labelled(&t!("ref-produced-by"), &format!("{}. {}", c.number, c.name));
         doc.guidance(&c.definition).blank();
         doc.styled(
             pack.row("methods")
@@ -320,21 +319,23 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
             doc.bullet(m);
         }
         doc.blank();
-        doc.styled(t.ref_decision_data, theme.selected());
+        doc.styled(&t!("ref-decision-data"), theme.selected());
         for m in &c.output.decision_data {
             doc.bullet(&m.text);
         }
         doc.blank()
-            .muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
+            .muted(&format!("{}: {}", t!("ref-source"), pack.cite(&c.source)));
     }
 }
 
 fn term_detail(pack: &Pack, id: &str, doc: &mut Doc) {
-    let t = texts();
     if let Some(term) = pack.term(id) {
         doc.heading(&term.term);
         if let Some(exp) = &term.expansion {
             doc.guidance(exp);
+        }
+        if let Some(english) = &term.english {
+            doc.labelled(&t!("ref-term-english"), english);
         }
         doc.blank().para(&term.definition);
         if !term.see.is_empty() {
@@ -344,15 +345,17 @@ fn term_detail(pack: &Pack, id: &str, doc: &mut Doc) {
                 .filter_map(|s| pack.term(s))
                 .map(|t| t.term.as_str())
                 .collect();
-            doc.blank().labelled("See also", &see.join(", "));
+            doc.blank().labelled(&t!("ref-see-also"), &see.join(", "));
         }
-        doc.blank()
-            .muted(&format!("{}: {}", t.ref_source, pack.cite(&term.source)));
+        doc.blank().muted(&format!(
+            "{}: {}",
+            t!("ref-source"),
+            pack.cite(&term.source)
+        ));
     }
 }
 
 fn sharing_group_detail(pack: &Pack, id: &str, doc: &mut Doc) {
-    let t = texts();
     if let Some(g) = pack.data_sharing.groups.iter().find(|g| g.id == id) {
         doc.heading(&g.title);
         doc.guidance(&g.summary).blank();
@@ -360,22 +363,20 @@ fn sharing_group_detail(pack: &Pack, id: &str, doc: &mut Doc) {
             doc.checkbox(&item.text);
         }
         doc.blank()
-            .muted(&format!("{}: {}", t.ref_source, pack.cite(&g.source)));
+            .muted(&format!("{}: {}", t!("ref-source"), pack.cite(&g.source)));
     }
 }
 
 fn competency_detail(pack: &Pack, id: &str, doc: &mut Doc) {
-    let t = texts();
     if let Some(c) = pack.competencies.competencies.iter().find(|c| c.id == id) {
         doc.heading(c.area.label());
         doc.para(&c.text).blank();
         doc.muted(&pack.competencies.intro).blank();
-        doc.muted(&format!("{}: {}", t.ref_source, pack.cite(&c.source)));
+        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&c.source)));
     }
 }
 
 fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut Doc) {
-    let t = texts();
     match row {
         "definition" => {
             doc.para(&c.definition);
@@ -386,7 +387,7 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
                 doc.bullet(&item.text);
             }
             doc.labelled(
-                t.ref_decision_data,
+                &t!("ref-decision-data"),
                 &c.output
                     .decision_data
                     .iter()
@@ -395,14 +396,14 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
                     .join("; "),
             );
             doc.labelled(
-                t.ref_unit_of_analysis,
+                &t!("ref-unit-of-analysis"),
                 &c.output.unit_of_analysis.join("; "),
             );
         }
         "shared-data" => {
-            doc.labelled(t.ref_shared_broadly, &c.shared_data.broadly.join("; "));
+            doc.labelled(&t!("ref-shared-broadly"), &c.shared_data.broadly.join("; "));
             doc.labelled(
-                t.ref_shared_restricted,
+                &t!("ref-shared-restricted"),
                 &c.shared_data.restricted.join("; "),
             );
         }

@@ -1,24 +1,24 @@
 //! The read-only review of a session: the whole session as text, by section, with search.
 
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::display;
-use crate::i18n::texts;
 use crate::tui::app::{App, ReviewState};
 
 pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let mut spans = vec![
-        Span::styled(format!(" {} ", texts().overview_read_only), theme.muted()),
+        Span::styled(format!(" {} ", t!("overview-read-only")), theme.muted()),
         Span::styled(display::one_line(state.section()), theme.title()),
     ];
     if state.searching || !state.query.is_empty() {
         spans.push(Span::styled(
-            format!("  {}: ", texts().ref_search),
+            format!("  {}: ", t!("ref-search")),
             theme.key(),
         ));
         spans.push(Span::raw(display::one_line(&state.query)));

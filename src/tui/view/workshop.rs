@@ -2,6 +2,7 @@
 //! guidance (Principles in Action, Matrix, glossary, facilitator notes). At 80 columns the guidance
 //! takes the prompts' place when it has the focus; from 120 columns all three panels show.
 
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -9,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::content::{Pack, PromptView, Step, Substep};
 use crate::display;
-use crate::i18n::texts;
 use crate::session::{PrincipleStatus, SubstepStatus};
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
@@ -80,7 +80,7 @@ fn render_map(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, 
     let pack = &app.content;
     let block = panel(
         theme,
-        format!(" {} ", texts().workshop_process),
+        format!(" {} ", t!("workshop-process")),
         w.focus == Panel::Map,
     );
     let inner = block.inner(area);
@@ -211,7 +211,6 @@ fn prompt_top(
     height: u16,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let t = texts();
     let mut top = Doc::new(width, theme);
     // The purpose, cut to a few lines on small screens (the reference library has it whole).
     let purpose_lines = if height >= 30 {
@@ -233,10 +232,11 @@ fn prompt_top(
     top.lines.extend(purpose_lines_vec);
     top.blank();
     if let Some(p) = prompts.get(o.prompt) {
-        let of = t
-            .workshop_prompt_of
-            .replace("{n}", &(o.prompt + 1).to_string())
-            .replace("{total}", &prompts.len().to_string());
+        let of = t!(
+            "workshop-prompt-of",
+            n = o.prompt + 1,
+            total = prompts.len()
+        );
         top.muted(&of);
         top.styled(p.question, theme.title());
         top.guidance(p.hint);
@@ -295,7 +295,6 @@ fn render_answer(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let t = texts();
     let theme = app.theme;
     let editing = w.editor.is_some();
     let answer_block = Block::default()
@@ -308,11 +307,11 @@ fn render_answer(
         .title(Span::styled(
             format!(
                 " {} ({}) ",
-                t.workshop_answer,
+                t!("workshop-answer"),
                 if editing {
-                    t.workshop_editing
+                    t!("workshop-editing")
                 } else {
-                    t.workshop_answer_hint
+                    t!("workshop-answer-hint")
                 }
             ),
             if editing {
@@ -332,7 +331,7 @@ fn render_answer(
             let text = text.as_str();
             let mut doc = Doc::new(answer_inner.width.saturating_sub(1), theme);
             if text.trim().is_empty() {
-                doc.muted(t.workshop_no_answer);
+                doc.muted(&t!("workshop-no-answer"));
             } else {
                 doc.para(text);
             }
@@ -350,23 +349,21 @@ fn render_answer(
     }
 }
 
-fn status_label(status: PrincipleStatus) -> (&'static str, &'static str) {
-    let t = texts();
+fn status_label(status: PrincipleStatus) -> (&'static str, String) {
     match status {
-        PrincipleStatus::Open => ("○", t.workshop_principle_open),
-        PrincipleStatus::Addressed => ("✓", t.workshop_principle_addressed),
-        PrincipleStatus::Concern => ("!", t.workshop_principle_concern),
-        PrincipleStatus::NotApplicable => ("–", t.workshop_principle_na),
+        PrincipleStatus::Open => ("○", t!("workshop-principle-open")),
+        PrincipleStatus::Addressed => ("✓", t!("workshop-principle-addressed")),
+        PrincipleStatus::Concern => ("!", t!("workshop-principle-concern")),
+        PrincipleStatus::NotApplicable => ("–", t!("workshop-principle-na")),
     }
 }
 
 fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Frame, area: Rect) {
-    let t = texts();
     let theme = app.theme;
     let pack: &Pack = &app.content;
     let block = panel(
         theme,
-        format!(" {} ", t.workshop_guidance),
+        format!(" {} ", t!("workshop-guidance")),
         w.focus == Panel::Guidance,
     );
     let inner = block.inner(area);
@@ -375,8 +372,8 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
         return;
     };
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
-    doc.heading(&format!("{} — step {}", t.workshop_pia, step.number));
-    doc.muted(t.workshop_set_status);
+    doc.heading(&format!("{} — step {}", t!("workshop-pia"), step.number));
+    doc.muted(&t!("workshop-set-status"));
     let focused_line = guidance_principles(pack, w, o, step, sub, theme, &mut doc);
     guidance_notes(pack, sub, &mut doc);
     let lines = doc.into_lines();
@@ -450,22 +447,22 @@ fn guidance_principles(
 /// The related Matrix, the glossary and the facilitator's notes for this sub-step.
 fn guidance_notes(pack: &Pack, sub: &Substep, doc: &mut Doc) {
     if !sub.matrix.is_empty() {
-        doc.blank().heading(texts().ref_related_matrix);
+        doc.blank().heading(&t!("ref-related-matrix"));
         for line in pack.related_matrix(sub) {
             doc.bullet(&line);
         }
     }
     if !sub.glossary.is_empty() {
-        doc.blank().heading(texts().ref_glossary);
+        doc.blank().heading(&t!("ref-glossary"));
         for term in sub.glossary.iter().filter_map(|g| pack.term(g)) {
             doc.labelled(&term.term, &term.definition);
         }
     }
     doc.blank().heading(&format!(
         "{} (about {} {})",
-        texts().ref_facilitator,
+        t!("ref-facilitator"),
         sub.facilitator.minutes,
-        texts().ref_minutes
+        t!("ref-minutes")
     ));
     for note in &sub.facilitator.notes {
         doc.bullet(note);
@@ -475,7 +472,7 @@ fn guidance_notes(pack: &Pack, sub: &Substep, doc: &mut Doc) {
 /// The screen shown when another instance holds the session's lock.
 pub fn render_lock_held(app: &App, message: &str, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
-    let block = panel(theme, format!(" {} ", texts().lock_held_title), true);
+    let block = panel(theme, format!(" {} ", t!("lock-held-title")), true);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);

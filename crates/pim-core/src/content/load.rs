@@ -20,41 +20,21 @@ pub const FILES: [&str; 8] = [
 ];
 
 /// The English pack, embedded at compile time.
-pub fn embedded_sources() -> [(&'static str, &'static str); 8] {
-    [
-        (
-            "pack.json",
-            include_str!("../../../../content/en/pack.json"),
-        ),
-        (
-            "process.json",
-            include_str!("../../../../content/en/process.json"),
-        ),
-        (
-            "principles.json",
-            include_str!("../../../../content/en/principles.json"),
-        ),
-        (
-            "matrix.json",
-            include_str!("../../../../content/en/matrix.json"),
-        ),
-        (
-            "data_sharing.json",
-            include_str!("../../../../content/en/data_sharing.json"),
-        ),
-        (
-            "competencies.json",
-            include_str!("../../../../content/en/competencies.json"),
-        ),
-        (
-            "glossary.json",
-            include_str!("../../../../content/en/glossary.json"),
-        ),
-        (
-            "templates.json",
-            include_str!("../../../../content/en/templates.json"),
-        ),
-    ]
+pub fn embedded_sources() -> Vec<(&'static str, &'static str)> {
+    embedded_pack_sources("en").unwrap_or_default()
+}
+
+/// The files of the pack embedded for a language (`content/<code>/`), if there is one.
+pub fn embedded_pack_sources(code: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    crate::embedded::PACKS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, files)| files.to_vec())
+}
+
+/// The languages a pack is embedded for, English first.
+pub fn embedded_pack_languages() -> Vec<&'static str> {
+    crate::embedded::PACKS.iter().map(|(c, _)| *c).collect()
 }
 
 /// Why a pack could not be read at all (validation problems are [`super::Issue`]s instead).
@@ -123,15 +103,39 @@ fn from_sources(
 
 /// Parse the embedded English pack.
 pub fn load_embedded() -> Result<Pack, LoadError> {
-    let sources = embedded_sources();
-    from_sources(Path::new("content/en"), |name| {
-        Ok(Cow::Borrowed(
-            sources
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, text)| *text)
-                .unwrap_or_default(),
-        ))
+    load_embedded_sources("en", &embedded_sources(), false)
+}
+
+/// Parse the pack embedded for a language code (`fr`), or for `pseudo` the English pack in the
+/// pseudo-locale (every text transformed, ids kept). `None` when no pack is embedded for it.
+pub fn load_embedded_lang(code: &str) -> Option<Result<Pack, LoadError>> {
+    if code == "pseudo" {
+        return Some(load_embedded_sources("en", &embedded_sources(), true));
+    }
+    let sources = embedded_pack_sources(code)?;
+    Some(load_embedded_sources(code, &sources, false))
+}
+
+fn load_embedded_sources(
+    code: &str,
+    sources: &[(&'static str, &'static str)],
+    pseudo: bool,
+) -> Result<Pack, LoadError> {
+    let dir = Path::new("content").join(code);
+    from_sources(&dir, |name| {
+        let text = sources
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| *text)
+            .ok_or_else(|| LoadError::Io {
+                file: dir.join(name),
+                reason: "it is not in the program".into(),
+            })?;
+        Ok(if pseudo {
+            Cow::Owned(super::pseudo::transform(text))
+        } else {
+            Cow::Borrowed(text)
+        })
     })
 }
 

@@ -6,10 +6,14 @@
 mod load;
 pub mod model;
 mod pack;
+mod pseudo;
 mod training;
 pub mod validate;
 
-pub use load::{FILES, LoadError, embedded_sources, load_dir, load_embedded};
+pub use load::{
+    FILES, LoadError, embedded_pack_languages, embedded_pack_sources, embedded_sources, load_dir,
+    load_embedded, load_embedded_lang,
+};
 pub use model::*;
 pub use pack::{Pack, PromptView};
 pub use validate::{Issue, Severity, check, compare_fixed_rows};

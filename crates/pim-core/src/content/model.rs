@@ -335,6 +335,10 @@ pub struct Glossary {
 pub struct Term {
     pub id: String,
     pub term: String,
+    /// In a pack in another language: the English term (and its expansion), so that a mixed team can
+    /// follow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english: Option<String>,
     #[serde(default)]
     pub expansion: Option<String>,
     pub definition: String,
