@@ -8,11 +8,16 @@
 use std::process::ExitCode;
 
 use pim_workshop::cli::{self, Cli, Content};
+use pim_workshop::i18n::Lang;
 
 fn main() -> ExitCode {
     // The built-in content is read on another thread while the command line is parsed and the terminal
     // is taken over (BENCHMARKS.md, startup); a command that needs it waits for it.
-    let content = Content::read_in_background();
+    // The language comes from the environment (LC_ALL, LC_MESSAGES, LANG, else the system's) unless
+    // `--lang` says otherwise (`cli::run`).
+    let lang = Lang::from_env(|k| std::env::var(k).ok(), sys_locale::get_locale());
+    pim_workshop::i18n::set_current(lang);
+    let content = Content::read_in_background(lang);
     // With no arguments (the home screen) the parser is not built (`Cli::from_command_line`).
     let cli = Cli::from_command_line();
     cli::exit_code(cli::run(cli, content))

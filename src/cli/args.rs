@@ -24,12 +24,25 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
 
+    /// The language of the screens, messages and exports (`en`, `fr`; default: from LC_ALL,
+    /// LC_MESSAGES, LANG or the system's language).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
+
     /// Also list the sessions in DIR on the home screen (e.g. a shared drive); may be given more than once.
     #[arg(long = "dir", value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// A `--lang` value: a language the program has a catalogue for.
+fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| {
+        let known: Vec<&str> = crate::i18n::Lang::all().map(|l| l.code()).collect();
+        crate::t!("lang-unknown", lang = text, known = known.join(", "))
+    })
 }
 
 impl Cli {
@@ -55,6 +68,7 @@ impl Cli {
         Some(Cli {
             data_dir: data_dir.map(PathBuf::from),
             content: None,
+            lang: None,
             dirs: Vec::new(),
             command: None,
         })

@@ -10,6 +10,8 @@ pub struct Report {
     pub pack: Option<Pack>,
     pub issues: Vec<String>,
     pub errors: usize,
+    /// Texts of a translated pack still in English, and how many texts it has.
+    pub untranslated: Option<(usize, usize)>,
 }
 
 /// Read and check a pack: `None` is the embedded one. Adapted packs are also compared with the embedded
@@ -26,14 +28,18 @@ pub fn check_pack(dir: Option<&Path>) -> Report {
                 pack: None,
                 issues: vec![format!("error: {e}")],
                 errors: 1,
+                untranslated: None,
             };
         }
     };
     let mut issues: Vec<Issue> = content::check(&pack);
-    if dir.is_some()
-        && let Ok(reference) = content::load_embedded()
-    {
-        issues.extend(content::compare_fixed_rows(&pack, &reference));
+    let mut untranslated = None;
+    if dir.is_some() {
+        let comparison = content::compare_with_builtin(&pack);
+        if pack.info.language != "en" {
+            untranslated = Some((comparison.untranslated, comparison.texts));
+        }
+        issues.extend(comparison.issues);
     }
     let errors = issues
         .iter()
@@ -46,6 +52,7 @@ pub fn check_pack(dir: Option<&Path>) -> Report {
         pack: Some(pack),
         issues: issues.iter().map(|i| format!("{prefix}{i}")).collect(),
         errors,
+        untranslated,
     }
 }
 
@@ -77,6 +84,11 @@ pub fn run_check(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
             pack.glossary.terms.len(),
             pack.templates.templates.len()
         );
+        if let Some((untranslated, texts)) = report.untranslated {
+            println!(
+                "{name}: the same items as the English pack; {untranslated} of {texts} texts untranslated"
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -14,31 +14,52 @@ use super::args::{Cli, Command, ContentCommand, NewArgs};
 pub use super::failure::{Failure, exit_code, report};
 use super::{content_cmd, export_cmds, group_cmds, landscape_cmd, new_cmd, session_cmds};
 use crate::content::Pack;
+use crate::i18n::Lang;
 use crate::{paths, tui};
 
 /// The content pack, asked for by the commands that need it. The built-in one is read on another
 /// thread while the command line is parsed and the terminal is taken over (BENCHMARKS.md, startup);
 /// a command that needs it waits for it.
 pub struct Content {
+    /// The language whose pack is being read.
+    lang: Lang,
     builtin: Option<JoinHandle<Result<Pack, String>>>,
 }
 
 impl Content {
-    /// Starts reading the built-in pack on another thread. Call it before parsing the command line.
-    pub fn read_in_background() -> Content {
+    /// Starts reading the built-in pack of `lang` (the environment's language; English when there is
+    /// no pack in it) on another thread. Call it before parsing the command line.
+    pub fn read_in_background(lang: Lang) -> Content {
         Content {
-            builtin: Some(std::thread::spawn(|| {
-                crate::content::load_embedded().map_err(|e| e.to_string())
+            lang,
+            builtin: Some(std::thread::spawn(move || {
+                crate::content::load_embedded_lang(lang.code())
+                    .unwrap_or_else(crate::content::load_embedded)
+                    .map_err(|e| e.to_string())
             })),
         }
     }
 
-    /// The pack for a command: the built-in one as read in the background, or the adapted one in
-    /// `dir` (checked first; the error is the check's report).
+    /// The language asked for on the command line: when it is not the one whose pack is being read,
+    /// its own pack is read instead when a command asks for one.
+    pub fn use_lang(&mut self, lang: Lang) {
+        if lang != self.lang {
+            self.builtin = None;
+            self.lang = lang;
+        }
+    }
+
+    /// The pack for a command: the built-in one of the language as read in the background, or the
+    /// adapted one in `dir` (checked first; the error is the check's report).
     pub fn pack(&mut self, dir: Option<&Path>) -> Result<Pack> {
         if dir.is_none()
             && let Some(handle) = self.builtin.take()
             && let Ok(Ok(pack)) = handle.join()
+        {
+            return Ok(pack);
+        }
+        if dir.is_none()
+            && let Some(Ok(pack)) = crate::content::load_embedded_lang(self.lang.code())
         {
             return Ok(pack);
         }
@@ -60,12 +81,19 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
     let Cli {
         data_dir,
         content: content_dir,
+        lang,
         dirs,
         command,
     } = cli;
+    if let Some(lang) = lang {
+        crate::i18n::set_current(lang);
+        content.use_lang(lang);
+    }
     let (data_dir, content_dir) = (data_dir.as_deref(), content_dir.as_deref());
+    let adapted = content_dir.is_some();
     let screens = |pack: Pack, start: tui::Start| {
-        open_screens(paths::resolve_data_dir(data_dir), pack, start, dirs.clone())
+        let data_dir = paths::resolve_data_dir(data_dir);
+        open_screens(data_dir, pack, start, dirs.clone(), adapted)
     };
     match command {
         Some(Command::Content(ContentCommand::Check { dir })) => {
@@ -88,12 +116,16 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
         Some(Command::Review { path }) => {
             screens(content.pack(content_dir)?, tui::Start::Review(path))
         }
-        Some(Command::New(args)) => new(&args, content.pack(content_dir)?, data_dir, dirs.clone()),
+        Some(Command::New(args)) => {
+            let pack = content.pack(content_dir)?;
+            new(&args, pack, data_dir, dirs.clone(), adapted)
+        }
         None => open_screens(
             paths::resolve_data_dir(data_dir),
             content.for_home(content_dir)?,
             tui::Start::Home,
             dirs,
+            adapted,
         ),
     }
 }
@@ -104,6 +136,7 @@ fn new(
     pack: Pack,
     data_dir: Option<&Path>,
     dirs: Vec<PathBuf>,
+    adapted_content: bool,
 ) -> Result<ExitCode> {
     let data_dir = paths::resolve_data_dir(data_dir);
     let path = new_cmd::create(&pack, &data_dir, args)?;
@@ -111,7 +144,13 @@ fn new(
         println!("{}", path.display());
         return Ok(ExitCode::SUCCESS);
     }
-    open_screens(data_dir, pack, tui::Start::Open(path), dirs)
+    open_screens(
+        data_dir,
+        pack,
+        tui::Start::Open(path),
+        dirs,
+        adapted_content,
+    )
 }
 
 /// The screens, on an interactive terminal.
@@ -120,6 +159,7 @@ fn open_screens(
     content: impl Into<tui::PackSource>,
     start: tui::Start,
     extra_dirs: Vec<PathBuf>,
+    adapted_content: bool,
 ) -> Result<ExitCode> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::NoTerminal.into());
@@ -129,6 +169,7 @@ fn open_screens(
         content: content.into(),
         start,
         extra_dirs,
+        adapted_content,
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -41,6 +41,11 @@ pub struct App {
     /// Who runs the program (from the environment, read by the loop): recorded as the author of
     /// changes when the session names no facilitator.
     pub user: String,
+    /// The language the program started in (the environment's or `--lang`): home speaks it again
+    /// when a session in another language is closed.
+    pub start_lang: crate::i18n::Lang,
+    /// The content pack is an adapted one (`--content`): sessions in other languages keep it.
+    pub adapted_content: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,6 +78,8 @@ impl App {
             open: None,
             clock: Default::default(),
             user: String::new(),
+            start_lang: crate::i18n::current(),
+            adapted_content: false,
         }
     }
 
@@ -101,20 +108,20 @@ impl App {
 
     /// The current screen, and the context its handlers get: everything but the screen stack.
     pub fn split(&mut self) -> (&mut Screen, Ctx<'_>) {
-        (
-            &mut self.screen,
-            Ctx::new(
-                &mut self.open,
-                std::sync::Arc::clone(&self.content),
-                self.clock,
-                self.size,
-                &mut self.notice,
-                &mut self.form,
-                &mut self.facil,
-                &self.data_dir,
-                (&mut self.home, &self.sessions),
-            ),
-        )
+        let adapted_content = self.adapted_content;
+        let mut cx = Ctx::new(
+            &mut self.open,
+            std::sync::Arc::clone(&self.content),
+            self.clock,
+            self.size,
+            &mut self.notice,
+            &mut self.form,
+            &mut self.facil,
+            &self.data_dir,
+            (&mut self.home, &self.sessions),
+        );
+        cx.adapted_content = adapted_content;
+        (&mut self.screen, cx)
     }
 
     /// Go where the handlers asked. Coming back home re-reads the session list.

@@ -41,6 +41,8 @@ pub struct Ctx<'a> {
     /// The library, as the last scan found it.
     pub sessions: &'a [SessionRow],
     pub nav: Vec<Nav>,
+    /// The content pack is an adapted one (`--content`), kept whatever a session's language.
+    pub adapted_content: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -68,6 +70,7 @@ impl<'a> Ctx<'a> {
             home,
             sessions,
             nav: Vec::new(),
+            adapted_content: false,
         }
     }
 

@@ -12,6 +12,7 @@ pub mod form;
 pub mod home;
 pub mod keys;
 pub mod landscape;
+pub mod language;
 pub mod library;
 pub mod lock_held;
 pub mod matrix;

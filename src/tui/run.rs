@@ -26,6 +26,8 @@ pub struct Options {
     pub start: Start,
     /// More folders whose sessions the library lists.
     pub extra_dirs: Vec<PathBuf>,
+    /// The pack is an adapted one (`--content`): a session in another language keeps it.
+    pub adapted_content: bool,
 }
 
 /// Where the content pack comes from.
@@ -97,6 +99,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         .unwrap_or((0, 0));
     let start = options.start.clone();
     let mut app = new_app(options.data_dir, options.extra_dirs, content, size);
+    app.adapted_content = options.adapted_content;
     let mut rt = Runtime {
         open: None,
         scanner: None,
@@ -337,6 +340,9 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     session_io::close(previous);
                 }
                 let (action, open) = session_io::open(&path, read_only);
+                if let Action::SessionOpened { session, .. } = &action {
+                    super::language::speak_session(app, session);
+                }
                 rt.open = open;
                 let more = update(app, action);
                 run_effects(app, rt, more);
@@ -369,6 +375,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 }
             }
             Effect::CloseSession => {
+                super::language::speak(app, app.start_lang);
                 if let Some(open) = rt.open.take()
                     && let Some(message) = session_io::close(open)
                 {

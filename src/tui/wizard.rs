@@ -15,6 +15,7 @@ field_keys!(
     pub enum WizardField {
         Dates => "dates",
         Facilitator => "facilitator",
+        Language => "language",
         Location => "location",
         Notes => "notes",
         Operation => "operation",
@@ -107,6 +108,7 @@ pub fn form(pack: &Pack) -> Form {
                 "",
                 false,
             ),
+            language_field(),
         ],
     )
 }
@@ -122,6 +124,8 @@ pub struct NewSessionDraft {
     pub facilitator: String,
     pub context: Context,
     pub participants: Vec<Participant>,
+    /// The language code chosen (`en`, `fr`…).
+    pub language: String,
 }
 
 /// Read the new-session form. The title is refused when it is empty or too long (the domain's rule).
@@ -143,7 +147,22 @@ pub fn read_new_session(form: &Form) -> Result<NewSessionDraft, FieldError<Wizar
             ..Context::default()
         },
         participants: participants::parse_list(&form.text(WizardField::Participants)),
+        language: form.choice(WizardField::Language),
     })
+}
+
+/// The language the session is run in: its screens and exports speak it (the program's by default).
+fn language_field() -> Field {
+    let languages = crate::i18n::Lang::all()
+        .map(|l| (l.code().to_string(), l.name()))
+        .collect();
+    Field::choice(
+        WizardField::Language,
+        &crate::t!("wizard-language"),
+        &crate::t!("wizard-language-hint"),
+        languages,
+        crate::i18n::current().code(),
+    )
 }
 
 /// What to do about a title the domain refuses, worded for this form.
@@ -171,13 +190,20 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         }
     };
     let now = cx.clock.now;
+    // The session is run with the built-in pack of its language (the pack in use when that is the
+    // same language, or an adapted one).
+    let content = match crate::content::embedded_content_ref(&draft.language) {
+        Some(other) if cx.pack.info.language != draft.language && !cx.adapted_content => other,
+        _ => cx.pack.content_ref(),
+    };
     let mut session = Session::new(
         &draft.title,
         &draft.template,
-        cx.pack.content_ref(),
+        content,
         &draft.facilitator,
         now,
     );
+    session.language = draft.language;
     session.context = draft.context;
     for p in draft.participants {
         session.add_participant(p, now, &draft.facilitator);
@@ -261,7 +287,12 @@ mod tests {
         form.focus = 5;
         let error = read_new_session(&form).expect_err("refused");
         form.refuse(error);
-        assert_eq!(form.focus, 1, "the title is the second field");
-        assert!(form.fields[1].error.is_some());
+        let title = form
+            .fields
+            .iter()
+            .position(|f| f.key == WizardField::Title.key())
+            .expect("the form has a title");
+        assert_eq!(form.focus, title, "the focus goes to the title");
+        assert!(form.fields[title].error.is_some());
     }
 }

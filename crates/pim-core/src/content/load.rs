@@ -32,6 +32,29 @@ pub fn embedded_pack_sources(code: &str) -> Option<Vec<(&'static str, &'static s
         .map(|(_, files)| files.to_vec())
 }
 
+/// The language whose embedded pack has the id `pack_id` (`pim-core-fr` → `fr`).
+pub fn embedded_pack_language(pack_id: &str) -> Option<&'static str> {
+    crate::embedded::PACKS.iter().find_map(|(code, files)| {
+        let (_, text) = files.iter().find(|(name, _)| *name == "pack.json")?;
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        (value.get("id")?.as_str()? == pack_id).then_some(*code)
+    })
+}
+
+/// The content reference (pack id and version) of the pack embedded for a language, without reading
+/// the whole pack.
+pub fn embedded_content_ref(code: &str) -> Option<crate::session::ContentRef> {
+    let (_, text) = embedded_pack_sources(code)?
+        .into_iter()
+        .find(|(name, _)| *name == "pack.json")?;
+    let info: super::model::PackInfo = serde_json::from_str(text).ok()?;
+    Some(crate::session::ContentRef {
+        pack_id: info.id,
+        version: info.version,
+        ..Default::default()
+    })
+}
+
 /// The languages a pack is embedded for, English first.
 pub fn embedded_pack_languages() -> Vec<&'static str> {
     crate::embedded::PACKS.iter().map(|(c, _)| *c).collect()
@@ -110,7 +133,13 @@ pub fn load_embedded() -> Result<Pack, LoadError> {
 /// pseudo-locale (every text transformed, ids kept). `None` when no pack is embedded for it.
 pub fn load_embedded_lang(code: &str) -> Option<Result<Pack, LoadError>> {
     if code == "pseudo" {
-        return Some(load_embedded_sources("en", &embedded_sources(), true));
+        return Some(
+            load_embedded_sources("en", &embedded_sources(), true).map(|mut pack| {
+                pack.info.id = "pim-core-pseudo".into();
+                pack.info.language = "pseudo".into();
+                pack
+            }),
+        );
     }
     let sources = embedded_pack_sources(code)?;
     Some(load_embedded_sources(code, &sources, false))

@@ -8,12 +8,14 @@ pub mod model;
 mod pack;
 mod pseudo;
 mod training;
+mod translation;
 pub mod validate;
 
 pub use load::{
-    FILES, LoadError, embedded_pack_languages, embedded_pack_sources, embedded_sources, load_dir,
-    load_embedded, load_embedded_lang,
+    FILES, LoadError, embedded_content_ref, embedded_pack_language, embedded_pack_languages,
+    embedded_pack_sources, embedded_sources, load_dir, load_embedded, load_embedded_lang,
 };
 pub use model::*;
 pub use pack::{Pack, PromptView};
+pub use translation::{Comparison, compare_translation, compare_with_builtin};
 pub use validate::{Issue, Severity, check, compare_fixed_rows};

@@ -20,7 +20,7 @@ pub fn markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
 
 /// The brief of `session` as one HTML page.
 pub fn html(session: &Session, pack: &Pack, today: NaiveDate) -> String {
-    render_html(&build_brief(session, pack, today), &lang(pack))
+    render_html(&build_brief(session, pack, today), &lang())
 }
 
 fn byline(b: &Brief) -> Vec<String> {

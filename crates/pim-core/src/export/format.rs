@@ -9,6 +9,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 
 use crate::content::Pack;
+use crate::i18n::Lang;
 use crate::session::Session;
 
 /// Which sessions a format is for.
@@ -181,8 +182,19 @@ impl FromStr for Format {
 
 /// The session in `format`. `today` decides which actions are marked overdue (pass the local date;
 /// tests pass a fixed one). JSON does not depend on `pack` or `today`.
+/// The export is written in the session's language (see [`language_of`]).
 pub fn render(session: &Session, pack: &Pack, format: Format, today: NaiveDate) -> String {
-    (format.writer())(session, pack, today)
+    crate::i18n::with_lang(language_of(session, pack), || {
+        (format.writer())(session, pack, today)
+    })
+}
+
+/// The language a session speaks: the one it records, else its content pack's, else the thread's.
+pub fn language_of(session: &Session, pack: &Pack) -> Lang {
+    Lang::parse(&session.language)
+        .filter(|l| *l != Lang::PSEUDO || crate::i18n::current() == Lang::PSEUDO)
+        .or_else(|| Lang::parse(&pack.info.language))
+        .unwrap_or_else(crate::i18n::current)
 }
 
 /// A file name for an export of this session: the title's slug and the format's extension, e.g.

@@ -78,8 +78,10 @@ footer { margin-top: 18pt; font-size: 8.5pt; color: #444; }
 "#;
 
 /// The page language from the pack (`und` when it is not a plausible language tag).
-pub(super) fn lang(pack: &Pack) -> String {
-    lang_tag(&pack.info.language)
+/// The document's `lang`: the language the export is written in (the thread's, which `render` sets
+/// to the session's).
+pub(super) fn lang() -> String {
+    lang_tag(crate::i18n::current().html_code())
 }
 
 fn lang_tag(l: &str) -> String {

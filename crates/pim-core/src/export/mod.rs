@@ -46,7 +46,7 @@ use thiserror::Error;
 use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
-pub use format::{Format, NotOffered, UnknownFormat, default_file_name, render};
+pub use format::{Format, NotOffered, UnknownFormat, default_file_name, language_of, render};
 
 /// An export that could not be written.
 #[derive(Debug, Error)]

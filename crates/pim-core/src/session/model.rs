@@ -42,6 +42,10 @@ pub struct Session {
     pub context: Context,
     /// The content pack the session was run with.
     pub content: ContentRef,
+    /// The language the session is run in (`en`, `fr`…): its screens and its exports speak it.
+    /// Empty in files from before languages: the content pack's language then.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
     /// Where the session was left, so reopening returns there.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
@@ -84,6 +88,7 @@ impl Default for Session {
             participants: Vec::new(),
             context: Context::default(),
             content: ContentRef::default(),
+            language: String::new(),
             position: None,
             substeps: BTreeMap::new(),
             decisions: Vec::new(),
