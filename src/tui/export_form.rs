@@ -10,6 +10,7 @@ use super::open::OpenSession;
 use super::screens::Screen;
 use crate::export::{self, Format};
 use crate::session::Session;
+use crate::t;
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -42,7 +43,7 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     let Some((session, path)) = current(screen, cx.open.as_ref()) else {
         *cx.notice = Some(Notice {
             kind: NoticeKind::Info,
-            text: "Open or review a session first; then x exports it.".into(),
+            text: t!("export-form-no-session"),
         });
         return Vec::new();
     };
@@ -65,24 +66,25 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     let stem = base.trim_end_matches(".html").to_string();
     let dir = exports_dir(cx.data_dir);
     *cx.form = Some(Form::new(
-        "Export the session",
+        &t!("export-form-title"),
         FormPurpose::Export {
             session_path: path.to_path_buf(),
         },
         vec![
             Field::choice(
                 ExportField::Format,
-                "Format",
-                "←→ or Space to choose the format.",
+                &t!("export-form-format"),
+                &t!("export-form-format-hint"),
                 formats,
                 preferred,
             ),
             Field::text(
                 ExportField::Out,
-                "Save as",
-                &format!(
-                    "Empty: {}/{stem}.<format>. The file is readable by you only.",
-                    dir.display()
+                &t!("export-form-out"),
+                &t!(
+                    "export-form-out-hint",
+                    dir = dir.display().to_string(),
+                    stem = stem
                 ),
                 "",
                 false,
@@ -110,12 +112,7 @@ pub fn read_export(
     let format = form
         .choice(ExportField::Format)
         .parse::<Format>()
-        .map_err(|_| {
-            FieldError::new(
-                ExportField::Format,
-                "Choose one of the formats listed (←→ or Space).",
-            )
-        })?;
+        .map_err(|_| FieldError::new(ExportField::Format, t!("export-form-bad-format")))?;
     let typed = form.text(ExportField::Out);
     let out = if typed.is_empty() {
         default_out(format)
@@ -125,7 +122,7 @@ pub fn read_export(
     if out == session_path {
         return Err(FieldError::new(
             ExportField::Out,
-            "That is the session file itself: choose another name.",
+            t!("export-form-is-session"),
         ));
     }
     Ok(ExportDraft { format, out })

@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::display;
 use crate::session::{ActionId, DecisionId, EntryId, RiskId};
+use crate::t;
 
 /// The key of a form's field. Each form family names its fields in an enum (see [`field_keys`]), so
 /// a field read or marked under a wrong name does not compile.
@@ -274,7 +275,7 @@ impl Form {
             .fields
             .iter()
             .filter(|f| f.required && matches!(&f.kind, FieldKind::Text(t) if t.trim().is_empty()))
-            .map(|f| (f.key, format!("{} is needed: type it here.", f.label)))
+            .map(|f| (f.key, t!("form-field-needed", label = &f.label)))
             .collect();
         let ok = missing.is_empty();
         for (key, message) in missing {

@@ -15,6 +15,7 @@ use crate::content::Pack;
 use crate::landscape;
 use crate::landscape::entry::EntryProblem;
 use crate::session::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
+use crate::t;
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -40,13 +41,13 @@ field_keys!(
     }
 );
 
-fn options<T: Copy>(
+fn options<T: Copy, L: Into<String>>(
     all: &[T],
     id: impl Fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> L,
 ) -> Vec<(String, String)> {
     all.iter()
-        .map(|v| (id(*v).to_string(), label(*v).to_string()))
+        .map(|v| (id(*v).to_string(), label(*v).into()))
         .collect()
 }
 
@@ -54,7 +55,7 @@ fn options<T: Copy>(
 pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
     let blank = LandscapeEntry::default();
     let e = entry.unwrap_or(&blank);
-    let mut categories = vec![(String::new(), "not placed yet".to_string())];
+    let mut categories = vec![(String::new(), t!("landscape-form-not-placed"))];
     categories.extend(
         pack.matrix
             .categories
@@ -66,8 +67,8 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
         None => FormPurpose::NewLandscape,
     };
     let title = match entry {
-        Some(e) => format!("Landscape {}", e.id),
-        None => "A system or source in the landscape".to_string(),
+        Some(e) => t!("landscape-form-edit-title", id = &e.id),
+        None => t!("landscape-form-new-title"),
     };
     Form::new(
         &title,
@@ -75,57 +76,57 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
         vec![
             Field::text(
                 LandscapeField::Name,
-                "Name",
-                "The system's or source's name.",
+                &t!("landscape-form-name"),
+                &t!("landscape-form-name-hint"),
                 &e.name,
                 true,
             ),
             Field::text(
                 LandscapeField::Organisation,
-                "Organisation",
-                "Who runs it.",
+                &t!("landscape-form-organisation"),
+                &t!("landscape-form-organisation-hint"),
                 &e.organisation,
                 false,
             ),
             Field::choice(
                 LandscapeField::Category,
-                "PIM category",
-                "←/→ to choose the Matrix category.",
+                &t!("landscape-form-category"),
+                &t!("landscape-form-category-hint"),
                 categories,
                 &e.category,
             ),
             Field::text(
                 LandscapeField::SubCategory,
-                "Sub-category",
-                "E.g. community-based protection monitoring.",
+                &t!("landscape-form-sub-category"),
+                &t!("landscape-form-sub-category-hint"),
                 &e.sub_category,
                 false,
             ),
             Field::text(
                 LandscapeField::Methods,
-                "Methods",
-                "E.g. key informant interviews, household survey.",
+                &t!("landscape-form-methods"),
+                &t!("landscape-form-methods-hint"),
                 &e.methods,
                 false,
             ),
             Field::text(
                 LandscapeField::Areas,
-                "Areas",
-                "Areas covered, separated by ; (names as the operation's maps write them).",
+                &t!("landscape-form-areas"),
+                &t!("landscape-form-areas-hint"),
                 &e.areas.join("; "),
                 false,
             ),
             Field::text(
                 LandscapeField::Frequency,
-                "Frequency",
-                "E.g. monthly, one-off.",
+                &t!("landscape-form-frequency"),
+                &t!("landscape-form-frequency-hint"),
                 &e.frequency,
                 false,
             ),
             Field::text(
                 LandscapeField::LastUpdate,
-                "Last update",
-                "YYYY-MM-DD.",
+                &t!("landscape-form-last-update"),
+                &t!("landscape-form-last-update-hint"),
                 &e.last_update
                     .map(|d| d.format("%Y-%m-%d").to_string())
                     .unwrap_or_default(),
@@ -133,50 +134,50 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
             ),
             Field::text(
                 LandscapeField::OutputsNote,
-                "Outputs",
-                "What it produces, in your words (pick Matrix outputs with o on the list).",
+                &t!("landscape-form-outputs"),
+                &t!("landscape-form-outputs-hint"),
                 &e.outputs_note,
                 false,
             ),
             Field::choice(
                 LandscapeField::SharedWith,
-                "Shared with",
-                "←/→ to choose.",
+                &t!("landscape-form-shared-with"),
+                &t!("landscape-form-choose-hint"),
                 options(SharedWith::ALL, SharedWith::as_str, SharedWith::label),
                 e.shared_with.as_str(),
             ),
             Field::text(
                 LandscapeField::SharedWhat,
-                "What is shared",
-                "E.g. monthly report; site-level table on request.",
+                &t!("landscape-form-shared-what"),
+                &t!("landscape-form-shared-what-hint"),
                 &e.shared_what,
                 false,
             ),
             Field::text(
                 LandscapeField::ContactRole,
-                "Contact role",
-                "A role, e.g. \"protection monitoring coordinator\"; never a person's phone or e-mail.",
+                &t!("landscape-form-contact"),
+                &t!("landscape-form-contact-hint"),
                 &e.contact_role,
                 false,
             ),
             Field::choice(
                 LandscapeField::Status,
-                "Status",
-                "←/→ to choose.",
+                &t!("landscape-form-status"),
+                &t!("landscape-form-choose-hint"),
                 options(SystemStatus::ALL, SystemStatus::as_str, SystemStatus::label),
                 e.status.as_str(),
             ),
             Field::choice(
                 LandscapeField::Reliability,
-                "Reliability",
-                "←/→ to choose.",
+                &t!("landscape-form-reliability"),
+                &t!("landscape-form-choose-hint"),
                 options(Reliability::ALL, Reliability::as_str, Reliability::label),
                 e.reliability.as_str(),
             ),
             Field::text(
                 LandscapeField::Diagnosis,
-                "Diagnosis",
-                "How well it works, what it misses, what to ask of it.",
+                &t!("landscape-form-diagnosis"),
+                &t!("landscape-form-diagnosis-hint"),
                 &e.diagnosis,
                 false,
             ),
@@ -199,14 +200,14 @@ pub fn sharing_form(pack: &Pack, entry: &LandscapeEntry) -> Form {
             Field::multi(
                 LandscapeField::Group,
                 &g.title,
-                "←/→ to move, Space to tick the solutions in place.",
+                &t!("landscape-form-sharing-hint"),
                 options,
                 &entry.sharing_in_place,
             )
         })
         .collect();
     Form::new(
-        &format!("Data-sharing solutions in place: {}", entry.name),
+        &t!("landscape-form-sharing-title", name = &entry.name),
         FormPurpose::LandscapeSharing(entry.id.clone().into()),
         fields,
     )
@@ -215,12 +216,12 @@ pub fn sharing_form(pack: &Pack, entry: &LandscapeEntry) -> Form {
 /// The form asking for the CSV file to import.
 pub fn import_form() -> Form {
     Form::new(
-        "Import a landscape table (CSV)",
+        &t!("landscape-form-import-title"),
         FormPurpose::ImportLandscape,
         vec![Field::text(
             LandscapeField::Path,
-            "CSV file",
-            "The path of the table, e.g. ~/Downloads/landscape.csv. Rows are checked first: if any is wrong, nothing is imported.",
+            &t!("landscape-form-import-file"),
+            &t!("landscape-form-import-hint"),
             "",
             true,
         )],
@@ -277,12 +278,12 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             {
                 return Vec::new();
             }
-            format!("Landscape {} updated.", old.id)
+            t!("landscape-notice-updated", id = &old.id)
         }
         None => {
-            format!(
-                "Landscape {} added.",
-                w.session.add_landscape_entry(entry, at, &by)
+            t!(
+                "landscape-notice-added",
+                id = w.session.add_landscape_entry(entry, at, &by)
             )
         }
     };
@@ -302,9 +303,10 @@ pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> V
         Err(e) => {
             *cx.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: format!(
-                    "Could not read {}: {e}. Check the path and press i to try again.",
-                    path.display()
+                text: t!(
+                    "landscape-notice-unreadable",
+                    path = path.display().to_string(),
+                    error = e
                 ),
             });
             return Vec::new();
@@ -427,7 +429,7 @@ fn remove(view: &mut LandscapeView, cx: &mut Ctx) -> Vec<Effect> {
     view.cursor = view.cursor.min(w.session.landscape.len().saturating_sub(1));
     *cx.notice = Some(Notice {
         kind: NoticeKind::Info,
-        text: format!("Landscape {id} removed (the timeline keeps a note of it)."),
+        text: t!("landscape-notice-removed", id = &id),
     });
     vec![Effect::SubmitSave]
 }
@@ -464,10 +466,7 @@ pub fn read_entry(
 ) -> Result<LandscapeEntry, FieldError<LandscapeField>> {
     let last_update = landscape::entry::parse_last_update(&form.text(LandscapeField::LastUpdate))
         .map_err(|_| {
-        FieldError::new(
-            LandscapeField::LastUpdate,
-            "Write the date as YYYY-MM-DD, e.g. 2026-10-31, or leave it empty.",
-        )
+        FieldError::new(LandscapeField::LastUpdate, t!("landscape-form-bad-date"))
     })?;
     let entry = LandscapeEntry {
         name: form.text(LandscapeField::Name),
@@ -501,7 +500,7 @@ pub fn read_entry(
             EntryProblem::PersonalContact => {
                 return Err(FieldError::new(
                     LandscapeField::ContactRole,
-                    "This looks like an e-mail address or phone number. Write the role to contact instead; personal contact details do not belong in the register.",
+                    t!("landscape-form-personal-contact"),
                 ));
             }
             _ => continue,
@@ -542,7 +541,7 @@ fn save_sharing(cx: &mut Ctx, id: &str, form: &Form) -> Vec<Effect> {
     w.touch();
     *cx.notice = Some(Notice {
         kind: NoticeKind::Info,
-        text: format!("Sharing solutions of {id} saved."),
+        text: t!("landscape-notice-sharing-saved", id = id),
     });
     vec![Effect::SubmitSave]
 }

@@ -112,11 +112,11 @@ impl SortKey {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SortKey::Changed => "last change",
-            SortKey::Title => "title",
-            SortKey::Kind => "kind",
+            SortKey::Changed => t!("home-sort-changed"),
+            SortKey::Title => t!("home-sort-title"),
+            SortKey::Kind => t!("home-sort-kind"),
         }
     }
 }

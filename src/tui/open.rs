@@ -7,6 +7,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::content::Pack;
 use crate::session::Session;
+use crate::t;
 
 /// What the header says about saving.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -126,7 +127,7 @@ impl OpenSession {
     /// The one writable check: `Err` holds the sentence to show when the session cannot be changed.
     pub fn writable(&self) -> Result<(), String> {
         match &self.read_only {
-            Some(reason) => Err(format!("Read-only: {reason}")),
+            Some(reason) => Err(t!("session-read-only", reason = reason)),
             None => Ok(()),
         }
     }

@@ -15,6 +15,7 @@ use super::theme::Theme;
 use super::update::{Action, Effect, update};
 use super::view;
 use crate::content::Pack;
+use crate::t;
 
 /// What the TUI needs to start.
 pub struct Options {
@@ -51,7 +52,7 @@ impl PackSource {
             PackSource::Loading(handle) => match handle.join() {
                 Ok(Ok(pack)) => Ok(Arc::new(pack)),
                 Ok(Err(message)) => Err(anyhow::anyhow!(message)),
-                Err(_) => Err(anyhow::anyhow!("reading the content pack failed")),
+                Err(_) => Err(anyhow::anyhow!(t!("run-pack-failed"))),
             },
         }
     }
@@ -81,8 +82,7 @@ const SCAN_TICK: Duration = Duration::from_millis(10);
 const MAX_UNSAVED: Duration = Duration::from_millis(500);
 
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let mut guard = TerminalGuard::enter()
-        .context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let mut guard = TerminalGuard::enter().with_context(|| t!("run-no-terminal"))?;
     // The home screen's first frame needs nothing from the content pack (the sessions it lists come
     // after it), so a pack still being read is waited for after that frame; any other start needs it
     // before.
@@ -125,7 +125,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     let failure = rt.open.take().and_then(session_io::close);
     drop(guard);
     if let Some(message) = failure {
-        anyhow::bail!("the last changes could not be saved: {message}");
+        anyhow::bail!(t!("run-exit-save-failed", message = message));
     }
     Ok(())
 }
@@ -232,7 +232,7 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let terminated = Arc::new(AtomicBool::new(false));
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
-        .context("cannot watch for SIGTERM")?;
+        .with_context(|| t!("run-no-signals"))?;
     let flag = Arc::clone(&terminated);
     std::thread::Builder::new()
         .name("signals".into())
@@ -247,7 +247,7 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
                 std::process::exit(0);
             }
         })
-        .context("cannot start the signal thread")?;
+        .with_context(|| t!("run-no-signal-thread"))?;
     Ok(terminated)
 }
 
@@ -381,9 +381,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 {
                     update(
                         app,
-                        Action::OpenFailed(format!(
-                            "The last changes could not be saved: {message}"
-                        )),
+                        Action::OpenFailed(t!("run-close-save-failed", message = message)),
                     );
                 }
             }
@@ -406,7 +404,7 @@ fn create_session(app: &mut App, rt: &mut Runtime, session: &crate::session::Ses
         Err(e) => {
             update(
                 app,
-                Action::OpenFailed(format!("The session could not be created: {e}")),
+                Action::OpenFailed(t!("run-create-failed", error = e.to_string())),
             );
         }
     }
@@ -433,11 +431,15 @@ fn export(
     match result {
         Ok(()) => super::library::Notice {
             kind: super::library::NoticeKind::Info,
-            text: format!("Exported {} to {}", format.label(), out.display()),
+            text: t!(
+                "run-exported",
+                format = format.label(),
+                path = out.display().to_string()
+            ),
         },
         Err(e) => super::library::Notice {
             kind: super::library::NoticeKind::Error,
-            text: format!("The export was not written: {e}"),
+            text: t!("run-export-failed", error = e),
         },
     }
 }

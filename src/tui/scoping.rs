@@ -12,6 +12,7 @@ use super::tabs::RecordKind;
 use crate::content::{Pack, PromptKind};
 use crate::scoping::USE_EXISTING_DATA;
 use crate::session::{EntryId, Session};
+use crate::t;
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -108,7 +109,7 @@ pub fn toggle_pick(cx: &mut Ctx, entry: Option<EntryId>, cursor: usize) -> Vec<E
             else {
                 *cx.notice = Some(Notice {
                     kind: NoticeKind::Warning,
-                    text: "This session's template does not ask for the outputs needed.".into(),
+                    text: t!("scoping-notice-no-outputs"),
                 });
                 return Vec::new();
             };
@@ -190,7 +191,7 @@ pub fn read_approach(form: &Form) -> Read<ApproachDraft> {
 struct Recorded {
     picks: Vec<String>,
     text: String,
-    notice: &'static str,
+    notice: String,
 }
 
 /// Saves the request-kind or approach form.
@@ -202,7 +203,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             read_request_kind(&form).map(|d| Recorded {
                 picks: d.kind.into_iter().collect(),
                 text: d.note,
-                notice: "Request recorded.",
+                notice: t!("scoping-notice-request"),
             }),
         ),
         FormPurpose::Approach { substep, prompt } => (
@@ -211,7 +212,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             read_approach(&form).map(|d| Recorded {
                 picks: d.approach,
                 text: d.methods,
-                notice: "Approach recorded.",
+                notice: t!("scoping-notice-approach"),
             }),
         ),
         _ => return Vec::new(),
@@ -239,7 +240,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         w.save.dirty = true;
         *cx.notice = Some(Notice {
             kind: NoticeKind::Info,
-            text: answer.notice.into(),
+            text: answer.notice,
         });
         return vec![Effect::SubmitSave];
     }
@@ -294,20 +295,24 @@ pub fn shown_answer(
                 text.push_str("\n\n");
             }
             text.push_str(&sentences.join("\n"));
-            text.push_str("\n\nEnter opens the picker (Space picks an output).");
+            text.push_str("\n\n");
+            text.push_str(&t!("scoping-answer-picker"));
             text
         }
         PromptKind::Landscape => {
             let n = session.landscape.len();
             if n == 0 {
-                "No systems in the landscape register yet. Enter opens it: n adds a system, i imports a table."
-                    .into()
+                t!("scoping-answer-no-systems")
             } else {
                 let names: Vec<&str> = session.landscape.iter().map(|e| e.name.as_str()).collect();
                 format!(
-                    "{n} system{} in the landscape register: {}.\n\nEnter opens the register; M shows the operation's Matrix with gaps and duplication.",
-                    if n == 1 { "" } else { "s" },
-                    names.join("; ")
+                    "{}\n\n{}",
+                    t!(
+                        "scoping-answer-systems",
+                        count = n,
+                        names = names.join("; ")
+                    ),
+                    t!("scoping-answer-register")
                 )
             }
         }
@@ -317,7 +322,7 @@ pub fn shown_answer(
 /// The form for the kind of exercise requested (read against the Matrix).
 fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) -> Form {
     let current = session.answer_picks(substep, prompt).first().cloned();
-    let mut options = vec![(String::new(), "not said yet".to_string())];
+    let mut options = vec![(String::new(), t!("scoping-form-not-said"))];
     options.extend(
         pack.matrix
             .request_kinds
@@ -325,7 +330,7 @@ fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str
             .map(|k| (k.id.clone(), k.label.clone())),
     );
     Form::new(
-        "What kind of exercise was requested?",
+        &t!("scoping-form-kind-title"),
         FormPurpose::RequestKind {
             substep: substep.into(),
             prompt: prompt.into(),
@@ -333,15 +338,15 @@ fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str
         vec![
             Field::choice(
                 ScopingField::Kind,
-                "Asked for",
-                "←/→ to choose. The program reads it against the Matrix.",
+                &t!("scoping-form-asked-for"),
+                &t!("scoping-form-asked-for-hint"),
                 options,
                 current.as_deref().unwrap_or(""),
             ),
             Field::text(
                 ScopingField::Note,
-                "Note",
-                "Anything to add, e.g. the exact words used.",
+                &t!("scoping-form-note"),
+                &t!("scoping-form-note-hint"),
                 session.answer_text(substep, prompt),
                 false,
             ),
@@ -354,16 +359,16 @@ fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) ->
     let current = session.answer_picks(substep, prompt).to_vec();
     let mut options = vec![(
         USE_EXISTING_DATA.to_string(),
-        "Use data that already exists".to_string(),
+        t!("scoping-form-use-existing"),
     )];
-    options.extend(
-        pack.matrix
-            .categories
-            .iter()
-            .map(|c| (c.id.clone(), format!("New collection: {}", c.name))),
-    );
+    options.extend(pack.matrix.categories.iter().map(|c| {
+        (
+            c.id.clone(),
+            t!("scoping-form-new-collection", category = &c.name),
+        )
+    }));
     Form::new(
-        "The approach recommended",
+        &t!("scoping-form-approach-title"),
         FormPurpose::Approach {
             substep: substep.into(),
             prompt: prompt.into(),
@@ -371,15 +376,15 @@ fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) ->
         vec![
             Field::multi(
                 ScopingField::Approach,
-                "Approach",
-                "←/→ to move, Space to tick; tick several when existing data and a new exercise combine.",
+                &t!("scoping-form-approach"),
+                &t!("scoping-form-approach-hint"),
                 options,
                 &current,
             ),
             Field::text(
                 ScopingField::Methods,
-                "Methods",
-                "Which methods, where and with whom.",
+                &t!("scoping-form-methods"),
+                &t!("scoping-form-methods-hint"),
                 session.answer_text(substep, prompt),
                 false,
             ),

@@ -127,7 +127,7 @@ macro_rules! tab_screen {
             }
             fn title(&self, open: Option<&$crate::tui::open::OpenSession>) -> String {
                 let kind: $crate::tui::tabs::RecordKind = ($kind)(self);
-                $crate::tui::screen::in_session(open, kind.title())
+                $crate::tui::screen::in_session(open, &kind.title())
             }
             fn handle(
                 &mut self,

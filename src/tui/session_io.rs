@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::update::Action;
 use crate::storage::{self, AutosaveTiming, Autosaver, BackupPolicy, LockError, SessionLock};
+use crate::t;
 
 /// The saver of the open session, for the signal thread: when the loop is stuck (a terminal that went
 /// away can wedge the input reader), that thread flushes it before the process leaves.
@@ -49,10 +50,7 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
     let lock = match SessionLock::acquire(path) {
         Ok(lock) => lock,
         Err(LockError::Held(holder)) => {
-            let message = format!(
-                "This session is open in another pim-workshop ({holder}). Changes can only be made there. \
-                 Press o to open it read-only, or Esc to go back."
-            );
+            let message = t!("session-lock-held", holder = holder.to_string());
             return (
                 Action::LockHeld {
                     path: path.to_path_buf(),
@@ -74,14 +72,14 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
         warnings.push(w);
     }
     if let Some(v) = loaded.migrated_from {
-        warnings.push(format!(
-            "This file was written in an older format (schema {v}) and is updated as you work; the original is kept{}.",
-            loaded
-                .migration_backup
-                .as_ref()
-                .map(|b| format!(" as {}", b.display()))
-                .unwrap_or_default()
-        ));
+        warnings.push(match loaded.migration_backup.as_ref() {
+            Some(b) => t!(
+                "session-migrated",
+                version = v,
+                backup = b.display().to_string()
+            ),
+            None => t!("session-migrated-no-backup", version = v),
+        });
     }
     let autosaver =
         Autosaver::with_options(path, BackupPolicy::FirstSaveOnly, AutosaveTiming::default());
@@ -103,8 +101,8 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
 
 fn holder_sentence(path: &Path) -> String {
     match SessionLock::holder(path) {
-        Some(holder) => format!("another pim-workshop has it open ({holder})"),
-        None => "opened for reading only".to_string(),
+        Some(holder) => t!("session-held-by", holder = holder.to_string()),
+        None => t!("session-reading-only"),
     }
 }
 

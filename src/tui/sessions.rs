@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::library::{ReviewState, SessionRow};
 use crate::storage::library::LibraryEntry;
+use crate::t;
 
 /// The home screen's row for a library entry.
 pub fn row(entry: LibraryEntry) -> SessionRow {
@@ -52,15 +53,13 @@ pub fn load_review(path: &Path, pack: &crate::content::Pack) -> ReviewState {
         }
         Err(e) => (
             Err(e.to_string()),
-            vec![
-                "This session file cannot be read.".into(),
-                String::new(),
-                e.to_string(),
-            ],
+            vec![t!("review-unreadable"), String::new(), e.to_string()],
         ),
     };
     if !warnings.is_empty() {
-        let mut head = vec!["Warnings".to_string(), "--------".to_string()];
+        let title = t!("review-warnings");
+        let underline = "-".repeat(title.chars().count());
+        let mut head = vec![title, underline];
         head.extend(warnings.iter().map(|w| format!("! {w}")));
         head.push(String::new());
         head.append(&mut lines);

@@ -6,6 +6,7 @@ use std::cell::Cell;
 
 use super::keys::{Command, Context};
 use crate::session::EntryId;
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordKind {
@@ -37,17 +38,17 @@ impl RecordKind {
         RecordKind::Brief,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            RecordKind::Decisions => "Decisions",
-            RecordKind::Actions => "Actions",
-            RecordKind::Risks => "Risks",
-            RecordKind::Parking => "Parking lot",
-            RecordKind::Coverage => "Coverage",
-            RecordKind::Landscape => "Landscape",
-            RecordKind::Matrix => "Matrix",
-            RecordKind::Outputs => "Outputs",
-            RecordKind::Brief => "Brief",
+            RecordKind::Decisions => t!("tab-decisions"),
+            RecordKind::Actions => t!("tab-actions"),
+            RecordKind::Risks => t!("tab-risks"),
+            RecordKind::Parking => t!("tab-parking"),
+            RecordKind::Coverage => t!("tab-coverage"),
+            RecordKind::Landscape => t!("tab-landscape"),
+            RecordKind::Matrix => t!("ref-matrix"),
+            RecordKind::Outputs => t!("tab-outputs"),
+            RecordKind::Brief => t!("tab-brief"),
         }
     }
 

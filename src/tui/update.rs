@@ -14,6 +14,7 @@ pub use super::msg::{Action, Effect};
 use super::open::{Clock, OpenSession};
 use super::reference::{RefState, Section};
 use super::workshop_update;
+use crate::t;
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -122,7 +123,7 @@ fn session_opened(
     app.push_screen(Screen::Workshop(Box::default()));
     let mut notes = warnings;
     if let Some(reason) = read_only {
-        notes.insert(0, format!("Opened read-only: {reason}"));
+        notes.insert(0, t!("session-opened-read-only", reason = reason));
     }
     if !notes.is_empty() {
         app.notice = Some(Notice {

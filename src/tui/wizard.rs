@@ -8,6 +8,7 @@ use crate::content::Pack;
 use crate::session::{
     Context, MAX_TITLE_CHARS, Participant, Session, TitleProblem, check_title, participants,
 };
+use crate::t;
 use crate::tui::form::field_keys;
 
 field_keys!(
@@ -35,76 +36,76 @@ pub fn form(pack: &Pack) -> Form {
         .map(|t| (t.id.clone(), t.title.clone()))
         .collect();
     Form::new(
-        "New session",
+        &t!("home-entry-new"),
         FormPurpose::NewSession,
         vec![
             Field::choice(
                 WizardField::Template,
-                "Kind",
-                "←→ or Space: the kind of session",
+                &t!("home-col-kind"),
+                &t!("wizard-kind-hint"),
                 templates,
                 "full-process",
             ),
             Field::text(
                 WizardField::Title,
-                "Title",
-                "e.g. Kalma district: scoping the assessment request",
+                &t!("home-col-title"),
+                &t!("wizard-title-hint"),
                 "",
                 true,
             ),
             Field::text(
                 WizardField::Facilitator,
-                "Facilitator",
-                "Who runs the session",
+                &t!("wizard-facilitator"),
+                &t!("wizard-facilitator-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::Participants,
-                "Participants",
-                "Name (Organisation, role); Name (Organisation); … — edit the list to add or remove",
+                &t!("wizard-participants"),
+                &t!("wizard-participants-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::Operation,
-                "Operation",
-                "e.g. Veldara displacement response",
+                &t!("wizard-operation"),
+                &t!("wizard-operation-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::Location,
-                "Location",
-                "Where the information is about",
+                &t!("wizard-location"),
+                &t!("wizard-location-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::Dates,
-                "Dates",
-                "When the session runs",
+                &t!("wizard-dates"),
+                &t!("wizard-dates-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::RequestedBy,
-                "Requested by",
-                "Who asked for the work",
+                &t!("wizard-requested-by"),
+                &t!("wizard-requested-by-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::RequestedTool,
-                "Tool requested",
-                "What they asked for, e.g. a needs assessment",
+                &t!("wizard-tool"),
+                &t!("wizard-tool-hint"),
                 "",
                 false,
             ),
             Field::text(
                 WizardField::Notes,
-                "Notes",
-                "Anything else the room should know",
+                &t!("wizard-notes"),
+                &t!("wizard-notes-hint"),
                 "",
                 false,
             ),
@@ -168,10 +169,8 @@ fn language_field() -> Field {
 /// What to do about a title the domain refuses, worded for this form.
 fn title_message(problem: TitleProblem) -> String {
     match problem {
-        TitleProblem::Empty => "Title is needed: type it here.".to_string(),
-        TitleProblem::TooLong => format!(
-            "The title is longer than {MAX_TITLE_CHARS} characters: shorten it; details go in Notes."
-        ),
+        TitleProblem::Empty => t!("form-field-needed", label = t!("home-col-title")),
+        TitleProblem::TooLong => t!("wizard-title-too-long", max = MAX_TITLE_CHARS),
     }
 }
 

@@ -14,6 +14,7 @@ use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
 use crate::display;
 use crate::session::{PrincipleStatus, SubstepStatus};
+use crate::t;
 
 /// A key typed into the answer editor (any key the editor table does not claim).
 pub fn editor_key(w: &mut WorkshopState, ev: KeyEvent, cx: &mut Ctx) -> Vec<Effect> {
@@ -84,7 +85,7 @@ pub fn open_form(cx: &mut Ctx, command: Command) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         *cx.notice = Some(super::library::Notice {
             kind: NoticeKind::Info,
-            text: "Decisions belong to a session: open one (Enter on it) or create one (New session) first.".into(),
+            text: t!("workshop-notice-no-session"),
         });
         return Vec::new();
     };
@@ -244,7 +245,7 @@ fn show_records(cx: &mut Ctx, pack: &Pack, command: Command) {
             if !crate::scoping::is_scoping(pack, &open.session) {
                 *cx.notice = Some(super::library::Notice {
                     kind: super::library::NoticeKind::Warning,
-                    text: "The outputs and the brief belong to a scoping session (the needs-assessment-scoping template); this session does not ask for them.".into(),
+                    text: t!("workshop-notice-not-scoping"),
                 });
                 return;
             }
@@ -337,10 +338,7 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
     if !untouched.is_empty() {
         *cx.notice = Some(super::library::Notice {
             kind: NoticeKind::Warning,
-            text: format!(
-                "Earlier steps are untouched ({}). PIM takes the steps in order; p goes back.",
-                untouched.join(", ")
-            ),
+            text: t!("workshop-notice-untouched", steps = untouched.join(", ")),
         });
     }
     remember_position(open, pack)

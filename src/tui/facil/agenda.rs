@@ -3,6 +3,7 @@
 use super::common::*;
 use super::views::*;
 use crate::session::agenda::TimerPhase;
+use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{Field, Form, FormPurpose};
 use crate::tui::keys::Command;
@@ -15,11 +16,7 @@ pub(super) fn open_agenda(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
         return Vec::new();
     }
     if agenda(&cx.pack, cx.open.as_ref()).is_empty() {
-        notice(
-            cx,
-            NoticeKind::Info,
-            "This session's template has no agenda: start a PIM training session for modules and timers.",
-        );
+        notice(cx, NoticeKind::Info, t!("facil-notice-no-agenda"));
         return Vec::new();
     }
     let cursor = cx
@@ -43,11 +40,7 @@ pub(super) fn open_agenda(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
 /// cursor (or the first one not finished).
 pub(super) fn toggle_timer(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     if agenda(&cx.pack, cx.open.as_ref()).is_empty() {
-        notice(
-            cx,
-            NoticeKind::Info,
-            "Timers follow the agenda, and this session's template has none.",
-        );
+        notice(cx, NoticeKind::Info, t!("facil-notice-no-timers"));
         return Vec::new();
     }
     if read_only(cx) {
@@ -174,7 +167,7 @@ fn next_exercise(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
         return Vec::new();
     };
     if module.exercises.is_empty() {
-        notice(cx, NoticeKind::Info, "This module has no exercise to time.");
+        notice(cx, NoticeKind::Info, t!("facil-notice-no-exercise"));
         return Vec::new();
     }
     let Some(w) = cx.open.as_mut() else {
@@ -218,11 +211,7 @@ fn extend_or_reset(command: Command, cx: &mut Ctx) -> Vec<Effect> {
         })
     });
     if command == Command::ResetTimer && running {
-        notice(
-            cx,
-            NoticeKind::Info,
-            "The timer is running: pause it with Space first, then 0 resets it.",
-        );
+        notice(cx, NoticeKind::Info, t!("facil-notice-timer-running"));
         return Vec::new();
     }
     let Some(w) = cx.open.as_mut() else {
@@ -234,11 +223,7 @@ fn extend_or_reset(command: Command, cx: &mut Ctx) -> Vec<Effect> {
         w.session.reset_module(now)
     };
     if !done {
-        notice(
-            cx,
-            NoticeKind::Info,
-            "No module is current: Enter starts the one under the cursor.",
-        );
+        notice(cx, NoticeKind::Info, t!("facil-notice-no-current"));
         return Vec::new();
     }
     changed(cx)
@@ -281,9 +266,9 @@ fn toggle_bell(cx: &mut Ctx) -> Vec<Effect> {
         cx,
         NoticeKind::Info,
         if on {
-            "The bell rings when time is up."
+            t!("facil-notice-bell-on")
         } else {
-            "No bell when time is up (the header still shows it)."
+            t!("facil-notice-bell-off")
         },
     );
     changed(cx)
@@ -299,12 +284,12 @@ fn day_start_form(cx: &mut Ctx) -> Vec<Effect> {
         .map(|w| w.session.facilitation.agenda.day_start())
         .unwrap_or(crate::session::agenda::DEFAULT_DAY_START);
     *cx.form = Some(Form::new(
-        "When the training days start",
+        &t!("facil-form-day-start-title"),
         FormPurpose::DayStart,
         vec![Field::text(
             FacilField::Start,
-            "Start time",
-            "HH:MM, 24-hour clock; the day's plan counts from it",
+            &t!("facil-form-start-time"),
+            &t!("facil-form-start-time-hint"),
             &start.format("%H:%M").to_string(),
             true,
         )],

@@ -2,6 +2,7 @@
 
 use super::common::*;
 use super::views::*;
+use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{Field, Form, FormPurpose};
 use crate::tui::keys::Command;
@@ -32,12 +33,12 @@ pub(super) fn on_attendance(
                 return Vec::new();
             }
             *cx.form = Some(Form::new(
-                "Add participants",
+                &t!("facil-form-participants-title"),
                 FormPurpose::NewParticipants,
                 vec![Field::text(
                     FacilField::Participants,
-                    "Participants",
-                    "Name (Organisation, role); another name; …",
+                    &t!("facil-form-participants"),
+                    &t!("facil-form-participants-hint"),
                     "",
                     true,
                 )],
@@ -50,11 +51,7 @@ pub(super) fn on_attendance(
         Command::CycleStatus => {
             let (day, cursor) = (view.day, view.cursor);
             let Some(name) = names.get(cursor).cloned() else {
-                notice(
-                    cx,
-                    NoticeKind::Info,
-                    "This session lists no participants yet: n adds them.",
-                );
+                notice(cx, NoticeKind::Info, t!("facil-notice-no-participants"));
                 return Vec::new();
             };
             let Some(w) = cx.writable() else {

@@ -8,6 +8,7 @@ use super::common::{changed, notice, read_only};
 use super::views::{FacilScreen, VoteView};
 use crate::session::Session;
 use crate::storage::groups;
+use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{Field, FieldError, Form, FormPurpose};
 use crate::tui::library::NoticeKind;
@@ -17,7 +18,7 @@ use crate::tui::screens::Screen;
 
 fn need_session(cx: &mut Ctx) -> bool {
     if cx.open.as_ref().is_none() {
-        notice(cx, NoticeKind::Info, "Open a session first.");
+        notice(cx, NoticeKind::Info, t!("facil-notice-open-session"));
         return false;
     }
     !read_only(cx)
@@ -40,24 +41,24 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
     let current = vec![w.substep_id().to_string()];
     let dir = crate::storage::save::parent_dir(&w.path);
     *cx.form = Some(Form::new(
-        "Split into breakout groups",
+        &t!("facil-form-split-title"),
         FormPurpose::SplitGroups,
         vec![
             Field::text(
                 FacilField::Groups,
-                "Groups",
-                &format!(
-                    "How many groups (1 to {}); one file each, in {}",
-                    groups::MAX_GROUPS,
-                    dir.display()
+                &t!("facil-form-groups"),
+                &t!(
+                    "facil-form-groups-hint",
+                    max = groups::MAX_GROUPS,
+                    dir = dir.display().to_string()
                 ),
                 "4",
                 true,
             ),
             Field::multi(
                 FacilField::Steps,
-                "Sub-steps",
-                "←→ move, Space choose: what the groups work on",
+                &t!("facil-form-substeps"),
+                &t!("facil-form-substeps-hint"),
                 steps,
                 &current,
             ),
@@ -84,17 +85,17 @@ pub(super) fn merge_form(cx: &mut Ctx) -> Vec<Effect> {
 pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
     let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
     let hint = if found.is_empty() {
-        "Paths separated by ; (no group file of this session was found beside it)"
+        t!("facil-form-group-files-none")
     } else {
-        "Paths separated by ; (the group files found beside this session are filled in)"
+        t!("facil-form-group-files-found")
     };
     *cx.form = Some(Form::new(
-        "Merge group files",
+        &t!("facil-form-merge-title"),
         FormPurpose::MergeGroups,
         vec![Field::text(
             FacilField::Files,
-            "Group files",
-            hint,
+            &t!("facil-form-group-files"),
+            &hint,
             &found.join("; "),
             true,
         )],
@@ -108,7 +109,7 @@ pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    let mut lists = vec![("categories".to_string(), "Matrix categories".to_string())];
+    let mut lists = vec![("categories".to_string(), t!("facil-form-list-categories"))];
     let prompt = cx
         .pack
         .prompts_for(&w.session.template, w.substep_id())
@@ -117,58 +118,58 @@ pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {
     if let Some(p) = &prompt
         && answer_lines(&w.session, w.substep_id(), p).len() >= 2
     {
-        lists.push((
-            "answer".to_string(),
-            "Lines of the current answer (information needs, key questions…)".to_string(),
-        ));
+        lists.push(("answer".to_string(), t!("facil-form-list-answer")));
     }
     if w.session.parking_lot.iter().any(|p| !p.resolved) {
-        lists.push(("parking".to_string(), "Open parking-lot points".to_string()));
+        lists.push(("parking".to_string(), t!("facil-form-list-parking")));
     }
     let mut voters = Vec::new();
     if !w.session.participants.is_empty() {
         voters.push((
             "participants".to_string(),
-            format!("The {} participants", w.session.participants.len()),
+            t!(
+                "facil-form-voters-participants",
+                count = w.session.participants.len()
+            ),
         ));
     }
-    voters.push(("groups".to_string(), "Numbered groups".to_string()));
+    voters.push(("groups".to_string(), t!("facil-form-voters-groups")));
     *cx.form = Some(Form::new(
-        "Dot vote",
+        &t!("facil-title-vote"),
         FormPurpose::NewVote,
         vec![
             Field::text(
                 FacilField::Title,
-                "Question",
-                "What the room is choosing",
+                &t!("facil-form-question"),
+                &t!("facil-form-question-hint"),
                 "",
                 true,
             ),
             Field::choice(
                 FacilField::List,
-                "On",
-                "←→: the list to vote on",
+                &t!("facil-form-on"),
+                &t!("facil-form-on-hint"),
                 lists,
                 "categories",
             ),
             Field::choice(
                 FacilField::Voters,
-                "Who votes",
+                &t!("facil-form-who-votes"),
                 "←→",
                 voters,
                 "participants",
             ),
             Field::text(
                 FacilField::Groups,
-                "Groups",
-                "With numbered groups: how many",
+                &t!("facil-form-groups"),
+                &t!("facil-form-vote-groups-hint"),
                 "4",
                 false,
             ),
             Field::text(
                 FacilField::Dots,
-                "Dots each",
-                "How many dots each voter has",
+                &t!("facil-form-dots"),
+                &t!("facil-form-dots-hint"),
                 "3",
                 true,
             ),
@@ -188,10 +189,7 @@ type Read<T> = Result<T, FieldError<FacilField>>;
 fn number(form: &Form, key: FacilField, max: usize) -> Read<usize> {
     match form.text(key).parse::<usize>() {
         Ok(n) if (1..=max).contains(&n) => Ok(n),
-        _ => Err(FieldError::new(
-            key,
-            format!("Type a number from 1 to {max}."),
-        )),
+        _ => Err(FieldError::new(key, t!("facil-form-number", max = max))),
     }
 }
 
@@ -202,19 +200,15 @@ fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
     if chosen.is_empty() {
         return Err(FieldError::new(
             FacilField::Steps,
-            "Choose at least one sub-step (Space).",
+            t!("facil-form-choose-substep"),
         ));
     }
     Ok((n, chosen))
 }
 
 fn read_day_start(form: &Form) -> Read<chrono::NaiveTime> {
-    chrono::NaiveTime::parse_from_str(&form.text(FacilField::Start), "%H:%M").map_err(|_| {
-        FieldError::new(
-            FacilField::Start,
-            "Type the time as HH:MM, for example 08:30.",
-        )
-    })
+    chrono::NaiveTime::parse_from_str(&form.text(FacilField::Start), "%H:%M")
+        .map_err(|_| FieldError::new(FacilField::Start, t!("facil-form-bad-time")))
 }
 
 /// The new-vote form, read.
@@ -299,7 +293,11 @@ fn add_participants(cx: &mut Ctx, form: &Form) -> Vec<Effect> {
     for p in people {
         w.session.add_participant(p, now, &by);
     }
-    notice(cx, NoticeKind::Info, format!("{n} participants added."));
+    notice(
+        cx,
+        NoticeKind::Info,
+        t!("facil-notice-participants-added", count = n),
+    );
     changed(cx)
 }
 
@@ -329,7 +327,9 @@ fn start_vote(cx: &mut Ctx, v: VoteInput) -> Vec<Effect> {
             .map(|p| p.name.clone())
             .collect()
     } else {
-        (1..=v.groups).map(|n| format!("Group {n}")).collect()
+        (1..=v.groups)
+            .map(|n| t!("facil-vote-group", n = n))
+            .collect()
     };
     let by = w.by.clone();
     let id = w
@@ -361,7 +361,7 @@ fn vote_options(
             (prompt, lines)
         }
         "parking" => (
-            "Parking lot".into(),
+            t!("tab-parking"),
             w.session
                 .parking_lot
                 .iter()
@@ -370,7 +370,7 @@ fn vote_options(
                 .collect(),
         ),
         _ => (
-            "Matrix categories".into(),
+            t!("facil-form-list-categories"),
             pack.matrix
                 .categories
                 .iter()

@@ -12,6 +12,7 @@ use super::msg::Effect;
 use super::screens::Screen;
 use crate::session::agenda::TimerPhase;
 use crate::storage::groups::{self, GroupOutcome};
+use crate::t;
 
 mod agenda;
 mod attendance;
@@ -65,7 +66,11 @@ pub fn tick(cx: &mut Ctx) -> Vec<Effect> {
     notice(
         cx,
         NoticeKind::Warning,
-        format!("Time is up for {title}: + extends by 5 minutes, m marks it finished."),
+        t!(
+            "facil-notice-time-up",
+            title = title,
+            minutes = EXTEND_SECS / 60
+        ),
     );
     if bell {
         vec![Effect::Facil(FacilEffect::Bell)]
@@ -113,11 +118,19 @@ fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Eff
 pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
     match action {
         FacilAction::Written(Ok(path)) => {
-            notice(cx, NoticeKind::Info, format!("Wrote {}", path.display()));
+            notice(
+                cx,
+                NoticeKind::Info,
+                t!("facil-notice-wrote", path = path.display().to_string()),
+            );
             Vec::new()
         }
         FacilAction::Written(Err(e)) => {
-            notice(cx, NoticeKind::Error, format!("Not written: {e}"));
+            notice(
+                cx,
+                NoticeKind::Error,
+                t!("facil-notice-not-written", error = e),
+            );
             Vec::new()
         }
         FacilAction::GroupsFound(paths) => {
@@ -133,10 +146,10 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             notice(
                 cx,
                 NoticeKind::Info,
-                format!(
-                    "Wrote {} group files beside this session: {}. J merges them back.",
-                    paths.len(),
-                    names.join(", ")
+                t!(
+                    "facil-notice-groups-written",
+                    count = paths.len(),
+                    names = names.join(", ")
                 ),
             );
             Vec::new()
@@ -145,7 +158,7 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             notice(
                 cx,
                 NoticeKind::Error,
-                format!("No group files written: {e}"),
+                t!("facil-notice-groups-not-written", error = e),
             );
             Vec::new()
         }
@@ -179,19 +192,19 @@ fn merge_read(
             }
             GroupOutcome::Skipped(why) => {
                 skipped = true;
-                parts.push(format!("{name}: {why}"));
+                parts.push(t!("facil-notice-merge-skipped", file = name, reason = why));
             }
         }
     }
     if parts.is_empty() {
-        parts.push("no group file given".into());
+        parts.push(t!("facil-notice-no-group-file"));
     }
     let kind = if skipped {
         NoticeKind::Warning
     } else {
         NoticeKind::Info
     };
-    notice(cx, kind, format!("Merge: {}", parts.join("; ")));
+    notice(cx, kind, t!("facil-notice-merge", parts = parts.join("; ")));
     if any_change { changed(cx) } else { Vec::new() }
 }
 
@@ -200,7 +213,7 @@ impl super::screen::ScreenKind for FacilScreen {
         FacilScreen::context(self)
     }
     fn title(&self, open: Option<&super::open::OpenSession>) -> String {
-        super::screen::in_session(open, FacilScreen::title(self))
+        super::screen::in_session(open, &FacilScreen::title(self))
     }
     fn handle(&mut self, command: Command, cx: &mut Ctx) -> Vec<Effect> {
         on_facil(self, command, cx)

@@ -1,6 +1,7 @@
 //! The facilitator's screens and their view state (cursors, the day shown): plain data.
 
 use crate::session::VoteId;
+use crate::t;
 use crate::tui::keys::Context;
 
 /// The facilitator's screens.
@@ -49,12 +50,12 @@ impl FacilScreen {
         }
     }
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            FacilScreen::Agenda(_) => "Agenda",
-            FacilScreen::Vote(_) => "Dot vote",
-            FacilScreen::Attendance(_) => "Attendance",
-            FacilScreen::Summary(_) => "End-of-day summary",
+            FacilScreen::Agenda(_) => t!("facil-title-agenda"),
+            FacilScreen::Vote(_) => t!("facil-title-vote"),
+            FacilScreen::Attendance(_) => t!("facil-title-attendance"),
+            FacilScreen::Summary(_) => t!("facil-title-summary"),
         }
     }
 }

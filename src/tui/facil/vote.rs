@@ -2,6 +2,7 @@
 
 use super::common::*;
 use super::views::*;
+use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::keys::Command;
 use crate::tui::library::NoticeKind;
@@ -54,7 +55,7 @@ pub(super) fn on_vote(current: &mut VoteView, command: Command, cx: &mut Ctx) ->
                 _ => w
                     .session
                     .close_vote(&view.vote, now, &by)
-                    .map(|_| Some(format!("Vote closed and recorded: {}", vote.title))),
+                    .map(|_| Some(t!("facil-notice-vote-closed", title = &vote.title))),
             };
             match result {
                 Ok(message) => {

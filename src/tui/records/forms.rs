@@ -3,6 +3,7 @@
 
 use super::options::*;
 use crate::content::Pack;
+use crate::t;
 use crate::tui::form::{Field, Form, FormPurpose};
 use crate::tui::open::OpenSession;
 
@@ -14,9 +15,9 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
     let title = match &purpose {
         FormPurpose::NewDecision {
             supersedes: Some(old),
-        } => format!("New decision superseding {old}"),
-        FormPurpose::EditDecision(id) => format!("Edit decision {id}"),
-        _ => "Record a decision".to_string(),
+        } => t!("records-form-decision-superseding", id = old.to_string()),
+        FormPurpose::EditDecision(id) => t!("records-form-decision-edit", id = id.to_string()),
+        _ => t!("records-form-decision-new"),
     };
     let status = existing
         .as_ref()
@@ -32,22 +33,22 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
         vec![
             Field::text(
                 RecordField::Title,
-                "Decision",
-                "What was decided, in one line",
+                &t!("records-form-decision"),
+                &t!("records-form-decision-hint"),
                 existing.as_ref().map_or("", |d| &d.title),
                 true,
             ),
             Field::text(
                 RecordField::Rationale,
-                "Why",
-                "The reasons, as the room said them",
+                &t!("records-form-why"),
+                &t!("records-form-why-hint"),
                 existing.as_ref().map_or("", |d| &d.rationale),
                 false,
             ),
             Field::multi(
                 RecordField::Principles,
-                "Rests on",
-                "←→ choose, Space marks the principles this decision rests on",
+                &t!("records-form-rests-on"),
+                &t!("records-form-rests-on-hint"),
                 principle_options(pack),
                 existing
                     .as_ref()
@@ -56,12 +57,18 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
             ),
             Field::choice(
                 RecordField::Status,
-                "Status",
-                "←→ or Space to change",
+                &t!("records-form-status"),
+                &t!("records-form-status-hint"),
                 decision_statuses(),
                 status,
             ),
-            Field::text(RecordField::By, "Who", "Who decided", &by, false),
+            Field::text(
+                RecordField::By,
+                &t!("records-form-who"),
+                &t!("records-form-who-hint"),
+                &by,
+                false,
+            ),
         ],
     )
 }
@@ -72,8 +79,8 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
         _ => None,
     };
     let title = match &purpose {
-        FormPurpose::EditAction(id) => format!("Edit action {id}"),
-        _ => "Add an action".to_string(),
+        FormPurpose::EditAction(id) => t!("records-form-action-edit", id = id.to_string()),
+        _ => t!("records-form-action-new"),
     };
     let decisions: Vec<(String, String)> = w
         .session
@@ -84,22 +91,22 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
     let mut fields = vec![
         Field::text(
             RecordField::Text,
-            "Action",
-            "What will be done",
+            &t!("records-form-action"),
+            &t!("records-form-action-hint"),
             existing.as_ref().map_or("", |a| &a.text),
             true,
         ),
         Field::text(
             RecordField::Owner,
-            "Owner",
-            "Who does it",
+            &t!("records-form-owner"),
+            &t!("records-form-owner-hint"),
             existing.as_ref().map_or("", |a| &a.owner),
             false,
         ),
         Field::text(
             RecordField::Due,
-            "Due",
-            "2026-12-01, +7d or +2w; empty for none",
+            &t!("records-form-due"),
+            &t!("records-form-due-hint"),
             &existing
                 .as_ref()
                 .and_then(|a| a.due)
@@ -109,8 +116,8 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
         ),
         Field::choice(
             RecordField::Status,
-            "Status",
-            "←→ or Space to change",
+            &t!("records-form-status"),
+            &t!("records-form-status-hint"),
             action_statuses(),
             existing
                 .as_ref()
@@ -121,8 +128,8 @@ pub fn action_form(w: &OpenSession, purpose: FormPurpose) -> Form {
     if !decisions.is_empty() {
         fields.push(Field::multi(
             RecordField::Decisions,
-            "Follows from",
-            "←→ choose, Space marks the decisions this action carries out",
+            &t!("records-form-follows-from"),
+            &t!("records-form-follows-from-hint"),
             decisions,
             existing
                 .as_ref()
@@ -139,8 +146,8 @@ pub fn risk_form(w: &OpenSession, purpose: FormPurpose) -> Form {
         _ => None,
     };
     let title = match &purpose {
-        FormPurpose::EditRisk(id) => format!("Edit risk {id}"),
-        _ => "Add a risk".to_string(),
+        FormPurpose::EditRisk(id) => t!("records-form-risk-edit", id = id.to_string()),
+        _ => t!("records-form-risk-new"),
     };
     let l = existing
         .as_ref()
@@ -156,36 +163,36 @@ pub fn risk_form(w: &OpenSession, purpose: FormPurpose) -> Form {
         vec![
             Field::text(
                 RecordField::Description,
-                "Risk",
-                "What could go wrong, and for whom",
+                &t!("records-form-risk"),
+                &t!("records-form-risk-hint"),
                 existing.as_ref().map_or("", |r| &r.description),
                 true,
             ),
             Field::choice(
                 RecordField::Likelihood,
-                "Likelihood",
-                "←→ to choose how likely it is",
+                &t!("records-form-likelihood"),
+                &t!("records-form-likelihood-hint"),
                 likelihoods(),
                 &l,
             ),
             Field::choice(
                 RecordField::Impact,
-                "Impact",
-                "←→ to choose how bad the harm would be",
+                &t!("records-form-impact"),
+                &t!("records-form-impact-hint"),
                 impacts(),
                 &i,
             ),
             Field::text(
                 RecordField::Mitigation,
-                "Mitigation",
-                "What reduces it",
+                &t!("records-form-mitigation"),
+                &t!("records-form-mitigation-hint"),
                 existing.as_ref().map_or("", |r| &r.mitigation),
                 false,
             ),
             Field::text(
                 RecordField::Owner,
-                "Owner",
-                "Who watches it",
+                &t!("records-form-owner"),
+                &t!("records-form-risk-owner-hint"),
                 existing.as_ref().map_or("", |r| &r.owner),
                 false,
             ),
@@ -195,12 +202,12 @@ pub fn risk_form(w: &OpenSession, purpose: FormPurpose) -> Form {
 
 pub fn parking_form() -> Form {
     Form::new(
-        "Parking lot: a point to come back to",
+        &t!("records-form-parking-title"),
         FormPurpose::NewParking,
         vec![Field::text(
             RecordField::Text,
-            "Point",
-            "What to come back to, and why",
+            &t!("records-form-point"),
+            &t!("records-form-point-hint"),
             "",
             true,
         )],
@@ -220,7 +227,7 @@ pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
         .map(|p| p.name.clone())
         .unwrap_or_else(|| principle.to_string());
     Form::new(
-        &format!("{name}: status and note"),
+        &t!("records-form-principle-title", name = name),
         FormPurpose::PrincipleNote {
             substep,
             principle: principle.to_string(),
@@ -228,15 +235,15 @@ pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
         vec![
             Field::choice(
                 RecordField::Status,
-                "Status",
-                "←→ or Space to change",
+                &t!("records-form-status"),
+                &t!("records-form-status-hint"),
                 principle_statuses(),
                 status,
             ),
             Field::text(
                 RecordField::Note,
-                "Note",
-                "What the room said: how it is addressed, or the concern",
+                &t!("records-form-note"),
+                &t!("records-form-note-hint"),
                 check.map_or("", |c| &c.note),
                 false,
             ),
@@ -246,12 +253,12 @@ pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
 
 pub fn skip_form(substep: &str, title: &str) -> Form {
     Form::new(
-        &format!("Skip “{title}”"),
+        &t!("records-form-skip-title", title = title),
         FormPurpose::SkipSubstep(substep.to_string()),
         vec![Field::text(
             RecordField::Reason,
-            "Reason",
-            "Why the team skips it (e.g. done last month, see report)",
+            &t!("records-form-reason"),
+            &t!("records-form-reason-hint"),
             "",
             true,
         )],

@@ -3,6 +3,7 @@
 
 use super::forms::{action_form, decision_form, parking_form, risk_form};
 use crate::session::{ActionDraft, DecisionStatus};
+use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::FormPurpose;
 use crate::tui::keys::Command;
@@ -103,10 +104,7 @@ fn supersede(cursor: usize, cx: &mut Ctx) {
     if matches!(d.status, DecisionStatus::Superseded { .. }) {
         *cx.notice = Some(Notice {
             kind: NoticeKind::Warning,
-            text: format!(
-                "{} is already superseded: supersede the newest decision in its chain.",
-                d.id
-            ),
+            text: t!("records-notice-already-superseded", id = &d.id),
         });
     } else {
         *cx.form = Some(decision_form(

@@ -8,6 +8,7 @@ use crate::session::{
     ActionDraft, ActionStatus, DecisionDraft, DecisionId, DecisionStatus, Impact, Likelihood,
     PrincipleStatus, RiskDraft, SubstepStatus, dates,
 };
+use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{FieldError, Form, FormPurpose};
 use crate::tui::library::{Notice, NoticeKind};
@@ -160,12 +161,12 @@ fn new_decision(
     {
         let _ = w.session.set_decision_status(&id, d.status, at, &who);
     }
-    Outcome::Saved(format!("Decision {id} recorded."))
+    Outcome::Saved(t!("records-notice-decision-recorded", id = id))
 }
 
 fn edit_decision(w: &mut OpenSession, form: &Form, id: &str, at: Now) -> Outcome {
     let Some(existing) = w.session.decision(id).cloned() else {
-        return Outcome::Refused(format!("Decision {id} is no longer in this session."));
+        return Outcome::Refused(t!("records-notice-decision-gone", id = id));
     };
     let d = match read_decision(form, existing.step.clone(), existing.substep.clone()) {
         Ok(d) => d,
@@ -177,7 +178,7 @@ fn edit_decision(w: &mut OpenSession, form: &Form, id: &str, at: Now) -> Outcome
     if !matches!(existing.status, DecisionStatus::Superseded { .. }) {
         let _ = w.session.set_decision_status(id, d.status, at, &who);
     }
-    Outcome::Saved(format!("Decision {id} updated."))
+    Outcome::Saved(t!("records-notice-decision-updated", id = id))
 }
 
 fn save_action(w: &mut OpenSession, purpose: &FormPurpose, a: ActionDraft, at: Now) -> Outcome {
@@ -185,9 +186,12 @@ fn save_action(w: &mut OpenSession, purpose: &FormPurpose, a: ActionDraft, at: N
     Outcome::Saved(match purpose {
         FormPurpose::EditAction(id) => {
             let _ = w.session.update_action(id, a, at, &by);
-            format!("Action {id} updated.")
+            t!("records-notice-action-updated", id = id.to_string())
         }
-        _ => format!("Action {} added.", w.session.add_action(a, at, &by)),
+        _ => t!(
+            "records-notice-action-added",
+            id = w.session.add_action(a, at, &by)
+        ),
     })
 }
 
@@ -196,9 +200,12 @@ fn save_risk(w: &mut OpenSession, purpose: &FormPurpose, r: RiskDraft, at: Now) 
     Outcome::Saved(match purpose {
         FormPurpose::EditRisk(id) => {
             let _ = w.session.update_risk(id, r, at, &by);
-            format!("Risk {id} updated.")
+            t!("records-notice-risk-updated", id = id.to_string())
         }
-        _ => format!("Risk {} added.", w.session.add_risk(r, at, &by)),
+        _ => t!(
+            "records-notice-risk-added",
+            id = w.session.add_risk(r, at, &by)
+        ),
     })
 }
 
@@ -211,13 +218,13 @@ fn save_note(w: &mut OpenSession, form: &Form, purpose: FormPurpose, at: Now) ->
             let id = w
                 .session
                 .add_parking(&form.text(RecordField::Text), at, &by);
-            format!("{id} added to the parking lot.")
+            t!("records-notice-parking-added", id = id)
         }
         FormPurpose::SkipSubstep(sub) => {
             let reason = form.text(RecordField::Reason);
             w.session
                 .set_substep_status(&sub, SubstepStatus::Skipped { reason }, at, &by);
-            "Sub-step marked as skipped.".to_string()
+            t!("records-notice-skipped")
         }
         FormPurpose::PrincipleNote { substep, principle } => {
             let status =
@@ -225,7 +232,7 @@ fn save_note(w: &mut OpenSession, form: &Form, purpose: FormPurpose, at: Now) ->
             let note = form.text(RecordField::Note);
             w.session
                 .set_principle_check(&substep, &principle, status, &note, at, &by);
-            "Principle check saved.".to_string()
+            t!("records-notice-principle-saved")
         }
         _ => return None,
     })
