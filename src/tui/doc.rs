@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
 use crate::display;
+use crate::t;
 
 pub struct Doc {
     pub lines: Vec<Line<'static>>,
@@ -88,7 +89,7 @@ impl Doc {
 
     /// A bold label followed by its text on the same line, wrapped with a hanging indent.
     pub fn labelled(&mut self, label: &str, text: &str) -> &mut Self {
-        let label = format!("{label}: ");
+        let label = format!("{} ", t!("doc-label", label = label));
         let clean = display::multi_line(text);
         let avail = self.width.saturating_sub(display::width(&label)).max(1);
         let pad = " ".repeat(display::width(&label).min(self.width.saturating_sub(1)));

@@ -14,6 +14,7 @@ use crate::session::agenda::{
     AgendaRecord, PlanItem, Slot, TimerPhase, TimerView, format_clock, plan_day, time_of_day,
 };
 use crate::session::voting::DotVote;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::facil::{
@@ -62,10 +63,10 @@ pub fn header_timer(app: &App) -> Option<(String, Style)> {
         return None;
     }
     let mark = match timer.phase {
-        TimerPhase::Running => "▶",
-        TimerPhase::TimeUp { .. } => "TIME UP",
-        TimerPhase::Paused => "‖",
-        TimerPhase::Idle => "·",
+        TimerPhase::Running => "▶".to_string(),
+        TimerPhase::TimeUp { .. } => t!("agenda-time-up"),
+        TimerPhase::Paused => "‖".to_string(),
+        TimerPhase::Idle => "·".to_string(),
     };
     // Below 100 columns the session title needs the room: the clock alone.
     let title = if app.size.0 >= 100 {
@@ -123,7 +124,10 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
-        .title(Span::styled(" Agenda ", theme.title()));
+        .title(Span::styled(
+            format!(" {} ", t!("agenda-list-title")),
+            theme.title(),
+        ));
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let width = usize::from(inner.width);
@@ -133,7 +137,7 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     for (i, m) in agenda.iter().enumerate() {
         if m.day != last_day {
             last_day = m.day;
-            lines.push(Line::styled(format!("Day {}", m.day), theme.muted()));
+            lines.push(Line::styled(t!("agenda-day", day = m.day), theme.muted()));
         }
         if i == v.cursor {
             cursor_line = lines.len();
@@ -164,10 +168,19 @@ struct DayPlan<'a> {
 /// The status line: the day, its planned and expected end, the bell.
 fn agenda_status(plan: &DayPlan, theme: Theme) -> Line<'static> {
     let (record, start) = (plan.record, plan.start);
-    let mut spans = vec![Span::styled(format!(" Day {} ", plan.day), theme.title())];
+    let mut spans = vec![Span::styled(
+        format!(" {} ", t!("agenda-day", day = plan.day)),
+        theme.title(),
+    )];
     if let Some(last) = plan.slots.last() {
         spans.push(Span::styled(
-            format!("· planned end {} ", time_of_day(start, last.planned_end)),
+            format!(
+                "· {} ",
+                t!(
+                    "agenda-planned-end",
+                    time = time_of_day(start, last.planned_end)
+                )
+            ),
             theme.muted(),
         ));
         let drift = last.drift() / 60;
@@ -178,15 +191,25 @@ fn agenda_status(plan: &DayPlan, theme: Theme) -> Line<'static> {
         };
         spans.push(Span::styled(
             format!(
-                "· expected end {} ({}{drift} min) ",
-                time_of_day(start, last.projected_end),
-                if drift >= 0 { "+" } else { "" }
+                "· {} ",
+                t!(
+                    "agenda-expected-end",
+                    time = time_of_day(start, last.projected_end),
+                    drift = format!("{}{drift}", if drift >= 0 { "+" } else { "" })
+                )
             ),
             style,
         ));
     }
     spans.push(Span::styled(
-        format!("· bell {}", if record.bell { "on" } else { "off" }),
+        format!(
+            "· {}",
+            if record.bell {
+                t!("agenda-bell-on")
+            } else {
+                t!("agenda-bell-off")
+            }
+        ),
         theme.muted(),
     ));
     Line::from(spans)
@@ -260,7 +283,10 @@ fn render_module(
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Span::styled(" Module ", theme.title()));
+        .title(Span::styled(
+            format!(" {} ", t!("agenda-module-title")),
+            theme.title(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
@@ -284,19 +310,10 @@ pub(crate) fn module_doc(
         .unwrap_or_default();
     let timer = rec.timer(m.minutes, now);
     doc.heading(&m.title);
-    doc.muted(&format!(
-        "Day {} · {} min planned{} · {} taken",
-        m.day,
-        m.minutes,
-        if rec.extended_secs > 0 {
-            format!(" (+{} min)", rec.extended_secs / 60)
-        } else {
-            String::new()
-        },
-        format_clock(timer.elapsed_secs as i64)
-    ));
+    let taken = format_clock(timer.elapsed_secs as i64);
+    doc.muted(&module_facts(m, rec.extended_secs / 60, taken));
     doc.para(&m.summary);
-    doc.blank().heading("Learning objectives");
+    doc.blank().heading(&t!("agenda-objectives"));
     for o in &m.objectives {
         doc.bullet(o);
     }
@@ -307,7 +324,7 @@ pub(crate) fn module_doc(
         .map(|c| c.text.as_str())
         .collect();
     if !comps.is_empty() {
-        doc.blank().heading("Competencies built");
+        doc.blank().heading(&t!("agenda-competencies"));
         for c in comps {
             doc.bullet(c);
         }
@@ -323,28 +340,63 @@ pub(crate) fn module_doc(
         )
         .collect();
     if !covers.is_empty() {
-        doc.blank().labelled("Covers", &covers.join(", "));
+        doc.blank()
+            .labelled(&t!("agenda-covers"), &covers.join(", "));
     }
     for id in &m.exercises {
-        let Some(ex) = pack.exercise(&session.template, id) else {
-            continue;
-        };
-        doc.blank().heading(&format!(
-            "Exercise: {} ({} min{})",
-            ex.title,
-            ex.minutes,
-            if ex.group_work { ", in groups" } else { "" }
-        ));
-        for (n, step) in ex.instructions.iter().enumerate() {
-            doc.prefixed(&format!("{}. ", n + 1), step);
+        if let Some(ex) = pack.exercise(&session.template, id) {
+            exercise_doc(pack, session, ex, doc);
         }
-        doc.labelled("Expected", &ex.expected_outputs.join(" · "));
-        if let Some(sc) = pack.scenario(&session.template, &ex.scenario) {
-            doc.labelled("Scenario", &format!("{} ({})", sc.title, sc.context));
-            doc.muted(&sc.setting);
-            for f in &sc.facts {
-                doc.bullet(f);
-            }
+    }
+}
+
+/// "Day 1 · 30 min planned (+5 min) · 12:05 taken": the module's day, its time planned and taken.
+fn module_facts(m: &AgendaModule, extra_minutes: u64, taken: String) -> String {
+    if extra_minutes > 0 {
+        t!(
+            "agenda-module-facts-extended",
+            day = m.day,
+            minutes = m.minutes,
+            extra = extra_minutes,
+            taken = taken
+        )
+    } else {
+        t!(
+            "agenda-module-facts",
+            day = m.day,
+            minutes = m.minutes,
+            taken = taken
+        )
+    }
+}
+
+/// One exercise of a module: its steps, what it should produce and its scenario.
+fn exercise_doc(pack: &Pack, session: &Session, ex: &crate::content::Exercise, doc: &mut Doc) {
+    doc.blank().heading(&if ex.group_work {
+        t!(
+            "agenda-exercise-groups",
+            title = ex.title.as_str(),
+            minutes = ex.minutes
+        )
+    } else {
+        t!(
+            "agenda-exercise",
+            title = ex.title.as_str(),
+            minutes = ex.minutes
+        )
+    });
+    for (n, step) in ex.instructions.iter().enumerate() {
+        doc.prefixed(&format!("{}. ", n + 1), step);
+    }
+    doc.labelled(&t!("agenda-expected"), &ex.expected_outputs.join(" · "));
+    if let Some(sc) = pack.scenario(&session.template, &ex.scenario) {
+        doc.labelled(
+            &t!("agenda-scenario"),
+            &format!("{} ({})", sc.title, sc.context),
+        );
+        doc.muted(&sc.setting);
+        for f in &sc.facts {
+            doc.bullet(f);
         }
     }
 }
@@ -384,29 +436,35 @@ fn vote_head(vote: &DotVote, voter: &str, width: usize, theme: Theme) -> Vec<Lin
     vec![
         Line::styled(
             display::fit(
-                &format!(
-                    "On: {} · {} dots each{}",
-                    display::one_line(&vote.list),
-                    vote.dots_per_voter,
-                    if vote.closed {
-                        " · CLOSED, result recorded"
-                    } else {
-                        ""
-                    }
-                ),
+                &if vote.closed {
+                    t!(
+                        "vote-on-closed",
+                        list = display::one_line(&vote.list),
+                        dots = vote.dots_per_voter
+                    )
+                } else {
+                    t!(
+                        "vote-on",
+                        list = display::one_line(&vote.list),
+                        dots = vote.dots_per_voter
+                    )
+                },
                 width,
             ),
             theme.muted(),
         ),
         Line::from(vec![
-            Span::styled("Voter: ◀ ", theme.text()),
+            Span::styled(format!("{} ◀ ", t!("vote-voter")), theme.text()),
             Span::styled(display::one_line(voter), theme.selected()),
             Span::styled(
                 format!(
-                    " ▶  ({} of {} dots left; {} voters)",
-                    vote.left(voter),
-                    vote.dots_per_voter,
-                    vote.voters.len()
+                    " ▶  {}",
+                    t!(
+                        "vote-dots-left",
+                        left = vote.left(voter),
+                        dots = vote.dots_per_voter,
+                        voters = vote.voters.len()
+                    )
                 ),
                 theme.text(),
             ),
@@ -469,11 +527,14 @@ fn render_attendance(
         .border_style(theme.focus_border())
         .title(Span::styled(
             format!(
-                " Day ◀ {} ▶ of {} · {} of {} present ",
-                v.day,
-                facil::days(&app.content, app.open.as_ref()),
-                present.len(),
-                session.participants.len()
+                " {} ",
+                t!(
+                    "attendance-day-title",
+                    day = v.day,
+                    days = facil::days(&app.content, app.open.as_ref()),
+                    present = present.len(),
+                    total = session.participants.len()
+                )
             ),
             theme.title(),
         ));
@@ -482,10 +543,7 @@ fn render_attendance(
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
     if session.participants.is_empty() {
-        lines.push(Line::styled(
-            "This session lists no participants yet: n adds them (Name (Organisation, role); …).",
-            theme.muted(),
-        ));
+        lines.push(Line::styled(t!("attendance-empty"), theme.muted()));
     }
     for (i, p) in session.participants.iter().enumerate() {
         let here = present.contains(&p.name);
@@ -527,9 +585,12 @@ fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
         .border_style(theme.border())
         .title(Span::styled(
             format!(
-                " Day ◀ {} ▶ of {} ",
-                v.day,
-                facil::days(&app.content, app.open.as_ref())
+                " {} ",
+                t!(
+                    "summary-day-title",
+                    day = v.day,
+                    days = facil::days(&app.content, app.open.as_ref())
+                )
             ),
             theme.title(),
         ));

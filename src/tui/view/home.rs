@@ -59,9 +59,12 @@ fn header(app: &App, width: usize, inner: usize) -> Vec<Line<'static>> {
     ));
     let dir = crate::paths::sessions_dir(&app.data_dir);
     let dir_text = format!(
-        "  {}: {}",
-        t!("home-data-dir"),
-        display::one_line(&dir.display().to_string())
+        "  {}",
+        t!(
+            "doc-label-value",
+            label = t!("home-data-dir"),
+            value = display::one_line(&dir.display().to_string())
+        )
     );
     lines.push(Line::styled(
         display::truncate(&dir_text, width),
@@ -124,14 +127,22 @@ fn sessions_heading(app: &App, items: &[HomeItem], lines: &mut Vec<Line<'static>
         .iter()
         .filter(|i| matches!(i, HomeItem::Session(_)))
         .count();
-    let mut heading = format!("  {} ({shown}", t!("home-sessions"));
-    if shown != app.sessions.len() {
-        heading.push_str(&format!(" of {}", app.sessions.len()));
-    }
-    heading.push(')');
-    let mut status = format!(" · sorted by {}", app.home.sort.label());
+    let heading = if shown == app.sessions.len() {
+        t!("home-sessions-shown", shown = shown)
+    } else {
+        t!(
+            "home-sessions-shown-of",
+            shown = shown,
+            total = app.sessions.len()
+        )
+    };
+    let heading = format!("  {heading}");
+    let mut status = format!(" · {}", t!("home-sorted-by", order = app.home.sort.label()));
     if let Some((done, total)) = app.home.scanning {
-        status.push_str(&format!(" · reading {done} of {total}…"));
+        status.push_str(&format!(
+            " · {}",
+            t!("home-reading", done = done, total = total)
+        ));
     }
     lines.push(Line::from(vec![
         Span::styled(heading, theme.title()),
@@ -140,7 +151,10 @@ fn sessions_heading(app: &App, items: &[HomeItem], lines: &mut Vec<Line<'static>
     if app.home.filtering || !app.home.filter.is_empty() {
         let cursor = if app.home.filtering { "▏" } else { "" };
         lines.push(Line::from(vec![
-            Span::styled(format!("  {}: ", t!("ref-search")), theme.key()),
+            Span::styled(
+                format!("  {} ", t!("doc-label", label = t!("ref-search"))),
+                theme.key(),
+            ),
             Span::raw(display::one_line(&app.home.filter)),
             Span::styled(cursor, theme.focus_border()),
         ]));
@@ -171,7 +185,7 @@ fn session_table(
             display::fit(&t!("home-col-title"), cols.title),
             display::fit(&t!("home-col-kind"), cols.kind),
             display::fit(&t!("home-col-changed"), cols.changed),
-            display::fit("done  D  A", cols.num)
+            display::fit(&t!("home-col-numbers"), cols.num)
         ),
         app.theme.muted(),
     ));
@@ -234,7 +248,11 @@ fn session_line(app: &App, row: &SessionRow, focused: bool, cols: &Columns) -> L
                 "{}{title} {}",
                 marker(focused),
                 display::truncate(
-                    &format!("{}: {}", t!("home-broken-file"), display::one_line(err)),
+                    &t!(
+                        "doc-label-value",
+                        label = t!("home-broken-file"),
+                        value = display::one_line(err)
+                    ),
                     cols.kind + cols.changed + cols.num + 2
                 )
             ),

@@ -11,6 +11,7 @@ use crate::content::Pack;
 use crate::display;
 use crate::landscape::{Column, OperationMatrix, category_label, operation_matrix};
 use crate::session::Session;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::tabs::{LandscapeView, MatrixView, RecordKind};
@@ -40,22 +41,25 @@ pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usi
             facts.push(e.areas.join(", "));
         }
         if let Some(d) = e.last_update {
-            facts.push(format!("updated {}", d.format("%Y-%m-%d")));
+            facts.push(t!(
+                "landscape-fact-updated",
+                date = d.format("%Y-%m-%d").to_string()
+            ));
         }
-        facts.push(format!("reliability {}", e.reliability.label()));
-        facts.push(format!("shared: {}", e.shared_with.label()));
-        facts.push(format!(
-            "{} output{}",
-            e.outputs.len(),
-            if e.outputs.len() == 1 { "" } else { "s" }
+        facts.push(t!(
+            "landscape-fact-reliability",
+            level = e.reliability.label()
         ));
-        facts.push(format!(
-            "sharing solutions {}/{checklist}",
-            e.sharing_in_place.len()
+        facts.push(t!("landscape-fact-shared", with = e.shared_with.label()));
+        facts.push(t!("landscape-fact-outputs", count = e.outputs.len()));
+        facts.push(t!(
+            "landscape-fact-sharing",
+            done = e.sharing_in_place.len(),
+            total = checklist
         ));
         doc.muted(&facts.join(" · "));
         if !e.diagnosis.is_empty() {
-            doc.muted(&format!("diagnosis: {}", e.diagnosis));
+            doc.muted(&t!("landscape-fact-diagnosis", text = e.diagnosis.as_str()));
         }
         let mut lines = vec![Line::raw(head)];
         lines.extend(doc.into_lines().into_iter().map(|l| {
@@ -65,11 +69,7 @@ pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usi
         }));
         lines
     };
-    let list = Rows::new(
-        s.landscape.len(),
-        item,
-        "No systems mapped yet. Press n to add one, or i to import a table (CSV, e.g. a 4W).",
-    );
+    let list = Rows::new(s.landscape.len(), item, t!("landscape-list-empty"));
     rows(frame, area, cursor, list, theme);
 }
 
@@ -140,10 +140,13 @@ struct Grid<'a> {
 /// The grid's heading: "Category", "all", then one column per area shown.
 fn grid_head(grid: &Grid, theme: Theme) -> Line<'static> {
     let mut head = vec![Span::styled(
-        display::fit("Category", grid.label_w),
+        display::fit(&t!("landscape-matrix-col-category"), grid.label_w),
         theme.title(),
     )];
-    head.push(Span::styled(format!("{:>5} ", "all"), theme.title()));
+    head.push(Span::styled(
+        format!("{:>5} ", t!("landscape-matrix-col-all")),
+        theme.title(),
+    ));
     for a in grid.shown {
         head.push(Span::styled(
             display::fit(&format!(" {}", display::one_line(a)), grid.col_w),
@@ -177,7 +180,10 @@ fn grid_row(
         let here = col.running_in(Some(a)).count();
         let dup = m.is_duplicated(&col.category.id, a);
         let (text, st) = match (here, dup) {
-            (0, _) => (" ·  gap".to_string(), theme.warning()),
+            (0, _) => (
+                format!(" {}", t!("landscape-matrix-gap-cell")),
+                theme.warning(),
+            ),
             (n, true) => (format!(" {n} ≡"), theme.error()),
             (n, false) => (format!(" {n}"), theme.success()),
         };
@@ -188,16 +194,15 @@ fn grid_row(
 
 /// The line under the grid: what the marks mean, and how many areas did not fit.
 fn legend(m: &OperationMatrix, s: &Session, fit: usize) -> String {
-    let mut legend =
-        "running/all · gap: no running system there · ≡ possible duplication".to_string();
+    if m.areas.is_empty() && !s.landscape.is_empty() {
+        return t!("landscape-matrix-no-areas");
+    }
+    let mut legend = t!("landscape-matrix-legend");
     if fit < m.areas.len() {
         legend.push_str(&format!(
-            " · {} more area(s) in the details (widen the terminal to see them as columns)",
-            m.areas.len() - fit
+            " · {}",
+            t!("landscape-matrix-more-areas", count = m.areas.len() - fit)
         ));
-    }
-    if m.areas.is_empty() && !s.landscape.is_empty() {
-        legend = "No areas recorded: add areas to the systems to see gaps by area.".into();
     }
     legend
 }
@@ -218,7 +223,7 @@ fn matrix_detail(
             theme.title(),
         );
         if col.entries.is_empty() {
-            doc.muted("No system of this category in the register.");
+            doc.muted(&t!("landscape-matrix-no-system"));
         }
         for e in &col.entries {
             doc.bullet(&format!(
@@ -228,7 +233,7 @@ fn matrix_detail(
                 e.organisation,
                 e.status.label(),
                 if e.areas.is_empty() {
-                    "no area given".to_string()
+                    t!("landscape-matrix-no-area")
                 } else {
                     e.areas.join(", ")
                 }
@@ -236,15 +241,12 @@ fn matrix_detail(
         }
         let gaps = m.gap_areas(&col.category.id);
         if !gaps.is_empty() {
-            let where_ = if gaps.iter().all(|g| g.is_empty()) {
-                "anywhere in the operation".to_string()
+            let gap = if gaps.iter().all(|g| g.is_empty()) {
+                t!("landscape-matrix-gap-anywhere")
             } else {
-                gaps.join(", ")
+                t!("landscape-matrix-gap-in", areas = gaps.join(", "))
             };
-            doc.styled(
-                &format!("Gap: no running system in {where_}."),
-                theme.warning(),
-            );
+            doc.styled(&gap, theme.warning());
         }
         for d in m
             .duplicates
@@ -256,11 +258,11 @@ fn matrix_detail(
                 .map_or(d.output.clone(), |(_, i)| i.text.clone());
             let names: Vec<String> = d.entries.iter().map(|e| e.name.clone()).collect();
             doc.styled(
-                &format!(
-                    "Possible duplication in {}: {} — {}.",
-                    d.area,
-                    output,
-                    names.join(", ")
+                &t!(
+                    "landscape-matrix-duplication",
+                    area = d.area.as_str(),
+                    output = output,
+                    systems = names.join(", ")
                 ),
                 theme.error(),
             );
@@ -268,10 +270,7 @@ fn matrix_detail(
     }
     if !m.unplaced.is_empty() {
         let names: Vec<String> = m.unplaced.iter().map(|e| e.name.clone()).collect();
-        doc.muted(&format!(
-            "Not placed on the Matrix yet: {}.",
-            names.join(", ")
-        ));
+        doc.muted(&t!("landscape-matrix-unplaced", systems = names.join(", ")));
     }
     doc.into_lines()
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::display;
 use crate::session::agenda::{TimerView, format_clock};
+use crate::t;
 use crate::tui::app::{App, Screen};
 use crate::tui::doc::Doc;
 use crate::tui::facil::{ActiveTimer, FacilScreen, active_timer};
@@ -125,17 +126,19 @@ fn agenda_label(app: &App, active: Option<&ActiveTimer>, label: &mut Doc) {
     if let Some(a) = active {
         label.styled(a.title(), strong(app));
         match a.exercise {
-            Some(e) => label.muted(&format!(
-                "Exercise in {} · {} min",
-                a.module.title, e.minutes
+            Some(e) => label.muted(&t!(
+                "presenter-exercise-in",
+                module = a.module.title.as_str(),
+                minutes = e.minutes
             )),
-            None => label.muted(&format!(
-                "Day {} · {} min planned",
-                a.module.day, a.module.minutes
+            None => label.muted(&t!(
+                "presenter-day-planned",
+                day = a.module.day,
+                minutes = a.module.minutes
             )),
         };
     } else {
-        label.styled("No module is running", strong(app));
+        label.styled(&t!("presenter-no-module"), strong(app));
     }
 }
 
@@ -144,7 +147,11 @@ fn workshop_label(app: &App, w: &OpenSession, active: Option<&ActiveTimer>, labe
     let pack = &app.content;
     if let Some((step, sub)) = pack.substep(w.substep_id()) {
         label.styled(
-            &format!("Step {} · {}", step.number, sub.title),
+            &t!(
+                "presenter-step",
+                number = step.number,
+                title = sub.title.as_str()
+            ),
             app.theme.title(),
         );
     }
@@ -153,9 +160,9 @@ fn workshop_label(app: &App, w: &OpenSession, active: Option<&ActiveTimer>, labe
             "{} · {}",
             a.title(),
             if t.remaining_secs <= 0 {
-                "time is up".to_string()
+                t!("presenter-time-up")
             } else {
-                format!("{} left", format_clock(t.remaining_secs))
+                t!("presenter-left", time = format_clock(t.remaining_secs))
             }
         ));
     }
@@ -175,7 +182,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
     doc.blank();
     let text = w.session.answer_text(w.substep_id(), p.id);
     if text.trim().is_empty() {
-        doc.muted("No answer yet.");
+        doc.muted(&t!("workshop-no-answer"));
     }
     for para in text.lines().filter(|l| !l.trim().is_empty()) {
         doc.styled(para, plain(app));
@@ -241,7 +248,7 @@ fn render_module(
     let mut doc = Doc::new(area.width.saturating_sub(1), app.theme);
     doc.styled(&m.summary, plain(app));
     doc.blank();
-    doc.styled("Learning objectives", strong(app));
+    doc.styled(&t!("agenda-objectives"), strong(app));
     for o in &m.objectives {
         doc.bullet(o);
     }
@@ -253,7 +260,13 @@ fn render_module(
             } else {
                 ""
             };
-            doc.styled(&format!("{mark}Exercise: {}", ex.title), strong(app));
+            doc.styled(
+                &format!(
+                    "{mark}{}",
+                    t!("presenter-exercise", title = ex.title.as_str())
+                ),
+                strong(app),
+            );
             for (n, step) in ex.instructions.iter().enumerate() {
                 doc.prefixed(&format!("{}. ", n + 1), step);
             }
@@ -275,13 +288,13 @@ pub fn group_answers(
     };
     for g in list {
         doc.blank();
-        doc.styled(&format!("{}:", g.group), app.theme.title());
+        doc.styled(
+            &t!("doc-label", label = g.group.as_str()),
+            app.theme.title(),
+        );
         doc.para(&g.text);
         if !g.earlier.is_empty() {
-            doc.muted(&format!(
-                "(earlier wording kept: {})",
-                g.earlier.join(" / ")
-            ));
+            doc.muted(&t!("presenter-earlier", text = g.earlier.join(" / ")));
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::display;
 use crate::export::records::{ActionMark, action_mark, risk_map};
 use crate::export::{CoverageCell, coverage};
 use crate::session::{DecisionStatus, Session};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::records::{RecordKind, RecordsState};
@@ -138,19 +139,19 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
 pub(super) struct Rows<'a> {
     count: usize,
     item: Box<dyn Fn(usize) -> Vec<Line<'static>> + 'a>,
-    empty: &'static str,
+    empty: String,
 }
 
 impl<'a> Rows<'a> {
     pub(super) fn new(
         count: usize,
         item: impl Fn(usize) -> Vec<Line<'static>> + 'a,
-        empty: &'static str,
+        empty: impl Into<String>,
     ) -> Rows<'a> {
         Rows {
             count,
             item: Box::new(item),
-            empty,
+            empty: empty.into(),
         }
     }
 }
@@ -210,7 +211,7 @@ fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
     let item = move |i: usize| {
         let d = &s.decisions[i];
         let status = match &d.status {
-            DecisionStatus::Superseded { by } => format!("superseded by {by}"),
+            DecisionStatus::Superseded { by } => t!("records-list-superseded-by", id = by),
             other => other.label().to_string(),
         };
         let head = display::fit(
@@ -220,14 +221,17 @@ fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
         let mut lines = vec![Line::raw(head)];
         let mut doc = Doc::new(width.saturating_sub(5), theme);
         if !d.rationale.is_empty() {
-            doc.muted(&format!("why: {}", d.rationale));
+            doc.muted(&t!("records-list-why", text = d.rationale.as_str()));
         }
         let mut meta = Vec::new();
         if let Some(old) = &d.supersedes {
-            meta.push(format!("supersedes {old}"));
+            meta.push(t!("records-list-supersedes", id = old));
         }
         if !d.principles.is_empty() {
-            meta.push(format!("rests on {}", d.principles.join(", ")));
+            meta.push(t!(
+                "records-list-rests-on",
+                principles = d.principles.join(", ")
+            ));
         }
         meta.push(format!("{} {}", d.by, d.at.format("%Y-%m-%d %H:%M")));
         doc.muted(&meta.join(" · "));
@@ -238,11 +242,7 @@ fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
         }));
         lines
     };
-    Rows::new(
-        s.decisions.len(),
-        item,
-        "No decisions yet. Press n (or d from anywhere in the session) to record one.",
-    )
+    Rows::new(s.decisions.len(), item, t!("records-list-no-decisions"))
 }
 
 fn action_rows(s: &Session, width: u16, today: NaiveDate, theme: Theme) -> Rows<'_> {
@@ -252,18 +252,26 @@ fn action_rows(s: &Session, width: u16, today: NaiveDate, theme: Theme) -> Rows<
         let due = a
             .due
             .map(|d| d.to_string())
-            .unwrap_or_else(|| "no date".into());
+            .unwrap_or_else(|| t!("records-list-no-date"));
         let (mark, style): (String, Style) = match action_mark(a, today) {
-            ActionMark::Overdue { days } => (format!(" OVERDUE {days}d"), theme.error()),
+            ActionMark::Overdue { days } => (
+                format!(" {}", t!("records-list-overdue", days = days)),
+                theme.error(),
+            ),
             ActionMark::Finished => (String::new(), theme.muted()),
             ActionMark::Pending => (String::new(), theme.text()),
         };
         let owner = if a.owner.is_empty() {
-            "no owner".to_string()
+            t!("records-list-no-owner")
         } else {
             display::one_line(&a.owner)
         };
-        let head = format!("{} [{}] due {due}{mark} · {owner}", a.id, a.status.label());
+        let head = format!(
+            "{} [{}] {}{mark} · {owner}",
+            a.id,
+            a.status.label(),
+            t!("records-list-due", date = due)
+        );
         vec![
             Line::styled(display::fit(&head, w), style),
             Line::raw(format!(
@@ -272,11 +280,7 @@ fn action_rows(s: &Session, width: u16, today: NaiveDate, theme: Theme) -> Rows<
             )),
         ]
     };
-    Rows::new(
-        s.actions.len(),
-        item,
-        "No actions yet. Press n (or a in the workshop) to add one.",
-    )
+    Rows::new(s.actions.len(), item, t!("records-list-no-actions"))
 }
 
 fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows<'_> {
@@ -289,11 +293,7 @@ fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows<'_> {
             w,
         ))]
     };
-    Rows::new(
-        s.parking_lot.len(),
-        item,
-        "The parking lot is empty. Press n (or + in the workshop) to park a point.",
-    )
+    Rows::new(s.parking_lot.len(), item, t!("records-list-no-parking"))
 }
 
 /// The 4×4 risk map (likelihood up, impact across) beside the list of risks.
@@ -305,7 +305,7 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         Layout::vertical([Constraint::Length(12), Constraint::Min(3)]).areas(area)
     };
     let map = risk_map(s);
-    let mut lines = vec![Line::styled("Likelihood ↑ × impact →", theme.title())];
+    let mut lines = vec![Line::styled(t!("records-list-risk-axes"), theme.title())];
     for l in (0..4).rev() {
         let mut spans = vec![Span::styled(format!("  {}  ", l + 1), theme.muted())];
         for (i, cell) in map[l].iter().enumerate() {
@@ -349,11 +349,14 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         vec![
             Line::raw(display::fit(
                 &format!(
-                    "{} L{}×I{}={} {}",
+                    "{} {} {}",
                     r.id,
-                    r.likelihood,
-                    r.impact,
-                    r.score(),
+                    t!(
+                        "records-list-risk-score",
+                        likelihood = r.likelihood,
+                        impact = r.impact,
+                        score = r.score()
+                    ),
                     display::one_line(&r.description)
                 ),
                 w,
@@ -368,20 +371,23 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         frame,
         list_area,
         cursor,
-        Rows::new(s.risks.len(), item, "No risks yet. Press n to add one."),
+        Rows::new(s.risks.len(), item, t!("records-list-no-risks")),
         theme,
     );
 }
 
 /// "mitigation: … · owner: …", leaving out what was not filled in.
 fn risk_details(r: &crate::session::Risk) -> String {
-    let parts: Vec<String> = [("mitigation", &r.mitigation), ("owner", &r.owner)]
-        .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(label, v)| format!("{label}: {}", display::one_line(v)))
-        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    if !r.mitigation.trim().is_empty() {
+        let text = display::one_line(&r.mitigation);
+        parts.push(t!("records-list-mitigation", text = text));
+    }
+    if !r.owner.trim().is_empty() {
+        parts.push(t!("records-list-owner", text = display::one_line(&r.owner)));
+    }
     if parts.is_empty() {
-        "no mitigation or owner yet".to_string()
+        t!("records-list-no-mitigation")
     } else {
         parts.join(" · ")
     }
@@ -394,10 +400,7 @@ fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
     let name_w = usize::from(area.width)
         .saturating_sub(grid.columns.len() * 4 + 1)
         .clamp(8, 30);
-    let mut lines = vec![Line::styled(
-        "✓ addressed  ! concern  – not applicable  ? open  · never discussed",
-        theme.muted(),
-    )];
+    let mut lines = vec![Line::styled(t!("records-coverage-legend"), theme.muted())];
     let mut head = vec![Span::raw(" ".repeat(name_w))];
     for c in &grid.columns {
         head.push(Span::styled(
@@ -427,21 +430,21 @@ fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
     let gaps = grid.gaps();
     if gaps.is_empty() {
         lines.push(Line::styled(
-            "No gaps: every principle was discussed at every sub-step.",
+            t!("records-coverage-no-gaps"),
             theme.success(),
         ));
     } else {
         lines.push(Line::styled(
-            format!("Gaps before closing ({} principles):", gaps.len()),
+            t!("records-coverage-gaps", count = gaps.len()),
             theme.warning(),
         ));
         let mut doc = Doc::new(area.width.saturating_sub(1), theme);
         for (row, cols) in gaps {
             let codes: Vec<&str> = cols.iter().map(|c| c.code.as_str()).collect();
-            doc.bullet(&format!(
-                "{}: never discussed at {}",
-                row.name,
-                codes.join(", ")
+            doc.bullet(&t!(
+                "records-coverage-never-discussed",
+                principle = row.name.as_str(),
+                substeps = codes.join(", ")
             ));
         }
         lines.extend(doc.into_lines());

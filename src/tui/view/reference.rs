@@ -96,7 +96,10 @@ fn render_tabs(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
 fn render_search(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
     let cursor = if state.searching { "▏" } else { "" };
     let line = Line::from(vec![
-        Span::styled(format!(" {}: ", t!("ref-search")), theme.key()),
+        Span::styled(
+            format!(" {} ", t!("doc-label", label = t!("ref-search"))),
+            theme.key(),
+        ),
         Span::raw(display::one_line(&state.query)),
         Span::styled(cursor, theme.focus_border()),
     ]);
@@ -151,23 +154,27 @@ pub fn detail(pack: &Pack, key: &EntryKey, width: u16, theme: Theme) -> Vec<Line
 
 fn step_detail(pack: &Pack, id: &str, doc: &mut Doc) {
     if let Some(step) = pack.step(id) {
-        doc.heading(&format!("Step {}: {}", step.number, step.title));
+        doc.heading(&t!(
+            "ref-step-heading",
+            number = step.number,
+            title = step.title.as_str()
+        ));
         doc.para(&step.summary).blank();
         doc.guidance(&pack.process.rule).blank();
         for sub in &step.substeps {
             doc.bullet(&format!("{} — {}", sub.title, sub.summary));
         }
-        doc.blank().muted(&format!(
-            "{}: {}",
-            t!("ref-source"),
-            pack.cite(&step.source)
-        ));
+        doc.blank().muted(&source_line(pack, &step.source));
     }
 }
 
 fn substep_detail(pack: &Pack, id: &str, doc: &mut Doc) {
     if let Some((step, sub)) = pack.substep(id) {
-        doc.muted(&format!("Step {}: {}", step.number, step.title));
+        doc.muted(&t!(
+            "ref-step-heading",
+            number = step.number,
+            title = step.title.as_str()
+        ));
         doc.heading(&sub.title);
         doc.para(&sub.summary).blank();
         doc.labelled(&t!("ref-purpose"), &sub.purpose).blank();
@@ -180,11 +187,9 @@ fn substep_detail(pack: &Pack, id: &str, doc: &mut Doc) {
         for o in &sub.outputs {
             doc.bullet(o);
         }
-        doc.blank().heading(&format!(
-            "{} (about {} {})",
-            t!("ref-facilitator"),
-            sub.facilitator.minutes,
-            t!("ref-minutes")
+        doc.blank().heading(&t!(
+            "ref-facilitator-minutes",
+            minutes = sub.facilitator.minutes
         ));
         for n in &sub.facilitator.notes {
             doc.bullet(n);
@@ -204,8 +209,7 @@ fn substep_detail(pack: &Pack, id: &str, doc: &mut Doc) {
                 .collect();
             doc.blank().labelled(&t!("ref-glossary"), &terms.join(", "));
         }
-        doc.blank()
-            .muted(&format!("{}: {}", t!("ref-source"), pack.cite(&sub.source)));
+        doc.blank().muted(&source_line(pack, &sub.source));
     }
 }
 
@@ -222,7 +226,11 @@ fn principle_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         doc.muted(&pack.principles.in_action.note).blank();
         for step in &pack.process.steps {
             doc.styled(
-                &format!("Step {}: {}", step.number, step.title),
+                &t!(
+                    "ref-step-heading",
+                    number = step.number,
+                    title = step.title.as_str()
+                ),
                 theme.selected(),
             );
             for prompt in pack.in_action(&step.id, &p.id, None) {
@@ -242,12 +250,16 @@ fn principle_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                     .map(|(_, s)| s.title.as_str())
                     .unwrap_or_default();
                 for prompt in &item.prompts {
-                    doc.bullet(&format!("{sub_title}: {prompt}"));
+                    doc.bullet(&t!(
+                        "doc-label-value",
+                        label = sub_title,
+                        value = prompt.as_str()
+                    ));
                 }
             }
             doc.blank();
         }
-        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&p.source)));
+        doc.muted(&source_line(pack, &p.source));
     }
 }
 
@@ -256,12 +268,16 @@ fn category_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         doc.heading(&format!("{}. {}", c.number, c.name));
         doc.blank();
         for row in &pack.matrix.rows {
-            let mark = if row.fixed { " (fixed)" } else { "" };
-            doc.styled(&format!("{}{mark}", row.title), theme.selected());
+            let title = if row.fixed {
+                t!("ref-row-fixed", title = row.title.as_str())
+            } else {
+                row.title.clone()
+            };
+            doc.styled(&title, theme.selected());
             category_row(pack, c, &row.id, doc);
             doc.blank();
         }
-        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&c.source)));
+        doc.muted(&source_line(pack, &c.source));
     }
 }
 
@@ -279,7 +295,7 @@ fn row_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
             category_row(pack, c, &row.id, doc);
             doc.blank();
         }
-        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&row.source)));
+        doc.muted(&source_line(pack, &row.source));
     }
 }
 
@@ -290,9 +306,10 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         doc.labelled(&t!("ref-produced-by"), &format!("{}. {}", c.number, c.name));
         doc.guidance(&c.definition).blank();
         doc.styled(
-            pack.row("methods")
+            &pack
+                .row("methods")
                 .map(|r| r.title.as_str())
-                .unwrap_or("Methods"),
+                .map_or_else(|| t!("ref-fallback-methods"), str::to_string),
             theme.selected(),
         );
         for m in &c.methods {
@@ -300,9 +317,10 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         }
         doc.blank();
         doc.styled(
-            pack.row("specific-examples")
+            &pack
+                .row("specific-examples")
                 .map(|r| r.title.as_str())
-                .unwrap_or("Specific examples"),
+                .map_or_else(|| t!("ref-fallback-specific-examples"), str::to_string),
             theme.selected(),
         );
         for m in &c.specific_examples {
@@ -310,9 +328,10 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         }
         doc.blank();
         doc.styled(
-            pack.row("sources")
+            &pack
+                .row("sources")
                 .map(|r| r.title.as_str())
-                .unwrap_or("Sources"),
+                .map_or_else(|| t!("ref-fallback-sources"), str::to_string),
             theme.selected(),
         );
         for m in &c.sources {
@@ -323,8 +342,7 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         for m in &c.output.decision_data {
             doc.bullet(&m.text);
         }
-        doc.blank()
-            .muted(&format!("{}: {}", t!("ref-source"), pack.cite(&c.source)));
+        doc.blank().muted(&source_line(pack, &c.source));
     }
 }
 
@@ -347,11 +365,7 @@ fn term_detail(pack: &Pack, id: &str, doc: &mut Doc) {
                 .collect();
             doc.blank().labelled(&t!("ref-see-also"), &see.join(", "));
         }
-        doc.blank().muted(&format!(
-            "{}: {}",
-            t!("ref-source"),
-            pack.cite(&term.source)
-        ));
+        doc.blank().muted(&source_line(pack, &term.source));
     }
 }
 
@@ -362,8 +376,7 @@ fn sharing_group_detail(pack: &Pack, id: &str, doc: &mut Doc) {
         for item in &g.items {
             doc.checkbox(&item.text);
         }
-        doc.blank()
-            .muted(&format!("{}: {}", t!("ref-source"), pack.cite(&g.source)));
+        doc.blank().muted(&source_line(pack, &g.source));
     }
 }
 
@@ -372,7 +385,7 @@ fn competency_detail(pack: &Pack, id: &str, doc: &mut Doc) {
         doc.heading(c.area.label());
         doc.para(&c.text).blank();
         doc.muted(&pack.competencies.intro).blank();
-        doc.muted(&format!("{}: {}", t!("ref-source"), pack.cite(&c.source)));
+        doc.muted(&source_line(pack, &c.source));
     }
 }
 
@@ -413,6 +426,15 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
             }
         }
     }
+}
+
+/// "Source: …": where an entry comes from.
+fn source_line(pack: &Pack, source: &crate::content::SourceRef) -> String {
+    t!(
+        "doc-label-value",
+        label = t!("ref-source"),
+        value = pack.cite(source)
+    )
 }
 
 impl super::draw::Draw for RefState {

@@ -18,7 +18,7 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
     ];
     if state.searching || !state.query.is_empty() {
         spans.push(Span::styled(
-            format!("  {}: ", t!("ref-search")),
+            format!("  {} ", t!("doc-label", label = t!("ref-search"))),
             theme.key(),
         ));
         spans.push(Span::raw(display::one_line(&state.query)));

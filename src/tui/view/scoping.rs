@@ -10,6 +10,7 @@ use crate::display;
 use crate::scoping::brief::{Block as BriefBlock, build_brief};
 use crate::scoping::session_match;
 use crate::session::Session;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::scoping::pick_items;
@@ -92,7 +93,7 @@ fn pick_list(
                 .filter(|x| x.category == item.category && picked.contains(&x.id))
                 .count();
             let count = if n > 0 {
-                format!(" — {n} picked")
+                format!(" — {}", t!("scoping-picker-picked", count = n))
             } else {
                 String::new()
             };
@@ -107,9 +108,9 @@ fn pick_list(
             "[ ]"
         };
         let kind = if item.decision_data {
-            "for decisions: "
+            format!("{} ", t!("scoping-picker-for-decisions"))
         } else {
-            ""
+            String::new()
         };
         let text = display::fit(&format!(" {mark} {kind}{}", item.text), w);
         if i == cursor {
@@ -141,7 +142,7 @@ fn outputs_side(
                     &format!("{} {} — {}", e.id, e.name, e.organisation),
                     theme.title(),
                 );
-                doc.muted("Space picks what this system produces; the operation's Matrix (M) uses it to find duplication.");
+                doc.muted(&t!("scoping-picker-system-hint"));
             }
         }
         None => {
@@ -167,8 +168,11 @@ pub fn brief(
 ) {
     let b = build_brief(s, pack, today);
     let mut doc = Doc::new(area.width.saturating_sub(1), theme);
-    doc.styled(&format!("Scoping brief: {}", b.title), theme.title());
-    doc.muted("Export it with x (Markdown or HTML); this is what it will say.");
+    doc.styled(
+        &t!("scoping-preview-title", title = b.title.as_str()),
+        theme.title(),
+    );
+    doc.muted(&t!("scoping-preview-hint"));
     for section in &b.sections {
         doc.blank();
         doc.styled(&section.heading.to_uppercase(), theme.title());
@@ -195,7 +199,7 @@ pub fn brief(
                                 if i == 0 {
                                     c.clone()
                                 } else {
-                                    format!("{h}: {c}")
+                                    t!("doc-label-value", label = h, value = c)
                                 }
                             })
                             .collect();
@@ -213,7 +217,7 @@ pub fn brief(
     if !b.missing.is_empty() {
         doc.blank();
         doc.styled(
-            &format!("Not yet recorded: {}.", b.missing.join("; ")),
+            &t!("scoping-preview-missing", items = b.missing.join("; ")),
             theme.warning(),
         );
     }

@@ -244,14 +244,14 @@ fn prompt_top(
     if let Some(p) = prompts.get(o.prompt) {
         use crate::content::PromptKind as K;
         let how = match p.kind {
-            K::List | K::Areas => "One item per line.",
-            K::RequestKind | K::Approach => "Enter to choose.",
-            K::Outputs => "Enter opens the output picker.",
-            K::Landscape => "Enter opens the landscape register.",
-            K::Text => "",
+            K::List | K::Areas => t!("workshop-how-list"),
+            K::RequestKind | K::Approach => t!("workshop-how-choose"),
+            K::Outputs => t!("workshop-how-outputs"),
+            K::Landscape => t!("workshop-how-landscape"),
+            K::Text => String::new(),
         };
         if !how.is_empty() {
-            top.muted(how);
+            top.muted(&how);
         }
     }
     top.into_lines()
@@ -372,7 +372,7 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
         return;
     };
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
-    doc.heading(&format!("{} — step {}", t!("workshop-pia"), step.number));
+    doc.heading(&t!("workshop-pia-step", number = step.number));
     doc.muted(&t!("workshop-set-status"));
     let focused_line = guidance_principles(pack, w, o, step, sub, theme, &mut doc);
     guidance_notes(pack, sub, &mut doc);
@@ -435,7 +435,7 @@ fn guidance_principles(
             .map(|c| c.note.as_str())
             .unwrap_or("");
         if !note.is_empty() {
-            doc.guidance(&format!("note: {note}"));
+            doc.guidance(&t!("workshop-principle-note", text = note));
         }
         for prompt in pack.in_action(&step.id, &p.id, Some(&sub.id)) {
             doc.bullet(prompt);
@@ -458,11 +458,9 @@ fn guidance_notes(pack: &Pack, sub: &Substep, doc: &mut Doc) {
             doc.labelled(&term.term, &term.definition);
         }
     }
-    doc.blank().heading(&format!(
-        "{} (about {} {})",
-        t!("ref-facilitator"),
-        sub.facilitator.minutes,
-        t!("ref-minutes")
+    doc.blank().heading(&t!(
+        "ref-facilitator-minutes",
+        minutes = sub.facilitator.minutes
     ));
     for note in &sub.facilitator.notes {
         doc.bullet(note);
