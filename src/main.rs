@@ -11,12 +11,14 @@ use pim_workshop::cli::{self, Cli, Content};
 use pim_workshop::i18n::Lang;
 
 fn main() -> ExitCode {
+    // The language comes from `--lang`, else the environment (LC_ALL, LC_MESSAGES, LANG, else the
+    // system's). It is needed before the command line is parsed, since `--help` speaks it.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = cli::lang_argument(&args)
+        .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok(), sys_locale::get_locale()));
+    pim_workshop::i18n::set_current(lang);
     // The built-in content is read on another thread while the command line is parsed and the terminal
     // is taken over (BENCHMARKS.md, startup); a command that needs it waits for it.
-    // The language comes from the environment (LC_ALL, LC_MESSAGES, LANG, else the system's) unless
-    // `--lang` says otherwise (`cli::run`).
-    let lang = Lang::from_env(|k| std::env::var(k).ok(), sys_locale::get_locale());
-    pim_workshop::i18n::set_current(lang);
     let content = Content::read_in_background(lang);
     // With no arguments (the home screen) the parser is not built (`Cli::from_command_line`).
     let cli = Cli::from_command_line();

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::content::{self, Issue, Pack, Severity};
+use crate::t;
 
 /// The result of checking a pack: the pack if it could be read, and every issue found.
 pub struct Report {
@@ -26,7 +27,7 @@ pub fn check_pack(dir: Option<&Path>) -> Report {
         Err(e) => {
             return Report {
                 pack: None,
-                issues: vec![format!("error: {e}")],
+                issues: vec![t!("cli-content-unreadable", error = e.to_string())],
                 errors: 1,
                 untranslated: None,
             };
@@ -47,7 +48,7 @@ pub fn check_pack(dir: Option<&Path>) -> Report {
         .count();
     let prefix = dir
         .map(|d| format!("{}/", d.display()))
-        .unwrap_or_else(|| "content/en/ (built in) ".into());
+        .unwrap_or_else(|| format!("{} ", t!("cli-content-built-in", path = "content/en/")));
     Report {
         pack: Some(pack),
         issues: issues.iter().map(|i| format!("{prefix}{i}")).collect(),
@@ -64,29 +65,37 @@ pub fn run_check(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     }
     let name = dir
         .map(|d| d.display().to_string())
-        .unwrap_or_else(|| "the built-in pack".into());
+        .unwrap_or_else(|| t!("cli-content-the-built-in-pack"));
     if report.errors > 0 {
         println!(
-            "{name}: {} error(s); fix them and run the check again.",
-            report.errors
+            "{}",
+            t!("cli-content-errors", pack = &name, count = report.errors)
         );
         return Ok(ExitCode::from(1));
     }
     if let Some(pack) = &report.pack {
-        println!(
-            "{name}: valid ({} {}, {} steps, {} sub-steps, {} principles, {} categories, {} glossary terms, {} templates)",
-            pack.info.id,
-            pack.info.version,
-            pack.process.steps.len(),
-            pack.substeps().count(),
-            pack.principles.principles.len(),
-            pack.matrix.categories.len(),
-            pack.glossary.terms.len(),
-            pack.templates.templates.len()
+        let valid = t!(
+            "cli-content-valid",
+            pack = &name,
+            id = &pack.info.id,
+            version = &pack.info.version,
+            steps = pack.process.steps.len(),
+            substeps = pack.substeps().count(),
+            principles = pack.principles.principles.len(),
+            categories = pack.matrix.categories.len(),
+            terms = pack.glossary.terms.len(),
+            templates = pack.templates.templates.len()
         );
+        println!("{valid}");
         if let Some((untranslated, texts)) = report.untranslated {
             println!(
-                "{name}: the same items as the English pack; {untranslated} of {texts} texts untranslated"
+                "{}",
+                t!(
+                    "cli-content-untranslated",
+                    pack = &name,
+                    untranslated = untranslated,
+                    texts = texts
+                )
             );
         }
     }
@@ -106,11 +115,16 @@ pub fn pack_for_run(dir: Option<&Path>) -> Result<Pack, String> {
     let report = check_pack(dir);
     match report.pack {
         Some(pack) if report.errors == 0 => Ok(pack),
-        _ => Err(format!(
-            "{}\nThe content pack is not valid, so pim-workshop will not start. Fix the errors above \
-             (check again with `pim-workshop content check{}`).",
-            report.issues.join("\n"),
-            dir.map(|d| format!(" {}", d.display())).unwrap_or_default()
-        )),
+        _ => {
+            let again = dir.map_or_else(
+                || "pim-workshop content check".to_string(),
+                |d| format!("pim-workshop content check {}", d.display()),
+            );
+            Err(format!(
+                "{}\n{}",
+                report.issues.join("\n"),
+                t!("cli-content-not-valid", command = again)
+            ))
+        }
     }
 }

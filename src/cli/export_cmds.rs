@@ -15,14 +15,13 @@ use crate::display;
 use crate::export::{self, Format, NotOffered, outline};
 use crate::session::Session;
 use crate::storage::{self, LibraryEntry};
+use crate::t;
 
 /// Arguments of `pim-workshop list`.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// List the session files in DIR instead of the data folder's sessions folder.
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Print a JSON array (one object per file) instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -30,7 +29,6 @@ pub struct ListArgs {
 /// Arguments of `pim-workshop show`.
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
-    /// The session file.
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
 }
@@ -38,15 +36,10 @@ pub struct ShowArgs {
 /// Arguments of `pim-workshop export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// The session file (it is only read).
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    /// md (Markdown), html (print-ready page), csv (decisions, actions, participants), json, brief (the
-    /// scoping brief: Markdown, or HTML when --out ends in .html), brief-html or landscape-csv (the
-    /// landscape register with an HXL hashtag row).
     #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
     pub format: Format,
-    /// Write the export to this file (created readable only by you) instead of printing it.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
 }
@@ -57,8 +50,8 @@ fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
     use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
     let values = Format::ALL.map(|f| {
         let help = match f {
-            Format::Brief => "Scoping brief (Markdown; HTML when --out ends in .html or .htm)",
-            f => f.label(),
+            Format::Brief => t!("cli-format-brief"),
+            f => f.label().to_string(),
         };
         PossibleValue::new(f.name()).help(help)
     });
@@ -80,7 +73,7 @@ fn print_out(text: &str) -> Result<ExitCode> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => bail!("could not write the output ({e})."),
+        Err(e) => bail!("{}", t!("cli-write-failed", error = e.to_string())),
     }
 }
 
@@ -199,22 +192,25 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
         .count();
     let dir_shown = one(&dir.display().to_string());
     if items.is_empty() {
-        let why = if dir.is_dir() {
-            ""
+        let none = if dir.is_dir() {
+            t!("cli-list-none", dir = dir_shown)
         } else {
-            " (the folder does not exist yet)"
+            t!("cli-list-none-no-folder", dir = dir_shown)
         };
-        out.push_str(&format!(
-            "No session files in {dir_shown}{why}. Create one with `pim-workshop new`.\n"
-        ));
+        out.push_str(&format!("{none}\n"));
         return out;
     }
-    let files = if items.len() == 1 { "file" } else { "files" };
-    out.push_str(&format!("{} session {files} in {dir_shown}", items.len()));
-    if broken > 0 {
-        out.push_str(&format!(" ({broken} cannot be opened)"));
-    }
-    out.push_str(":\n");
+    let heading = if broken > 0 {
+        t!(
+            "cli-list-heading-broken",
+            count = items.len(),
+            dir = &dir_shown,
+            broken = broken
+        )
+    } else {
+        t!("cli-list-heading", count = items.len(), dir = &dir_shown)
+    };
+    out.push_str(&format!("{heading}\n"));
     for item in items {
         out.push('\n');
         match item {
@@ -228,45 +224,50 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
                 warnings,
             } => {
                 out.push_str(&format!("{}\n", one(&s.title)));
-                let mut field = |label: &str, value: &str| {
-                    if !value.trim().is_empty() {
-                        out.push_str(&format!("  {label}: {}\n", one(value)));
-                    }
-                };
-                field("Kind", kind);
-                field("Operation", &s.context.operation);
-                field("Facilitator", &s.facilitator);
-                field(
-                    "Last change",
-                    &s.updated.format("%Y-%m-%d %H:%M").to_string(),
-                );
-                field(
-                    "Progress",
-                    &format!("{finished} of {total} sub-steps finished"),
-                );
-                field("Decisions", &s.decisions.len().to_string());
                 let open = s.open_action_count();
                 let open = if *overdue > 0 {
-                    format!("{open} ({overdue} overdue)")
+                    t!("cli-list-open-overdue", open = open, overdue = *overdue)
                 } else {
                     open.to_string()
                 };
-                field("Open actions", &open);
-                field("File", &path.display().to_string());
-                for w in warnings {
-                    field("Warning", w);
+                let fields = [
+                    (t!("home-col-kind"), kind.clone()),
+                    (t!("cli-label-operation"), s.context.operation.clone()),
+                    (t!("cli-label-facilitator"), s.facilitator.clone()),
+                    (
+                        t!("home-col-changed"),
+                        s.updated.format("%Y-%m-%d %H:%M").to_string(),
+                    ),
+                    (
+                        t!("cli-label-progress"),
+                        t!("cli-list-progress", finished = *finished, total = *total),
+                    ),
+                    (t!("cli-label-decisions"), s.decisions.len().to_string()),
+                    (t!("cli-label-open-actions"), open),
+                    (t!("cli-label-file"), path.display().to_string()),
+                ];
+                let warnings = warnings
+                    .iter()
+                    .map(|w| (t!("cli-label-warning"), w.clone()));
+                for (label, value) in fields.into_iter().chain(warnings) {
+                    if !value.trim().is_empty() {
+                        out.push_str(&format!("  {}\n", field(&label, &value)));
+                    }
                 }
             }
             Item::Broken { path, error } => {
-                out.push_str(&format!(
-                    "CANNOT BE OPENED: {}\n",
-                    one(&path.display().to_string())
-                ));
-                out.push_str(&format!("  Error: {}\n", one(error)));
+                let path = one(&path.display().to_string());
+                out.push_str(&format!("{}\n", t!("cli-list-cannot-open", path = path)));
+                out.push_str(&format!("  {}\n", field(&t!("cli-label-error"), error)));
             }
         }
     }
     out
+}
+
+/// `label: value`, the value safe for the terminal.
+fn field(label: &str, value: &str) -> String {
+    t!("cli-field", label = label, value = one(value))
 }
 
 /// `pim-workshop show PATH`: the plain-text summary on stdout. Never writes the file.
@@ -274,14 +275,14 @@ pub fn show(args: &ShowArgs, pack: &Pack) -> Result<ExitCode> {
     let parsed = read(&args.path)?;
     let mut text = export::text::render(&parsed.session, pack, today());
     if parsed.migrated_from.is_some() || !parsed.warnings.is_empty() {
-        text.push_str("\nAbout the file\n--------------\n");
+        let heading = t!("cli-show-about-file");
+        let rule = "-".repeat(display::width(&heading));
+        text.push_str(&format!("\n{heading}\n{rule}\n"));
         if let Some(v) = parsed.migrated_from {
-            text.push_str(&format!(
-                "Written in schema version {v}; shown upgraded. The file was not changed (opening it in the workshop upgrades it).\n"
-            ));
+            text.push_str(&format!("{}\n", t!("cli-show-migrated", version = v)));
         }
         for w in &parsed.warnings {
-            text.push_str(&format!("Warning: {}\n", one(w)));
+            text.push_str(&format!("{}\n", field(&t!("cli-label-warning"), w)));
         }
     }
     print_out(&text)
@@ -303,15 +304,15 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     // all the same (its header and HXL rows are a template to fill in), with a word.
     match format.offer(&parsed.session, pack) {
         Ok(()) => {}
-        Err(NotOffered::EmptyRegister) => eprintln!(
-            "pim-workshop: the landscape register of this session is empty; the table has its header and HXL rows only."
-        ),
+        Err(NotOffered::EmptyRegister) => {
+            eprintln!("pim-workshop: {}", t!("cli-export-empty-register"));
+        }
         Err(NotOffered::NotScoping) => bail!(
             "{}",
-            one(&format!(
-                "The brief is written from a scoping session (one that records the outputs needed, such as the needs-assessment-scoping template); {} uses the template {:?}. Export it with --format md or --format html instead.",
-                args.path.display(),
-                parsed.session.template
+            one(&t!(
+                "cli-export-not-scoping",
+                path = args.path.display().to_string(),
+                template = format!("{:?}", parsed.session.template)
             ))
         ),
     }
@@ -323,11 +324,11 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",
-        one(&format!(
-            "Exported {} as {} to {}.",
-            args.path.display(),
-            format.label(),
-            out.display()
+        one(&t!(
+            "cli-exported",
+            path = args.path.display().to_string(),
+            format = format.label(),
+            out = out.display().to_string()
         ))
     );
     Ok(ExitCode::SUCCESS)

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::t;
+
 /// Why a command stopped, when what to print is not one sentence after `pim-workshop: ` (any other
 /// error is printed that way, with its causes).
 #[derive(Debug)]
@@ -20,10 +22,7 @@ impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Failure::Report(text) => f.write_str(text),
-            Failure::NoTerminal => f.write_str(
-                "pim-workshop needs an interactive terminal for its screens. \
-                 Run it from a terminal, or see `pim-workshop --help` for commands that work without one.",
-            ),
+            Failure::NoTerminal => f.write_str(&t!("cli-no-terminal")),
         }
     }
 }

@@ -9,18 +9,15 @@ use crate::content::Pack;
 use crate::display;
 use crate::export::day_summary;
 use crate::storage::{self, groups};
+use crate::t;
 
 /// Arguments of `pim-workshop split`.
 #[derive(Debug, clap::Args)]
 pub struct SplitArgs {
-    /// The plenary session file (it is only read).
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    /// How many groups (1 to 30); one group file is written per group, beside the plenary.
     #[arg(long, value_name = "N")]
     pub groups: usize,
-    /// Comma-separated step or sub-step ids the groups work on (a step stands for its sub-steps);
-    /// default: all of the session's sub-steps.
     #[arg(long, value_name = "IDS", default_value = "")]
     pub steps: String,
 }
@@ -28,10 +25,8 @@ pub struct SplitArgs {
 /// Arguments of `pim-workshop merge`.
 #[derive(Debug, clap::Args)]
 pub struct MergeArgs {
-    /// The plenary session file; it is saved (with a backup) only when something new came in.
     #[arg(value_name = "PLENARY")]
     pub plenary: PathBuf,
-    /// The group files to bring back (they are only read).
     #[arg(value_name = "GROUP", required = true)]
     pub groups: Vec<PathBuf>,
 }
@@ -39,16 +34,12 @@ pub struct MergeArgs {
 /// Arguments of `pim-workshop summary`.
 #[derive(Debug, clap::Args)]
 pub struct SummaryArgs {
-    /// The training session file (it is only read).
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    /// The training day (default: the day of the current agenda module, else 1).
     #[arg(long, value_name = "N")]
     pub day: Option<u8>,
-    /// The date the day was held, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE")]
     pub date: Option<chrono::NaiveDate>,
-    /// Write the summary as Markdown to this file (readable only by you) instead of printing text.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
 }
@@ -76,21 +67,18 @@ pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
         groups::split_files(&args.path, args.groups, &substeps, now(), &by).map_err(fail)?;
     println!(
         "{}",
-        display::one_line(&format!(
-            "Wrote {} group files for {} (sub-steps: {}):",
-            paths.len(),
-            plenary.title,
-            substeps.join(", ")
+        display::one_line(&t!(
+            "cli-split-wrote",
+            count = paths.len(),
+            title = &plenary.title,
+            substeps = substeps.join(", ")
         ))
     );
     for (i, p) in paths.iter().enumerate() {
-        println!(
-            "  Group {}: {}",
-            i + 1,
-            display::one_line(&p.display().to_string())
-        );
+        let path = display::one_line(&p.display().to_string());
+        println!("  {}", t!("cli-split-group", n = i + 1, path = path));
     }
-    println!("Give each group its file; bring them back with: pim-workshop merge PLENARY GROUP...");
+    println!("{}", t!("cli-split-next"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -103,18 +91,20 @@ pub fn merge(args: &MergeArgs) -> Result<ExitCode> {
         .filter(|f| !f.is_empty())
         .unwrap_or_else(user);
     let outcomes = groups::merge_files(&args.plenary, &args.groups, now(), &by)
-        .map_err(|e| fail(format!("{e} Nothing was merged.")))?;
+        .map_err(|e| fail(t!("cli-merge-failed", error = e.to_string())))?;
     let mut skipped = false;
     let mut changed = false;
     for (path, outcome) in &outcomes {
         let line = match outcome {
             groups::GroupOutcome::Merged(r) => {
                 changed |= r.changed();
-                format!("{}: {}", path.display(), r.summary())
+                let path = path.display().to_string();
+                t!("cli-merge-outcome", path = path, outcome = r.summary())
             }
             groups::GroupOutcome::Skipped(why) => {
                 skipped = true;
-                format!("{}: {why}", path.display())
+                let path = path.display().to_string();
+                t!("cli-merge-outcome", path = path, outcome = why.to_string())
             }
         };
         println!("{}", display::one_line(&line));
@@ -122,12 +112,12 @@ pub fn merge(args: &MergeArgs) -> Result<ExitCode> {
     println!(
         "{}",
         display::one_line(&if changed {
-            format!(
-                "Saved {} (the previous version is its .bak).",
-                args.plenary.display()
-            )
+            t!("cli-merge-saved", path = args.plenary.display().to_string())
         } else {
-            format!("Nothing new: {} was not changed.", args.plenary.display())
+            t!(
+                "cli-merge-nothing-new",
+                path = args.plenary.display().to_string()
+            )
         })
     );
     Ok(if skipped {
@@ -159,7 +149,11 @@ pub fn summary(args: &SummaryArgs, pack: &Pack) -> Result<ExitCode> {
         .map_err(fail)?;
     println!(
         "{}",
-        display::one_line(&format!("Wrote the day {day} summary to {}", out.display()))
+        display::one_line(&t!(
+            "cli-summary-written",
+            day = day,
+            path = out.display().to_string()
+        ))
     );
     Ok(ExitCode::SUCCESS)
 }

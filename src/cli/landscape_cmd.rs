@@ -11,6 +11,7 @@ use crate::content::Pack;
 use crate::display;
 use crate::landscape::{self, TableReadError};
 use crate::storage::{self, LockError, SessionLock};
+use crate::t;
 
 fn one(text: &str) -> String {
     display::sanitize(text, false).into_owned()
@@ -21,8 +22,9 @@ fn one(text: &str) -> String {
 pub fn import(path: &Path, csv: &Path, pack: &Pack) -> Result<ExitCode> {
     let text = read_table(csv)?;
     let _lock = lock(path)?;
-    let not_imported =
-        |e: &dyn std::fmt::Display| anyhow!("{} Nothing was imported.", one(&e.to_string()));
+    let not_imported = |e: &dyn std::fmt::Display| {
+        anyhow!("{}", t!("cli-import-failed", error = one(&e.to_string())))
+    };
     let mut loaded = storage::load_session(path).map_err(|e| not_imported(&e))?;
     let now = chrono::Local::now().fixed_offset();
     let by = loaded.session.facilitator.clone();
@@ -41,19 +43,23 @@ fn read_table(csv: &Path) -> Result<String> {
     let shown = one(&csv.display().to_string());
     landscape::read_table(csv).map_err(|e| match e {
         TableReadError::NotUtf8 => {
-            anyhow!("{shown} is not UTF-8 text. Save the table as \"CSV UTF-8\" and try again.")
+            anyhow!("{}", t!("cli-import-not-utf8", path = &shown))
         }
-        other => anyhow!("could not read {shown}: {other}. Check the path and try again."),
+        other => anyhow!(
+            "{}",
+            t!(
+                "cli-import-unreadable",
+                path = &shown,
+                error = other.to_string()
+            )
+        ),
     })
 }
 
 /// The session's lock, or why it cannot be had (it is open in the workshop elsewhere).
 fn lock(path: &Path) -> Result<SessionLock> {
     SessionLock::acquire(path).map_err(|e| match e {
-        LockError::Held(_) => anyhow!(
-            "{} Nothing was imported; close the session there first.",
-            one(&e.to_string())
-        ),
+        LockError::Held(_) => anyhow!("{}", t!("cli-import-locked", error = one(&e.to_string()))),
         e => anyhow!("{}", one(&e.to_string())),
     })
 }

@@ -7,6 +7,7 @@ pub mod content_cmd;
 pub mod export_cmds;
 pub mod failure;
 pub mod group_cmds;
+pub mod help;
 pub mod landscape_cmd;
 pub mod new_cmd;
 pub mod run;

@@ -8,6 +8,7 @@ use super::args::NewArgs;
 use crate::content::Pack;
 use crate::session::{MAX_TITLE_CHARS, Session, TitleProblem, check_title};
 use crate::storage;
+use crate::t;
 
 /// Create the session file in `<data_dir>/sessions/` and return its path.
 pub fn create(pack: &Pack, data_dir: &Path, args: &NewArgs) -> anyhow::Result<PathBuf> {
@@ -19,19 +20,20 @@ pub fn create(pack: &Pack, data_dir: &Path, args: &NewArgs) -> anyhow::Result<Pa
             .map(|t| t.id.as_str())
             .collect();
         bail!(
-            "there is no template {:?}. Choose one of: {}.",
-            args.template,
-            known.join(", ")
+            "{}",
+            t!(
+                "cli-new-no-template",
+                template = format!("{:?}", args.template),
+                known = known.join(", ")
+            )
         );
     }
     let title = match check_title(&args.title) {
         Ok(title) => title,
-        Err(TitleProblem::Empty) => bail!(
-            "the title is empty. Give the session a title with --title, for example --title \"Kalma scoping\"."
-        ),
-        Err(TitleProblem::TooLong) => bail!(
-            "the title is longer than {MAX_TITLE_CHARS} characters. Shorten it; details belong in the session's context."
-        ),
+        Err(TitleProblem::Empty) => bail!("{}", t!("cli-new-title-empty")),
+        Err(TitleProblem::TooLong) => {
+            bail!("{}", t!("cli-new-title-too-long", max = MAX_TITLE_CHARS))
+        }
     };
     let content = pack.content_ref();
     let now = chrono::Local::now().fixed_offset();

@@ -8,14 +8,13 @@ use anyhow::Result;
 
 use super::failure::{Failure, exit_code, report};
 use crate::storage::{self, LockError, SessionLock, Severity};
+use crate::t;
 
 /// Checks session files without changing them. Prints `path: ok` for a good file, else one line per
 /// problem (warnings included). Exit status 0 when every file can be opened, 1 otherwise.
 pub fn check_files(paths: &[PathBuf]) -> Result<ExitCode> {
     if paths.is_empty() {
-        return Err(report(
-            "No session file given: name one or more .json files to check.",
-        ));
+        return Err(report(t!("cli-check-no-file")));
     }
     let mut failed = false;
     let code = |failed: bool| {
@@ -31,11 +30,14 @@ pub fn check_files(paths: &[PathBuf]) -> Result<ExitCode> {
         let problems = storage::check_file(path);
         let mut lines = Vec::new();
         if problems.is_empty() {
-            lines.push(format!("{}: ok", path.display()));
+            lines.push(t!("cli-check-ok", path = path.display().to_string()));
         } else if problems.iter().any(|p| p.severity == Severity::Error) {
             failed = true;
         } else {
-            lines.push(format!("{}: ok (with warnings)", path.display()));
+            lines.push(t!(
+                "cli-check-ok-warnings",
+                path = path.display().to_string()
+            ));
         }
         lines.extend(problems.into_iter().map(|p| p.message));
         for line in lines {
@@ -59,18 +61,19 @@ pub fn restore_file(path: &Path) -> Result<ExitCode> {
     let _lock = match SessionLock::acquire(path) {
         Ok(lock) => lock,
         Err(e @ LockError::Held(_)) => {
-            return Err(report(one_line(&format!("{e} Nothing was restored."))));
+            let refused = t!("cli-restore-refused", error = e.to_string());
+            return Err(report(one_line(&refused)));
         }
         Err(e) => return Err(e.into()),
     };
     let r = storage::restore_backup(path).map_err(|e| report(one_line(&e.to_string())))?;
     println!(
         "{}",
-        one_line(&format!(
-            "Restored {} from its backup (the version last changed {}). The version it replaced is now {}; run restore again to undo.",
-            path.display(),
-            r.backup_updated.format("%Y-%m-%d %H:%M"),
-            r.backup.display(),
+        one_line(&t!(
+            "cli-restored",
+            path = path.display().to_string(),
+            changed = r.backup_updated.format("%Y-%m-%d %H:%M").to_string(),
+            backup = r.backup.display().to_string()
         ))
     );
     Ok(ExitCode::SUCCESS)

@@ -1,7 +1,14 @@
 //! The key-binding tables: one per context. They drive the key lookup, the footer hints, the help
-//! overlay and the generated `docs/keys.md` — there is no other list of keys.
+//! overlay and the generated `docs/keys.md` (and `docs/keys.<lang>.md`) — there is no other list of
+//! keys. The keys are the same in every language; what they do is a message of `locales/*/keys.ftl`,
+//! shown in the current language.
+
+use std::sync::{LazyLock, OnceLock};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::{self, Lang};
+use crate::t;
 
 /// Where the user is; each context has its own bindings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,28 +76,29 @@ impl Context {
         Context::TooSmall,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The context's title in the current language (help overlay, keys document).
+    pub fn title(self) -> String {
         match self {
-            Context::Global => "Everywhere",
-            Context::Home => "Home screen",
-            Context::Help => "Help overlay",
-            Context::Reference => "Reference library",
-            Context::Review => "Review (read-only)",
-            Context::Workshop => "Workshop",
-            Context::Editor => "Typing an answer",
-            Context::LockHeld => "Session open elsewhere",
-            Context::Records => "Decisions, actions, risks, parking lot, coverage",
-            Context::Landscape => "Landscape register",
-            Context::OperationMatrix => "The operation's Matrix",
-            Context::Outputs => "Output picker (scoping, or a system's outputs)",
-            Context::Brief => "Scoping brief preview",
-            Context::Form => "Forms",
-            Context::Search => "Searching (home, reference library, review)",
-            Context::TooSmall => "Terminal too small",
-            Context::Agenda => "Agenda and timers",
-            Context::Vote => "Dot vote",
-            Context::Attendance => "Attendance",
-            Context::DaySummary => "End-of-day summary",
+            Context::Global => t!("help-everywhere"),
+            Context::Home => t!("key-ctx-home"),
+            Context::Help => t!("key-ctx-help"),
+            Context::Reference => t!("ref-title"),
+            Context::Review => t!("key-ctx-review"),
+            Context::Workshop => t!("key-ctx-workshop"),
+            Context::Editor => t!("key-ctx-editor"),
+            Context::LockHeld => t!("lock-held-title"),
+            Context::Records => t!("key-ctx-records"),
+            Context::Landscape => t!("key-ctx-landscape"),
+            Context::OperationMatrix => t!("key-ctx-operation-matrix"),
+            Context::Outputs => t!("key-ctx-outputs"),
+            Context::Brief => t!("key-ctx-brief"),
+            Context::Form => t!("key-ctx-form"),
+            Context::Search => t!("key-ctx-search"),
+            Context::TooSmall => t!("key-ctx-too-small"),
+            Context::Agenda => t!("key-ctx-agenda"),
+            Context::Vote => t!("key-ctx-vote"),
+            Context::Attendance => t!("key-ctx-attendance"),
+            Context::DaySummary => t!("key-ctx-day-summary"),
         }
     }
 
@@ -247,26 +255,29 @@ pub enum Command {
     DayStart,
 }
 
-/// One row of a table.
+/// One row of a table, in the current language ([`bindings`]).
 pub struct Binding {
     pub keys: &'static [Key],
     pub command: Command,
-    /// What the key does, in a few words (shown in help and footer).
+    /// What the key does, in a few words (shown in help and footer), in the current language.
     pub description: &'static str,
     /// Shown in the footer hints (the help overlay shows every binding).
     pub footer: bool,
 }
 
-const fn b(
+/// One row of a table as written: what the key does is the id of a message of `locales/*/keys.ftl`.
+struct Row {
     keys: &'static [Key],
     command: Command,
-    description: &'static str,
+    message: &'static str,
     footer: bool,
-) -> Binding {
-    Binding {
+}
+
+const fn b(keys: &'static [Key], command: Command, message: &'static str, footer: bool) -> Row {
+    Row {
         keys,
         command,
-        description,
+        message,
         footer,
     }
 }
@@ -275,366 +286,366 @@ use Command as C;
 use Key as K;
 
 #[rustfmt::skip]
-static GLOBAL: &[Binding] = &[
+static GLOBAL: &[Row] = &[
     b(
         &[K::Char('?')],
         C::Help,
-        "help: all keys of this screen",
+        "key-help",
         true,
     ),
-    b(&[K::Char('d')], C::RecordDecision, "decision: record one for the open session", true),
+    b(&[K::Char('d')], C::RecordDecision, "key-record-decision", true),
     b(
         &[K::Char('r')],
         C::Reference,
-        "reference: the PIM framework library",
+        "key-reference",
         true,
     ),
-    b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true),
+    b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "key-quit", true),
 ];
 
 #[rustfmt::skip]
-static HOME: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "move up", false),
-    b(&[K::Down, K::Char('j')], C::Down, "move down", false),
-    b(&[K::Home, K::Char('g')], C::First, "first entry", false),
-    b(&[K::End, K::Char('G')], C::Last, "last entry", false),
-    b(&[K::PageUp], C::PageUp, "page up", false),
-    b(&[K::PageDown], C::PageDown, "page down", false),
+static HOME: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-move-up", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-move-down", false),
+    b(&[K::Home, K::Char('g')], C::First, "key-first-entry", false),
+    b(&[K::End, K::Char('G')], C::Last, "key-last-entry", false),
+    b(&[K::PageUp], C::PageUp, "key-page-up", false),
+    b(&[K::PageDown], C::PageDown, "key-page-down", false),
     b(
         &[K::Enter],
         C::Open,
-        "open: the entry, or the session in the workshop",
+        "key-open-entry",
         true,
     ),
     b(
         &[K::Char('v')],
         C::View,
-        "view: review the session read-only",
+        "key-view-session",
         true,
     ),
-    b(&[K::Char('/')], C::Search, "filter: the sessions, as you type", true),
-    b(&[K::Char('s')], C::Sort, "sort: by last change, title or kind", false),
-    b(&[K::Esc], C::Back, "clear the filter", false),
+    b(&[K::Char('/')], C::Search, "key-filter-sessions", true),
+    b(&[K::Char('s')], C::Sort, "key-sort-sessions", false),
+    b(&[K::Esc], C::Back, "key-clear-filter", false),
 ];
 
 #[rustfmt::skip]
-static WORKSHOP: &[Binding] = &[
+static WORKSHOP: &[Row] = &[
     b(
         &[K::Up, K::Char('k')],
         C::Up,
-        "previous prompt (or sub-step, principle: in the focused panel)",
+        "key-prev-prompt",
         false,
     ),
     b(
         &[K::Down, K::Char('j')],
         C::Down,
-        "next prompt (or sub-step, principle: in the focused panel)",
+        "key-next-prompt",
         false,
     ),
     b(
         &[K::Enter, K::Char('e')],
         C::Edit,
-        "edit: write the answer to this prompt",
+        "key-edit-answer",
         true,
     ),
     b(
         &[K::Char(']'), K::Char('n')],
         C::NextSubstep,
-        "next sub-step",
+        "key-next-substep",
         true,
     ),
     b(
         &[K::Char('['), K::Char('p')],
         C::PrevSubstep,
-        "previous sub-step",
+        "key-prev-substep",
         false,
     ),
     b(
         &[K::Tab],
         C::FocusNext,
-        "panel: process map, prompts, guidance",
+        "key-focus-panel",
         true,
     ),
-    b(&[K::BackTab], C::PrevTab, "previous panel", false),
+    b(&[K::BackTab], C::PrevTab, "key-prev-panel", false),
     b(
         &[K::Char(' ')],
         C::CycleStatus,
-        "guidance: set the principle to addressed, concern, not applicable or open",
+        "key-cycle-principle",
         false,
     ),
     b(
         &[K::PageDown],
         C::ScrollDown,
-        "scroll the guidance down",
+        "key-scroll-guidance-down",
         false,
     ),
-    b(&[K::PageUp], C::ScrollUp, "scroll the guidance up", false),
-    b(&[K::Char('a')], C::AddAction, "action: add one", true),
-    b(&[K::Char('+')], C::AddParking, "parking lot: add a point to come back to", false),
-    b(&[K::Char('D')], C::ShowDecisions, "decisions list", false),
-    b(&[K::Char('A')], C::ShowActions, "actions list", false),
-    b(&[K::Char('R')], C::ShowRisks, "risks and the risk map", false),
-    b(&[K::Char('P')], C::ShowParking, "parking lot", false),
-    b(&[K::Char('c')], C::ShowCoverage, "coverage: principles × sub-steps, the gaps", false),
-    b(&[K::Char('L')], C::ShowLandscape, "landscape register: the systems already running", false),
-    b(&[K::Char('M')], C::ShowMatrix, "the operation's Matrix: systems by category, gaps, duplication", false),
-    b(&[K::Char('O')], C::ShowOutputs, "outputs needed, and what produces them (scoping)", false),
-    b(&[K::Char('B')], C::ShowBrief, "the scoping brief, as it will be exported (scoping)", false),
-    b(&[K::Char('m')], C::MarkDone, "mark this sub-step done (again: back to in progress)", false),
-    b(&[K::Char('S')], C::Skip, "skip this sub-step, with a reason", false),
-    b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
-    b(&[K::Char('t')], C::Agenda, "agenda: modules, timers and the day's plan (training sessions)", false),
-    b(&[K::Char('T')], C::TimerToggle, "timer: start or pause the current module's timer", false),
-    b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", false),
-    b(&[K::Char('G')], C::SplitGroups, "groups: split into breakout group files", false),
-    b(&[K::Char('J')], C::MergeGroups, "join: merge the groups' files back into this session", false),
-    b(&[K::Char('V')], C::DotVote, "dot vote: on categories, answer lines or the parking lot", false),
-    b(&[K::Esc], C::Back, "back: close the session (it is saved)", false),
+    b(&[K::PageUp], C::ScrollUp, "key-scroll-guidance-up", false),
+    b(&[K::Char('a')], C::AddAction, "key-add-action", true),
+    b(&[K::Char('+')], C::AddParking, "key-add-parking", false),
+    b(&[K::Char('D')], C::ShowDecisions, "key-show-decisions", false),
+    b(&[K::Char('A')], C::ShowActions, "key-show-actions", false),
+    b(&[K::Char('R')], C::ShowRisks, "key-show-risks", false),
+    b(&[K::Char('P')], C::ShowParking, "key-show-parking", false),
+    b(&[K::Char('c')], C::ShowCoverage, "key-show-coverage", false),
+    b(&[K::Char('L')], C::ShowLandscape, "key-show-landscape", false),
+    b(&[K::Char('M')], C::ShowMatrix, "key-show-matrix", false),
+    b(&[K::Char('O')], C::ShowOutputs, "key-show-outputs", false),
+    b(&[K::Char('B')], C::ShowBrief, "key-show-brief", false),
+    b(&[K::Char('m')], C::MarkDone, "key-mark-substep-done", false),
+    b(&[K::Char('S')], C::Skip, "key-skip-substep", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", false),
+    b(&[K::Char('t')], C::Agenda, "key-agenda", false),
+    b(&[K::Char('T')], C::TimerToggle, "key-timer-module", false),
+    b(&[K::Char('f')], C::Presenter, "key-presenter", false),
+    b(&[K::Char('G')], C::SplitGroups, "key-split-groups", false),
+    b(&[K::Char('J')], C::MergeGroups, "key-merge-groups", false),
+    b(&[K::Char('V')], C::DotVote, "key-dot-vote", false),
+    b(&[K::Esc], C::Back, "key-close-session", false),
 ];
 
 #[rustfmt::skip]
-static AGENDA: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous module", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next module", false),
-    b(&[K::Enter], C::Open, "start: make this module current and start its timer", true),
-    b(&[K::Char(' '), K::Char('T')], C::TimerToggle, "timer: start or pause", true),
-    b(&[K::Char('+')], C::ExtendTimer, "extend: 5 more minutes", true),
-    b(&[K::Char('0')], C::ResetTimer, "reset: the paused timer back to zero", false),
-    b(&[K::Char('e')], C::NextExercise, "exercise: time the module's next exercise (after the last: the module again)", true),
-    b(&[K::Char('m')], C::MarkDone, "finished: mark the module done (again: reopen it)", true),
-    b(&[K::Char('f')], C::Presenter, "presenter view: projector layout on or off", true),
-    b(&[K::Char('b')], C::Bell, "bell: ring when time is up, on or off", false),
-    b(&[K::Char('s')], C::DayStart, "start time: when the training days begin (the plan's clock)", false),
-    b(&[K::Char('a')], C::Attendance, "attendance: who is here, per day", false),
-    b(&[K::Char('E')], C::DaySummary, "summary: the end of the day", false),
-    b(&[K::Char('V')], C::DotVote, "dot vote: on categories, answer lines or the parking lot", false),
-    b(&[K::Char('G')], C::SplitGroups, "groups: split into breakout group files", false),
-    b(&[K::Char('J')], C::MergeGroups, "join: merge the groups' files back into this session", false),
-    b(&[K::PageDown], C::ScrollDown, "scroll the module details down", false),
-    b(&[K::PageUp], C::ScrollUp, "scroll the module details up", false),
-    b(&[K::Esc], C::Back, "back to the workshop", true),
+static AGENDA: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-module", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-module", false),
+    b(&[K::Enter], C::Open, "key-start-module", true),
+    b(&[K::Char(' '), K::Char('T')], C::TimerToggle, "key-timer", true),
+    b(&[K::Char('+')], C::ExtendTimer, "key-extend-timer", true),
+    b(&[K::Char('0')], C::ResetTimer, "key-reset-timer", false),
+    b(&[K::Char('e')], C::NextExercise, "key-next-exercise", true),
+    b(&[K::Char('m')], C::MarkDone, "key-finish-module", true),
+    b(&[K::Char('f')], C::Presenter, "key-presenter", true),
+    b(&[K::Char('b')], C::Bell, "key-bell", false),
+    b(&[K::Char('s')], C::DayStart, "key-day-start", false),
+    b(&[K::Char('a')], C::Attendance, "key-attendance", false),
+    b(&[K::Char('E')], C::DaySummary, "key-day-summary", false),
+    b(&[K::Char('V')], C::DotVote, "key-dot-vote", false),
+    b(&[K::Char('G')], C::SplitGroups, "key-split-groups", false),
+    b(&[K::Char('J')], C::MergeGroups, "key-merge-groups", false),
+    b(&[K::PageDown], C::ScrollDown, "key-scroll-module-down", false),
+    b(&[K::PageUp], C::ScrollUp, "key-scroll-module-up", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
 ];
 
 #[rustfmt::skip]
-static VOTE: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous option", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next option", false),
-    b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous voter", false),
-    b(&[K::Right, K::Char('l'), K::Tab], C::ChangeRight, "voter: the next one", true),
-    b(&[K::Char('+'), K::Char(' ')], C::GiveDot, "dot: place one of the voter's dots here", true),
-    b(&[K::Char('-'), K::Backspace], C::TakeDot, "take back: one of the voter's dots here", true),
-    b(&[K::Char('c')], C::CloseVote, "close: record the result in the session", true),
-    b(&[K::Esc], C::Back, "back", true),
+static VOTE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-option", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-option", false),
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "key-prev-voter", false),
+    b(&[K::Right, K::Char('l'), K::Tab], C::ChangeRight, "key-next-voter", true),
+    b(&[K::Char('+'), K::Char(' ')], C::GiveDot, "key-give-dot", true),
+    b(&[K::Char('-'), K::Backspace], C::TakeDot, "key-take-dot", true),
+    b(&[K::Char('c')], C::CloseVote, "key-close-vote", true),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static ATTENDANCE: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous participant", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next participant", false),
-    b(&[K::Char(' '), K::Enter], C::CycleStatus, "present: mark present or absent", true),
-    b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous day", false),
-    b(&[K::Right, K::Char('l')], C::ChangeRight, "day: the next one", true),
-    b(&[K::Char('n')], C::New, "new: add participants", true),
-    b(&[K::Esc], C::Back, "back", true),
+static ATTENDANCE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-participant", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-participant", false),
+    b(&[K::Char(' '), K::Enter], C::CycleStatus, "key-toggle-present", true),
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "key-prev-day", false),
+    b(&[K::Right, K::Char('l')], C::ChangeRight, "key-next-day", true),
+    b(&[K::Char('n')], C::New, "key-add-participants", true),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static DAY_SUMMARY: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
-    b(&[K::Down, K::Char('j')], C::ScrollDown, "scroll down", false),
-    b(&[K::PageUp], C::PageUp, "page up", false),
-    b(&[K::PageDown, K::Char(' ')], C::PageDown, "page down", false),
-    b(&[K::Left, K::Char('h')], C::ChangeLeft, "previous day", false),
-    b(&[K::Right, K::Char('l')], C::ChangeRight, "day: the next one", true),
-    b(&[K::Char('x')], C::ExportSummary, "export: write it as Markdown", true),
-    b(&[K::Char('P')], C::ShowParking, "parking lot: review it (Space resolves a point)", true),
-    b(&[K::Esc], C::Back, "back", true),
+static DAY_SUMMARY: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::ScrollUp, "key-scroll-up", false),
+    b(&[K::Down, K::Char('j')], C::ScrollDown, "key-scroll-down", false),
+    b(&[K::PageUp], C::PageUp, "key-page-up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "key-page-down", false),
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "key-prev-day", false),
+    b(&[K::Right, K::Char('l')], C::ChangeRight, "key-next-day", true),
+    b(&[K::Char('x')], C::ExportSummary, "key-export-summary", true),
+    b(&[K::Char('P')], C::ShowParking, "key-review-parking", true),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static RECORDS: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous row", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next row", false),
-    b(&[K::Char('n')], C::New, "new: add one", true),
-    b(&[K::Enter], C::Open, "edit: the focused row", true),
-    b(&[K::Char(' ')], C::CycleStatus, "status: next status (parking lot: resolved or not)", true),
-    b(&[K::Char('s')], C::Supersede, "supersede: a new decision that replaces this one", false),
-    b(&[K::PageUp], C::PageUp, "ten rows up", false),
-    b(&[K::PageDown], C::PageDown, "ten rows down", false),
-    b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", false),
-    b(&[K::Tab], C::FocusNext, "next list", true),
-    b(&[K::BackTab], C::PrevTab, "previous list", false),
-    b(&[K::Esc], C::Back, "back to the workshop", true),
+static RECORDS: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-row", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-row", false),
+    b(&[K::Char('n')], C::New, "key-new-record", true),
+    b(&[K::Enter], C::Open, "key-edit-row", true),
+    b(&[K::Char(' ')], C::CycleStatus, "key-cycle-record-status", true),
+    b(&[K::Char('s')], C::Supersede, "key-supersede", false),
+    b(&[K::PageUp], C::PageUp, "key-ten-rows-up", false),
+    b(&[K::PageDown], C::PageDown, "key-ten-rows-down", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
 ];
 
 #[rustfmt::skip]
-static LANDSCAPE: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous system", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next system", false),
-    b(&[K::Char('n')], C::New, "new: add a system", true),
-    b(&[K::Enter], C::Open, "edit: the focused system", true),
-    b(&[K::Char(' ')], C::CycleStatus, "status: active, paused, ended, planned, not known", false),
-    b(&[K::Char('o')], C::PickOutputs, "outputs: pick the Matrix outputs the system produces", true),
-    b(&[K::Char('c')], C::Checklist, "sharing: the data-sharing solutions in place", false),
-    b(&[K::Char('i')], C::Import, "import: a table (CSV, with or without HXL tags)", false),
-    b(&[K::Char('X')], C::Delete, "remove the focused system", false),
-    b(&[K::PageUp], C::PageUp, "ten systems up", false),
-    b(&[K::PageDown], C::PageDown, "ten systems down", false),
-    b(&[K::Char('x')], C::Export, "export: the register as CSV with HXL tags, or a report", false),
-    b(&[K::Tab], C::FocusNext, "next list", false),
-    b(&[K::BackTab], C::PrevTab, "previous list", false),
-    b(&[K::Esc], C::Back, "back to the workshop", true),
+static LANDSCAPE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-system", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-system", false),
+    b(&[K::Char('n')], C::New, "key-new-system", true),
+    b(&[K::Enter], C::Open, "key-edit-system", true),
+    b(&[K::Char(' ')], C::CycleStatus, "key-cycle-system-status", false),
+    b(&[K::Char('o')], C::PickOutputs, "key-pick-outputs", true),
+    b(&[K::Char('c')], C::Checklist, "key-sharing-checklist", false),
+    b(&[K::Char('i')], C::Import, "key-import-table", false),
+    b(&[K::Char('X')], C::Delete, "key-remove-system", false),
+    b(&[K::PageUp], C::PageUp, "key-ten-systems-up", false),
+    b(&[K::PageDown], C::PageDown, "key-ten-systems-down", false),
+    b(&[K::Char('x')], C::Export, "key-export-register", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", false),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
 ];
 
 #[rustfmt::skip]
-static OPERATION_MATRIX: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "category: the previous one, in detail", true),
-    b(&[K::Down, K::Char('j')], C::Down, "next category, in detail", false),
-    b(&[K::Char('x')], C::Export, "export: the register as CSV with HXL tags, or a report", false),
-    b(&[K::Tab], C::FocusNext, "next list", true),
-    b(&[K::BackTab], C::PrevTab, "previous list", false),
-    b(&[K::Esc], C::Back, "back to the workshop", true),
+static OPERATION_MATRIX: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-category", true),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-category", false),
+    b(&[K::Char('x')], C::Export, "key-export-register", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
 ];
 
 #[rustfmt::skip]
-static OUTPUTS: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous output", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next output", false),
-    b(&[K::Char(' '), K::Enter], C::CycleStatus, "pick: needed or not (a system's: produced or not)", true),
-    b(&[K::PageUp], C::PageUp, "ten outputs up", false),
-    b(&[K::PageDown], C::PageDown, "ten outputs down", false),
-    b(&[K::Tab], C::FocusNext, "next list", true),
-    b(&[K::BackTab], C::PrevTab, "previous list", false),
-    b(&[K::Esc], C::Back, "back", true),
+static OUTPUTS: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-output", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-output", false),
+    b(&[K::Char(' '), K::Enter], C::CycleStatus, "key-pick-output", true),
+    b(&[K::PageUp], C::PageUp, "key-ten-outputs-up", false),
+    b(&[K::PageDown], C::PageDown, "key-ten-outputs-down", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static BRIEF: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "scroll up a line", false),
-    b(&[K::Down, K::Char('j')], C::Down, "scroll down a line", false),
-    b(&[K::PageUp], C::PageUp, "scroll up", false),
-    b(&[K::PageDown], C::PageDown, "scroll: down a page", true),
-    b(&[K::Char('x')], C::Export, "export: the brief as Markdown or a print-ready page", true),
-    b(&[K::Tab], C::FocusNext, "next list", true),
-    b(&[K::BackTab], C::PrevTab, "previous list", false),
-    b(&[K::Esc], C::Back, "back to the workshop", true),
+static BRIEF: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-scroll-line-up", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-scroll-line-down", false),
+    b(&[K::PageUp], C::PageUp, "key-scroll-up", false),
+    b(&[K::PageDown], C::PageDown, "key-scroll-page-down", true),
+    b(&[K::Char('x')], C::Export, "key-export-brief", true),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
 ];
 
 #[rustfmt::skip]
-static FORM: &[Binding] = &[
-    b(&[K::Tab, K::Down], C::FocusNext, "next field", true),
-    b(&[K::BackTab, K::Up], C::PrevTab, "previous field", false),
-    b(&[K::Left], C::ChangeLeft, "previous option", false),
-    b(&[K::Right], C::ChangeRight, "next option", false),
-    b(&[K::Enter], C::Save, "save", true),
-    b(&[K::Esc], C::Cancel, "cancel: nothing is recorded", true),
+static FORM: &[Row] = &[
+    b(&[K::Tab, K::Down], C::FocusNext, "key-next-field", true),
+    b(&[K::BackTab, K::Up], C::PrevTab, "key-prev-field", false),
+    b(&[K::Left], C::ChangeLeft, "key-prev-option", false),
+    b(&[K::Right], C::ChangeRight, "key-next-option", false),
+    b(&[K::Enter], C::Save, "key-save", true),
+    b(&[K::Esc], C::Cancel, "key-cancel", true),
 ];
 
 #[rustfmt::skip]
-static EDITOR: &[Binding] = &[
+static EDITOR: &[Row] = &[
     b(
         &[K::Esc],
         C::FinishEdit,
-        "done: stop typing (the answer is saved as you type)",
+        "key-finish-edit",
         true,
     ),
-    b(&[K::Ctrl('c')], C::Quit, "quit (the answer is saved)", true),
+    b(&[K::Ctrl('c')], C::Quit, "key-quit-saved", true),
 ];
 
 #[rustfmt::skip]
-static LOCK_HELD: &[Binding] = &[
-    b(&[K::Char('o')], C::OpenReadOnly, "open read-only", true),
-    b(&[K::Esc], C::Back, "back", true),
+static LOCK_HELD: &[Row] = &[
+    b(&[K::Char('o')], C::OpenReadOnly, "key-open-read-only", true),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static REVIEW: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
-    b(&[K::Down, K::Char('j')], C::ScrollDown, "scroll down", false),
-    b(&[K::PageUp], C::PageUp, "page up", false),
-    b(&[K::PageDown, K::Char(' ')], C::PageDown, "page down", true),
-    b(&[K::Home, K::Char('g')], C::First, "top", false),
-    b(&[K::End, K::Char('G')], C::Last, "end", false),
-    b(&[K::Tab], C::NextTab, "section: jump to the next one", true),
-    b(&[K::BackTab], C::PrevTab, "previous section", false),
-    b(&[K::Char('/')], C::Search, "search: find text in the session", true),
-    b(&[K::Char('n')], C::NextMatch, "next match", false),
-    b(&[K::Char('N')], C::PrevMatch, "previous match", false),
-    b(&[K::Char('x')], C::Export, "export: Markdown, HTML, CSV or JSON", true),
-    b(&[K::Esc], C::Back, "back", true),
+static REVIEW: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::ScrollUp, "key-scroll-up", false),
+    b(&[K::Down, K::Char('j')], C::ScrollDown, "key-scroll-down", false),
+    b(&[K::PageUp], C::PageUp, "key-page-up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "key-page-down", true),
+    b(&[K::Home, K::Char('g')], C::First, "key-top", false),
+    b(&[K::End, K::Char('G')], C::Last, "key-end", false),
+    b(&[K::Tab], C::NextTab, "key-next-section", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-section", false),
+    b(&[K::Char('/')], C::Search, "key-search-session", true),
+    b(&[K::Char('n')], C::NextMatch, "key-next-match", false),
+    b(&[K::Char('N')], C::PrevMatch, "key-prev-match", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", true),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static REFERENCE: &[Binding] = &[
-    b(&[K::Up, K::Char('k')], C::Up, "previous item", false),
-    b(&[K::Down, K::Char('j')], C::Down, "next item", false),
-    b(&[K::Home, K::Char('g')], C::First, "first item", false),
-    b(&[K::End, K::Char('G')], C::Last, "last item", false),
+static REFERENCE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-item", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-item", false),
+    b(&[K::Home, K::Char('g')], C::First, "key-first-item", false),
+    b(&[K::End, K::Char('G')], C::Last, "key-last-item", false),
     b(
         &[K::Tab, K::Right, K::Char('l')],
         C::NextTab,
-        "next tab: the next section of the library",
+        "key-next-tab",
         true,
     ),
     b(
         &[K::BackTab, K::Left, K::Char('h')],
         C::PrevTab,
-        "previous tab",
+        "key-prev-tab",
         false,
     ),
     b(
         &[K::Char('m')],
         C::NextMode,
-        "matrix view: by category, by criterion, or output first",
+        "key-matrix-view",
         true,
     ),
     b(
         &[K::PageDown, K::Char(' ')],
         C::ScrollDown,
-        "scroll: the details down",
+        "key-scroll-details-down",
         true,
     ),
-    b(&[K::PageUp], C::ScrollUp, "scroll the details up", false),
+    b(&[K::PageUp], C::ScrollUp, "key-scroll-details-up", false),
     b(
         &[K::Char('/')],
         C::Search,
-        "search: filter the list as you type",
+        "key-search-list",
         true,
     ),
-    b(&[K::Esc], C::Back, "back", true),
+    b(&[K::Esc], C::Back, "key-back", true),
 ];
 
 #[rustfmt::skip]
-static SEARCH: &[Binding] = &[
+static SEARCH: &[Row] = &[
     b(
         &[K::Enter],
         C::Back,
-        "keep the search and go back to the list",
+        "key-keep-search",
         true,
     ),
-    b(&[K::Esc], C::ClearSearch, "clear the search", true),
-    b(&[K::Up], C::Up, "previous match", false),
-    b(&[K::Down], C::Down, "next match", false),
-    b(&[K::Ctrl('c')], C::Quit, "quit", false),
+    b(&[K::Esc], C::ClearSearch, "key-clear-search", true),
+    b(&[K::Up], C::Up, "key-prev-match", false),
+    b(&[K::Down], C::Down, "key-next-match", false),
+    b(&[K::Ctrl('c')], C::Quit, "key-quit", false),
 ];
 
 #[rustfmt::skip]
-static HELP: &[Binding] = &[
-    b(&[K::Esc], C::Back, "close help: ? closes it too", true),
-    b(&[K::Up, K::Char('k')], C::ScrollUp, "scroll up", false),
+static HELP: &[Row] = &[
+    b(&[K::Esc], C::Back, "key-close-help", true),
+    b(&[K::Up, K::Char('k')], C::ScrollUp, "key-scroll-up", false),
     b(
         &[K::Down, K::Char('j')],
         C::ScrollDown,
-        "scroll down",
+        "key-scroll-down",
         false,
     ),
 ];
 
 #[rustfmt::skip]
-static TOO_SMALL: &[Binding] = &[b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "quit", true)];
+static TOO_SMALL: &[Row] = &[b(&[K::Char('q'), K::Ctrl('c')], C::Quit, "key-quit", true)];
 
-/// The bindings of one context (without the global ones).
-pub fn bindings(ctx: Context) -> &'static [Binding] {
+/// The rows of one context's table, as written (without the global ones).
+fn rows(ctx: Context) -> &'static [Row] {
     match ctx {
         Context::Global => GLOBAL,
         Context::Home => HOME,
@@ -659,9 +670,66 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
     }
 }
 
+/// The tables in the languages they are shown in: for each language (the catalogues', then the
+/// pseudo-locale) and context, the descriptions and the bindings that borrow them. A table is
+/// translated when first shown (the home screen's first frame reads only its own two).
+struct Slots {
+    descriptions: Vec<OnceLock<Vec<String>>>,
+    bindings: Vec<OnceLock<Vec<Binding>>>,
+}
+
+static SLOTS: LazyLock<Slots> = LazyLock::new(|| {
+    let n = (Lang::all().count() + 1) * Context::ALL.len();
+    Slots {
+        descriptions: (0..n).map(|_| OnceLock::new()).collect(),
+        bindings: (0..n).map(|_| OnceLock::new()).collect(),
+    }
+});
+
+fn slot(lang: Lang, ctx: Context) -> Option<usize> {
+    let lang = if lang == Lang::PSEUDO {
+        Lang::all().count()
+    } else {
+        Lang::all().position(|l| l == lang)?
+    };
+    let ctx = Context::ALL.iter().position(|c| *c == ctx)?;
+    Some(lang * Context::ALL.len() + ctx)
+}
+
+/// A context's table in a language (None for a language the program does not have).
+fn table(lang: Lang, ctx: Context) -> Option<&'static [Binding]> {
+    let slots: &'static Slots = &SLOTS;
+    let i = slot(lang, ctx)?;
+    let descriptions = slots.descriptions.get(i)?.get_or_init(|| {
+        i18n::with_lang(lang, || {
+            rows(ctx).iter().map(|r| i18n::tr(r.message)).collect()
+        })
+    });
+    let bindings = slots.bindings.get(i)?.get_or_init(|| {
+        rows(ctx)
+            .iter()
+            .zip(descriptions)
+            .map(|(row, description)| Binding {
+                keys: row.keys,
+                command: row.command,
+                description,
+                footer: row.footer,
+            })
+            .collect()
+    });
+    Some(bindings)
+}
+
+/// The bindings of one context (without the global ones), in the current language.
+pub fn bindings(ctx: Context) -> &'static [Binding] {
+    table(i18n::current(), ctx)
+        .or_else(|| table(Lang::EN, ctx))
+        .unwrap_or(&[])
+}
+
 /// The command a key event means in a context: the context's own table first, then the global one.
 pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Command> {
-    let own = bindings(ctx)
+    let own = rows(ctx)
         .iter()
         .find(|b| b.keys.iter().any(|k| k.matches(ev)))
         .map(|b| b.command);
@@ -697,7 +765,7 @@ pub fn footer_hints(ctx: Context) -> (Vec<Hint>, Vec<Hint>) {
         .map(hint)
         .collect();
     let global = if ctx.inherits_global() {
-        GLOBAL
+        bindings(Context::Global)
             .iter()
             .filter(|b| b.footer && shown_in_footer(ctx, b.command))
             .map(hint)
@@ -720,37 +788,53 @@ fn shown_in_footer(ctx: Context, command: Command) -> bool {
     }
 }
 
-/// The part of a description before a colon, for the footer.
+/// The part of a description before a colon, for the footer (without the space French puts before
+/// a colon).
 fn short(description: &'static str) -> &'static str {
-    description.split(':').next().unwrap_or(description)
+    description
+        .split(':')
+        .next()
+        .unwrap_or(description)
+        .trim_end()
 }
 
-/// The generated keys document (`docs/keys.md`).
-pub fn keys_markdown() -> String {
-    let mut out = String::from(
-        "# Keys\n\n<!-- Generated from src/tui/keys.rs by `cargo test --test keys_doc` \
-         (UPDATE_KEYS_DOC=1 rewrites it). Do not edit by hand. -->\n\n\
-         Every screen shows its most used keys in the footer; `?` lists all of them.\n",
-    );
-    for ctx in Context::ALL {
-        out.push_str(&format!(
-            "\n## {}\n\n| keys | what they do |\n|---|---|\n",
-            ctx.title()
-        ));
-        for binding in bindings(ctx) {
-            let keys = binding
-                .keys
-                .iter()
-                .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.push_str(&format!("| {keys} | {} |\n", binding.description));
+/// The generated keys document in a language: `docs/keys.md` in English, `docs/keys.<lang>.md` in
+/// the others (the same tables, the same keys; the descriptions and headings in the language).
+pub fn keys_markdown(lang: Lang) -> String {
+    i18n::with_lang(lang, || {
+        let mut out = format!(
+            "# {}\n\n<!-- Generated from src/tui/keys.rs and locales/{}/keys.ftl by `cargo test --test \
+             keys_doc` (UPDATE_KEYS_DOC=1 rewrites it). Do not edit by hand. -->\n\n",
+            t!("key-doc-title"),
+            lang.code()
+        );
+        if lang != Lang::EN {
+            out.push_str(&format!("{}\n\n", t!("key-doc-same-keys")));
         }
-        if ctx.inherits_global() {
-            out.push_str("\nThe keys listed under *Everywhere* work here too.\n");
+        out.push_str(&format!("{}\n", t!("key-doc-intro")));
+        let everywhere = t!("key-doc-global-too", everywhere = Context::Global.title());
+        for ctx in Context::ALL {
+            out.push_str(&format!(
+                "\n## {}\n\n| {} | {} |\n|---|---|\n",
+                ctx.title(),
+                t!("key-doc-col-keys"),
+                t!("key-doc-col-action")
+            ));
+            for binding in bindings(ctx) {
+                let keys = binding
+                    .keys
+                    .iter()
+                    .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push_str(&format!("| {keys} | {} |\n", binding.description));
+            }
+            if ctx.inherits_global() {
+                out.push_str(&format!("\n{everywhere}\n"));
+            }
         }
-    }
-    out
+        out
+    })
 }
 
 #[cfg(test)]
@@ -794,7 +878,7 @@ mod tests {
     fn no_key_is_bound_twice_in_a_context() {
         for ctx in Context::ALL {
             let mut seen: Vec<Key> = Vec::new();
-            let mut all: Vec<&Binding> = bindings(ctx).iter().collect();
+            let mut all: Vec<&Row> = rows(ctx).iter().collect();
             if ctx.inherits_global() {
                 all.extend(GLOBAL.iter());
             }
@@ -813,5 +897,49 @@ mod tests {
         assert!(own.iter().any(|(k, _)| k == "Enter"));
         assert!(global.iter().any(|(k, _)| k == "?"));
         assert!(global.iter().any(|(k, d)| k == "q" && *d == "quit"));
+    }
+
+    #[test]
+    fn every_description_is_in_the_english_catalogue() {
+        let missing: Vec<&str> = Context::ALL
+            .into_iter()
+            .flat_map(rows)
+            .map(|r| r.message)
+            .filter(|id| !i18n::has_message(Lang::EN, id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "not in locales/en/keys.ftl: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn french_describes_the_same_keys() {
+        let fr = Lang::parse("fr").expect("French is embedded");
+        let english: Vec<(String, &str)> = bindings(Context::Home)
+            .iter()
+            .map(|b| (keys_label(b), b.description))
+            .collect();
+        let french: Vec<(String, &str)> = i18n::with_lang(fr, || {
+            bindings(Context::Home)
+                .iter()
+                .map(|b| (keys_label(b), b.description))
+                .collect()
+        });
+        assert_eq!(english.len(), french.len());
+        for ((ek, ed), (fk, fd)) in english.iter().zip(&french) {
+            assert_eq!(ek, fk);
+            assert_ne!(ed, fd, "{ek} is not translated");
+        }
+        // The footer's short form stops before the colon and the no-break space before it.
+        let (_, global) = i18n::with_lang(fr, || footer_hints(Context::Home));
+        assert!(
+            global.iter().any(|(k, d)| k == "?" && *d == "aide"),
+            "{global:?}"
+        );
+        assert_eq!(
+            i18n::with_lang(fr, || Context::Home.title()),
+            "Écran d'accueil"
+        );
     }
 }
