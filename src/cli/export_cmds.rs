@@ -273,7 +273,9 @@ fn field(label: &str, value: &str) -> String {
 /// `pim-workshop show PATH`: the plain-text summary on stdout. Never writes the file.
 pub fn show(args: &ShowArgs, pack: &Pack) -> Result<ExitCode> {
     let parsed = read(&args.path)?;
-    let mut text = export::text::render(&parsed.session, pack, today());
+    let mut text = super::session_lang::in_session_language(&parsed.session, pack, |pack| {
+        export::text::render(&parsed.session, pack, today())
+    });
     if parsed.migrated_from.is_some() || !parsed.warnings.is_empty() {
         let heading = t!("cli-show-about-file");
         let rule = "-".repeat(display::width(&heading));
@@ -316,6 +318,7 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
             ))
         ),
     }
+    let pack = &*super::session_lang::pack_for(&parsed.session, pack);
     let text = export::render(&parsed.session, pack, format, today());
     let Some(out) = &args.out else {
         return print_out(&text);

@@ -134,19 +134,25 @@ pub fn summary(args: &SummaryArgs, pack: &Pack) -> Result<ExitCode> {
         .session;
     let day = args.day.unwrap_or_else(|| current_day(&session, pack));
     let date = args.date.unwrap_or_else(|| now().date_naive());
-    let summary = day_summary::summarize(&session, pack, day, date);
+    // The summary speaks the session's language, with its pack.
+    let (lines, markdown) = super::session_lang::in_session_language(&session, pack, |pack| {
+        let summary = day_summary::summarize(&session, pack, day, date);
+        (
+            day_summary::lines(&summary),
+            day_summary::markdown(&summary),
+        )
+    });
     let Some(out) = &args.out else {
         use std::io::Write as _;
         let mut stdout = std::io::stdout().lock();
-        for line in day_summary::lines(&summary) {
+        for line in lines {
             if writeln!(stdout, "{}", display::sanitize(&line, false)).is_err() {
                 break;
             }
         }
         return Ok(ExitCode::SUCCESS);
     };
-    crate::export::write_file_beside(out, &args.path, &day_summary::markdown(&summary))
-        .map_err(fail)?;
+    crate::export::write_file_beside(out, &args.path, &markdown).map_err(fail)?;
     println!(
         "{}",
         display::one_line(&t!(

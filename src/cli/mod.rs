@@ -13,6 +13,7 @@ pub mod new_cmd;
 pub mod run;
 pub mod session_cmds;
 
+mod session_lang;
 pub use run::{Content, Failure, exit_code, run};
 
 pub use args::*;

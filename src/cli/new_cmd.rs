@@ -37,7 +37,9 @@ pub fn create(pack: &Pack, data_dir: &Path, args: &NewArgs) -> anyhow::Result<Pa
     };
     let content = pack.content_ref();
     let now = chrono::Local::now().fixed_offset();
-    let session = Session::new(title, &args.template, content, args.facilitator.trim(), now);
+    let mut session = Session::new(title, &args.template, content, args.facilitator.trim(), now);
+    // The session speaks the language the command ran in (`--lang` or the environment's).
+    session.language = crate::i18n::current().code().to_string();
     let dir = crate::paths::sessions_dir(data_dir);
     Ok(storage::create_session_file(&dir, &session)?)
 }
