@@ -57,7 +57,9 @@ fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
     use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
     let values = Format::ALL.map(|f| {
         let help = match f {
-            Format::Brief => "Scoping brief (Markdown; HTML when --out ends in .html or .htm)",
+            Format::Brief => {
+                "Scoping brief (Markdown; HTML when --out ends in .html or .htm)".into()
+            }
             f => f.label(),
         };
         PossibleValue::new(f.name()).help(help)

@@ -43,7 +43,7 @@ field_keys!(
 fn options<T: Copy>(
     all: &[T],
     id: impl Fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) -> Vec<(String, String)> {
     all.iter()
         .map(|v| (id(*v).to_string(), label(*v).to_string()))
