@@ -290,5 +290,5 @@ fn merged_actions_keep_links_to_merged_decisions() {
     let new_d = &plenary.decisions[0];
     assert_eq!(new_d.title, "Group 1: Use the existing registration data");
     assert_eq!(plenary.actions[0].decisions, vec![new_d.id.clone()]);
-    assert!(report.summary().contains("1 decisions (as proposals)"));
+    assert!(report.summary().contains("1 decision (as a proposal)"));
 }

@@ -132,9 +132,9 @@ fn merge_reports_brings_everything_in_and_a_second_merge_changes_nothing() {
     let out = run(&["merge"], &args);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("Group 1: 1 new answers"), "{text}");
+    assert!(text.contains("Group 1: 1 new answer,"), "{text}");
     assert!(
-        text.contains("1 decisions (as proposals), 1 actions"),
+        text.contains("1 decision (as a proposal), 1 action,"),
         "{text}"
     );
     assert!(text.contains("Saved"), "{text}");

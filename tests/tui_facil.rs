@@ -419,7 +419,7 @@ fn split_and_merge_from_the_screen() {
     );
     assert_eq!(effects, vec![Effect::SubmitSave]);
     let notice = app.notice.clone().unwrap().text;
-    assert!(notice.contains("Group 1: 1 new answers"), "{notice}");
+    assert!(notice.contains("Group 1: 1 new answer,"), "{notice}");
     assert!(notice.contains("broken.json: not merged"), "{notice}");
     // Again: nothing new, no save.
     let effects = update(&mut app, Action::Facil(FacilAction::GroupsRead(loaded)));

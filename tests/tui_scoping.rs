@@ -73,7 +73,7 @@ fn picking_outputs_shows_the_comparison_and_records_the_picks() {
     let text = screen(&app);
     assert!(text.contains("[x] Protection trends over time"), "{text}");
     assert!(text.contains("Requested: a needs assessment"), "{text}");
-    assert!(text.contains("come from Protection Monitoring"), "{text}");
+    assert!(text.contains("comes from Protection Monitoring"), "{text}");
     let picks =
         &session(&app).substeps["define-purpose"].answers["define-purpose.scoping-output-match"]
             .picks;

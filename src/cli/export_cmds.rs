@@ -51,7 +51,7 @@ fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
     let values = Format::ALL.map(|f| {
         let help = match f {
             Format::Brief => t!("cli-format-brief"),
-            f => f.label().to_string(),
+            f => f.label(),
         };
         PossibleValue::new(f.name()).help(help)
     });

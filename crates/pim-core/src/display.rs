@@ -75,7 +75,7 @@ fn cap(text: &str, max_chars: usize) -> String {
         None => text.to_string(),
         Some((idx, _)) => {
             let hidden = text[idx..].chars().count();
-            format!("{}… [{hidden} more characters not shown]", &text[..idx])
+            crate::t!("display-capped", text = &text[..idx], hidden = hidden)
         }
     }
 }

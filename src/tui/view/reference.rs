@@ -382,7 +382,7 @@ fn sharing_group_detail(pack: &Pack, id: &str, doc: &mut Doc) {
 
 fn competency_detail(pack: &Pack, id: &str, doc: &mut Doc) {
     if let Some(c) = pack.competencies.competencies.iter().find(|c| c.id == id) {
-        doc.heading(c.area.label());
+        doc.heading(&c.area.label());
         doc.para(&c.text).blank();
         doc.muted(&pack.competencies.intro).blank();
         doc.muted(&source_line(pack, &c.source));

@@ -63,9 +63,9 @@ pub fn embedded_pack_languages() -> Vec<&'static str> {
 /// Why a pack could not be read at all (validation problems are [`super::Issue`]s instead).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{file}: cannot be read: {reason}. Check that the content folder has all {n} files of a pack (see docs/content-format.md).", n = FILES.len())]
+    #[error("{}", crate::t!("content-load-io", file = file.display().to_string(), reason = reason.as_str(), count = FILES.len()))]
     Io { file: PathBuf, reason: String },
-    #[error("{file}: at {path}: {message}")]
+    #[error("{}", crate::t!("content-load-parse", file = file.display().to_string(), path = path.as_str(), message = message.as_str()))]
     Parse {
         file: PathBuf,
         /// The JSON path of the problem, e.g. `steps[0].substeps[2].prompts`.
@@ -95,13 +95,22 @@ fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, LoadError> {
         let inner = e.into_inner();
         LoadError::Parse {
             file: file.to_path_buf(),
-            path: if path == "." { "(top)".into() } else { path },
-            message: format!("{inner} (line {}, column {})", inner.line(), inner.column()),
+            path: if path == "." {
+                crate::t!("content-path-top")
+            } else {
+                path
+            },
+            message: crate::t!(
+                "content-load-at",
+                error = inner.to_string(),
+                line = inner.line(),
+                column = inner.column()
+            ),
         }
     })?;
     de.end().map_err(|e| LoadError::Parse {
         file: file.to_path_buf(),
-        path: "(end)".into(),
+        path: crate::t!("content-path-end"),
         message: e.to_string(),
     })?;
     Ok(value)
@@ -158,7 +167,7 @@ fn load_embedded_sources(
             .map(|(_, text)| *text)
             .ok_or_else(|| LoadError::Io {
                 file: dir.join(name),
-                reason: "it is not in the program".into(),
+                reason: crate::t!("content-load-not-embedded"),
             })?;
         Ok(if pseudo {
             Cow::Owned(super::pseudo::transform(text))
@@ -181,10 +190,10 @@ pub fn load_dir(dir: &Path) -> Result<Pack, LoadError> {
         };
         let meta = std::fs::metadata(&path).map_err(|e| io(e.to_string()))?;
         if meta.len() > MAX_FILE_BYTES {
-            return Err(io(format!(
-                "it is {} bytes, more than the {} a content file may have",
-                meta.len(),
-                MAX_FILE_BYTES
+            return Err(io(crate::t!(
+                "content-load-too-large",
+                size = meta.len(),
+                limit = MAX_FILE_BYTES
             )));
         }
         std::fs::read_to_string(&path)

@@ -306,11 +306,12 @@ pub enum CompetencyArea {
 }
 
 impl CompetencyArea {
-    pub fn label(self) -> &'static str {
+    /// The area for people, in the current language.
+    pub fn label(self) -> String {
         match self {
-            CompetencyArea::Skills => "Skills",
-            CompetencyArea::Knowledge => "Knowledge",
-            CompetencyArea::Attitude => "Attitude",
+            CompetencyArea::Skills => crate::t!("content-competency-skills"),
+            CompetencyArea::Knowledge => crate::t!("content-competency-knowledge"),
+            CompetencyArea::Attitude => crate::t!("content-competency-attitude"),
         }
     }
 }

@@ -250,14 +250,14 @@ impl Pack {
                     .shared_data
                     .broadly
                     .iter()
-                    .map(|s| format!("{s} (broadly)"))
+                    .map(|s| crate::t!("content-shared-broadly", text = s.as_str()))
                     .collect();
                 lines.extend(
                     category
                         .shared_data
                         .restricted
                         .iter()
-                        .map(|s| format!("{s} (protection actors only)")),
+                        .map(|s| crate::t!("content-shared-restricted", text = s.as_str())),
                 );
                 lines
             }

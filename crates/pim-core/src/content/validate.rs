@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::model::{PromptKind, SourceRef, Substep, Template};
 use super::pack::Pack;
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -30,11 +31,13 @@ impl fmt::Display for Issue {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{level}: {}: at {}: {}",
-            self.file, self.path, self.message
-        )
+        f.write_str(&t!(
+            "content-issue",
+            level = level,
+            file = self.file,
+            path = self.path.as_str(),
+            message = self.message.as_str()
+        ))
     }
 }
 
@@ -88,11 +91,11 @@ impl Checker {
             self.error(
                 file,
                 path.clone(),
-                format!("id {id:?} must be lowercase kebab-case (a-z, 0-9, -)"),
+                t!("content-id-not-kebab", id = format!("{id:?}")),
             );
         }
         if !seen.insert(id.to_string()) {
-            self.error(file, path, format!("id {id:?} is used twice"));
+            self.error(file, path, t!("content-id-twice", id = format!("{id:?}")));
         }
     }
 
@@ -107,9 +110,9 @@ impl Checker {
             self.error(
                 file,
                 format!("{path}.doc"),
-                format!(
-                    "source document {:?} is not listed in pack.json documents",
-                    source.doc
+                t!(
+                    "content-source-not-listed",
+                    doc = format!("{:?}", source.doc)
                 ),
             );
         }
@@ -127,7 +130,11 @@ impl Checker {
             self.error(
                 file,
                 path,
-                format!("{what} {id:?} does not exist in this pack"),
+                t!(
+                    "content-unknown-reference",
+                    what = what,
+                    id = format!("{id:?}")
+                ),
             );
         }
     }
@@ -141,7 +148,7 @@ impl Checker {
         while let Some((path, v)) = stack.pop() {
             match v {
                 serde_json::Value::String(s) if s.trim().is_empty() => {
-                    self.error(file, display_path(&path), "text is empty");
+                    self.error(file, display_path(&path), t!("content-text-empty"));
                 }
                 serde_json::Value::Array(items) => {
                     for (i, item) in items.iter().enumerate().rev() {
@@ -166,7 +173,7 @@ impl Checker {
 
 fn display_path(path: &str) -> String {
     if path.is_empty() {
-        "(top)".into()
+        t!("content-path-top")
     } else {
         path.into()
     }
@@ -255,7 +262,7 @@ fn check_process(c: &mut Checker, pack: &Pack, k: &Known) -> HashSet<String> {
     const F: &str = "process.json";
     c.source(F, "rule_source".into(), &pack.process.rule_source, &k.docs);
     if pack.process.steps.is_empty() {
-        c.error(F, "steps", "the process has no steps");
+        c.error(F, "steps", t!("content-no-steps"));
     }
     let (mut seen_steps, mut seen_subs, mut seen_prompts) =
         (HashSet::new(), HashSet::new(), HashSet::new());
@@ -267,19 +274,15 @@ fn check_process(c: &mut Checker, pack: &Pack, k: &Known) -> HashSet<String> {
             c.error(
                 F,
                 format!("{sp}.number"),
-                format!(
-                    "step {} is numbered {}; steps are numbered in order from 1",
-                    si + 1,
-                    step.number
+                t!(
+                    "content-step-number",
+                    position = si + 1,
+                    number = step.number
                 ),
             );
         }
         if step.substeps.is_empty() {
-            c.error(
-                F,
-                format!("{sp}.substeps"),
-                "a step needs at least one sub-step",
-            );
+            c.error(F, format!("{sp}.substeps"), t!("content-step-no-substep"));
         }
         for (ui, sub) in step.substeps.iter().enumerate() {
             let up = format!("{sp}.substeps[{ui}]");
@@ -301,11 +304,7 @@ fn check_substep(
     const F: &str = "process.json";
     c.source(F, format!("{up}.source"), &sub.source, &k.docs);
     if sub.prompts.is_empty() {
-        c.error(
-            F,
-            format!("{up}.prompts"),
-            "a sub-step needs at least one prompt",
-        );
+        c.error(F, format!("{up}.prompts"), t!("content-substep-no-prompt"));
     }
     for (pi, prompt) in sub.prompts.iter().enumerate() {
         c.id(
@@ -316,23 +315,19 @@ fn check_substep(
         );
     }
     if sub.outputs.is_empty() {
-        c.error(
-            F,
-            format!("{up}.outputs"),
-            "a sub-step needs at least one expected output",
-        );
+        c.error(F, format!("{up}.outputs"), t!("content-substep-no-output"));
     }
     for (mi, link) in sub.matrix.iter().enumerate() {
         let path = format!("{up}.matrix[{mi}].category");
-        c.reference(F, path, "Matrix category", &link.category, &k.categories);
+        c.reference(F, path, "matrix-category", &link.category, &k.categories);
         for (ri, row) in link.rows.iter().enumerate() {
             let path = format!("{up}.matrix[{mi}].rows[{ri}]");
-            c.reference(F, path, "Matrix row", row, &k.rows);
+            c.reference(F, path, "matrix-row", row, &k.rows);
         }
     }
     for (gi, term) in sub.glossary.iter().enumerate() {
         let path = format!("{up}.glossary[{gi}]");
-        c.reference(F, path, "glossary term", term, &k.terms);
+        c.reference(F, path, "glossary-term", term, &k.terms);
     }
 }
 
@@ -344,9 +339,10 @@ fn check_principles(c: &mut Checker, pack: &Pack, k: &Known) {
         c.error(
             F,
             "principles",
-            format!(
-                "the framework has {PRINCIPLES} principles; this pack has {}",
-                principles.len()
+            t!(
+                "content-principle-count",
+                expected = PRINCIPLES,
+                count = principles.len()
             ),
         );
     }
@@ -358,7 +354,7 @@ fn check_principles(c: &mut Checker, pack: &Pack, k: &Known) {
             c.error(
                 F,
                 format!("principles[{i}].questions"),
-                "a principle needs at least one guiding question",
+                t!("content-principle-no-question"),
             );
         }
     }
@@ -380,25 +376,27 @@ fn check_in_action(c: &mut Checker, pack: &Pack, k: &Known) {
                 None => c.error(
                     F,
                     format!("{ip}.substep"),
-                    format!("sub-step {sub:?} does not exist in this pack"),
+                    t!(
+                        "content-unknown-reference",
+                        what = "substep",
+                        id = format!("{sub:?}")
+                    ),
                 ),
                 Some((step, _)) if step.id != item.step => c.error(
                     F,
                     format!("{ip}.substep"),
-                    format!(
-                        "sub-step {sub:?} belongs to step {:?}, not {:?}",
-                        step.id, item.step
+                    t!(
+                        "content-substep-other-step",
+                        substep = format!("{sub:?}"),
+                        step = format!("{:?}", step.id),
+                        expected = format!("{:?}", item.step)
                     ),
                 ),
                 Some(_) => {}
             }
         }
         if item.prompts.is_empty() {
-            c.error(
-                F,
-                format!("{ip}.prompts"),
-                "an item needs at least one prompt",
-            );
+            c.error(F, format!("{ip}.prompts"), t!("content-item-no-prompt"));
         }
     }
     for step in &pack.process.steps {
@@ -413,7 +411,11 @@ fn check_in_action(c: &mut Checker, pack: &Pack, k: &Known) {
                 c.error(
                     F,
                     "in_action.items",
-                    format!("step {:?} has no Principles in Action prompts for principle {:?} (an item with substep null)", step.id, principle.id),
+                    t!(
+                        "content-step-no-in-action",
+                        step = format!("{:?}", step.id),
+                        principle = format!("{:?}", principle.id)
+                    ),
                 );
             }
         }
@@ -432,10 +434,10 @@ fn check_matrix_rows(c: &mut Checker, pack: &Pack, k: &Known) {
             c.error(
                 F,
                 format!("rows[{i}].id"),
-                format!(
-                    "row {:?} is not one of the Matrix criteria ({})",
-                    row.id,
-                    ROWS.join(", ")
+                t!(
+                    "content-row-unknown",
+                    row = format!("{:?}", row.id),
+                    rows = ROWS.join(", ")
                 ),
             );
         }
@@ -445,16 +447,20 @@ fn check_matrix_rows(c: &mut Checker, pack: &Pack, k: &Known) {
                 F,
                 format!("rows[{i}].fixed"),
                 if must_be_fixed {
-                    "the definition and output rows are fixed by the framework: set fixed to true"
+                    t!("content-row-must-be-fixed")
                 } else {
-                    "only the definition and output rows are fixed: set fixed to false"
+                    t!("content-row-not-fixed")
                 },
             );
         }
     }
     for row in ROWS {
         if !k.rows.contains(row) {
-            c.error(F, "rows", format!("the Matrix row {row:?} is missing"));
+            c.error(
+                F,
+                "rows",
+                t!("content-row-missing", row = format!("{row:?}")),
+            );
         }
     }
 }
@@ -467,9 +473,10 @@ fn check_matrix_categories(c: &mut Checker, pack: &Pack, k: &Known) {
         c.error(
             F,
             "categories",
-            format!(
-                "the PIM Matrix has {CATEGORIES} categories; this pack has {}",
-                pack.matrix.categories.len()
+            t!(
+                "content-category-count",
+                expected = CATEGORIES,
+                count = pack.matrix.categories.len()
             ),
         );
     }
@@ -482,7 +489,7 @@ fn check_matrix_categories(c: &mut Checker, pack: &Pack, k: &Known) {
             c.error(
                 F,
                 format!("{cp}.output.items"),
-                "a category needs at least one output item (output-first reading uses them)",
+                t!("content-category-no-output"),
             );
         }
         for (oi, item) in cat.output.items.iter().enumerate() {
@@ -506,14 +513,14 @@ fn check_matrix_readings(c: &mut Checker, pack: &Pack, k: &Known) {
         c.source(F, format!("{kp}.source"), &kind.source, &k.docs);
         for (ci, cat) in kind.categories.iter().enumerate() {
             let path = format!("{kp}.categories[{ci}]");
-            c.reference(F, path, "Matrix category", cat, &k.categories);
+            c.reference(F, path, "matrix-category", cat, &k.categories);
         }
     }
     for (i, rel) in pack.matrix.relations.iter().enumerate() {
         c.source(F, format!("relations[{i}].source"), &rel.source, &k.docs);
         for (ci, cat) in rel.categories.iter().enumerate() {
             let path = format!("relations[{i}].categories[{ci}]");
-            c.reference(F, path, "Matrix category", cat, &k.categories);
+            c.reference(F, path, "matrix-category", cat, &k.categories);
         }
     }
     let mut seen = HashSet::new();
@@ -563,7 +570,7 @@ fn check_glossary(c: &mut Checker, pack: &Pack, k: &Known) {
         c.source(F, format!("terms[{i}].source"), &term.source, &k.docs);
         for (si, see) in term.see.iter().enumerate() {
             let path = format!("terms[{i}].see[{si}]");
-            c.reference(F, path, "glossary term", see, &k.terms);
+            c.reference(F, path, "glossary-term", see, &k.terms);
         }
     }
 }
@@ -585,14 +592,14 @@ fn check_template(
         c.error(
             F,
             format!("{tp}.substeps"),
-            "a template needs at least one sub-step",
+            t!("content-template-no-substep"),
         );
     }
     for (si, sub) in t.substeps.iter().enumerate() {
         c.reference(
             F,
             format!("{tp}.substeps[{si}]"),
-            "sub-step",
+            "substep",
             sub,
             &k.substeps,
         );
@@ -603,9 +610,9 @@ fn check_template(
             c.error(
                 F,
                 format!("{pp}.substep"),
-                format!(
-                    "sub-step {:?} is not one of this template's sub-steps",
-                    extra.substep
+                t!(
+                    "content-extra-prompt-substep",
+                    substep = format!("{:?}", extra.substep)
                 ),
             );
         }
@@ -636,8 +643,10 @@ fn check_prompt_kinds(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
             c.error(
                 "templates.json",
                 format!("{tp}.extra_prompts"),
-                format!(
-                    "a template may have at most one prompt of kind {kind:?}; this one has {count}"
+                t!(
+                    "content-prompt-kind-twice",
+                    kind = format!("{kind:?}"),
+                    count = count
                 ),
             );
         }
@@ -645,7 +654,7 @@ fn check_prompt_kinds(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
             c.error(
                 "matrix.json",
                 "request_kinds",
-                format!("template {:?} asks for the kind of request, but the Matrix lists no request kinds", t.id),
+                t!("content-no-request-kinds", template = format!("{:?}", t.id)),
             );
         }
     }
@@ -660,7 +669,7 @@ fn check_training(c: &mut Checker, t: &Template, tp: &str, k: &Known) {
         c.warn(
             "templates.json",
             format!("{tp}.agenda"),
-            "the agenda has no exercises or scenarios",
+            t!("content-agenda-no-exercises"),
         );
     }
 }
@@ -685,15 +694,11 @@ fn check_exercises(c: &mut Checker, t: &Template, tp: &str, k: &Known) -> HashSe
             c.error(
                 F,
                 format!("{ep}.minutes"),
-                "an exercise needs a length in minutes",
+                t!("content-exercise-no-minutes"),
             );
         }
         if e.instructions.is_empty() || e.expected_outputs.is_empty() {
-            c.error(
-                F,
-                ep.clone(),
-                "an exercise needs instructions and expected outputs",
-            );
+            c.error(F, ep.clone(), t!("content-exercise-incomplete"));
         }
     }
     exercise_ids
@@ -715,20 +720,13 @@ fn check_agenda(
         c.id(F, format!("{mp}.id"), &m.id, &mut module_ids);
         c.source(F, format!("{mp}.source"), &m.source, &k.docs);
         if m.minutes == 0 {
-            c.error(
-                F,
-                format!("{mp}.minutes"),
-                "a module needs a length in minutes",
-            );
+            c.error(F, format!("{mp}.minutes"), t!("content-module-no-minutes"));
         }
         if m.day == 0 || m.day < last_day || m.day > last_day.saturating_add(1) {
             c.error(
                 F,
                 format!("{mp}.day"),
-                format!(
-                    "day {} follows day {last_day}; days start at 1, in order, without gaps",
-                    m.day
-                ),
+                t!("content-module-day", day = m.day, last = last_day),
             );
         }
         last_day = last_day.max(m.day);
@@ -736,11 +734,11 @@ fn check_agenda(
             c.error(
                 F,
                 format!("{mp}.objectives"),
-                "a module needs learning objectives",
+                t!("content-module-no-objectives"),
             );
         }
         let refs: [(&str, &str, &[String], &HashSet<String>); 4] = [
-            ("substeps", "sub-step", &m.substeps, &k.substeps),
+            ("substeps", "substep", &m.substeps, &k.substeps),
             ("categories", "category", &m.categories, &k.categories),
             (
                 "competencies",
@@ -770,14 +768,20 @@ pub fn compare_fixed_rows(pack: &Pack, reference: &Pack) -> Vec<Issue> {
             c.warn(
                 "matrix.json",
                 format!("categories[{i}].definition"),
-                format!("the definition of {:?} differs from the framework's; the Definition row is fixed and should not be adapted", cat.name),
+                t!(
+                    "content-definition-adapted",
+                    category = format!("{:?}", cat.name)
+                ),
             );
         }
         if cat.output != orig.output {
             c.warn(
                 "matrix.json",
                 format!("categories[{i}].output"),
-                format!("the output of {:?} differs from the framework's; the Output row is fixed and should not be adapted", cat.name),
+                t!(
+                    "content-output-adapted",
+                    category = format!("{:?}", cat.name)
+                ),
             );
         }
     }

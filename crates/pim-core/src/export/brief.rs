@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::content::Pack;
 use crate::scoping::brief::{Block, Brief, build_brief};
 use crate::session::Session;
+use crate::t;
 
 use super::escape::{
     html as escape, html_line as esc1, markdown_block as escape_block,
@@ -29,7 +30,7 @@ fn byline(b: &Brief) -> Vec<String> {
         parts.push(b.context.clone());
     }
     if !b.prepared_by.trim().is_empty() {
-        parts.push(format!("prepared by {}", b.prepared_by.trim()));
+        parts.push(t!("brief-prepared-by", name = b.prepared_by.trim()));
     }
     parts.push(b.date.format("%Y-%m-%d").to_string());
     parts
@@ -39,7 +40,7 @@ fn byline(b: &Brief) -> Vec<String> {
 pub fn render_markdown(b: &Brief) -> String {
     let e = escape_inline;
     let mut out = String::new();
-    out.push_str(&format!("# Scoping brief: {}\n\n", e(&b.title)));
+    out.push_str(&format!("# {}\n\n", t!("brief-title", title = e(&b.title))));
     let by: Vec<String> = byline(b).iter().map(|s| e(s)).collect();
     out.push_str(&format!("*{}*\n", by.join(" · ")));
     for s in &b.sections {
@@ -51,11 +52,13 @@ pub fn render_markdown(b: &Brief) -> String {
                     if text.contains('\n') {
                         out.push_str(&format!("**{}**\\\n{}\n", e(label), escape_block(text)));
                     } else {
-                        out.push_str(&format!("**{}:** {}\n", e(label), e(text)));
+                        let label = t!("report-caption", text = e(label));
+                        out.push_str(&format!("**{label}** {}\n", e(text)));
                     }
                 }
                 Block::List { label, items } => {
-                    out.push_str(&format!("**{}:**\n\n", e(label)));
+                    let label = t!("report-caption", text = e(label));
+                    out.push_str(&format!("**{label}**\n\n"));
                     for item in items {
                         out.push_str(&format!("- {}\n", e(item)));
                     }
@@ -83,8 +86,8 @@ pub fn render_markdown(b: &Brief) -> String {
     if !b.missing.is_empty() {
         let missing: Vec<String> = b.missing.iter().map(|m| e(m)).collect();
         out.push_str(&format!(
-            "\n---\n\n*Not yet recorded in the session: {}\\.*\n",
-            missing.join("; ")
+            "\n---\n\n*{}*\n",
+            t!("brief-missing-md", missing = missing.join("; "))
         ));
     }
     out
@@ -125,14 +128,20 @@ pub fn render_html(b: &Brief, lang: &str) -> String {
     line(&mut h, "<meta name=\"generator\" content=\"pim-workshop\">");
     line(
         &mut h,
-        &format!("<title>Scoping brief: {}</title>", esc1(&b.title)),
+        &format!(
+            "<title>{}</title>",
+            t!("brief-title", title = esc1(&b.title))
+        ),
     );
     line(&mut h, &format!("<style>{STYLE}{BRIEF_STYLE}</style>"));
     line(&mut h, "</head>");
     line(&mut h, "<body>");
     line(
         &mut h,
-        &format!("<h1 dir=\"auto\">Scoping brief: {}</h1>", esc1(&b.title)),
+        &format!(
+            "<h1 dir=\"auto\">{}</h1>",
+            t!("brief-title", title = esc1(&b.title))
+        ),
     );
     let by: Vec<String> = byline(b).iter().map(|s| esc1(s)).collect();
     line(
@@ -150,8 +159,8 @@ pub fn render_html(b: &Brief, lang: &str) -> String {
         line(
             &mut h,
             &format!(
-                "<footer>Not yet recorded in the session: {}.</footer>",
-                missing.join("; ")
+                "<footer>{}</footer>",
+                t!("brief-missing", missing = missing.join("; "))
             ),
         );
     }
@@ -165,15 +174,18 @@ fn html_block(h: &mut String, block: &Block) {
         Block::Field { label, text } => line(
             h,
             &format!(
-                "<p class=\"field\"><b>{}:</b> <span class=\"text\" dir=\"auto\">{}</span></p>",
-                esc1(label),
+                "<p class=\"field\"><b>{}</b> <span class=\"text\" dir=\"auto\">{}</span></p>",
+                t!("report-caption", text = esc1(label)),
                 escape(text)
             ),
         ),
         Block::List { label, items } => {
             line(
                 h,
-                &format!("<p class=\"field\"><b>{}:</b></p>", esc1(label)),
+                &format!(
+                    "<p class=\"field\"><b>{}</b></p>",
+                    t!("report-caption", text = esc1(label))
+                ),
             );
             line(h, "<ul>");
             for item in items {

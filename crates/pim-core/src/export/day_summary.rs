@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::escape::markdown_inline as escape_inline;
 use crate::content::Pack;
 use crate::session::Session;
+use crate::t;
 
 /// One module in the summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +83,7 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
             .decisions
             .iter()
             .filter(|d| d.at.date_naive() == date)
-            .map(|d| (d.id.clone(), d.status.as_str().to_string(), d.title.clone()))
+            .map(|d| (d.id.clone(), d.status.label(), d.title.clone()))
             .collect(),
         votes: votes_on(session, date),
         open_actions: session
@@ -116,11 +117,15 @@ fn votes_on(session: &Session, date: NaiveDate) -> Vec<(String, String)> {
         .filter(|v| v.at.date_naive() == date)
         .map(|v| {
             let result = v.result_line();
-            let state = if v.closed { "" } else { " (still open)" };
             let result = if result.is_empty() {
-                format!("no dots placed{state}")
+                t!("day-summary-no-dots")
             } else {
-                format!("{result}{state}")
+                result
+            };
+            let result = if v.closed {
+                result
+            } else {
+                t!("day-summary-still-open", result = result)
             };
             (v.title.clone(), result)
         })
@@ -128,16 +133,35 @@ fn votes_on(session: &Session, date: NaiveDate) -> Vec<(String, String)> {
 }
 
 fn module_text(m: &ModuleLine) -> String {
-    format!(
-        "{} ({} min planned, {} min taken)",
-        m.title, m.planned_minutes, m.actual_minutes
+    t!(
+        "day-summary-module",
+        title = m.title.as_str(),
+        planned = m.planned_minutes,
+        taken = m.actual_minutes
     )
+}
+
+/// An open action's line: id and text, then its owner and due date when known.
+fn open_action((id, text, owner, due): &(String, String, String, String)) -> String {
+    let mut t = format!("{id} {text}");
+    if !owner.is_empty() {
+        t.push_str(&t!("day-summary-owner", owner = owner.as_str()));
+    }
+    if !due.is_empty() {
+        t.push_str(&t!("day-summary-due", due = due.as_str()));
+    }
+    t
 }
 
 /// Plain-text lines for the screen, with section titles starting with "## ".
 pub fn lines(s: &DaySummary) -> Vec<String> {
     let mut out = vec![
-        format!("{}: day {}, {}", s.title, s.day, s.date),
+        t!(
+            "day-summary-title",
+            title = s.title.as_str(),
+            day = s.day,
+            date = s.date.to_string()
+        ),
         String::new(),
     ];
     let mut section = |title: &str, items: Vec<String>, empty: &str| {
@@ -149,60 +173,52 @@ pub fn lines(s: &DaySummary) -> Vec<String> {
         out.push(String::new());
     };
     section(
-        &format!("Attendance ({} of {})", s.present.len(), s.participants),
+        &t!(
+            "day-summary-attendance",
+            present = s.present.len(),
+            participants = s.participants
+        ),
         s.present.clone(),
-        "No attendance recorded for this day.",
+        &t!("day-summary-no-attendance"),
     );
     section(
-        "Modules covered",
+        &t!("day-summary-covered"),
         s.covered.iter().map(module_text).collect(),
-        "No module finished yet.",
+        &t!("day-summary-none-covered"),
     );
     section(
-        "Modules of the day not finished",
+        &t!("day-summary-not-covered"),
         s.not_covered.iter().map(module_text).collect(),
-        "None: the day's plan is covered.",
+        &t!("day-summary-all-covered"),
     );
     section(
-        "Decisions",
+        &t!("day-summary-decisions"),
         s.decisions
             .iter()
             .map(|(id, status, title)| format!("{id} [{status}] {title}"))
             .collect(),
-        "No decision recorded on this day.",
+        &t!("day-summary-no-decision"),
     );
     section(
-        "Votes",
+        &t!("day-summary-votes"),
         s.votes
             .iter()
             .map(|(title, result)| format!("{title}: {result}"))
             .collect(),
-        "No vote on this day.",
+        &t!("day-summary-no-vote"),
     );
     section(
-        "Open actions",
-        s.open_actions
-            .iter()
-            .map(|(id, text, owner, due)| {
-                let mut t = format!("{id} {text}");
-                if !owner.is_empty() {
-                    t.push_str(&format!(" (owner: {owner})"));
-                }
-                if !due.is_empty() {
-                    t.push_str(&format!(" due {due}"));
-                }
-                t
-            })
-            .collect(),
-        "No open action.",
+        &t!("day-summary-open-actions"),
+        s.open_actions.iter().map(open_action).collect(),
+        &t!("day-summary-no-open-action"),
     );
     section(
-        "Parking lot to review",
+        &t!("day-summary-parking"),
         s.parking
             .iter()
             .map(|(id, text)| format!("{id} {text}"))
             .collect(),
-        "The parking lot is empty.",
+        &t!("day-summary-parking-empty"),
     );
     out
 }

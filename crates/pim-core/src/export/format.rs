@@ -55,8 +55,14 @@ macro_rules! formats {
                 match self { $( Format::$variant => $suffix, )* }
             }
 
-            /// A short description for menus, e.g. "HTML (print-ready)".
-            pub fn label(self) -> &'static str {
+            /// A short description for menus in the current language, e.g. "HTML (print-ready)" (the
+            /// row names its message in the catalogue).
+            pub fn label(self) -> String {
+                crate::i18n::tr(self.label_id())
+            }
+
+            /// The catalogue id of [`Format::label`].
+            fn label_id(self) -> &'static str {
                 match self { $( Format::$variant => $label, )* }
             }
 
@@ -81,19 +87,30 @@ macro_rules! formats {
 
 formats! {
     /// Markdown (CommonMark with GitHub tables), every value escaped.
-    Markdown: "md" | "markdown", ext "md", suffix "", Any, super::markdown::render, "Markdown";
+    Markdown: "md" | "markdown", ext "md", suffix "", Any, super::markdown::render, "format-markdown";
     /// One self-contained, print-ready HTML file: no scripts, no remote resources, a strict CSP.
-    Html: "html" | "htm", ext "html", suffix "", Any, super::html::render, "HTML (print-ready)";
+    Html: "html" | "htm", ext "html", suffix "", Any, super::html::render, "format-html";
     /// Decisions, actions and participants as RFC 4180 CSV, UTF-8 with a BOM.
-    Csv: "csv", ext "csv", suffix "", Any, super::csv::render, "CSV (decisions, actions, participants)";
+    Csv: "csv", ext "csv", suffix "", Any, super::csv::render, "format-csv";
     /// The session itself, pretty-printed: exactly the model.
-    Json: "json", ext "json", suffix "", Any, super::json::export, "JSON (the session data)";
+    Json: "json", ext "json", suffix "", Any, super::json::export, "format-json";
     /// The scoping brief for the manager, as Markdown.
-    Brief: "brief" | "brief-md", ext "md", suffix "-brief", Scoping, super::brief::markdown, "Scoping brief (Markdown)";
+    Brief: "brief" | "brief-md", ext "md", suffix "-brief", Scoping, super::brief::markdown, "format-brief";
     /// The scoping brief as one print-ready HTML page.
-    BriefHtml: "brief-html", ext "html", suffix "-brief", Scoping, super::brief::html, "Scoping brief (HTML, print-ready)";
+    BriefHtml: "brief-html", ext "html", suffix "-brief", Scoping, super::brief::html, "format-brief-html";
     /// The landscape register as CSV with an HXL hashtag row.
-    LandscapeCsv: "landscape-csv" | "landscape", ext "csv", suffix "-landscape", Register, landscape_csv, "Landscape register (CSV with HXL tags)";
+    LandscapeCsv: "landscape-csv" | "landscape", ext "csv", suffix "-landscape", Register, landscape_csv, "format-landscape-csv";
+}
+
+#[cfg(test)]
+#[test]
+fn every_label_is_in_the_catalogue() {
+    for f in Format::ALL {
+        assert!(
+            crate::i18n::has_message(crate::i18n::Lang::EN, f.label_id()),
+            "{f:?}"
+        );
+    }
 }
 
 /// The landscape register's CSV (written by `landscape::to_csv`), as the table's writer.
@@ -161,12 +178,12 @@ impl fmt::Display for UnknownFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
         let (last, rest) = names.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
-        write!(
-            f,
-            "unknown export format {:?}: choose {} or {last}",
-            self.0,
-            rest.join(", ")
-        )
+        f.write_str(&crate::t!(
+            "format-unknown",
+            name = format!("{:?}", self.0),
+            names = rest.join(", "),
+            last = last
+        ))
     }
 }
 

@@ -7,7 +7,10 @@ use crate::session::Session;
 
 use super::model::Report;
 use super::outline::session_substeps;
-use super::writer::{Answer, Detail, Layout, ReportWriter, Span, Term, Tone, text, word};
+use super::writer::{
+    Answer, Detail, Layout, ReportWriter, Span, Term, Tone, message_spans, text, word,
+};
+use crate::t;
 
 /// One prompt with the groups' answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +74,7 @@ pub fn shown(r: &Report<'_>) -> bool {
 /// The groups' section of the report: per prompt, the sub-step, the question and each group's answer.
 pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let sections = sections(r.session, r.pack);
-    w.heading(2, &[word("Breakout groups' answers")]);
+    w.heading(2, &[word(t!("report-groups-heading"))]);
     for s in &sections {
         if w.layout() == Layout::Lines {
             w.record(&[text(&s.place)], &details(s));
@@ -93,14 +96,17 @@ pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
 }
 
 fn details(s: &GroupSection) -> Vec<Detail<'_>> {
-    let mut out = vec![Detail::Line(2, vec![word("Q: "), text(&s.question)])];
+    let mut out = vec![Detail::Line(
+        2,
+        vec![word(t!("report-question-prefix")), text(&s.question)],
+    )];
     for (group, answer, earlier) in &s.answers {
         out.push(Detail::Line(4, vec![text(group), word(":")]));
         out.push(Detail::Block(6, answer));
         for e in earlier {
             out.push(Detail::Line(
                 6,
-                vec![word("(earlier: "), text(e), word(")")],
+                message_spans(|v| t!("report-earlier", text = v[0]), &[e]),
             ));
         }
     }

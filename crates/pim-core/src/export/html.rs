@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::session::{Session, SubstepStatus};
+use crate::t;
 
 use super::coverage::{Coverage, CoverageCell};
 use super::escape::{html as escape, html_line as esc1};
@@ -363,8 +364,8 @@ impl ReportWriter for HtmlWriter {
             ));
             for old in a.earlier {
                 self.line(&format!(
-                    "<dd dir=\"auto\" class=\"muted\">Earlier wording: {}</dd>",
-                    esc1(old)
+                    "<dd dir=\"auto\" class=\"muted\">{}</dd>",
+                    t!("report-earlier-wording", text = esc1(old))
                 ));
             }
         }
@@ -372,7 +373,7 @@ impl ReportWriter for HtmlWriter {
     }
 
     fn table(&mut self, table: &Table<'_>) {
-        if let (true, Some(empty)) = (table.rows.is_empty(), table.empty) {
+        if let (true, Some(empty)) = (table.rows.is_empty(), &table.empty) {
             self.line(&format!("<p class=\"muted\">{empty}</p>"));
             return;
         }
@@ -385,7 +386,7 @@ impl ReportWriter for HtmlWriter {
     }
 
     fn coverage_grid(&mut self, cov: &Coverage) {
-        self.line("<p>How each PIM principle was considered in each sub-step of the session.</p>");
+        self.line(&format!("<p>{}</p>", t!("report-coverage-intro")));
         self.line("<ul class=\"legend\">");
         for c in CoverageCell::ALL {
             self.line(&format!(
@@ -397,7 +398,10 @@ impl ReportWriter for HtmlWriter {
         }
         self.line("</ul>");
         self.coverage_table(cov);
-        self.line("<p><strong>Sub-steps:</strong></p>");
+        self.line(&format!(
+            "<p><strong>{}</strong></p>",
+            t!("report-substeps-caption")
+        ));
         self.line("<ul>");
         for col in &cov.columns {
             self.line(&format!(
@@ -411,10 +415,14 @@ impl ReportWriter for HtmlWriter {
 
     /// The coloured 4×4 grid, likelihood down and impact across, each cell with its level.
     fn risk_map_picture(&mut self, map: &RiskMap<'_>) {
-        self.line("<h3>Risk map (likelihood × impact)</h3>");
+        self.line(&format!("<h3>{}</h3>", t!("report-risk-map-picture")));
         self.line("<table class=\"riskmap\">");
-        self.push("<thead><tr><th scope=\"col\">Likelihood ↓ Impact →</th>");
-        for (i, name) in labels::IMPACT.iter().enumerate() {
+        self.push(&format!(
+            "<thead><tr><th scope=\"col\">{}</th>",
+            t!("report-risk-map-axes")
+        ));
+        let likelihood = labels::likelihood();
+        for (i, name) in labels::impact().iter().enumerate() {
             self.push(&format!("<th scope=\"col\">{} {name}</th>", i + 1));
         }
         self.line("</tr></thead>");
@@ -423,7 +431,7 @@ impl ReportWriter for HtmlWriter {
             self.push(&format!(
                 "<tr><th scope=\"row\">{} {}</th>",
                 l + 1,
-                labels::LIKELIHOOD[l]
+                likelihood[l]
             ));
             for (i, cell) in map[l].iter().enumerate() {
                 let score = ((l + 1) * (i + 1)) as u8;
@@ -448,15 +456,18 @@ impl ReportWriter for HtmlWriter {
     /// duplication outlined), then possible duplication and the register.
     fn landscape(&mut self, view: &LandscapeView<'_>) {
         self.line(&format!(
-            "<h2>The operation's PIM landscape ({} systems)</h2>",
-            view.systems.len()
+            "<h2>{}</h2>",
+            t!("report-landscape-heading", count = view.systems.len())
         ));
         self.opmatrix(view);
-        self.line(
-            "<ul class=\"legend\"><li><span class=\"sym gap\">gap</span> no running system in the area</li><li><span class=\"sym dup\">≡</span> possible duplication: several systems give the same output there</li></ul>",
-        );
+        self.line(&format!(
+            "<ul class=\"legend\"><li><span class=\"sym gap\">{}</span> {}</li><li><span class=\"sym dup\">≡</span> {}</li></ul>",
+            t!("report-gap"),
+            t!("report-legend-gap"),
+            t!("report-legend-duplication")
+        ));
         if !view.duplication.is_empty() {
-            self.line("<h3>Possible duplication</h3><ul>");
+            self.line(&format!("<h3>{}</h3><ul>", t!("report-duplication")));
             for d in &view.duplication {
                 self.line(&format!("<li dir=\"auto\">{}</li>", esc1(d)));
             }
@@ -469,7 +480,10 @@ impl ReportWriter for HtmlWriter {
 impl HtmlWriter {
     fn coverage_table(&mut self, cov: &Coverage) {
         self.line("<table class=\"grid\">");
-        self.push("<thead><tr><th scope=\"col\" class=\"w33\">Principle</th>");
+        self.push(&format!(
+            "<thead><tr><th scope=\"col\" class=\"w33\">{}</th>",
+            t!("report-col-principle")
+        ));
         for col in &cov.columns {
             self.push(&format!(
                 "<th scope=\"col\" class=\"col\" title=\"{}\">{}</th>",
@@ -502,12 +516,13 @@ impl HtmlWriter {
         let m = &view.matrix;
         let areas = m.area_columns();
         self.line("<table class=\"opmatrix\">");
-        self.line("<thead><tr><th class=\"cat\">Category</th>");
+        self.line(&format!(
+            "<thead><tr><th class=\"cat\">{}</th>",
+            t!("report-col-category")
+        ));
         for a in &areas {
-            self.line(&format!(
-                "<th dir=\"auto\">{}</th>",
-                esc1(a.unwrap_or("All areas"))
-            ));
+            let name = a.map_or_else(|| t!("report-all-areas"), esc1);
+            self.line(&format!("<th dir=\"auto\">{name}</th>"));
         }
         self.line("</tr></thead><tbody>");
         for col in &m.columns {
@@ -528,7 +543,7 @@ impl HtmlWriter {
                     })
                     .collect();
                 if names.is_empty() {
-                    self.line("<td class=\"gap\">gap</td>");
+                    self.line(&format!("<td class=\"gap\">{}</td>", t!("report-gap")));
                     continue;
                 }
                 let dup = a.is_some_and(|a| m.is_duplicated(&col.category.id, a));
@@ -549,15 +564,20 @@ impl HtmlWriter {
 
     /// The register: one row per system, its facts on one line.
     fn register(&mut self, view: &LandscapeView<'_>) {
-        self.line("<h3>The register</h3>");
-        self.line(
-            "<table><thead><tr><th class=\"w15\">System</th><th class=\"w14\">Organisation</th><th class=\"w14\">Category</th><th>Facts</th><th class=\"w25\">Diagnosis</th></tr></thead><tbody>",
-        );
+        self.line(&format!("<h3>{}</h3>", t!("report-register")));
+        self.line(&format!(
+            "<table><thead><tr><th class=\"w15\">{}</th><th class=\"w14\">{}</th><th class=\"w14\">{}</th><th>{}</th><th class=\"w25\">{}</th></tr></thead><tbody>",
+            t!("report-col-system"),
+            t!("report-col-organisation"),
+            t!("report-col-category"),
+            t!("report-col-facts"),
+            t!("report-col-diagnosis")
+        ));
         for s in &view.systems {
             let x = s.entry;
             let mut fact: Vec<String> = s.facts.iter().skip(1).cloned().collect();
             if !s.outputs.is_empty() {
-                fact.push(format!("produces: {}", s.outputs.join("; ")));
+                fact.push(t!("report-produces", outputs = s.outputs.join("; ")));
             }
             self.line(&format!(
                 "<tr><td dir=\"auto\"><span class=\"id\">{}</span> {}</td><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td><td dir=\"auto\" class=\"text\">{}</td></tr>",

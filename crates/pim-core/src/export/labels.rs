@@ -6,6 +6,7 @@
 use crate::session::{
     ActionStatus, DecisionStatus, Impact, Likelihood, PrincipleStatus, SubstepStatus,
 };
+use crate::t;
 
 use super::coverage::CoverageCell;
 use super::records::{ActionMark, RiskLevel};
@@ -15,25 +16,25 @@ use super::records::{ActionMark, RiskLevel};
 pub fn substep_status_with_reason(s: &SubstepStatus, escape: impl Fn(&str) -> String) -> String {
     match s {
         SubstepStatus::Skipped { reason } if !reason.trim().is_empty() => {
-            format!("skipped: {}", escape(reason))
+            t!("report-skipped-because", reason = escape(reason))
         }
-        other => substep_status(other).to_string(),
+        other => substep_status(other),
     }
 }
 
-pub fn substep_status(s: &SubstepStatus) -> &'static str {
+pub fn substep_status(s: &SubstepStatus) -> String {
     s.label()
 }
 
-pub fn decision_status(s: &DecisionStatus) -> &'static str {
+pub fn decision_status(s: &DecisionStatus) -> String {
     s.label()
 }
 
-pub fn action_status(s: ActionStatus) -> &'static str {
+pub fn action_status(s: ActionStatus) -> String {
     s.label()
 }
 
-pub fn principle_status(s: PrincipleStatus) -> &'static str {
+pub fn principle_status(s: PrincipleStatus) -> String {
     s.label()
 }
 
@@ -41,9 +42,8 @@ pub fn principle_status(s: PrincipleStatus) -> &'static str {
 pub fn action_mark(status: ActionStatus, mark: ActionMark) -> String {
     let status = action_status(status);
     match mark {
-        ActionMark::Finished | ActionMark::Pending => status.to_string(),
-        ActionMark::Overdue { days: 1 } => format!("{status}, OVERDUE by 1 day"),
-        ActionMark::Overdue { days } => format!("{status}, OVERDUE by {days} days"),
+        ActionMark::Finished | ActionMark::Pending => status,
+        ActionMark::Overdue { days } => t!("report-action-overdue", status = status, days = days),
     }
 }
 
@@ -70,22 +70,22 @@ pub fn coverage_ascii(c: CoverageCell) -> &'static str {
 }
 
 /// A coverage cell in words: the principle status it shows, or "never discussed".
-pub fn coverage_word(c: CoverageCell) -> &'static str {
+pub fn coverage_word(c: CoverageCell) -> String {
     match c {
         CoverageCell::Addressed => PrincipleStatus::Addressed.label(),
         CoverageCell::Concern => PrincipleStatus::Concern.label(),
         CoverageCell::NotApplicable => PrincipleStatus::NotApplicable.label(),
         CoverageCell::Open => PrincipleStatus::Open.label(),
-        CoverageCell::NeverDiscussed => "never discussed",
+        CoverageCell::NeverDiscussed => t!("report-coverage-never-discussed"),
     }
 }
 
-pub fn risk_level(l: RiskLevel) -> &'static str {
+pub fn risk_level(l: RiskLevel) -> String {
     match l {
-        RiskLevel::Low => "low",
-        RiskLevel::Medium => "medium",
-        RiskLevel::High => "high",
-        RiskLevel::Critical => "critical",
+        RiskLevel::Low => t!("report-risk-level-low"),
+        RiskLevel::Medium => t!("report-risk-level-medium"),
+        RiskLevel::High => t!("report-risk-level-high"),
+        RiskLevel::Critical => t!("report-risk-level-critical"),
     }
 }
 
@@ -100,26 +100,12 @@ pub fn level_class(l: RiskLevel) -> &'static str {
     }
 }
 
-/// The likelihood labels, from 1 to 4 (the words are [`Likelihood`]'s).
-pub const LIKELIHOOD: [&str; 4] = [
-    Likelihood::Unlikely.label(),
-    Likelihood::Possible.label(),
-    Likelihood::Likely.label(),
-    Likelihood::VeryLikely.label(),
-];
-/// The impact labels, from 1 to 4 (the words are [`Impact`]'s).
-pub const IMPACT: [&str; 4] = [
-    Impact::Minor.label(),
-    Impact::Moderate.label(),
-    Impact::Major.label(),
-    Impact::Severe.label(),
-];
+/// The likelihood labels, from 1 to 4 (the words are [`Likelihood`]'s), in the current language.
+pub fn likelihood() -> [String; 4] {
+    [1, 2, 3, 4].map(|n| Likelihood::from_score(n).label())
+}
 
-/// "1 decision", "3 decisions".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// The impact labels, from 1 to 4 (the words are [`Impact`]'s), in the current language.
+pub fn impact() -> [String; 4] {
+    [1, 2, 3, 4].map(|n| Impact::from_score(n).label())
 }

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::session::Session;
+use crate::t;
 
 use super::escape::{markdown_block, markdown_inline, markdown_line};
 use super::labels;
@@ -123,19 +124,20 @@ impl ReportWriter for MarkdownWriter {
         match tone {
             Tone::Plain | Tone::Empty => self.para(&text),
             Tone::Aside => self.para(&format!("*{text}*")),
-            Tone::Caption => self.para(&format!("{text}:")),
+            Tone::Caption => self.para(&t!("report-caption", text = text)),
         }
     }
 
     /// A list with the labels in bold; multi-line values under a heading of their own.
     fn facts(&mut self, facts: &[Fact<'_>]) {
         for f in facts {
-            let label = markdown_line(f.label);
+            let label = markdown_line(&f.label);
             if f.multi_line {
-                self.heading(3, &[super::writer::word(f.label)]);
+                self.heading(3, &[super::writer::word(f.label.as_str())]);
                 self.para(&markdown_block(&f.value));
             } else {
-                self.line(&format!("- **{label}:** {}", markdown_inline(&f.value)));
+                let label = t!("report-caption", text = label);
+                self.line(&format!("- **{label}** {}", markdown_inline(&f.value)));
             }
         }
     }
@@ -156,7 +158,10 @@ impl ReportWriter for MarkdownWriter {
             }
             self.para(&markdown_block(a.text));
             for old in a.earlier {
-                self.para(&format!("*Earlier wording:* {}", markdown_inline(old)));
+                self.para(&t!(
+                    "report-earlier-wording-md",
+                    text = markdown_inline(old)
+                ));
             }
         }
     }

@@ -52,10 +52,7 @@ pub use format::{Format, NotOffered, UnknownFormat, default_file_name, language_
 #[derive(Debug, Error)]
 pub enum ExportError {
     /// Writing the file failed; nothing was replaced.
-    #[error(
-        "Could not write the export to {}: {source}. Check that the folder exists and that you may write to it, or choose another place.",
-        path.display()
-    )]
+    #[error("{}", crate::t!("format-write-failed", path = path.display().to_string(), error = source.to_string()))]
     Write {
         /// The export file.
         path: PathBuf,
@@ -64,10 +61,7 @@ pub enum ExportError {
         source: io::Error,
     },
     /// The export would replace the session file it was made from.
-    #[error(
-        "{} is the session file itself; exporting over it would replace the session. Choose another file name for the export.",
-        path.display()
-    )]
+    #[error("{}", crate::t!("format-would-replace-session", path = path.display().to_string()))]
     WouldReplaceSession {
         /// The session file.
         path: PathBuf,

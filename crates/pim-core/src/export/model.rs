@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use crate::content::Pack;
 use crate::landscape::{OperationMatrix, category_label, operation_matrix};
 use crate::session::{LandscapeEntry, Session};
+use crate::t;
 
 /// What a report is made of: the session, the pack it is read with and the day it is made on (for
 /// overdue actions).
@@ -75,7 +76,7 @@ fn facts(pack: &Pack, e: &LandscapeEntry) -> Vec<String> {
     if !e.sub_category.is_empty() {
         f.push(e.sub_category.clone());
     }
-    f.push(e.status.label().to_string());
+    f.push(e.status.label());
     if !e.areas.is_empty() {
         f.push(e.areas.join(", "));
     }
@@ -83,12 +84,18 @@ fn facts(pack: &Pack, e: &LandscapeEntry) -> Vec<String> {
         f.push(e.frequency.clone());
     }
     if let Some(d) = e.last_update {
-        f.push(format!("updated {}", d.format("%Y-%m-%d")));
+        f.push(t!(
+            "report-fact-updated",
+            date = d.format("%Y-%m-%d").to_string()
+        ));
     }
-    f.push(format!("reliability {}", e.reliability.label()));
-    f.push(format!("shared: {}", e.shared_with.label()));
+    f.push(t!(
+        "report-fact-reliability",
+        reliability = e.reliability.label()
+    ));
+    f.push(t!("report-fact-shared", shared = e.shared_with.label()));
     if !e.contact_role.is_empty() {
-        f.push(format!("contact: {}", e.contact_role));
+        f.push(t!("report-fact-contact", role = e.contact_role.as_str()));
     }
     f
 }
@@ -111,7 +118,12 @@ fn duplication_lines(pack: &Pack, m: &OperationMatrix<'_>) -> Vec<String> {
                 .needed_output(&d.output)
                 .map_or_else(|| d.output.clone(), |(_, i)| i.text.clone());
             let names: Vec<String> = d.entries.iter().map(|e| e.name.clone()).collect();
-            format!("{} in {}: {}", output, d.area, names.join(", "))
+            t!(
+                "report-duplication-line",
+                output = output,
+                area = d.area.as_str(),
+                systems = names.join(", ")
+            )
         })
         .collect()
 }
@@ -124,9 +136,9 @@ fn gap_lines(pack: &Pack, m: &OperationMatrix<'_>) -> Vec<String> {
             if areas.is_empty() {
                 None
             } else if areas.iter().all(|a| a.is_empty()) {
-                Some(format!(
-                    "{}: no running system",
-                    category_label(pack, &c.category.id)
+                Some(t!(
+                    "report-gap-nowhere",
+                    category = category_label(pack, &c.category.id)
                 ))
             } else {
                 Some(format!("{}: {}", c.category.name, areas.join(", ")))

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::content::{Pack, PromptKind};
 use crate::scoping::answer_summary;
 use crate::session::{PrincipleStatus, Session, SubstepRecord, SubstepStatus};
+use crate::t;
 
 /// One sub-step of the session as it appears in an export.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,7 +95,7 @@ pub fn outline(session: &Session, pack: &Pack) -> Vec<StepOutline> {
     for (id, code) in session_substeps(session, pack) {
         let (number, title) = match pack.substep(&id) {
             Some((step, _)) => (Some(step.number), step.title.clone()),
-            None => (None, "Other records (not in the content pack)".to_string()),
+            None => (None, t!("report-other-records")),
         };
         let sub = substep_outline(session, pack, &id, code);
         match steps.last_mut() {
@@ -169,10 +170,10 @@ fn landscape_answer(session: &Session, question: &str) -> AnswerLine {
     let names: Vec<&str> = session.landscape.iter().map(|e| e.name.as_str()).collect();
     AnswerLine {
         question: question.to_string(),
-        text: format!(
-            "{} system(s) in the landscape register: {}.",
-            session.landscape.len(),
-            names.join("; ")
+        text: t!(
+            "report-landscape-answer",
+            count = session.landscape.len(),
+            names = names.join("; ")
         ),
         by: String::new(),
         at: session.updated,

@@ -9,14 +9,15 @@ use std::borrow::Cow;
 
 use crate::content::Pack;
 use crate::session::{ActionItem, Decision, DecisionStatus, Risk, Session};
+use crate::t;
 
 use super::coverage::coverage;
-use super::labels::{self, count};
+use super::labels;
 use super::outline::{CheckLine, SubstepOutline, kind_title, outline, place, principle_name};
 use super::records::{ActionMark, action_mark, risk_level, risks_by_score, supersede_chains};
 use super::writer::{
     Answer, Cell, Detail, Doc, Fact, Layout, List, Part, ReportWriter, Span, Table, Term, Tone,
-    cell, columns, headers, id, joined, risk_ids, status, text, word,
+    cell, columns, headers, id, joined, message_spans, risk_ids, status, text, word,
 };
 
 pub use super::model::Report;
@@ -83,18 +84,27 @@ fn doc<'a>(r: &Report<'a>) -> Doc<'a> {
     let date = r.today.format("%Y-%m-%d");
     Doc {
         title: &s.title,
-        byline: format!("Session summary from pim-workshop, as of {date}."),
+        byline: t!("report-byline", date = date.to_string()),
         language: &r.pack.info.language,
-        footer: vec![
-            word(format!("Exported by pim-workshop on {date} from session ")),
-            text(&s.id),
-            word(" (content pack "),
-            text(&s.content.pack_id),
-            word(" "),
-            text(&s.content.version),
-            word(")."),
-        ],
+        footer: footer(s, &date.to_string()),
     }
+}
+
+/// "Exported by pim-workshop on … from session … (content pack … …).": the message's words, with
+/// the session's id and pack as text from the file (escaped by the writer).
+fn footer<'a>(s: &'a Session, date: &str) -> Vec<Span<'a>> {
+    message_spans(
+        |v| {
+            t!(
+                "report-footer",
+                date = date,
+                session = v[0],
+                pack = v[1],
+                version = v[2]
+            )
+        },
+        &[&s.id, &s.content.pack_id, &s.content.version],
+    )
 }
 
 fn stamp(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
@@ -102,28 +112,39 @@ fn stamp(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
 }
 
 /// `label: value` as a detail line indented by `indent`, or nothing when the value is blank.
-fn labelled<'a>(indent: usize, label: &str, value: impl Into<Cow<'a, str>>) -> Option<Detail<'a>> {
+fn labelled<'a>(
+    indent: usize,
+    label: String,
+    value: impl Into<Cow<'a, str>>,
+) -> Option<Detail<'a>> {
     let value = value.into();
-    (!value.trim().is_empty())
-        .then(|| Detail::Line(indent, vec![word(format!("{label}: ")), Span::Text(value)]))
+    (!value.trim().is_empty()).then(|| {
+        Detail::Line(
+            indent,
+            vec![word(t!("report-label", label = label)), Span::Text(value)],
+        )
+    })
 }
 
 fn overview(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let s = r.session;
     let c = &s.context;
-    w.heading(2, &[word("Overview")]);
-    let values: [(&'static str, Cow<'_, str>); 10] = [
-        ("Kind", kind_title(s, r.pack).into()),
-        ("Facilitator", s.facilitator.as_str().into()),
-        ("Operation", c.operation.as_str().into()),
-        ("Location", c.location.as_str().into()),
-        ("Dates", c.dates.as_str().into()),
-        ("Requested by", c.requested_by.as_str().into()),
-        ("Requested tool", c.requested_tool.as_str().into()),
-        ("Created", stamp(&s.created).into()),
-        ("Last changed", stamp(&s.updated).into()),
+    w.heading(2, &[word(t!("report-overview"))]);
+    let values: [(String, Cow<'_, str>); 10] = [
+        (t!("report-kind"), kind_title(s, r.pack).into()),
+        (t!("report-facilitator"), s.facilitator.as_str().into()),
+        (t!("report-operation"), c.operation.as_str().into()),
+        (t!("report-location"), c.location.as_str().into()),
+        (t!("report-dates"), c.dates.as_str().into()),
+        (t!("report-requested-by"), c.requested_by.as_str().into()),
         (
-            "Content pack",
+            t!("report-requested-tool"),
+            c.requested_tool.as_str().into(),
+        ),
+        (t!("report-created"), stamp(&s.created).into()),
+        (t!("report-last-changed"), stamp(&s.updated).into()),
+        (
+            t!("report-content-pack"),
             format!("{} {}", s.content.pack_id, s.content.version).into(),
         ),
     ];
@@ -138,7 +159,7 @@ fn overview(r: &Report<'_>, w: &mut dyn ReportWriter) {
         .collect();
     if !c.notes.trim().is_empty() {
         facts.push(Fact {
-            label: "Notes",
+            label: t!("report-notes"),
             value: c.notes.as_str().into(),
             multi_line: true,
         });
@@ -146,7 +167,10 @@ fn overview(r: &Report<'_>, w: &mut dyn ReportWriter) {
     w.facts(&facts);
     w.heading(
         3,
-        &[word(format!("Participants ({})", s.participants.len()))],
+        &[word(t!(
+            "report-participants-heading",
+            count = s.participants.len()
+        ))],
     );
     participants(s, w);
 }
@@ -175,10 +199,14 @@ fn participants(s: &Session, w: &mut dyn ReportWriter) {
         .iter()
         .map(|p| vec![cell(&p.name), cell(&p.organisation), cell(&p.role)]);
     w.table(&Table {
-        empty: Some("No participants recorded."),
+        empty: Some(t!("report-no-participants")),
         ..Table::new(
             "people",
-            columns(&[("Name", 30), ("Organisation", 30), ("Role", 40)]),
+            columns(&[
+                (t!("report-col-name"), 30),
+                (t!("report-col-organisation"), 30),
+                (t!("report-col-role"), 40),
+            ]),
             rows,
         )
     });
@@ -188,7 +216,7 @@ fn steps(r: &Report<'_>, w: &mut dyn ReportWriter) {
     for step in outline(r.session, r.pack) {
         let mut title = Vec::new();
         if let Some(n) = step.number {
-            title.push(word(format!("Step {n}. ")));
+            title.push(word(t!("report-step-number", number = n)));
         }
         title.push(text(&step.title));
         w.heading(2, &title);
@@ -199,10 +227,7 @@ fn steps(r: &Report<'_>, w: &mut dyn ReportWriter) {
 }
 
 fn unanswered(sub: &SubstepOutline) -> String {
-    format!(
-        "{} not answered.",
-        count(sub.unanswered, "prompt", "prompts")
-    )
+    t!("report-not-answered", count = sub.unanswered)
 }
 
 fn check_item(c: &CheckLine) -> Vec<Span<'_>> {
@@ -247,7 +272,7 @@ fn substep(w: &mut dyn ReportWriter, sub: &SubstepOutline) {
         w.paragraph(&[word(unanswered(sub))], Tone::Aside);
     }
     if !sub.checks.is_empty() {
-        w.paragraph(&[word("Principles considered:")], Tone::Plain);
+        w.paragraph(&[word(t!("report-principles-considered"))], Tone::Plain);
         let items = sub.checks.iter().map(check_item).collect();
         w.list(&List {
             class: Some("checks"),
@@ -260,14 +285,17 @@ fn substep(w: &mut dyn ReportWriter, sub: &SubstepOutline) {
 fn substep_details(sub: &SubstepOutline) -> Vec<Detail<'_>> {
     let mut out = Vec::new();
     for a in &sub.answers {
-        out.push(Detail::Line(2, vec![word("Q: "), text(&a.question)]));
+        out.push(Detail::Line(
+            2,
+            vec![word(t!("report-question-prefix")), text(&a.question)],
+        ));
         out.push(Detail::Block(6, &a.text));
     }
     if sub.unanswered > 0 {
         out.push(Detail::Line(2, vec![word(unanswered(sub))]));
     }
     if !sub.checks.is_empty() {
-        out.push(Detail::Line(2, vec![word("Principles:")]));
+        out.push(Detail::Line(2, vec![word(t!("report-principles-line"))]));
         for c in &sub.checks {
             let mut line = vec![word("- ")];
             line.extend(check_item(c));
@@ -279,9 +307,15 @@ fn substep_details(sub: &SubstepOutline) -> Vec<Detail<'_>> {
 
 fn decisions(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let s = r.session;
-    w.heading(2, &[word(format!("Decisions ({})", s.decisions.len()))]);
+    w.heading(
+        2,
+        &[word(t!(
+            "report-decisions-heading",
+            count = s.decisions.len()
+        ))],
+    );
     if s.decisions.is_empty() {
-        w.paragraph(&[word("No decisions recorded.")], Tone::Empty);
+        w.paragraph(&[word(t!("report-no-decisions"))], Tone::Empty);
         return;
     }
     match w.layout() {
@@ -309,41 +343,61 @@ fn decision_head(d: &Decision) -> Vec<Span<'_>> {
 fn decision_details<'a>(pack: &Pack, d: &'a Decision) -> Vec<Detail<'a>> {
     let mut out = Vec::new();
     if let DecisionStatus::Superseded { by } = &d.status {
-        out.push(Detail::Line(4, vec![word("Superseded by "), text(by)]));
+        out.push(Detail::Line(
+            4,
+            message_spans(|v| t!("report-superseded-by", id = v[0]), &[by]),
+        ));
     }
     if let Some(old) = &d.supersedes {
-        out.push(Detail::Line(4, vec![word("Replaces "), text(old)]));
+        out.push(Detail::Line(
+            4,
+            message_spans(|v| t!("report-replaces", id = v[0]), &[old]),
+        ));
     }
     if !d.rationale.trim().is_empty() {
-        out.push(Detail::Line(4, vec![word("Why:")]));
+        out.push(Detail::Line(4, vec![word(t!("report-why-line"))]));
         out.push(Detail::Block(6, &d.rationale));
     }
     let step = place(pack, &d.step, d.substep.as_deref());
-    out.push(Detail::Line(4, vec![word("Step: "), text(step)]));
+    out.push(Detail::Line(
+        4,
+        vec![word(t!("report-step-prefix")), text(step)],
+    ));
     if !d.principles.is_empty() {
         let names = d.principles.iter().map(|p| text(principle_name(pack, p)));
-        let mut line = vec![word("Principles: ")];
+        let mut line = vec![word(t!("report-principles-prefix"))];
         line.extend(joined(names, "; "));
         out.push(Detail::Line(4, line));
     }
     out.push(Detail::Line(
         4,
-        vec![word(format!("Recorded {} by ", stamp(&d.at))), text(&d.by)],
+        message_spans(
+            |v| t!("report-recorded-by", at = stamp(&d.at), by = v[0]),
+            &[&d.by],
+        ),
     ));
     if !d.history.is_empty() {
-        let mut line = vec![word("History: ")];
-        for (i, h) in d.history.iter().enumerate() {
-            if i > 0 {
-                line.push(word(" → "));
-            }
-            line.extend([text(h.status.as_str()), word(format!(" {}", stamp(&h.at)))]);
-            if !h.by.is_empty() {
-                line.extend([word(" by "), text(&h.by)]);
-            }
-        }
-        out.push(Detail::Line(4, line));
+        out.push(Detail::Line(4, history(d)));
     }
     out
+}
+
+/// "History: proposed 2026-11-20 09:00 by Amina → agreed …".
+fn history(d: &Decision) -> Vec<Span<'_>> {
+    let mut line = vec![word(t!("report-history-prefix"))];
+    for (i, h) in d.history.iter().enumerate() {
+        if i > 0 {
+            line.push(word(" → "));
+        }
+        line.extend([word(h.status.label()), word(format!(" {}", stamp(&h.at)))]);
+        if !h.by.is_empty() {
+            line.extend(message_spans(
+                |v| t!("report-history-by", by = v[0]),
+                &[&h.by],
+            ));
+        }
+    }
+    line
 }
 
 fn principle_names<'a>(pack: &Pack, d: &'a Decision) -> Vec<Span<'a>> {
@@ -357,11 +411,17 @@ fn principle_names<'a>(pack: &Pack, d: &'a Decision) -> Vec<Span<'a>> {
 fn decisions_wide<'a>(r: &Report<'a>) -> Table<'a> {
     let rows = r.session.decisions.iter().map(|d| {
         let mut state = match &d.status {
-            DecisionStatus::Superseded { by } => vec![word("superseded by "), text(by)],
+            DecisionStatus::Superseded { by } => {
+                message_spans(|v| t!("report-state-superseded-by", id = v[0]), &[by])
+            }
             other => vec![word(labels::decision_status(other))],
         };
         if let Some(old) = &d.supersedes {
-            state.extend([word("; replaces "), text(old)]);
+            state.push(word("; "));
+            state.extend(message_spans(
+                |v| t!("report-state-replaces", id = v[0]),
+                &[old],
+            ));
         }
         vec![
             cell(&d.id),
@@ -377,13 +437,13 @@ fn decisions_wide<'a>(r: &Report<'a>) -> Table<'a> {
         ]
     });
     let names = [
-        "ID",
-        "Status",
-        "Decision",
-        "Why",
-        "Step",
-        "Principles",
-        "Recorded",
+        t!("report-col-id"),
+        t!("report-col-status"),
+        t!("report-col-decision"),
+        t!("report-col-why"),
+        t!("report-col-step"),
+        t!("report-col-principles"),
+        t!("report-col-recorded"),
     ];
     Table::new("decisions", headers(&names), rows)
 }
@@ -393,10 +453,11 @@ fn decisions_print<'a>(r: &Report<'a>) -> Table<'a> {
     let rows = r.session.decisions.iter().map(|d| {
         let mut state = vec![status(labels::decision_status(&d.status))];
         if let DecisionStatus::Superseded { by } = &d.status {
-            state.extend([word(" by "), id(by)]);
+            state.extend(id_message(t!("report-badge-by", id = ID_MARK), by));
         }
         if let Some(old) = &d.supersedes {
-            state.extend([Span::Break("; "), word("replaces "), id(old)]);
+            state.push(Span::Break("; "));
+            state.extend(id_message(t!("report-state-replaces", id = ID_MARK), old));
         }
         vec![
             Cell::Id(&d.id),
@@ -414,15 +475,33 @@ fn decisions_print<'a>(r: &Report<'a>) -> Table<'a> {
     Table::new(
         "decisions",
         columns(&[
-            ("ID", 7),
-            ("Status", 15),
-            ("Decision and why", 37),
-            ("Step", 14),
-            ("Principles", 15),
-            ("Recorded", 12),
+            (t!("report-col-id"), 7),
+            (t!("report-col-status"), 15),
+            (t!("report-col-decision-why"), 37),
+            (t!("report-col-step"), 14),
+            (t!("report-col-principles"), 15),
+            (t!("report-col-recorded"), 12),
         ]),
         rows,
     )
+}
+
+/// Where an id goes in a message that names one ([`id_message`]).
+const ID_MARK: &str = "\u{E000}";
+
+/// A message naming a decision by its id: the message's words, the id as an identifier (bold and
+/// never broken in HTML).
+fn id_message<'a>(message: String, value: &'a str) -> Vec<Span<'a>> {
+    let mut out = Vec::new();
+    let mut parts = message.splitn(2, ID_MARK);
+    if let Some(before) = parts.next().filter(|b| !b.is_empty()) {
+        out.push(word(before.to_string()));
+    }
+    out.push(id(value));
+    if let Some(after) = parts.next().filter(|a| !a.is_empty()) {
+        out.push(word(after.to_string()));
+    }
+    out
 }
 
 fn chains(s: &Session, w: &mut dyn ReportWriter) {
@@ -430,7 +509,7 @@ fn chains(s: &Session, w: &mut dyn ReportWriter) {
     if chains.is_empty() {
         return;
     }
-    w.paragraph(&[word("Superseded chains (oldest first)")], Tone::Caption);
+    w.paragraph(&[word(t!("report-chains"))], Tone::Caption);
     let sep = if w.layout() == Layout::Lines {
         " -> "
     } else {
@@ -439,14 +518,12 @@ fn chains(s: &Session, w: &mut dyn ReportWriter) {
     let items = chains
         .iter()
         .map(|chain| {
-            let last = chain
-                .last()
-                .and_then(|id| s.decision(id))
-                .map_or("not in this session", |d| {
-                    labels::decision_status(&d.status)
-                });
+            let last = chain.last().and_then(|id| s.decision(id)).map_or_else(
+                || t!("report-chain-not-in-session"),
+                |d| labels::decision_status(&d.status),
+            );
             let mut item = joined(chain.iter().map(|c| id(c.as_str())), sep);
-            item.extend([word(" (last: "), word(last), word(")")]);
+            item.push(word(t!("report-chain-last", status = last)));
             item
         })
         .collect();
@@ -461,11 +538,16 @@ fn actions(r: &Report<'_>, w: &mut dyn ReportWriter) {
         .iter()
         .filter(|m| matches!(m, ActionMark::Overdue { .. }))
         .count();
-    w.heading(2, &[word(format!("Actions ({})", s.actions.len()))]);
+    w.heading(
+        2,
+        &[word(t!("report-actions-heading", count = s.actions.len()))],
+    );
     w.paragraph(
-        &[word(format!(
-            "As of {}: {pending} still to do, {overdue} overdue.",
-            r.today.format("%Y-%m-%d")
+        &[word(t!(
+            "report-actions-as-of",
+            date = r.today.format("%Y-%m-%d").to_string(),
+            pending = pending,
+            overdue = overdue
         ))],
         Tone::Plain,
     );
@@ -493,10 +575,10 @@ fn action_head(a: &ActionItem, mark: ActionMark) -> Vec<Span<'_>> {
 
 fn action_details(a: &ActionItem) -> Vec<Detail<'_>> {
     [
-        labelled(4, "Owner", a.owner.as_str()),
+        labelled(4, t!("report-owner"), a.owner.as_str()),
         a.due
-            .and_then(|due| labelled(4, "Due", due.format("%Y-%m-%d").to_string())),
-        labelled(4, "From decisions", a.decisions.join(", ")),
+            .and_then(|due| labelled(4, t!("report-due"), due.format("%Y-%m-%d").to_string())),
+        labelled(4, t!("report-from-decisions"), a.decisions.join(", ")),
     ]
     .into_iter()
     .flatten()
@@ -526,12 +608,12 @@ fn actions_table<'a>(s: &'a Session, marks: &[ActionMark]) -> Table<'a> {
     Table::new(
         "actions",
         columns(&[
-            ("ID", 7),
-            ("Status", 15),
-            ("Action", 40),
-            ("Owner", 15),
-            ("Due", 12),
-            ("Decisions", 11),
+            (t!("report-col-id"), 7),
+            (t!("report-col-status"), 15),
+            (t!("report-col-action"), 40),
+            (t!("report-col-owner"), 15),
+            (t!("report-col-due"), 12),
+            (t!("report-col-decisions"), 11),
         ]),
         rows,
     )
@@ -540,27 +622,22 @@ fn actions_table<'a>(s: &'a Session, marks: &[ActionMark]) -> Table<'a> {
 fn coverage_section(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let cov = coverage(r.session, r.pack);
     let title = if w.layout() == Layout::Lines {
-        "Principles coverage (principles x sub-steps)"
+        t!("report-coverage-heading-text")
     } else {
-        "Principles coverage"
+        t!("report-coverage-heading")
     };
     w.heading(2, &[word(title)]);
     if cov.columns.is_empty() {
-        w.paragraph(&[word("No sub-steps in this session.")], Tone::Empty);
+        w.paragraph(&[word(t!("report-no-substeps"))], Tone::Empty);
         return;
     }
     w.coverage_grid(&cov);
     let gaps = cov.gaps();
     if gaps.is_empty() {
-        w.paragraph(
-            &[word(
-                "No gaps: every principle was considered in every sub-step.",
-            )],
-            Tone::Plain,
-        );
+        w.paragraph(&[word(t!("report-no-gaps"))], Tone::Plain);
         return;
     }
-    w.paragraph(&[word("Gaps (open or never discussed)")], Tone::Caption);
+    w.paragraph(&[word(t!("report-gaps"))], Tone::Caption);
     let items = gaps
         .iter()
         .map(|(row, cols)| {
@@ -574,9 +651,12 @@ fn coverage_section(r: &Report<'_>, w: &mut dyn ReportWriter) {
 
 fn risks(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let s = r.session;
-    w.heading(2, &[word(format!("Risks ({})", s.risks.len()))]);
+    w.heading(
+        2,
+        &[word(t!("report-risks-heading", count = s.risks.len()))],
+    );
     if s.risks.is_empty() {
-        w.paragraph(&[word("No risks recorded.")], Tone::Empty);
+        w.paragraph(&[word(t!("report-no-risks"))], Tone::Empty);
         return;
     }
     let map = risk_ids(s);
@@ -605,11 +685,11 @@ fn risk_head(r: &Risk) -> Vec<Span<'_>> {
     vec![
         text(&r.id),
         word(" "),
-        status(format!(
-            "{}: likelihood {} x impact {}",
-            level_words(r),
-            r.likelihood.clamp(1, 4),
-            r.impact.clamp(1, 4)
+        status(t!(
+            "report-risk-score",
+            level = level_words(r),
+            likelihood = r.likelihood.clamp(1, 4),
+            impact = r.impact.clamp(1, 4)
         )),
         word(" "),
         text(&r.description),
@@ -618,8 +698,8 @@ fn risk_head(r: &Risk) -> Vec<Span<'_>> {
 
 fn risk_details(r: &Risk) -> Vec<Detail<'_>> {
     [
-        labelled(4, "Mitigation", r.mitigation.as_str()),
-        labelled(4, "Owner", r.owner.as_str()),
+        labelled(4, t!("report-mitigation"), r.mitigation.as_str()),
+        labelled(4, t!("report-owner"), r.owner.as_str()),
     ]
     .into_iter()
     .flatten()
@@ -640,13 +720,13 @@ fn risks_wide(s: &Session) -> Table<'_> {
         ]
     });
     let names = [
-        "ID",
-        "Level",
-        "Likelihood",
-        "Impact",
-        "Risk",
-        "Mitigation",
-        "Owner",
+        t!("report-col-id"),
+        t!("report-col-level"),
+        t!("report-col-likelihood"),
+        t!("report-col-impact"),
+        t!("report-col-risk"),
+        t!("report-col-mitigation"),
+        t!("report-col-owner"),
     ];
     Table::new("risks", headers(&names), rows)
 }
@@ -661,10 +741,10 @@ fn risks_print(s: &Session) -> Table<'_> {
                 vec![
                     word(level_words(r)),
                     Span::Break(" "),
-                    word(format!(
-                        "L{} × I{}",
-                        r.likelihood.clamp(1, 4),
-                        r.impact.clamp(1, 4)
+                    word(t!(
+                        "report-risk-score-short",
+                        likelihood = r.likelihood.clamp(1, 4),
+                        impact = r.impact.clamp(1, 4)
                     )),
                 ],
                 labels::level_class(level),
@@ -677,11 +757,11 @@ fn risks_print(s: &Session) -> Table<'_> {
     Table::new(
         "risks",
         columns(&[
-            ("ID", 7),
-            ("Level", 12),
-            ("Risk", 33),
-            ("Mitigation", 33),
-            ("Owner", 15),
+            (t!("report-col-id"), 7),
+            (t!("report-col-level"), 12),
+            (t!("report-col-risk"), 33),
+            (t!("report-col-mitigation"), 33),
+            (t!("report-col-owner"), 15),
         ]),
         rows,
     )
@@ -689,9 +769,15 @@ fn risks_print(s: &Session) -> Table<'_> {
 
 fn parking(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let s = r.session;
-    w.heading(2, &[word(format!("Parking lot ({})", s.parking_lot.len()))]);
+    w.heading(
+        2,
+        &[word(t!(
+            "report-parking-heading",
+            count = s.parking_lot.len()
+        ))],
+    );
     if s.parking_lot.is_empty() {
-        w.paragraph(&[word("Nothing parked.")], Tone::Empty);
+        w.paragraph(&[word(t!("report-nothing-parked"))], Tone::Empty);
         return;
     }
     let sep = if w.layout() == Layout::Wide {
@@ -711,7 +797,11 @@ fn parking(r: &Report<'_>, w: &mut dyn ReportWriter) {
             vec![
                 mark(Some("id"), &p.id),
                 word(" "),
-                status(if p.resolved { "resolved" } else { "open" }),
+                status(if p.resolved {
+                    t!("report-parking-resolved")
+                } else {
+                    t!("report-parking-open")
+                }),
                 word(sep),
                 mark(None, &p.text),
             ]
@@ -728,7 +818,10 @@ fn timeline(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let s = r.session;
     w.heading(
         2,
-        &[word(format!("Timeline of changes ({})", s.timeline.len()))],
+        &[word(t!(
+            "report-timeline-heading",
+            count = s.timeline.len()
+        ))],
     );
     let items = s
         .timeline

@@ -7,6 +7,7 @@
 //! screen finds them.
 
 use crate::display::{fit, width};
+use crate::t;
 
 use super::coverage::{Coverage, CoverageCell};
 use super::escape;
@@ -95,7 +96,7 @@ impl ReportWriter for TextWriter {
     fn heading(&mut self, level: u8, text: &[Span<'_>]) {
         let title = inline(text);
         if level >= 3 {
-            self.line(0, &format!("{title}:"));
+            self.line(0, &t!("report-caption", text = title));
         } else {
             self.out.push('\n');
             self.line(0, &title);
@@ -108,7 +109,7 @@ impl ReportWriter for TextWriter {
             if !self.out.ends_with("\n\n") {
                 self.out.push('\n');
             }
-            self.line(0, &format!("{}:", inline(text)));
+            self.line(0, &t!("report-caption", text = inline(text)));
         } else {
             self.line(0, &inline(text));
         }
@@ -117,10 +118,11 @@ impl ReportWriter for TextWriter {
     fn facts(&mut self, facts: &[Fact<'_>]) {
         for f in facts {
             if f.multi_line {
-                self.line(0, &format!("{}:", f.label));
+                self.line(0, &t!("report-caption", text = f.label.as_str()));
                 self.block(4, &f.value);
             } else {
-                self.line(0, &format!("{}: {}", f.label, escape::line(&f.value)));
+                let label = t!("report-label", label = f.label.as_str());
+                self.line(0, &format!("{label}{}", escape::line(&f.value)));
             }
         }
     }
@@ -133,10 +135,13 @@ impl ReportWriter for TextWriter {
 
     fn answers(&mut self, _term: Term, answers: &[Answer<'_>]) {
         for a in answers {
-            self.line(2, &format!("Q: {}", escape::line(a.term)));
+            self.line(
+                2,
+                &format!("{}{}", t!("report-question-prefix"), escape::line(a.term)),
+            );
             self.block(6, a.text);
             for old in a.earlier {
-                self.line(6, &format!("(earlier: {})", escape::line(old)));
+                self.line(6, &t!("report-earlier", text = escape::line(old)));
             }
         }
     }
@@ -178,13 +183,19 @@ impl ReportWriter for TextWriter {
                 )
             })
             .collect();
-        self.line(0, &format!("Key: {}", legend.join(", ")));
+        self.line(
+            0,
+            &format!("{}{}", t!("report-key-prefix"), legend.join(", ")),
+        );
         let cols: Vec<String> = cov
             .columns
             .iter()
             .map(|c| format!(" {} {}", escape::line(&c.code), escape::line(&c.title)))
             .collect();
-        self.line(0, &format!("Sub-steps:{}", cols.join(";")));
+        self.line(
+            0,
+            &format!("{}{}", t!("report-substeps-caption"), cols.join(";")),
+        );
         self.out.push('\n');
         let names: Vec<String> = cov
             .rows
@@ -210,7 +221,8 @@ impl ReportWriter for TextWriter {
             }
             line.trim_end().to_string()
         };
-        let header = grid_line("Principle", codes.iter().map(String::as_str).collect());
+        let principle = t!("report-col-principle");
+        let header = grid_line(&principle, codes.iter().map(String::as_str).collect());
         self.line(0, &header);
         for (row, name) in cov.rows.iter().zip(&names) {
             let cells = row
@@ -226,7 +238,7 @@ impl ReportWriter for TextWriter {
 
     /// The 4×4 map, likelihood up and impact across, risk ids in the cells.
     fn risk_map_picture(&mut self, map: &RiskMap<'_>) {
-        self.line(0, "Risk map (likelihood up, impact across):");
+        self.line(0, &t!("report-risk-map-text"));
         for l in (0..4).rev() {
             let mut row = format!("  {} |", l + 1);
             for cell in &map[l] {
@@ -242,32 +254,25 @@ impl ReportWriter for TextWriter {
     /// The map again as a table with the level names, aligned by display width.
     fn risk_map_table(&mut self, map: &RiskMap<'_>) {
         self.paragraph(
-            &[super::writer::word(
-                "Risk map (rows: likelihood, columns: impact)",
-            )],
+            &[super::writer::word(t!("report-risk-map-table"))],
             Tone::Caption,
         );
+        let (likelihood, impact) = (labels::likelihood(), labels::impact());
         let cells: Vec<Vec<String>> = map
             .iter()
             .map(|row| row.iter().map(|ids| map_cell(ids, ",")).collect())
             .collect();
-        let label_w = labels::LIKELIHOOD
-            .iter()
-            .map(|l| width(l) + 2)
-            .max()
-            .unwrap_or(0);
+        let label_w = likelihood.iter().map(|l| width(l) + 2).max().unwrap_or(0);
         let col_w: Vec<usize> = (0..4)
             .map(|i| {
                 let content = cells.iter().map(|row| width(&row[i])).max().unwrap_or(0);
-                content.max(width(labels::IMPACT[i]) + 2).min(40)
+                content.max(width(&impact[i]) + 2).min(40)
             })
             .collect();
-        let header: Vec<String> = (0..4)
-            .map(|i| format!("{} {}", i + 1, labels::IMPACT[i]))
-            .collect();
+        let header: Vec<String> = (0..4).map(|i| format!("{} {}", i + 1, impact[i])).collect();
         self.line(0, &aligned(&" ".repeat(label_w), label_w, &header, &col_w));
         for l in (0..4).rev() {
-            let label = format!("{} {}", l + 1, labels::LIKELIHOOD[l]);
+            let label = format!("{} {}", l + 1, likelihood[l]);
             self.line(0, &aligned(&label, label_w, &cells[l], &col_w));
         }
     }
@@ -275,9 +280,7 @@ impl ReportWriter for TextWriter {
     /// The operation's Matrix as counts of running systems per area, then its gaps.
     fn matrix(&mut self, view: &LandscapeView<'_>) {
         self.paragraph(
-            &[super::writer::word(
-                "The operation's Matrix (running systems per area; - none)",
-            )],
+            &[super::writer::word(t!("report-operation-matrix-text"))],
             Tone::Caption,
         );
         let label_w = 34;
@@ -285,7 +288,12 @@ impl ReportWriter for TextWriter {
         let areas = m.area_columns();
         let names: Vec<String> = areas
             .iter()
-            .map(|a| escape::line(a.unwrap_or("all areas")).into_owned())
+            .map(|a| {
+                a.map_or_else(
+                    || t!("report-all-areas-lower"),
+                    |a| escape::line(a).into_owned(),
+                )
+            })
             .collect();
         let mut head = format!("  {}", fit("", label_w));
         for name in &names {
@@ -305,7 +313,7 @@ impl ReportWriter for TextWriter {
             self.line(0, line.trim_end());
         }
         if !view.gaps.is_empty() {
-            self.line(0, "Gaps (no running system):");
+            self.line(0, &t!("report-gaps-text"));
             for g in &view.gaps {
                 self.line(2, &format!("! {}", escape::line(g)));
             }

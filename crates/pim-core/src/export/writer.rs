@@ -13,6 +13,7 @@
 use std::borrow::Cow;
 
 use crate::session::SubstepStatus;
+use crate::t;
 
 use super::coverage::{Coverage, CoverageCell};
 use super::labels;
@@ -80,6 +81,39 @@ pub fn text<'a>(text: impl Into<Cow<'a, str>>) -> Span<'a> {
     Span::Text(text.into())
 }
 
+/// A message of the catalogue as spans: its own words as [`Span::Word`], the values from the file or
+/// the pack as [`Span::Text`], so that the writer escapes them and the message keeps its word order.
+/// `message` is given a stand-in for each value (`v[0]`, `v[1]`…) and returns the message.
+pub fn message_spans<'a>(
+    message: impl FnOnce(&[&str]) -> String,
+    values: &[&'a str],
+) -> Vec<Span<'a>> {
+    // Private-use characters: no catalogue message holds them.
+    let marks: Vec<String> = (0..values.len())
+        .map(|i| char::from_u32(0xE000 + i as u32).map_or_else(String::new, String::from))
+        .collect();
+    let stand_ins: Vec<&str> = marks.iter().map(String::as_str).collect();
+    let message = message(&stand_ins);
+    let mut spans = Vec::new();
+    let mut rest = message.as_str();
+    while let Some((at, i)) = marks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| rest.find(m.as_str()).map(|at| (at, i)))
+        .min()
+    {
+        if at > 0 {
+            spans.push(word(rest[..at].to_string()));
+        }
+        spans.push(text(values[i]));
+        rest = &rest[at + marks[i].len()..];
+    }
+    if !rest.is_empty() {
+        spans.push(word(rest.to_string()));
+    }
+    spans
+}
+
 /// An identifier from the session (`D-3`): bold and never broken in HTML.
 pub fn id<'a>(value: impl Into<Cow<'a, str>>) -> Span<'a> {
     Span::Mark {
@@ -123,7 +157,7 @@ pub enum Tone {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact<'a> {
     /// The label (the program's words).
-    pub label: &'static str,
+    pub label: String,
     /// The value (raw).
     pub value: Cow<'a, str>,
     /// Whether the value is multi-line text, kept with its line breaks.
@@ -206,7 +240,7 @@ pub struct Table<'a> {
     /// The rows.
     pub rows: Vec<Vec<Cell<'a>>>,
     /// What HTML says instead of a table without rows (Markdown writes the header row alone).
-    pub empty: Option<&'static str>,
+    pub empty: Option<String>,
 }
 
 impl<'a> Table<'a> {
@@ -226,13 +260,16 @@ impl<'a> Table<'a> {
 }
 
 /// Column headings in the program's words, with their widths in percent for HTML.
-pub fn columns(headers: &[(&'static str, u8)]) -> Vec<(Vec<Span<'static>>, u8)> {
-    headers.iter().map(|(h, w)| (vec![word(*h)], *w)).collect()
+pub fn columns(headers: &[(String, u8)]) -> Vec<(Vec<Span<'static>>, u8)> {
+    headers
+        .iter()
+        .map(|(h, w)| (vec![word(h.clone())], *w))
+        .collect()
 }
 
 /// Column headings in the program's words, for a table HTML does not print (no widths).
-pub fn headers(names: &[&'static str]) -> Vec<(Vec<Span<'static>>, u8)> {
-    names.iter().map(|h| (vec![word(*h)], 0)).collect()
+pub fn headers(names: &[String]) -> Vec<(Vec<Span<'static>>, u8)> {
+    names.iter().map(|h| (vec![word(h.clone())], 0)).collect()
 }
 
 /// A cell holding one line of text from the file.
@@ -364,11 +401,11 @@ pub fn plain_coverage<W: ReportWriter + ?Sized>(w: &mut W, cov: &Coverage) {
             labels::coverage_word(*c)
         ))
     });
-    let mut line = vec![word("Key: ")];
+    let mut line = vec![word(t!("report-key-prefix"))];
     line.extend(joined(key, ", "));
     line.push(word("."));
     w.paragraph(&line, Tone::Plain);
-    let mut line = vec![word("Sub-steps: ")];
+    let mut line = vec![word(format!("{} ", t!("report-substeps-caption")))];
     for (i, col) in cov.columns.iter().enumerate() {
         if i > 0 {
             line.push(word("; "));
@@ -377,7 +414,7 @@ pub fn plain_coverage<W: ReportWriter + ?Sized>(w: &mut W, cov: &Coverage) {
     }
     line.push(word("."));
     w.paragraph(&line, Tone::Plain);
-    let mut head = vec![(vec![word("Principle")], 33)];
+    let mut head = vec![(vec![word(t!("report-col-principle"))], 33)];
     head.extend(cov.columns.iter().map(|c| (vec![text(&c.code)], 0)));
     let rows = cov.rows.iter().map(|row| {
         let mut cells = vec![cell(&row.name)];
@@ -393,17 +430,20 @@ pub fn plain_coverage<W: ReportWriter + ?Sized>(w: &mut W, cov: &Coverage) {
 
 /// The risk map as a captioned table (the default of [`ReportWriter::risk_map_table`]).
 pub fn plain_risk_map<W: ReportWriter + ?Sized>(w: &mut W, map: &RiskMap<'_>) {
-    w.paragraph(
-        &[word("Risk map (rows: likelihood, columns: impact)")],
-        Tone::Caption,
+    w.paragraph(&[word(t!("report-risk-map-table"))], Tone::Caption);
+    let (likelihood, impact) = (labels::likelihood(), labels::impact());
+    let mut head = vec![(vec![word(t!("report-col-likelihood"))], 0)];
+    head.extend(
+        impact
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (vec![word(format!("{} {name}", i + 1))], 0)),
     );
-    let mut head = vec![(vec![word("Likelihood")], 0)];
-    head.extend((0..4).map(|i| (vec![word(format!("{} {}", i + 1, labels::IMPACT[i]))], 0)));
     let rows = (0..4).rev().map(|l| {
         let mut row = vec![Cell::Line(vec![word(format!(
             "{} {}",
             l + 1,
-            labels::LIKELIHOOD[l]
+            likelihood[l]
         ))])];
         row.extend(
             map[l]
@@ -420,7 +460,10 @@ pub fn plain_risk_map<W: ReportWriter + ?Sized>(w: &mut W, map: &RiskMap<'_>) {
 pub fn plain_landscape<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView<'_>) {
     w.heading(
         2,
-        &[word(format!("Landscape register ({})", view.systems.len()))],
+        &[word(t!(
+            "report-register-heading",
+            count = view.systems.len()
+        ))],
     );
     if w.layout() == Layout::Lines {
         for s in &view.systems {
@@ -433,8 +476,8 @@ pub fn plain_landscape<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView
     if !view.duplication.is_empty() {
         w.paragraph(
             &[
-                Span::Strong(vec![word("Possible duplication")]),
-                word(" (same output, same area):"),
+                Span::Strong(vec![word(t!("report-duplication"))]),
+                word(t!("report-duplication-same")),
             ],
             Tone::Plain,
         );
@@ -456,16 +499,15 @@ fn system_head<'a>(s: &System<'a>) -> Vec<Span<'a>> {
 
 fn system_details<'a>(s: &System<'a>) -> Vec<Detail<'a>> {
     let e = s.entry;
-    let line =
-        |label: &str, value: String| Detail::Line(4, vec![word(label.to_string()), text(value)]);
-    let mut out = vec![line("", s.facts.join(" · "))];
+    let line = |label: String, value: String| Detail::Line(4, vec![word(label), text(value)]);
+    let mut out = vec![line(String::new(), s.facts.join(" · "))];
     if !s.outputs.is_empty() {
-        out.push(line("produces: ", s.outputs.join("; ")));
+        out.push(line(t!("report-system-produces"), s.outputs.join("; ")));
     }
     for (label, value) in [
-        ("", &e.outputs_note),
-        ("shares: ", &e.shared_what),
-        ("diagnosis: ", &e.diagnosis),
+        (String::new(), &e.outputs_note),
+        (t!("report-system-shares"), &e.shared_what),
+        (t!("report-system-diagnosis"), &e.diagnosis),
     ] {
         if !value.is_empty() {
             out.push(line(label, value.clone()));
@@ -474,9 +516,9 @@ fn system_details<'a>(s: &System<'a>) -> Vec<Detail<'a>> {
     if !e.sharing_in_place.is_empty() {
         out.push(Detail::Line(
             4,
-            vec![word(format!(
-                "sharing solutions in place: {}",
-                e.sharing_in_place.len()
+            vec![word(t!(
+                "report-system-sharing-in-place",
+                count = e.sharing_in_place.len()
             ))],
         ));
     }
@@ -491,26 +533,26 @@ fn register_table<'a>(view: &LandscapeView<'a>) -> Table<'a> {
             x.organisation.clone(),
             s.category.clone(),
             x.areas.join(", "),
-            x.status.label().to_string(),
+            x.status.label(),
             x.last_update
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_default(),
-            x.reliability.label().to_string(),
-            x.shared_with.label().to_string(),
+            x.reliability.label(),
+            x.shared_with.label(),
         ]
         .into_iter()
         .map(cell)
         .collect()
     });
     let names = [
-        "System",
-        "Organisation",
-        "Category",
-        "Areas",
-        "Status",
-        "Last update",
-        "Reliability",
-        "Shared with",
+        t!("report-col-system"),
+        t!("report-col-organisation"),
+        t!("report-col-category"),
+        t!("report-col-areas"),
+        t!("report-col-status"),
+        t!("report-col-last-update"),
+        t!("report-col-reliability"),
+        t!("report-col-shared-with"),
     ];
     Table::new("register", headers(&names), rows)
 }
@@ -519,21 +561,23 @@ fn register_table<'a>(view: &LandscapeView<'a>) -> Table<'a> {
 /// [`ReportWriter::matrix`]).
 pub fn plain_matrix<W: ReportWriter + ?Sized>(w: &mut W, view: &LandscapeView<'_>) {
     let m = &view.matrix;
-    w.heading(3, &[word("The operation's Matrix")]);
+    w.heading(3, &[word(t!("report-operation-matrix"))]);
     let areas = m.area_columns();
-    let mut head = vec![(vec![word("Category")], 0)];
-    head.extend(
-        areas
-            .iter()
-            .map(|a| (vec![text(a.unwrap_or("All areas"))], 0)),
-    );
+    let mut head = vec![(vec![word(t!("report-col-category"))], 0)];
+    head.extend(areas.iter().map(|a| {
+        let name = match a {
+            Some(a) => text(*a),
+            None => word(t!("report-all-areas")),
+        };
+        (vec![name], 0)
+    }));
     let rows = m.columns.iter().map(|col| {
         let category = format!("{} {}", col.category.number, col.category.name);
         let mut row = vec![cell(category)];
         row.extend(areas.iter().map(|a| {
             let ids: Vec<&str> = col.running_in(*a).map(|x| x.id.as_str()).collect();
             if ids.is_empty() {
-                Cell::Line(vec![word("gap")])
+                Cell::Line(vec![word(t!("report-gap"))])
             } else {
                 cell(ids.join(", "))
             }
@@ -568,12 +612,12 @@ pub(crate) mod hostile {
         }
         w.facts(&[
             Fact {
-                label: "Kind",
+                label: "Kind".into(),
                 value: TEXT.into(),
                 multi_line: false,
             },
             Fact {
-                label: "Notes",
+                label: "Notes".into(),
                 value: BLOCK.into(),
                 multi_line: true,
             },

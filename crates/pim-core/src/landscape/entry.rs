@@ -7,41 +7,38 @@ use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::session::{LandscapeEntry, Reliability, SharedWith, SystemStatus, UnknownWord};
+use crate::t;
 
 /// What is wrong with a landscape entry (or with one cell of a table row). The variants are in the
 /// order the fields are checked, which is the order problems are reported in.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EntryProblem {
     /// The name is empty (or only spaces).
-    #[error("the name is empty")]
+    #[error("{}", t!("landscape-name-empty"))]
     NameEmpty,
     /// The category is neither a Matrix category id nor (in a table) a category name.
-    #[error(
-        "category {0:?} is not a PIM Matrix category (use an id such as protection-monitoring, or a category name)"
-    )]
+    #[error("{}", t!("landscape-unknown-category", value = format!("{:?}", .0)))]
     UnknownCategory(String),
     /// The last update is not a date written YYYY-MM-DD.
-    #[error("last update {0:?} is not a date written YYYY-MM-DD")]
+    #[error("{}", t!("landscape-bad-last-update", value = format!("{:?}", .0)))]
     BadLastUpdate(String),
     /// Not one of [`SharedWith`]'s values.
-    #[error("shared with {0}")]
+    #[error("{}", t!("landscape-bad-shared-with", problem = .0.to_string()))]
     BadSharedWith(UnknownWord),
     /// Not one of [`SystemStatus`]'s values.
-    #[error("status {0}")]
+    #[error("{}", t!("landscape-bad-status", problem = .0.to_string()))]
     BadStatus(UnknownWord),
     /// Not one of [`Reliability`]'s values.
-    #[error("reliability {0}")]
+    #[error("{}", t!("landscape-bad-reliability", problem = .0.to_string()))]
     BadReliability(UnknownWord),
     /// An output id that is not a Matrix output item (or decision data) of the pack.
-    #[error("output {0:?} is not a Matrix output item id")]
+    #[error("{}", t!("landscape-unknown-output", value = format!("{:?}", .0)))]
     UnknownOutput(String),
     /// A sharing-solution id that is not in the pack's data-sharing checklist.
-    #[error("sharing solution {0:?} is not in the data-sharing checklist")]
+    #[error("{}", t!("landscape-unknown-sharing", value = format!("{:?}", .0)))]
     UnknownSharingSolution(String),
     /// The contact role holds an e-mail address or a phone number ([`looks_personal`]).
-    #[error(
-        "the contact role holds an e-mail address or phone number; record a role, never personal contact details"
-    )]
+    #[error("{}", t!("landscape-personal-contact"))]
     PersonalContact,
 }
 

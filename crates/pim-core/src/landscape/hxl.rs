@@ -17,6 +17,7 @@ use super::entry::{self, EntryProblem};
 use crate::content::Pack;
 use crate::export::csv::{BOM, CRLF, FORMULA_START, field};
 use crate::session::{LandscapeEntry, Session};
+use crate::t;
 
 /// Kept here too: the contact-role check, whose home is [`super::entry`].
 pub use super::entry::looks_personal;
@@ -205,9 +206,7 @@ pub struct RowError {
 /// Why a table could not be imported. Nothing was imported.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ImportError {
-    #[error(
-        "The table has no header row with a \"name\" column (or an #activity+name tag). Export the register once to see the expected layout (docs/landscape-csv.md)."
-    )]
+    #[error("{}", t!("landscape-import-no-name-column"))]
     NoNameColumn,
     #[error("{}", describe_rows(.0))]
     Rows(Vec<RowError>),
@@ -216,17 +215,22 @@ pub enum ImportError {
 fn describe_rows(errors: &[RowError]) -> String {
     let mut lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
     lines.dedup();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut s = format!(
-        "Nothing was imported: {} in {} to fix first.",
-        plural(errors.len(), "problem"),
-        plural(lines.len(), "row")
+    let mut s = t!(
+        "landscape-import-nothing",
+        problems = errors.len(),
+        rows = lines.len()
     );
     for e in errors.iter().take(50) {
-        s.push_str(&format!("\n  line {}: {}", e.line, e.message));
+        s.push_str("\n  ");
+        s.push_str(&t!(
+            "landscape-import-line",
+            line = e.line,
+            message = e.message.as_str()
+        ));
     }
     if errors.len() > 50 {
-        s.push_str(&format!("\n  … and {} more", errors.len() - 50));
+        s.push_str("\n  ");
+        s.push_str(&t!("landscape-import-more", count = errors.len() - 50));
     }
     s
 }
@@ -241,13 +245,12 @@ pub struct ImportReport {
 
 impl std::fmt::Display for ImportReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Imported the landscape table: {} added, {} updated, {} unchanged.",
-            self.added.len(),
-            self.updated.len(),
-            self.unchanged.len()
-        )
+        f.write_str(&t!(
+            "landscape-imported",
+            added = self.added.len(),
+            updated = self.updated.len(),
+            unchanged = self.unchanged.len()
+        ))
     }
 }
 
@@ -333,7 +336,7 @@ fn read_records(text: &str) -> Result<Vec<csv::StringRecord>, ImportError> {
                 let line = e.position().map_or(0, |p| p.line());
                 errors.push(RowError {
                     line,
-                    message: format!("the row could not be read as CSV ({e})"),
+                    message: t!("landscape-import-bad-row", error = e.to_string()),
                 });
             }
         }

@@ -34,7 +34,7 @@ impl<'a> Column<'a> {
 /// there is none.
 pub fn category_label(pack: &Pack, id: &str) -> String {
     if id.is_empty() {
-        return "not placed".into();
+        return crate::t!("landscape-not-placed");
     }
     pack.category(id)
         .map_or_else(|| id.to_string(), |c| c.name.clone())

@@ -16,12 +16,10 @@ pub enum TableReadError {
     #[error("{0}")]
     Io(std::io::Error),
     /// A folder, a device…
-    #[error("it is not a regular file; choose a .csv file")]
+    #[error("{}", crate::t!("landscape-table-not-a-file"))]
     NotAFile,
     /// Larger than [`MAX_TABLE_BYTES`].
-    #[error(
-        "it is {size} bytes, more than the limit of {limit} bytes (16 MiB) for a landscape table"
-    )]
+    #[error("{}", crate::t!("landscape-table-too-large", size = *size, limit = *limit))]
     TooLarge {
         /// Its size in bytes.
         size: u64,
@@ -29,7 +27,7 @@ pub enum TableReadError {
         limit: u64,
     },
     /// Not UTF-8 text.
-    #[error("it is not UTF-8 text; save the table as \"CSV UTF-8\"")]
+    #[error("{}", crate::t!("landscape-table-not-utf8"))]
     NotUtf8,
 }
 

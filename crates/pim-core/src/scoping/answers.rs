@@ -4,6 +4,7 @@
 
 use crate::content::{Pack, PromptKind};
 use crate::session::{Answer, Session};
+use crate::t;
 
 use super::matching::{OutputMatch, join_and, match_outputs};
 
@@ -39,12 +40,12 @@ pub fn answer_summary(pack: &Pack, kind: PromptKind, answer: &Answer) -> String 
                 })
                 .collect();
             let line = match (existing, categories.is_empty()) {
-                (true, true) => "Use data that already exists.".to_string(),
-                (true, false) => format!(
-                    "Use data that already exists, and collect new data as {}.",
-                    join_and(&categories)
+                (true, true) => t!("scoping-approach-existing"),
+                (true, false) => t!(
+                    "scoping-approach-existing-and-new",
+                    categories = join_and(&categories)
                 ),
-                (false, false) => format!("New collection as {}.", join_and(&categories)),
+                (false, false) => t!("scoping-approach-new", categories = join_and(&categories)),
                 (false, true) => String::new(),
             };
             if !line.is_empty() {

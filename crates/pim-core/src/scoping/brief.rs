@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::content::{Pack, PromptKind};
 use crate::session::{DecisionStatus, Session};
+use crate::t;
 
 use super::answers::{answer_of_kind, answer_summary, list_items, session_match};
 use super::matching::{OutputMatch, join_or};
@@ -106,27 +107,21 @@ impl Gather<'_> {
             .to_string()
     }
 
-    fn field(&mut self, blocks: &mut Vec<Block>, label: &str, prompt: &str) {
+    fn field(&mut self, blocks: &mut Vec<Block>, label: String, prompt: &str) {
         let text = self.answer(prompt);
         if text.is_empty() {
-            self.missing.push(label.to_string());
+            self.missing.push(label);
         } else {
-            blocks.push(Block::Field {
-                label: label.into(),
-                text,
-            });
+            blocks.push(Block::Field { label, text });
         }
     }
 
-    fn list(&mut self, blocks: &mut Vec<Block>, label: &str, prompt: &str) {
+    fn list(&mut self, blocks: &mut Vec<Block>, label: String, prompt: &str) {
         let items = list_items(&self.answer(prompt));
         if items.is_empty() {
-            self.missing.push(label.to_string());
+            self.missing.push(label);
         } else {
-            blocks.push(Block::List {
-                label: label.into(),
-                items,
-            });
+            blocks.push(Block::List { label, items });
         }
     }
 }
@@ -187,33 +182,37 @@ fn request_section(g: &mut Gather<'_>) -> BriefSection {
                             .map_or_else(|| c.clone(), |c| c.name.clone())
                     })
                     .collect();
-                format!("{} (in the Matrix: {})", k.label, join_or(&names))
+                t!(
+                    "brief-asked-for-in-matrix",
+                    kind = k.label.as_str(),
+                    categories = join_or(&names)
+                )
             }
             Some(k) => format!("{} ({})", k.label, k.note),
             None => id.clone(),
         });
     match kind {
         Some(k) => b.push(Block::Field {
-            label: "Asked for".into(),
+            label: t!("brief-asked-for"),
             text: k,
         }),
-        None => g.missing.push("Kind of exercise asked for".into()),
+        None => g.missing.push(t!("brief-kind-asked-for")),
     }
-    g.field(&mut b, "In the requester's words", REQUEST_AS_STATED);
-    g.field(&mut b, "Requested by, and who will use it", REQUESTED_BY);
-    g.field(&mut b, "Needed by", DEADLINE);
-    g.field(&mut b, "Why now", WHY_NOW);
-    section("The request", b)
+    g.field(&mut b, t!("brief-requester-words"), REQUEST_AS_STATED);
+    g.field(&mut b, t!("brief-requested-by"), REQUESTED_BY);
+    g.field(&mut b, t!("brief-needed-by"), DEADLINE);
+    g.field(&mut b, t!("brief-why-now"), WHY_NOW);
+    section(t!("brief-request"), b)
 }
 
 /// Section 2, the defined purpose.
 fn purpose_section(g: &mut Gather<'_>) -> BriefSection {
     let mut b = Vec::new();
-    g.field(&mut b, "Decisions the information must inform", DECISIONS);
-    g.field(&mut b, "Who decides", DECISION_OWNER);
-    g.field(&mut b, "Target group, area and audience", TARGET);
-    g.list(&mut b, "Key questions", KEY_QUESTIONS);
-    section("Purpose", b)
+    g.field(&mut b, t!("brief-decisions-to-inform"), DECISIONS);
+    g.field(&mut b, t!("brief-who-decides"), DECISION_OWNER);
+    g.field(&mut b, t!("brief-target"), TARGET);
+    g.list(&mut b, t!("brief-key-questions"), KEY_QUESTIONS);
+    section(t!("brief-purpose"), b)
 }
 
 /// Section 3, what is needed and what is not.
@@ -229,16 +228,16 @@ fn needed_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
         })
         .collect();
     if needed.is_empty() {
-        g.missing.push("Outputs needed".into());
+        g.missing.push(t!("brief-outputs-needed"));
     } else {
         b.push(Block::List {
-            label: "Needed".into(),
+            label: t!("brief-needed"),
             items: needed,
         });
     }
-    g.list(&mut b, "Not needed", NOT_NEEDED);
-    g.list(&mut b, "Out of scope", OUT_OF_SCOPE);
-    section("Information needed, and not needed", b)
+    g.list(&mut b, t!("brief-not-needed"), NOT_NEEDED);
+    g.list(&mut b, t!("brief-out-of-scope"), OUT_OF_SCOPE);
+    section(t!("brief-information"), b)
 }
 
 /// Section 4, what already exists: the team's word, and the systems that could give what is needed
@@ -246,7 +245,7 @@ fn needed_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
 fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
-    g.field(&mut b, "Existing data", DATA_EXISTS);
+    g.field(&mut b, t!("brief-existing-data"), DATA_EXISTS);
     let relevant: Vec<&crate::session::LandscapeEntry> = if m.needed == 0 {
         session.landscape.iter().collect()
     } else {
@@ -258,16 +257,14 @@ fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
     };
     if !relevant.is_empty() {
         b.push(Block::Table {
-            headers: [
-                "System or source",
-                "Organisation",
-                "Category",
-                "Areas",
-                "Updated",
-                "Reliability",
-            ]
-            .map(String::from)
-            .to_vec(),
+            headers: vec![
+                t!("brief-col-system"),
+                t!("brief-col-organisation"),
+                t!("brief-col-category"),
+                t!("brief-col-areas"),
+                t!("brief-col-updated"),
+                t!("brief-col-reliability"),
+            ],
             widths: vec![24, 18, 20, 18, 10, 10],
             rows: relevant
                 .iter()
@@ -280,13 +277,13 @@ fn existing_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
                         e.last_update
                             .map(|d| d.format("%Y-%m-%d").to_string())
                             .unwrap_or_default(),
-                        e.reliability.label().to_string(),
+                        e.reliability.label(),
                     ]
                 })
                 .collect(),
         });
     }
-    section("What already exists", b)
+    section(t!("brief-existing"), b)
 }
 
 /// Section 5, the comparison. The request is already named above, with its category; the comparison
@@ -296,10 +293,7 @@ fn comparison_section(pack: &Pack, m: &OutputMatch<'_>) -> BriefSection {
     if m.request.is_some() {
         sentences.remove(0);
     }
-    section(
-        "Reading the Matrix output-first",
-        vec![Block::Sentences(sentences)],
-    )
+    section(t!("brief-comparison"), vec![Block::Sentences(sentences)])
 }
 
 /// Section 6, the recommendation: the approach, why, and the decisions agreed or proposed.
@@ -312,14 +306,14 @@ fn recommendation_section(g: &mut Gather<'_>) -> BriefSection {
         .map(|(_, p)| g.answer(p.id))
         .unwrap_or_default();
     if approach.is_empty() {
-        g.missing.push("Recommended approach".into());
+        g.missing.push(t!("brief-recommended-approach"));
     } else {
         b.push(Block::Field {
-            label: "Approach and methods".into(),
+            label: t!("brief-approach"),
             text: approach,
         });
     }
-    g.field(&mut b, "Why", RATIONALE);
+    g.field(&mut b, t!("brief-why"), RATIONALE);
     let decisions: Vec<String> = session
         .decisions
         .iter()
@@ -328,34 +322,42 @@ fn recommendation_section(g: &mut Gather<'_>) -> BriefSection {
             let state = if d.status == DecisionStatus::Agreed {
                 DecisionStatus::Agreed.label()
             } else {
-                "proposed, for approval"
+                t!("brief-for-approval")
             };
-            format!("{}: {} ({state})", d.id, d.title)
+            t!(
+                "brief-decision",
+                id = d.id.as_str(),
+                title = d.title.as_str(),
+                state = state
+            )
         })
         .collect();
     if !decisions.is_empty() {
         b.push(Block::List {
-            label: "Decisions".into(),
+            label: t!("brief-decisions"),
             items: decisions,
         });
     }
-    section("Recommendation", b)
+    section(t!("brief-recommendation"), b)
 }
 
 /// Section 7, proportionality and do no harm: the data's sensitivity and the risks, highest first.
 fn harm_section(g: &mut Gather<'_>) -> BriefSection {
     let session = g.session;
     let mut b = Vec::new();
-    g.field(&mut b, "Sensitivity of the data", SENSITIVITY);
+    g.field(&mut b, t!("brief-sensitivity"), SENSITIVITY);
     if session.risks.is_empty() {
-        g.missing.push("Risks and mitigations".into());
+        g.missing.push(t!("brief-risks-missing"));
     } else {
         let mut risks: Vec<_> = session.risks.iter().collect();
         risks.sort_by_key(|r| std::cmp::Reverse(r.score()));
         b.push(Block::Table {
-            headers: ["Risk", "Score", "Mitigation", "Owner"]
-                .map(String::from)
-                .to_vec(),
+            headers: vec![
+                t!("brief-col-risk"),
+                t!("brief-col-score"),
+                t!("brief-col-mitigation"),
+                t!("brief-col-owner"),
+            ],
             widths: vec![42, 9, 36, 13],
             rows: risks
                 .iter()
@@ -370,12 +372,11 @@ fn harm_section(g: &mut Gather<'_>) -> BriefSection {
                 .collect(),
         });
     }
-    section("Proportionality and do no harm", b)
+    section(t!("brief-harm"), b)
 }
 
 /// Section 8, next steps: the pending actions; without any, the team's own list stands in.
 fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
-    const MISSING: &str = "Next steps with owners and dates";
     let mut b = Vec::new();
     let actions: Vec<Vec<String>> = g
         .session
@@ -394,27 +395,28 @@ fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
         .collect();
     if !actions.is_empty() {
         b.push(Block::Table {
-            headers: ["Action", "Owner", "Due"].map(String::from).to_vec(),
+            headers: vec![
+                t!("brief-col-action"),
+                t!("brief-col-owner"),
+                t!("brief-col-due"),
+            ],
             widths: vec![66, 20, 14],
             rows: actions,
         });
-        return section("Next steps", b);
+        return section(t!("brief-next-steps"), b);
     }
     let notes = g.answer(NEXT_ACTIONS);
     if notes.is_empty() {
-        g.missing.push(MISSING.into());
+        g.missing.push(t!("brief-next-steps-missing"));
     } else {
         b.push(Block::Field {
-            label: "Next steps".into(),
+            label: t!("brief-next-steps"),
             text: notes,
         });
     }
-    section("Next steps", b)
+    section(t!("brief-next-steps"), b)
 }
 
-fn section(heading: &str, blocks: Vec<Block>) -> BriefSection {
-    BriefSection {
-        heading: heading.into(),
-        blocks,
-    }
+fn section(heading: String, blocks: Vec<Block>) -> BriefSection {
+    BriefSection { heading, blocks }
 }

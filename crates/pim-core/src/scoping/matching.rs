@@ -4,6 +4,7 @@
 
 use crate::content::{Category, OutputItem, Pack, RequestKind};
 use crate::session::LandscapeEntry;
+use crate::t;
 
 /// One category's share of the needed outputs.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,20 +133,17 @@ impl OutputMatch<'_> {
             out.push(request_sentence(pack, r));
         }
         if self.needed == 0 {
-            out.push(
-                "No needed outputs picked yet: pick them from the Matrix to see which categories produce them."
-                    .into(),
-            );
+            out.push(t!("scoping-nothing-needed"));
             return out;
         }
         out.extend(self.shares.iter().map(|share| self.share_sentence(share)));
         out.extend(self.fit_sentence(pack));
         out.extend(self.existing_sentence());
         if !self.unknown.is_empty() {
-            out.push(format!(
-                "{} picked output(s) are not in this content pack and were left out: {}.",
-                self.unknown.len(),
-                self.unknown.join(", ")
+            out.push(t!(
+                "scoping-unknown-outputs",
+                count = self.unknown.len(),
+                ids = self.unknown.join(", ")
             ));
         }
         out
@@ -154,37 +152,31 @@ impl OutputMatch<'_> {
     /// "in the operation", or "in" the areas the request covers.
     fn where_(&self) -> String {
         if self.areas.is_empty() {
-            "in the operation".to_string()
+            t!("scoping-in-operation")
         } else {
-            format!("in {}", join_and(&self.areas))
+            t!("scoping-in-areas", areas = join_and(&self.areas))
         }
     }
 
     /// Where one category's share of the needed outputs comes from, and what of it already runs.
     fn share_sentence(&self, share: &CategoryShare<'_>) -> String {
         let where_ = self.where_();
-        let n = share.outputs.len();
-        let mut s = if n == self.needed {
-            format!(
-                "All {} of your needed outputs come from {}",
-                self.needed, share.category.name
-            )
-        } else {
-            format!(
-                "{n} of your {} needed outputs {} from {}",
-                self.needed,
-                if n == 1 { "comes" } else { "come" },
-                share.category.name
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        let sentence = |place: String, systems: String| {
+            t!(
+                "scoping-share",
+                count = share.outputs.len(),
+                needed = self.needed,
+                all = yes_no(share.outputs.len() == self.needed),
+                category = share.category.name.as_str(),
+                requested = yes_no(share.requested),
+                running = yes_no(!share.running.is_empty()),
+                place = place,
+                systems = systems
             )
         };
-        if share.requested {
-            s.push_str(" (the category requested)");
-        }
         if share.running.is_empty() {
-            s.push_str(&format!(
-                "; the landscape register lists no running system of this kind {where_}."
-            ));
-            return s;
+            return sentence(where_, String::new());
         }
         let systems: Vec<String> = share.running.iter().map(|e| system_name(e)).collect();
         let (covered, missing): (Vec<String>, Vec<String>) = self
@@ -194,18 +186,18 @@ impl OutputMatch<'_> {
             .partition(|a| share.running.iter().any(|e| e.covers(a)));
         let place = if missing.is_empty() {
             if self.areas.len() > 1 {
-                "in every area covered".to_string()
+                t!("scoping-in-every-area")
             } else {
                 where_
             }
         } else {
-            format!("in {} (not in {})", join_and(&covered), join_and(&missing))
+            t!(
+                "scoping-in-some-areas",
+                covered = join_and(&covered),
+                missing = join_and(&missing)
+            )
         };
-        s.push_str(&format!(
-            ", which already runs {place}: {}.",
-            join_and(&systems)
-        ));
-        s
+        sentence(place, join_and(&systems))
     }
 
     /// The conclusion: how the request fits the needed outputs (none when nothing tells).
@@ -221,23 +213,24 @@ impl OutputMatch<'_> {
             .map(|s| s.category.name.clone())
             .collect();
         match self.fit() {
-            Fit::Fits => Some(format!(
-                "The request fits: every needed output comes from {requested_names}."
+            Fit::Fits => Some(t!("scoping-fits", requested = requested_names)),
+            Fit::Partly => Some(t!(
+                "scoping-partly",
+                covered = self.from_requested(),
+                needed = self.needed,
+                others = join_and(&others)
             )),
-            Fit::Partly => Some(format!(
-                "The request covers {} of the {} needed outputs; the rest come from {}.",
-                self.from_requested(),
-                self.needed,
-                join_and(&others)
+            Fit::Differs => Some(t!(
+                "scoping-differs",
+                requested = requested_names,
+                others = join_and(&others)
             )),
-            Fit::Differs => Some(format!(
-                "None of the needed outputs come from {requested_names}: the exercise as requested would not give what is needed; {} would.",
-                join_and(&others)
-            )),
-            Fit::Open => self
-                .shares
-                .first()
-                .map(|top| format!("The needed outputs point first to {}.", top.category.name)),
+            Fit::Open => self.shares.first().map(|top| {
+                t!(
+                    "scoping-points-first",
+                    category = top.category.name.as_str()
+                )
+            }),
             Fit::NothingNeeded => None,
         }
     }
@@ -264,10 +257,11 @@ impl OutputMatch<'_> {
                 orgs.push(org);
             }
         }
-        Some(format!(
-            "{existing} of the {} needed outputs may already exist: ask {} before collecting anything new.",
-            self.needed,
-            join_and(&orgs)
+        Some(t!(
+            "scoping-may-exist",
+            existing = existing,
+            needed = self.needed,
+            ask = join_and(&orgs)
         ))
     }
 }
@@ -276,12 +270,16 @@ impl OutputMatch<'_> {
 fn request_sentence(pack: &Pack, r: &RequestKind) -> String {
     let cats = names(pack, &r.categories);
     if cats.is_empty() {
-        format!("Requested: {}. {}", lower_first(&r.label), r.note)
+        t!(
+            "scoping-requested-note",
+            kind = lower_first(&r.label),
+            note = r.note.as_str()
+        )
     } else {
-        format!(
-            "Requested: {}. In the Matrix that is {}.",
-            lower_first(&r.label),
-            join_or(&cats)
+        t!(
+            "scoping-requested",
+            kind = lower_first(&r.label),
+            categories = join_or(&cats)
         )
     }
 }
@@ -312,20 +310,28 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-fn join_with(items: &[String], last: &str) -> String {
+/// "a, b and c" (`or` false) or "a, b or c" (`or` true), in the current language.
+fn join_with(items: &[String], or: bool) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., tail] => format!("{} {last} {tail}", init.join(", ")),
+        [init @ .., tail] => {
+            let init = init.join(", ");
+            if or {
+                t!("scoping-list-or", init = init, last = tail.as_str())
+            } else {
+                t!("scoping-list-and", init = init, last = tail.as_str())
+            }
+        }
     }
 }
 
 /// "a, b and c".
 pub fn join_and(items: &[String]) -> String {
-    join_with(items, "and")
+    join_with(items, false)
 }
 
 /// "a, b or c".
 pub fn join_or(items: &[String]) -> String {
-    join_with(items, "or")
+    join_with(items, true)
 }

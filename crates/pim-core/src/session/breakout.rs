@@ -25,11 +25,11 @@ pub const MAX_GROUP_NAME: usize = 60;
 /// Why a group file cannot be merged into this plenary.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MergeError {
-    #[error("this is not a group file (it was not made with `pim-workshop split`)")]
+    #[error("{}", crate::t!("session-merge-not-a-group"))]
     NotAGroup,
-    #[error("this group file belongs to another plenary ({0:?})")]
+    #[error("{}", crate::t!("session-merge-other-plenary", plenary = format!("{:?}", .0)))]
     OtherPlenary(String),
-    #[error("this is the plenary itself, not a group file")]
+    #[error("{}", crate::t!("session-merge-same-session"))]
     SameSession,
 }
 
@@ -66,20 +66,22 @@ impl MergeReport {
     /// One line: "Group 1: 4 new answers, 1 changed, 2 decisions (proposed), 1 action, 0 risks…".
     pub fn summary(&self) -> String {
         if !self.changed() {
-            return format!(
-                "{}: nothing new ({} answers and {} items were already merged)",
-                self.group, self.answers_unchanged, self.items_unchanged
+            return crate::t!(
+                "session-merge-nothing-new",
+                group = self.group.as_str(),
+                answers = self.answers_unchanged,
+                items = self.items_unchanged
             );
         }
-        format!(
-            "{}: {} new answers, {} changed answers, {} decisions (as proposals), {} actions, {} risks, {} parking-lot points",
-            self.group,
-            self.answers_new,
-            self.answers_changed,
-            self.decisions,
-            self.actions,
-            self.risks,
-            self.parking
+        crate::t!(
+            "session-merge-summary",
+            group = self.group.as_str(),
+            new = self.answers_new,
+            changed = self.answers_changed,
+            decisions = self.decisions,
+            actions = self.actions,
+            risks = self.risks,
+            parking = self.parking
         )
     }
 }
@@ -112,7 +114,7 @@ fn group_name(origin: &GroupOrigin) -> String {
         .collect();
     let name = name.trim();
     if name.is_empty() {
-        "Unnamed group".to_string()
+        crate::t!("session-unnamed-group")
     } else {
         name.to_string()
     }
@@ -129,7 +131,7 @@ pub fn split(
 ) -> Vec<Session> {
     (1..=groups)
         .map(|n| {
-            let name = format!("Group {n}");
+            let name = crate::t!("session-group-name", number = n);
             let mut s = Session::new(
                 &format!("{} – {name}", plenary.title.trim()),
                 &plenary.template,
@@ -153,10 +155,11 @@ pub fn split(
             s.timeline.push(TimelineEvent {
                 at: now,
                 kind: TimelineKind::Other,
-                summary: format!(
-                    "{name} split from the plenary \"{}\" for {}",
-                    plenary.title,
-                    substeps.join(", ")
+                summary: crate::t!(
+                    "session-split",
+                    group = name.as_str(),
+                    plenary = plenary.title.as_str(),
+                    substeps = substeps.join(", ")
                 ),
                 by: by.to_string(),
                 target: None,
@@ -383,7 +386,7 @@ impl Intake<'_> {
                 self.now,
                 self.by,
                 TimelineKind::Other,
-                format!("Merged {}", self.report.summary()),
+                crate::t!("session-merged", summary = self.report.summary()),
                 None,
             );
         }

@@ -6,10 +6,10 @@ use chrono::{Days, NaiveDate};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DueProblem {
     /// None of the forms a due date may be written in (with what was written).
-    #[error("{0:?} is not a date: write 2026-12-01, +7d or +2w")]
+    #[error("{}", crate::t!("session-due-not-a-date", text = format!("{:?}", .0)))]
     NotADate(String),
     /// A relative date more than ten years ahead (with what was written).
-    #[error("{0:?} is more than ten years ahead: check the date")]
+    #[error("{}", crate::t!("session-due-too-far", text = format!("{:?}", .0)))]
     TooFarAhead(String),
 }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::status::ActionStatus;
+use crate::t;
 
 /// The fields of a decision the team writes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -56,7 +57,7 @@ pub struct RiskDraft {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum DecisionProblem {
     /// The decision itself is empty (or only spaces).
-    #[error("the decision is empty: write what was decided, in one line")]
+    #[error("{}", t!("session-decision-empty"))]
     TitleEmpty,
 }
 
@@ -84,7 +85,7 @@ impl DecisionDraft {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum ActionProblem {
     /// What to do is empty (or only spaces).
-    #[error("the action is empty: write what will be done")]
+    #[error("{}", t!("session-action-empty"))]
     TextEmpty,
 }
 
@@ -112,7 +113,7 @@ impl ActionDraft {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum RiskProblem {
     /// What could go wrong is empty (or only spaces).
-    #[error("the risk is empty: write what could go wrong, and for whom")]
+    #[error("{}", t!("session-risk-empty"))]
     DescriptionEmpty,
 }
 

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use super::facilitation::AttendanceDay;
 use super::model::Session;
 use super::timeline::TimelineKind;
+use crate::t;
 
 impl Session {
     /// The names present on a day.
@@ -49,14 +50,12 @@ impl Session {
         } else {
             list.retain(|n| n != name);
         }
-        let verb = if present { "present" } else { "absent" };
-        self.record(
-            now,
-            by,
-            TimelineKind::Participant,
-            format!("{name} {verb} on day {day}"),
-            None,
-        );
+        let summary = if present {
+            t!("session-present", name = name, day = day)
+        } else {
+            t!("session-absent", name = name, day = day)
+        };
+        self.record(now, by, TimelineKind::Participant, summary, None);
         true
     }
 
@@ -208,7 +207,12 @@ impl Session {
             now,
             by,
             TimelineKind::Status,
-            format!("Module {title} finished: {took} min of {planned_minutes} planned"),
+            t!(
+                "session-module-finished",
+                title = title,
+                took = took,
+                planned = planned_minutes
+            ),
             Some(module.to_string()),
         );
         true
@@ -228,7 +232,7 @@ impl Session {
             now,
             by,
             TimelineKind::Status,
-            format!("Module {module} reopened"),
+            t!("session-module-reopened", module = module),
             Some(module.to_string()),
         );
         true

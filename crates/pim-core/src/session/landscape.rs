@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::extra::Extra;
 use super::words::{find_word, from_str_by_parse};
+use crate::t;
 
 /// One system or source in the operation's PIM landscape.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -101,7 +102,7 @@ pub enum Reliability {
 /// The words of a register enum: its values, file names, labels, cycle and parser.
 macro_rules! str_enum {
     ($t:ident {
-        $($v:ident => $s:literal, $label:literal;)*
+        $($v:ident => $s:literal, $label:expr;)*
     }
     next { $($from:ident => $to:ident,)* }
     listed [$($l:ident),*]) => {
@@ -114,8 +115,8 @@ macro_rules! str_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($t::$v => $s),* }
             }
-            /// A label for people.
-            pub fn label(self) -> &'static str {
+            /// A label for people, in the current language.
+            pub fn label(self) -> String {
                 match self { $($t::$v => $label),* }
             }
             /// The next value when a person steps through them (a cycle: every value once).
@@ -137,10 +138,10 @@ macro_rules! str_enum {
 }
 
 str_enum!(SharedWith {
-    Unknown => "unknown", "not known";
-    Public => "public", "public";
-    ProtectionActors => "protection_actors", "protection actors";
-    InternalOnly => "internal_only", "internal only";
+    Unknown => "unknown", t!("landscape-shared-unknown");
+    Public => "public", t!("landscape-shared-public");
+    ProtectionActors => "protection_actors", t!("landscape-shared-protection-actors");
+    InternalOnly => "internal_only", t!("landscape-shared-internal-only");
 }
 next {
     Unknown => Public,
@@ -151,11 +152,11 @@ next {
 listed [Public, ProtectionActors, InternalOnly, Unknown]);
 
 str_enum!(SystemStatus {
-    Unknown => "unknown", "not known";
-    Planned => "planned", "planned";
-    Active => "active", "active";
-    Paused => "paused", "paused";
-    Ended => "ended", "ended";
+    Unknown => "unknown", t!("landscape-status-unknown");
+    Planned => "planned", t!("landscape-status-planned");
+    Active => "active", t!("landscape-status-active");
+    Paused => "paused", t!("landscape-status-paused");
+    Ended => "ended", t!("landscape-status-ended");
 }
 next {
     Unknown => Active,
@@ -167,10 +168,10 @@ next {
 listed [Active, Paused, Planned, Ended, Unknown]);
 
 str_enum!(Reliability {
-    Unknown => "unknown", "not assessed";
-    Low => "low", "low";
-    Medium => "medium", "medium";
-    High => "high", "high";
+    Unknown => "unknown", t!("landscape-reliability-unknown");
+    Low => "low", t!("landscape-reliability-low");
+    Medium => "medium", t!("landscape-reliability-medium");
+    High => "high", t!("landscape-reliability-high");
 }
 next {
     Unknown => Low,

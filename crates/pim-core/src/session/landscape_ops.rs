@@ -7,6 +7,7 @@ use super::landscape::LandscapeEntry;
 use super::model::Session;
 use super::ops::{OpError, next_id};
 use super::timeline::TimelineKind;
+use crate::t;
 
 /// `L-1`, `L-2`… (no leading zero).
 fn is_register_id(id: &str) -> bool {
@@ -17,7 +18,7 @@ fn is_register_id(id: &str) -> bool {
 
 fn not_found(id: &str) -> OpError {
     OpError::NotFound {
-        kind: "landscape entry",
+        kind: "landscape-entry",
         id: id.to_string(),
     }
 }
@@ -50,7 +51,11 @@ impl Session {
             next_id("L", self.landscape.iter().map(|e| e.id.as_str()))
         };
         entry.id = id.clone();
-        let summary = format!("Landscape {id} added: {}", entry.name);
+        let summary = t!(
+            "session-landscape-added",
+            id = id.as_str(),
+            name = entry.name.as_str()
+        );
         self.landscape.push(entry);
         self.record(now, by, TimelineKind::Landscape, summary, Some(id.clone()));
         id
@@ -69,7 +74,11 @@ impl Session {
         if *slot == entry {
             return Ok(false);
         }
-        let summary = format!("Landscape {id} changed: {}", entry.name);
+        let summary = t!(
+            "session-landscape-changed",
+            id = id,
+            name = entry.name.as_str()
+        );
         *slot = entry;
         self.record(
             now,
@@ -98,7 +107,11 @@ impl Session {
             now,
             by,
             TimelineKind::Landscape,
-            format!("Landscape {id} removed: {}", removed.name),
+            t!(
+                "session-landscape-removed",
+                id = id,
+                name = removed.name.as_str()
+            ),
             Some(id.to_string()),
         );
         Ok(removed)
@@ -120,12 +133,16 @@ impl Session {
             entry.sharing_in_place.push(item.to_string());
             true
         };
-        let verb = if on { "in place" } else { "no longer in place" };
+        let summary = if on {
+            t!("session-sharing-in-place", id = id, item = item)
+        } else {
+            t!("session-sharing-not-in-place", id = id, item = item)
+        };
         self.record(
             now,
             by,
             TimelineKind::Landscape,
-            format!("Landscape {id}: sharing solution {item} {verb}"),
+            summary,
             Some(id.to_string()),
         );
         Ok(on)
@@ -202,7 +219,7 @@ mod tests {
     fn enums_parse_their_file_form_and_labels() {
         for v in SharedWith::ALL {
             assert_eq!(SharedWith::parse(v.as_str()), Some(*v));
-            assert_eq!(SharedWith::parse(v.label()), Some(*v));
+            assert_eq!(SharedWith::parse(&v.label()), Some(*v));
         }
         assert_eq!(
             SharedWith::parse("Protection Actors"),

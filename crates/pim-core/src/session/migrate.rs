@@ -29,7 +29,7 @@ pub fn migrate_value(value: &mut Value, from: u32, now: DateTime<FixedOffset>) {
     let event = json!({
         "at": now.to_rfc3339(),
         "kind": "migrated",
-        "summary": format!("Migrated from schema {from} to {SCHEMA_VERSION} when opened"),
+        "summary": crate::t!("session-migrated", from = from, to = SCHEMA_VERSION),
     });
     match obj.get_mut("timeline") {
         Some(Value::Array(events)) => events.push(event),

@@ -126,7 +126,7 @@ impl Session {
         s.timeline.push(TimelineEvent {
             at: now,
             kind: TimelineKind::Created,
-            summary: format!("Session created from template {template}"),
+            summary: crate::t!("session-created", template = template),
             target: None,
             by: facilitator.to_string(),
             extra: Extra::new(),

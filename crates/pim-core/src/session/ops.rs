@@ -12,6 +12,7 @@ use super::model::{
 };
 use super::status::{DecisionStatus, PrincipleStatus, SubstepStatus};
 use super::timeline::{TimelineEvent, TimelineKind};
+use crate::t;
 
 pub use super::drafts::{ActionDraft, DecisionDraft, RiskDraft};
 
@@ -19,17 +20,16 @@ pub use super::drafts::{ActionDraft, DecisionDraft, RiskDraft};
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum OpError {
     /// The id or index does not exist in this session.
-    #[error(
-        "There is no {kind} {id} in this session; it may have been removed. Pick one from the list."
-    )]
+    #[error("{}", t!("session-not-found", kind = *kind, id = id.as_str()))]
     NotFound {
-        /// `decision`, `action`, `risk`, `parking-lot item` or `participant`.
+        /// What was asked for: `decision`, `action`, `risk`, `parking-item`, `participant` or
+        /// `landscape-entry` (the message names it in the current language).
         kind: &'static str,
         /// The id (or index) asked for.
         id: String,
     },
     /// The decision was already superseded.
-    #[error("Decision {id} was already superseded by {by}; supersede {by} instead.")]
+    #[error("{}", t!("session-already-superseded", id = id.as_str(), by = by.as_str()))]
     AlreadySuperseded {
         /// The decision asked for.
         id: String,
@@ -209,16 +209,16 @@ impl Session {
         now: DateTime<FixedOffset>,
         by: &str,
     ) {
-        let verb = if first {
-            "Answered"
+        let summary = if first {
+            t!("session-answered", prompt = prompt)
         } else {
-            "Changed answer to"
+            t!("session-answer-changed", prompt = prompt)
         };
         self.record(
             now,
             by,
             TimelineKind::Answer,
-            format!("{verb} {prompt}"),
+            summary,
             Some(format!("{substep}/{prompt}")),
         );
     }
@@ -257,10 +257,16 @@ impl Session {
             return false;
         }
         let summary = match &status {
-            SubstepStatus::Skipped { reason } if !reason.is_empty() => {
-                format!("Skipped {substep}: {reason}")
-            }
-            other => format!("{substep} is now {}", other.label()),
+            SubstepStatus::Skipped { reason } if !reason.is_empty() => t!(
+                "session-substep-skipped",
+                substep = substep,
+                reason = reason.as_str()
+            ),
+            other => t!(
+                "session-substep-status",
+                substep = substep,
+                status = other.label()
+            ),
         };
         self.substeps.entry(substep.to_string()).or_default().status = status;
         self.record(
@@ -302,7 +308,12 @@ impl Session {
             now,
             by,
             TimelineKind::Principle,
-            format!("Principle {principle} in {substep}: {}", status.label()),
+            t!(
+                "session-principle-checked",
+                principle = principle,
+                substep = substep,
+                status = status.label()
+            ),
             Some(format!("{substep}/{principle}")),
         );
         true
@@ -357,7 +368,11 @@ impl Session {
     ) -> String {
         let d = self.new_decision(draft, DecisionStatus::Proposed, now, by);
         let id = d.id.clone();
-        let summary = format!("Decision {id} proposed: {}", d.title);
+        let summary = t!(
+            "session-decision-proposed",
+            id = id.as_str(),
+            title = d.title.as_str()
+        );
         self.decisions.push(d);
         self.record(now, by, TimelineKind::Decision, summary, Some(id.clone()));
         id
@@ -392,7 +407,12 @@ impl Session {
             status: old.status.clone(),
             extra: Extra::new(),
         });
-        let summary = format!("Decision {new_id} supersedes {old_id}: {}", new.title);
+        let summary = t!(
+            "session-decision-supersedes",
+            id = new_id.as_str(),
+            old = old_id,
+            title = new.title.as_str()
+        );
         self.decisions.push(new);
         self.record(
             now,
@@ -427,7 +447,7 @@ impl Session {
             now,
             by,
             TimelineKind::Decision,
-            format!("Decision {id} is now {}", status.label()),
+            t!("session-decision-status", id = id, status = status.label()),
             Some(id.to_string()),
         );
         Ok(true)
@@ -455,7 +475,7 @@ impl Session {
         d.title = draft.title;
         d.rationale = draft.rationale;
         d.principles = draft.principles;
-        let summary = format!("Decision {id} edited: {}", d.title);
+        let summary = t!("session-decision-edited", id = id, title = d.title.as_str());
         self.record(
             now,
             by,
@@ -474,7 +494,11 @@ impl Session {
         by: &str,
     ) -> String {
         let id = next_id("A", self.actions.iter().map(|a| a.id.as_str()));
-        let summary = format!("Action {id} added: {}", draft.text);
+        let summary = t!(
+            "session-action-added",
+            id = id.as_str(),
+            text = draft.text.as_str()
+        );
         self.actions.push(ActionItem {
             id: id.clone(),
             text: draft.text,
@@ -511,9 +535,13 @@ impl Session {
             return Ok(false);
         }
         let summary = if a.status != draft.status {
-            format!("Action {id} is now {}", draft.status.label())
+            t!(
+                "session-action-status",
+                id = id,
+                status = draft.status.label()
+            )
         } else {
-            format!("Action {id} edited: {}", draft.text)
+            t!("session-action-edited", id = id, text = draft.text.as_str())
         };
         a.text = draft.text;
         a.owner = draft.owner;
@@ -527,7 +555,11 @@ impl Session {
     /// Adds a risk (scores clamped to 1–4) and returns its id (`R-n`).
     pub fn add_risk(&mut self, draft: RiskDraft, now: DateTime<FixedOffset>, by: &str) -> String {
         let id = next_id("R", self.risks.iter().map(|r| r.id.as_str()));
-        let summary = format!("Risk {id} added: {}", draft.description);
+        let summary = t!(
+            "session-risk-added",
+            id = id.as_str(),
+            text = draft.description.as_str()
+        );
         self.risks.push(Risk {
             id: id.clone(),
             description: draft.description,
@@ -568,7 +600,7 @@ impl Session {
         r.impact = i;
         r.mitigation = draft.mitigation;
         r.owner = draft.owner;
-        let summary = format!("Risk {id} edited (likelihood {l}, impact {i})");
+        let summary = t!("session-risk-edited", id = id, likelihood = l, impact = i);
         self.record(now, by, TimelineKind::Risk, summary, Some(id.to_string()));
         Ok(true)
     }
@@ -590,7 +622,11 @@ impl Session {
             now,
             by,
             TimelineKind::Risk,
-            format!("Risk {id} removed: {}", r.description),
+            t!(
+                "session-risk-removed",
+                id = id,
+                text = r.description.as_str()
+            ),
             Some(id.to_string()),
         );
         Ok(r)
@@ -611,7 +647,7 @@ impl Session {
             now,
             by,
             TimelineKind::Parking,
-            format!("Parked {id}: {text}"),
+            t!("session-parked", id = id.as_str(), text = text),
             Some(id.clone()),
         );
         id
@@ -629,17 +665,21 @@ impl Session {
             .parking_lot
             .iter_mut()
             .find(|p| p.id == id)
-            .ok_or_else(|| not_found("parking-lot item", id))?;
+            .ok_or_else(|| not_found("parking-item", id))?;
         if p.resolved == resolved {
             return Ok(false);
         }
         p.resolved = resolved;
-        let word = if resolved { "resolved" } else { "reopened" };
+        let summary = if resolved {
+            t!("session-parking-resolved", id = id)
+        } else {
+            t!("session-parking-reopened", id = id)
+        };
         self.record(
             now,
             by,
             TimelineKind::Parking,
-            format!("Parking-lot item {id} {word}"),
+            summary,
             Some(id.to_string()),
         );
         Ok(true)
@@ -647,7 +687,7 @@ impl Session {
 
     /// Adds a participant.
     pub fn add_participant(&mut self, p: Participant, now: DateTime<FixedOffset>, by: &str) {
-        let summary = format!("Participant added: {}", p.name);
+        let summary = t!("session-participant-added", name = p.name.as_str());
         self.participants.push(p);
         self.record(now, by, TimelineKind::Participant, summary, None);
     }
@@ -670,7 +710,7 @@ impl Session {
         slot.name = p.name;
         slot.organisation = p.organisation;
         slot.role = p.role;
-        let summary = format!("Participant edited: {}", slot.name);
+        let summary = t!("session-participant-edited", name = slot.name.as_str());
         self.record(now, by, TimelineKind::Participant, summary, None);
         Ok(true)
     }
@@ -690,7 +730,7 @@ impl Session {
             now,
             by,
             TimelineKind::Participant,
-            format!("Participant removed: {}", p.name),
+            t!("session-participant-removed", name = p.name.as_str()),
             None,
         );
         Ok(p)
@@ -718,7 +758,7 @@ impl Session {
             now,
             by,
             TimelineKind::Context,
-            "Session context edited".to_string(),
+            t!("session-context-edited"),
             None,
         );
         true
@@ -734,7 +774,7 @@ impl Session {
             now,
             by,
             TimelineKind::Context,
-            format!("Session renamed: {title}"),
+            t!("session-renamed", title = title),
             None,
         );
         true

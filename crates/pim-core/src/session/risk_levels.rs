@@ -2,6 +2,7 @@
 //! `likelihood` and `impact`); these enums own what each number is called.
 
 use super::words::{find_word, from_str_by_parse};
+use crate::t;
 
 /// How likely a risk is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,7 +32,7 @@ pub enum Impact {
 
 /// The shared part of a 1–4 scale: its values, numbers, words and parser.
 macro_rules! scale {
-    ($t:ident { $($v:ident => $n:literal, $label:literal;)* }) => {
+    ($t:ident { $($v:ident => $n:literal, $label:expr;)* }) => {
         impl $t {
             /// Every level, from 1 to 4.
             pub const ALL: &'static [$t] = &[$($t::$v),*];
@@ -55,8 +56,8 @@ macro_rules! scale {
                 match self { $($t::$v => stringify!($n)),* }
             }
 
-            /// The level for people, e.g. `very likely`.
-            pub const fn label(self) -> &'static str {
+            /// The level for people, in the current language, e.g. `very likely`.
+            pub fn label(self) -> String {
                 match self { $($t::$v => $label),* }
             }
 
@@ -77,17 +78,17 @@ macro_rules! scale {
 }
 
 scale!(Likelihood {
-    Unlikely => 1, "unlikely";
-    Possible => 2, "possible";
-    Likely => 3, "likely";
-    VeryLikely => 4, "very likely";
+    Unlikely => 1, t!("risk-likelihood-unlikely");
+    Possible => 2, t!("risk-likelihood-possible");
+    Likely => 3, t!("risk-likelihood-likely");
+    VeryLikely => 4, t!("risk-likelihood-very-likely");
 });
 
 scale!(Impact {
-    Minor => 1, "minor";
-    Moderate => 2, "moderate";
-    Major => 3, "major";
-    Severe => 4, "severe";
+    Minor => 1, t!("risk-impact-minor");
+    Moderate => 2, t!("risk-impact-moderate");
+    Major => 3, t!("risk-impact-major");
+    Severe => 4, t!("risk-impact-severe");
 });
 
 #[cfg(test)]
@@ -100,14 +101,14 @@ mod tests {
             assert_eq!(usize::from(l.score()), i + 1);
             assert_eq!(Likelihood::from_score(l.score()), *l);
             assert_eq!(Likelihood::parse(l.as_str()), Some(*l));
-            assert_eq!(Likelihood::parse(l.label()), Some(*l));
+            assert_eq!(Likelihood::parse(&l.label()), Some(*l));
             assert_eq!(l.label().to_uppercase().parse::<Likelihood>(), Ok(*l));
         }
         for (i, l) in Impact::ALL.iter().enumerate() {
             assert_eq!(usize::from(l.score()), i + 1);
             assert_eq!(Impact::from_score(l.score()), *l);
             assert_eq!(Impact::parse(l.as_str()), Some(*l));
-            assert_eq!(Impact::parse(l.label()), Some(*l));
+            assert_eq!(Impact::parse(&l.label()), Some(*l));
         }
         assert_eq!(
             Likelihood::parse("very_likely"),
@@ -117,9 +118,9 @@ mod tests {
         assert_eq!(Impact::parse(""), None);
         assert_eq!(Likelihood::from_score(0), Likelihood::Unlikely);
         assert_eq!(Impact::from_score(9), Impact::Severe);
-        let labels: Vec<&str> = Likelihood::ALL.iter().map(|l| l.label()).collect();
+        let labels: Vec<String> = Likelihood::ALL.iter().map(|l| l.label()).collect();
         assert_eq!(labels, ["unlikely", "possible", "likely", "very likely"]);
-        let labels: Vec<&str> = Impact::ALL.iter().map(|l| l.label()).collect();
+        let labels: Vec<String> = Impact::ALL.iter().map(|l| l.label()).collect();
         assert_eq!(labels, ["minor", "moderate", "major", "severe"]);
         let mut at = Likelihood::Unlikely;
         let mut seen = Vec::new();

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::words::{find_word, from_str_by_parse};
+use crate::t;
 
 /// Where a sub-step stands in this session.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -49,13 +50,14 @@ impl SubstepStatus {
         }
     }
 
-    /// The status for people: `not started`, `in progress`, `done`, `skipped`.
-    pub fn label(&self) -> &'static str {
+    /// The status for people, in the current language: `not started`, `in progress`, `done`,
+    /// `skipped`.
+    pub fn label(&self) -> String {
         match self {
-            SubstepStatus::NotStarted => "not started",
-            SubstepStatus::InProgress => "in progress",
-            SubstepStatus::Done => "done",
-            SubstepStatus::Skipped { .. } => "skipped",
+            SubstepStatus::NotStarted => t!("status-substep-not-started"),
+            SubstepStatus::InProgress => t!("status-substep-in-progress"),
+            SubstepStatus::Done => t!("status-substep-done"),
+            SubstepStatus::Skipped { .. } => t!("status-substep-skipped"),
         }
     }
 
@@ -166,13 +168,14 @@ impl PrincipleStatus {
         }
     }
 
-    /// The status for people: `open`, `addressed`, `concern`, `not applicable`.
-    pub fn label(self) -> &'static str {
+    /// The status for people, in the current language: `open`, `addressed`, `concern`,
+    /// `not applicable`.
+    pub fn label(self) -> String {
         match self {
-            PrincipleStatus::Open => "open",
-            PrincipleStatus::Addressed => "addressed",
-            PrincipleStatus::Concern => "concern",
-            PrincipleStatus::NotApplicable => "not applicable",
+            PrincipleStatus::Open => t!("status-principle-open"),
+            PrincipleStatus::Addressed => t!("status-principle-addressed"),
+            PrincipleStatus::Concern => t!("status-principle-concern"),
+            PrincipleStatus::NotApplicable => t!("status-principle-not-applicable"),
         }
     }
 
@@ -242,9 +245,14 @@ impl DecisionStatus {
         }
     }
 
-    /// The status for people (the same words as in the file).
-    pub fn label(&self) -> &'static str {
-        self.as_str()
+    /// The status for people, in the current language (in English, the same words as in the file).
+    pub fn label(&self) -> String {
+        match self {
+            DecisionStatus::Proposed => t!("status-decision-proposed"),
+            DecisionStatus::Agreed => t!("status-decision-agreed"),
+            DecisionStatus::Rejected => t!("status-decision-rejected"),
+            DecisionStatus::Superseded { .. } => t!("status-decision-superseded"),
+        }
     }
 
     /// The next status in the cycle proposed → agreed → rejected → proposed. A superseded decision
@@ -355,13 +363,13 @@ impl ActionStatus {
         }
     }
 
-    /// The status for people: `open`, `in progress`, `done`, `dropped`.
-    pub fn label(self) -> &'static str {
+    /// The status for people, in the current language: `open`, `in progress`, `done`, `dropped`.
+    pub fn label(self) -> String {
         match self {
-            ActionStatus::Open => "open",
-            ActionStatus::InProgress => "in progress",
-            ActionStatus::Done => "done",
-            ActionStatus::Dropped => "dropped",
+            ActionStatus::Open => t!("status-action-open"),
+            ActionStatus::InProgress => t!("status-action-in-progress"),
+            ActionStatus::Done => t!("status-action-done"),
+            ActionStatus::Dropped => t!("status-action-dropped"),
         }
     }
 
@@ -480,12 +488,12 @@ mod tests {
         fn check<T: Clone + PartialEq + std::fmt::Debug + std::str::FromStr>(
             all: &[T],
             name: impl Fn(&T) -> &'static str,
-            label: impl Fn(&T) -> &'static str,
+            label: impl Fn(&T) -> String,
             parse: impl Fn(&str) -> Option<T>,
         ) {
             for v in all {
                 assert_eq!(parse(name(v)).as_ref(), Some(v));
-                assert_eq!(parse(label(v)).as_ref(), Some(v));
+                assert_eq!(parse(&label(v)).as_ref(), Some(v));
                 assert_eq!(
                     parse(&format!(" {} ", label(v).to_uppercase())).as_ref(),
                     Some(v)
@@ -533,7 +541,7 @@ mod tests {
 
     #[test]
     fn labels_are_the_words_people_read() {
-        let labels = |all: Vec<&'static str>| all.join(", ");
+        let labels = |all: Vec<String>| all.join(", ");
         assert_eq!(
             labels(
                 SubstepStatus::ALL
@@ -560,6 +568,26 @@ mod tests {
             labels(ActionStatus::ALL.iter().map(|s| s.label()).collect()),
             "open, in progress, done, dropped"
         );
+    }
+
+    #[test]
+    fn labels_follow_the_language_and_english_labels_still_parse() {
+        let fr = crate::i18n::Lang::parse("fr").expect("French is embedded");
+        crate::i18n::with_lang(fr, || {
+            assert_eq!(ActionStatus::InProgress.label(), "en cours");
+            assert_eq!(
+                ActionStatus::parse("en cours"),
+                Some(ActionStatus::InProgress)
+            );
+            assert_eq!(
+                ActionStatus::parse("in progress"),
+                Some(ActionStatus::InProgress)
+            );
+            assert_eq!(
+                DecisionStatus::parse("agreed"),
+                Some(DecisionStatus::Agreed)
+            );
+        });
     }
 
     #[test]

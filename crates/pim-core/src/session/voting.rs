@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::extra::Extra;
+use crate::t;
 
 /// One dot vote.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -42,15 +43,15 @@ pub struct DotVote {
 /// Why a dot could not be placed or taken back.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum VoteError {
-    #[error("There is no vote {0} in this session.")]
+    #[error("{}", t!("session-vote-not-found", id = .0.as_str()))]
     NoVote(String),
-    #[error("{voter} has used all {dots} dots; take one back first.")]
+    #[error("{}", t!("session-vote-no-dots-left", voter = voter.as_str(), dots = *dots))]
     NoDotsLeft { voter: String, dots: u32 },
-    #[error("{0} has no dot on this option.")]
+    #[error("{}", t!("session-vote-no-dot-here", voter = .0.as_str()))]
     NoDotHere(String),
-    #[error("This vote is closed; its result is recorded.")]
+    #[error("{}", t!("session-vote-closed-error"))]
     Closed,
-    #[error("There is no such voter or option in this vote.")]
+    #[error("{}", t!("session-vote-out-of-range"))]
     OutOfRange,
 }
 

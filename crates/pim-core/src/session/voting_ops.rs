@@ -8,6 +8,7 @@ use super::model::{Extra, Session};
 use super::ops::next_id;
 use super::timeline::TimelineKind;
 use super::voting::{DotVote, VoteError};
+use crate::t;
 
 impl Session {
     /// Opens a dot vote and returns its id (`V-n`).
@@ -41,7 +42,7 @@ impl Session {
             now,
             by,
             TimelineKind::Other,
-            format!("Vote {id} opened: {title}"),
+            t!("session-vote-opened", id = id.as_str(), title = title),
             Some(id.clone()),
         );
         id
@@ -68,14 +69,11 @@ impl Session {
         }
         vote.closed = true;
         let result = vote.result_line();
-        let summary = format!(
-            "Vote {id} closed: {}",
-            if result.is_empty() {
-                "no dots placed".to_string()
-            } else {
-                result
-            }
-        );
+        let summary = if result.is_empty() {
+            t!("session-vote-closed-empty", id = id)
+        } else {
+            t!("session-vote-closed", id = id, result = result)
+        };
         self.record(now, by, TimelineKind::Other, summary, Some(id.to_string()));
         Ok(true)
     }

@@ -4,28 +4,36 @@
 
 use thiserror::Error;
 
+use crate::i18n::{Lang, with_lang};
+use crate::t;
+
 /// How a word is compared: trimmed, lower case, spaces and dashes read as underscores, so
 /// `In progress`, `in-progress` and `in_progress` are the same word.
 pub fn word_key(word: &str) -> String {
     word.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
-/// The value among `all` whose file name or label is `word` (compared by [`word_key`]).
+/// The value among `all` whose file name or label is `word` (compared by [`word_key`]). The label is
+/// read in the current language and in English, so `in progress` works in every language.
 pub fn find_word<T: Clone>(
     word: &str,
     all: &[T],
     name: impl Fn(&T) -> &'static str,
-    label: impl Fn(&T) -> &'static str,
+    label: impl Fn(&T) -> String,
 ) -> Option<T> {
     let key = word_key(word);
     all.iter()
-        .find(|v| name(v) == key || word_key(label(v)) == key)
+        .find(|v| {
+            name(v) == key
+                || word_key(&label(v)) == key
+                || word_key(&with_lang(Lang::EN, || label(v))) == key
+        })
         .cloned()
 }
 
 /// A word that is none of an enum's values.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{word:?} is not one of {}", .expected.join(", "))]
+#[error("{}", t!("status-unknown-word", word = format!("{word:?}"), expected = expected.join(", ")))]
 pub struct UnknownWord {
     /// What was written.
     pub word: String,

@@ -17,7 +17,7 @@ use super::siblings::parent_dir;
 #[derive(Debug, Error)]
 pub enum RestoreError {
     /// There is no backup file.
-    #[error("{}: there is no backup ({} does not exist), so there is nothing to restore. The session file was not changed.", path.display(), backup.display())]
+    #[error("{}", crate::t!("storage-no-backup", path = path.display().to_string(), backup = backup.display().to_string()))]
     NoBackup {
         /// The session file.
         path: PathBuf,
@@ -25,7 +25,7 @@ pub enum RestoreError {
         backup: PathBuf,
     },
     /// The backup is not a readable session.
-    #[error("The backup cannot be used, so the session file was not changed: {0}")]
+    #[error("{}", crate::t!("storage-bad-backup", error = .0.to_string()))]
     BadBackup(#[source] LoadError),
     /// Writing failed.
     #[error(transparent)]
@@ -77,7 +77,7 @@ pub fn restore_backup(path: &Path) -> Result<Restored, RestoreError> {
         now,
         "",
         TimelineKind::Restored,
-        format!("Restored from the backup saved {saved}"),
+        crate::t!("storage-restored", saved = saved),
         None,
     );
     let current = fs::read(path).ok();
@@ -87,14 +87,13 @@ pub fn restore_backup(path: &Path) -> Result<Restored, RestoreError> {
     parked_name.push(".new");
     let parked = bak.with_file_name(parked_name);
     if let Some(current) = &current {
-        write_atomic(&parked, current)
-            .map_err(|e| SaveError::io("keep the current version", &parked, e))?;
+        write_atomic(&parked, current).map_err(|e| SaveError::io("keep-current", &parked, e))?;
     }
     write_atomic(path, &to_json_bytes(&session)).map_err(|e| SaveError::io("restore", path, e))?;
     if current.is_some() {
         fs::rename(&parked, &bak)
             .and_then(|()| perms::sync_dir(&parent_dir(path)))
-            .map_err(|e| SaveError::io("swap the backup", &bak, e))?;
+            .map_err(|e| SaveError::io("swap-backup", &bak, e))?;
     }
     Ok(Restored {
         session,

@@ -50,23 +50,32 @@ pub fn check_file(path: &Path) -> Vec<Problem> {
             if let Some(v) = p.migrated_from {
                 push(
                     Severity::Warning,
-                    format!(
-                        "{}: warning: uses the older schema {v}; it will be upgraded when opened (the original is kept as {})",
-                        path.display(),
-                        load::migration_backup_path(path, v).display()
+                    crate::t!(
+                        "storage-check-older-schema",
+                        path = path.display().to_string(),
+                        version = v,
+                        backup = load::migration_backup_path(path, v).display().to_string()
                     ),
                 );
             }
             for w in p.warnings {
                 push(
                     Severity::Warning,
-                    format!("{}: warning: {w}", path.display()),
+                    crate::t!(
+                        "storage-check-warning",
+                        path = path.display().to_string(),
+                        warning = w
+                    ),
                 );
             }
             if let Some(w) = perms::permission_issue(path) {
                 push(
                     Severity::Warning,
-                    format!("{}: warning: {w}", path.display()),
+                    crate::t!(
+                        "storage-check-warning",
+                        path = path.display().to_string(),
+                        warning = w
+                    ),
                 );
             }
         }

@@ -29,7 +29,7 @@ pub enum GroupFileError {
     Lock(#[from] LockError),
     #[error("{0}")]
     Save(#[from] SaveError),
-    #[error("Choose between 1 and {MAX_GROUPS} groups.")]
+    #[error("{}", crate::t!("storage-group-count", max = MAX_GROUPS))]
     GroupCount,
     #[error("{0}")]
     Steps(String),
@@ -107,9 +107,12 @@ pub fn merge_loaded(
             let outcome = match loaded {
                 Ok(group) => match breakout::merge(plenary, &group, now, by) {
                     Ok(report) => GroupOutcome::Merged(report),
-                    Err(e) => GroupOutcome::Skipped(format!("not merged: {e}")),
+                    Err(e) => GroupOutcome::Skipped(crate::t!(
+                        "storage-not-merged",
+                        reason = e.to_string()
+                    )),
                 },
-                Err(e) => GroupOutcome::Skipped(format!("not merged: {e}")),
+                Err(e) => GroupOutcome::Skipped(crate::t!("storage-not-merged", reason = e)),
             };
             (path, outcome)
         })
@@ -139,8 +142,9 @@ pub fn resolve_steps(
         } else if pack.substep(id).is_some() {
             chosen.insert(*id);
         } else {
-            return Err(GroupFileError::Steps(format!(
-                "{id:?} is neither a step nor a sub-step id; see `pim-workshop content check` or the reference library for the ids"
+            return Err(GroupFileError::Steps(crate::t!(
+                "storage-not-a-step",
+                id = format!("{id:?}")
             )));
         }
     }
@@ -150,9 +154,9 @@ pub fn resolve_steps(
         .map(str::to_string)
         .collect();
     if out.is_empty() {
-        return Err(GroupFileError::Steps(
-            "none of these steps is part of this session's template".into(),
-        ));
+        return Err(GroupFileError::Steps(crate::t!(
+            "storage-steps-not-in-template"
+        )));
     }
     Ok(out)
 }

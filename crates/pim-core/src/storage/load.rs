@@ -14,6 +14,7 @@ use crate::session::migrate::migrate_value;
 use crate::session::{DecisionStatus, SCHEMA_VERSION, Session};
 
 use super::perms;
+use crate::t;
 
 /// Largest session file accepted: 16 MiB.
 pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -22,7 +23,7 @@ pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{}: could not read the file ({source}); check that it exists and that you may read it.", path.display())]
+    #[error("{}", t!("storage-load-io", path = path.display().to_string(), error = source.to_string()))]
     Io {
         /// The file.
         path: PathBuf,
@@ -31,13 +32,13 @@ pub enum LoadError {
         source: io::Error,
     },
     /// Not a regular file (a folder, a device…).
-    #[error("{}: this is not a regular file; choose a session .json file.", path.display())]
+    #[error("{}", t!("storage-load-not-a-file", path = path.display().to_string()))]
     NotAFile {
         /// The path.
         path: PathBuf,
     },
     /// Larger than [`MAX_FILE_SIZE`].
-    #[error("{}: the file is {size} bytes, more than the limit of {limit} bytes (16 MiB) for a session file; it is probably not a session file. It was not opened or changed.", path.display())]
+    #[error("{}", t!("storage-load-too-large", path = path.display().to_string(), size = *size, limit = *limit))]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -47,7 +48,7 @@ pub enum LoadError {
         limit: u64,
     },
     /// Not valid JSON, or JSON that is not a session (with the position when known).
-    #[error("{}: {message}. The file is damaged or was edited by hand: fix it, or restore its backup (`pim-workshop restore FILE`).", location(path, *line, *column))]
+    #[error("{}", t!("storage-load-invalid", location = location(path, *line, *column), message = message.as_str()))]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -59,7 +60,7 @@ pub enum LoadError {
         message: String,
     },
     /// No usable `schema_version`.
-    #[error("{}: {message}, so this is not a pim-workshop session file (or it is damaged).", path.display())]
+    #[error("{}", t!("storage-load-no-version", path = path.display().to_string(), message = message.as_str()))]
     NoVersion {
         /// The file.
         path: PathBuf,
@@ -67,7 +68,7 @@ pub enum LoadError {
         message: String,
     },
     /// Written by a newer pim-workshop.
-    #[error("{}: was written by a newer pim-workshop (schema {found}; this one reads up to {supported}): update pim-workshop to open it; the file was not changed.", path.display())]
+    #[error("{}", t!("storage-load-too-new", path = path.display().to_string(), found = *found, supported = *supported))]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -77,7 +78,7 @@ pub enum LoadError {
         supported: u32,
     },
     /// The copy of the original could not be written before migrating it.
-    #[error("{}: could not keep a copy of the original as {} before upgrading it ({source}); the file was not changed. Make the folder writable (or copy the file to one) and open it again.", path.display(), backup.display())]
+    #[error("{}", t!("storage-load-migration-backup", path = path.display().to_string(), backup = backup.display().to_string(), error = source.to_string()))]
     MigrationBackup {
         /// The file.
         path: PathBuf,
@@ -246,7 +247,7 @@ pub fn parse_session(
             // Not an object, or not JSON at all: the tree gives the error and where it is.
             let value: Value = serde_json::from_slice(bytes).map_err(invalid)?;
             let Some(obj) = value.as_object() else {
-                return Err(no_version("the top level is not a JSON object"));
+                return Err(no_version(&t!("storage-load-not-an-object")));
             };
             let field = obj.get("schema_version").cloned();
             tree = Some(value);
@@ -254,11 +255,11 @@ pub fn parse_session(
         }
     };
     let version = match &version_field {
-        None => return Err(no_version("there is no schema_version field")),
+        None => return Err(no_version(&t!("storage-load-no-version-field"))),
         Some(v) => v
             .as_u64()
             .filter(|v| *v >= 1)
-            .ok_or_else(|| no_version(&format!("schema_version is {v}, not a version number")))?,
+            .ok_or_else(|| no_version(&t!("storage-load-bad-version", value = v.to_string())))?,
     };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::TooNew {
@@ -312,20 +313,71 @@ fn probe_version(bytes: &[u8]) -> Option<Option<Value>> {
 pub fn sanitize(session: &mut Session) -> Vec<String> {
     let mut w = Vec::new();
     if session.id.is_empty() {
-        w.push("the session has no id".to_string());
+        w.push(t!("storage-warn-no-id"));
     }
+    clamp_scores(session, &mut w);
+    check_ids(session, &mut w);
+    let decision_ids: std::collections::BTreeSet<&str> =
+        session.decisions.iter().map(|d| d.id.as_str()).collect();
+    for d in &session.decisions {
+        if let DecisionStatus::Superseded { by } = &d.status
+            && !decision_ids.contains(by.as_str())
+        {
+            w.push(if by.is_empty() {
+                t!("storage-warn-superseded-by-nothing", id = d.id.as_str())
+            } else {
+                t!(
+                    "storage-warn-superseded-by-missing",
+                    id = d.id.as_str(),
+                    by = by.as_str()
+                )
+            });
+        }
+        if let Some(old) = &d.supersedes
+            && !decision_ids.contains(old.as_str())
+        {
+            w.push(t!(
+                "storage-warn-supersedes-missing",
+                id = d.id.as_str(),
+                old = old.as_str()
+            ));
+        }
+    }
+    for a in &session.actions {
+        for d in &a.decisions {
+            if !decision_ids.contains(d.as_str()) {
+                w.push(t!(
+                    "storage-warn-action-decision-missing",
+                    id = a.id.as_str(),
+                    decision = d.as_str()
+                ));
+            }
+        }
+    }
+    w
+}
+
+/// Risk scores outside 1–4 brought back into it, with a warning each.
+fn clamp_scores(session: &mut Session, w: &mut Vec<String>) {
     for r in &mut session.risks {
         for (name, v) in [("likelihood", &mut r.likelihood), ("impact", &mut r.impact)] {
             if !(1..=4).contains(v) {
                 let fixed = (*v).clamp(1, 4);
-                w.push(format!(
-                    "risk {}: {name} {v} is outside 1–4; it is treated as {fixed}",
-                    r.id
+                w.push(t!(
+                    "storage-warn-score",
+                    id = r.id.as_str(),
+                    scale = name,
+                    value = *v,
+                    fixed = fixed
                 ));
                 *v = fixed;
             }
         }
     }
+}
+
+/// Records without an id, and ids used twice, in each list of records.
+fn check_ids(session: &Session, w: &mut Vec<String>) {
     let lists: [(&str, Vec<&str>); 4] = [
         (
             "decision",
@@ -340,7 +392,7 @@ pub fn sanitize(session: &mut Session) -> Vec<String> {
             session.risks.iter().map(|r| r.id.as_str()).collect(),
         ),
         (
-            "parking-lot item",
+            "parking-item",
             session.parking_lot.iter().map(|p| p.id.as_str()).collect(),
         ),
     ];
@@ -348,46 +400,12 @@ pub fn sanitize(session: &mut Session) -> Vec<String> {
         let mut seen = std::collections::BTreeSet::new();
         for id in ids {
             if id.is_empty() {
-                w.push(format!("a {kind} has no id; it cannot be edited by id"));
+                w.push(t!("storage-warn-no-item-id", kind = *kind));
             } else if !seen.insert(*id) {
-                w.push(format!(
-                    "{kind} id {id} is used more than once; changes apply to the first one"
-                ));
+                w.push(t!("storage-warn-duplicate-id", kind = *kind, id = *id));
             }
         }
     }
-    let decision_ids: std::collections::BTreeSet<&str> =
-        session.decisions.iter().map(|d| d.id.as_str()).collect();
-    for d in &session.decisions {
-        if let DecisionStatus::Superseded { by } = &d.status
-            && !decision_ids.contains(by.as_str())
-        {
-            w.push(format!(
-                "decision {} is superseded by {}, which is not in this session",
-                d.id,
-                if by.is_empty() { "nothing" } else { by }
-            ));
-        }
-        if let Some(old) = &d.supersedes
-            && !decision_ids.contains(old.as_str())
-        {
-            w.push(format!(
-                "decision {} supersedes {old}, which is not in this session",
-                d.id
-            ));
-        }
-    }
-    for a in &session.actions {
-        for d in &a.decisions {
-            if !decision_ids.contains(d.as_str()) {
-                w.push(format!(
-                    "action {} refers to decision {d}, which is not in this session",
-                    a.id
-                ));
-            }
-        }
-    }
-    w
 }
 
 /// Where the original of a file migrated from schema `version` is kept: `<file>.v<version>.bak`.
@@ -424,7 +442,7 @@ fn keep_original(path: &Path, bytes: &[u8], version: u32) -> Result<PathBuf, Loa
     Err(LoadError::MigrationBackup {
         path: path.to_path_buf(),
         backup: first,
-        source: io::Error::other("too many earlier backups"),
+        source: io::Error::other(t!("storage-too-many-backups")),
     })
 }
 

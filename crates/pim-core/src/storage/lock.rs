@@ -44,26 +44,32 @@ impl fmt::Display for HolderInfo {
     /// `user alice on host lab-3, pid 4242, since 14:02` (parts that are unknown are left out).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts = Vec::new();
-        match (self.user.is_empty(), self.host.is_empty()) {
-            (false, false) => parts.push(format!("user {} on host {}", self.user, self.host)),
-            (false, true) => parts.push(format!("user {}", self.user)),
-            (true, false) => parts.push(format!("on host {}", self.host)),
+        let (user, host) = (self.user.as_str(), self.host.as_str());
+        match (user.is_empty(), host.is_empty()) {
+            (false, false) => parts.push(crate::t!(
+                "storage-holder-user-host",
+                user = user,
+                host = host
+            )),
+            (false, true) => parts.push(crate::t!("storage-holder-user", user = user)),
+            (true, false) => parts.push(crate::t!("storage-holder-host", host = host)),
             (true, true) => {}
         }
         if self.pid != 0 {
-            parts.push(format!("pid {}", self.pid));
+            parts.push(crate::t!("storage-holder-pid", pid = self.pid));
         }
         if let Some(since) = self.since {
             let today = chrono::Local::now().date_naive();
             let local = since.with_timezone(&chrono::Local);
-            if local.date_naive() == today {
-                parts.push(format!("since {}", local.format("%H:%M")));
+            let at = if local.date_naive() == today {
+                local.format("%H:%M").to_string()
             } else {
-                parts.push(format!("since {}", local.format("%Y-%m-%d %H:%M")));
-            }
+                local.format("%Y-%m-%d %H:%M").to_string()
+            };
+            parts.push(crate::t!("storage-holder-since", since = at));
         }
         if parts.is_empty() {
-            f.write_str("holder unknown")
+            f.write_str(&crate::t!("storage-holder-unknown"))
         } else {
             f.write_str(&parts.join(", "))
         }
@@ -89,12 +95,10 @@ pub fn host_name() -> String {
 #[derive(Debug, Error)]
 pub enum LockError {
     /// Another running pim-workshop holds it.
-    #[error(
-        "This session is open in another pim-workshop ({0}). Close it there first, or open it read-only; if that program has ended, try again: its lock is released when it exits."
-    )]
+    #[error("{}", crate::t!("storage-lock-held", holder = .0.to_string()))]
     Held(HolderInfo),
     /// The lock file could not be created or locked.
-    #[error("Could not lock {}: {source}. Check that the sessions folder is writable.", path.display())]
+    #[error("{}", crate::t!("storage-lock-io", path = path.display().to_string(), error = source.to_string()))]
     Io {
         /// The lock file.
         path: PathBuf,

@@ -79,8 +79,7 @@ pub fn file_name_for(session: &Session) -> String {
 /// Creates a new session file in `dir` (creating the folder, 0700, if needed) under a name no other file
 /// has (`name.json`, `name-2.json`, …), writes the session into it atomically, and returns its path.
 pub fn create_session_file(dir: &Path, session: &Session) -> Result<PathBuf, SaveError> {
-    perms::create_private_dir(dir)
-        .map_err(|e| SaveError::io("create the sessions folder", dir, e))?;
+    perms::create_private_dir(dir).map_err(|e| SaveError::io("create-folder", dir, e))?;
     let base = file_name_for(session);
     let stem = base.trim_end_matches(".json");
     for n in 1..=MAX_COLLISIONS {
@@ -103,13 +102,13 @@ pub fn create_session_file(dir: &Path, session: &Session) -> Result<PathBuf, Sav
                 return Ok(path);
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(SaveError::io("create the session file", &path, e)),
+            Err(e) => return Err(SaveError::io("create-file", &path, e)),
         }
     }
     Err(SaveError::io(
-        "find a free file name",
+        "find-name",
         &dir.join(base),
-        io::Error::other("too many sessions with the same name and date"),
+        io::Error::other(crate::t!("storage-too-many-sessions")),
     ))
 }
 

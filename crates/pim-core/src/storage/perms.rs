@@ -88,10 +88,12 @@ pub(crate) fn permission_issue(path: &Path) -> Option<String> {
             } else {
                 ("file", "chmod 600")
             };
-            return Some(format!(
-                "this {what} can be read by other users on this computer (mode {mode:03o}); \
-                 it may hold sensitive protection information. Run `{fix} {}` to make it private.",
-                path.display()
+            return Some(crate::t!(
+                "storage-readable-by-others",
+                what = what,
+                mode = format!("{mode:03o}"),
+                fix = fix,
+                path = path.display().to_string()
             ));
         }
         None

@@ -19,12 +19,10 @@ pub use super::siblings::parent_dir;
 
 /// A save that did not happen. The session is still in memory.
 #[derive(Debug, Error)]
-#[error(
-    "Could not {action} {}: {source}. Your work is still in memory: check free disk space and the folder's permissions, then save again.",
-    path.display()
-)]
+#[error("{}", crate::t!("storage-save-failed", action = *action, path = path.display().to_string(), error = source.to_string()))]
 pub struct SaveError {
-    /// What was being done, e.g. `write`.
+    /// What was being done: `save`, `restore`, `write-backup`, `keep-current`, `swap-backup`,
+    /// `create-folder`, `create-file` or `find-name` (the message says it in the current language).
     pub action: &'static str,
     /// The file concerned.
     pub path: PathBuf,
@@ -105,5 +103,5 @@ fn keep_backup(path: &Path) -> Result<(), SaveError> {
     if fs::read(&bak).is_ok_and(|old| old == current) {
         return Ok(());
     }
-    write_atomic(&bak, &current).map_err(|e| SaveError::io("write the backup", &bak, e))
+    write_atomic(&bak, &current).map_err(|e| SaveError::io("write-backup", &bak, e))
 }
