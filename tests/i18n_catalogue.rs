@@ -31,9 +31,15 @@ fn walk(dir: &Path, found: &mut BTreeSet<(String, String)>) {
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).expect("source is UTF-8");
             let mut at = 0;
-            while let Some(i) = text[at..].find("t!(\"") {
+            while let Some(i) = text[at..].find("t!(") {
                 let start = at + i;
-                at = start + 4;
+                at = start + 3;
+                // rustfmt may put the id on the next line.
+                let rest = text[at..].trim_start();
+                if !rest.starts_with('"') {
+                    continue;
+                }
+                at = text.len() - rest.len() + 1;
                 // `format!(`, `print!(`… end in `t!(` too: only the macro itself counts.
                 let before = text[..start].chars().next_back();
                 let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);

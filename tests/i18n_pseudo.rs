@@ -93,6 +93,8 @@ fn app(w: u16, h: u16) -> App {
 /// languages' names for themselves ("English", "Français" in the wizard's language field).
 fn allowed() -> BTreeSet<String> {
     let mut words: BTreeSet<String> = Lang::all().flat_map(|l| ascii_words(&l.name())).collect();
+    // A shell command the permission warning quotes, the same in every language.
+    words.insert("chmod".into());
     for ctx in keys::Context::ALL {
         for binding in keys::bindings(ctx) {
             for word in ascii_words(&keys::keys_label(binding)) {
@@ -201,7 +203,27 @@ fn in_session(
         press_char(&mut app, *key);
         look(&app, &format!("{file}: {key}"), allowed, out);
     }
+    if extra.contains(&'t') {
+        assert!(matches!(app.screen, Screen::Facil(_)), "the agenda is open");
+        assert!(app.facil.presenter, "the presenter view is on");
+    }
     update(&mut app, Action::Tick(support::app::clock()));
+    look(&app, &format!("{file}: after a tick"), allowed, out);
+}
+
+/// The review screen on the pseudo scoping session.
+fn reviewing(w: u16, h: u16, allowed: &BTreeSet<String>, out: &mut Vec<Visit>) {
+    let mut app = app(w, h);
+    let dir = tempfile::tempdir().expect("a temp folder");
+    let path = dir.path().join("kalma.json");
+    let mut session = pseudo_session("kalma-needs-assessment-scoping.json");
+    session.language = "pseudo".into();
+    session.content.pack_id = "pim-core-pseudo".into();
+    let json = serde_json::to_string(&session).expect("a session is JSON");
+    std::fs::write(&path, json).expect("written");
+    let state = pim_workshop::tui::sessions::load_review(&path, &app.content);
+    update(&mut app, Action::ReviewLoaded(Box::new(state)));
+    look(&app, "review", allowed, out);
 }
 
 #[test]
@@ -218,6 +240,7 @@ fn no_screen_shows_a_word_outside_the_catalogues() {
             &allowed,
             &mut found,
         );
+        reviewing(w, h, &allowed, &mut found);
         in_session(
             w,
             h,

@@ -30,8 +30,8 @@ session-opened-read-only = Opened read-only: { $reason }
 session-held-by = another pim-workshop has it open ({ $holder })
 session-reading-only = opened for reading only
 session-lock-held = This session is open in another pim-workshop ({ $holder }). Changes can only be made there. Press o to open it read-only, or Esc to go back.
-session-migrated = This file was written in an older format (schema { $version }) and is updated as you work; the original is kept as { $backup }.
-session-migrated-no-backup = This file was written in an older format (schema { $version }) and is updated as you work; the original is kept.
+tui-session-migrated = This file was written in an older format (schema { $version }) and is updated as you work; the original is kept as { $backup }.
+tui-session-migrated-no-backup = This file was written in an older format (schema { $version }) and is updated as you work; the original is kept.
 
 ## The loop: starting, saving on the way out, creating and exporting (run.rs)
 

@@ -30,8 +30,8 @@ session-opened-read-only = Ouverte en lecture seule : { $reason }
 session-held-by = un autre pim-workshop l'a ouverte ({ $holder })
 session-reading-only = ouverte pour lecture uniquement
 session-lock-held = Cette session est ouverte dans un autre pim-workshop ({ $holder }). Les modifications ne peuvent se faire que là-bas. Appuyez sur o pour l'ouvrir en lecture seule, ou sur Échap pour revenir.
-session-migrated = Ce fichier est dans un ancien format (schéma { $version }) et sera mis à jour au fil du travail ; l'original est conservé sous { $backup }.
-session-migrated-no-backup = Ce fichier est dans un ancien format (schéma { $version }) et sera mis à jour au fil du travail ; l'original est conservé.
+tui-session-migrated = Ce fichier est dans un ancien format (schéma { $version }) et sera mis à jour au fil du travail ; l'original est conservé sous { $backup }.
+tui-session-migrated-no-backup = Ce fichier est dans un ancien format (schéma { $version }) et sera mis à jour au fil du travail ; l'original est conservé.
 
 ## La boucle : démarrage, enregistrement en sortant, création et export (run.rs)
 

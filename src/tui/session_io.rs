@@ -74,11 +74,11 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
     if let Some(v) = loaded.migrated_from {
         warnings.push(match loaded.migration_backup.as_ref() {
             Some(b) => t!(
-                "session-migrated",
+                "tui-session-migrated",
                 version = v,
                 backup = b.display().to_string()
             ),
-            None => t!("session-migrated-no-backup", version = v),
+            None => t!("tui-session-migrated-no-backup", version = v),
         });
     }
     let autosaver =

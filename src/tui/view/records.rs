@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::content::Pack;
 use crate::display;
 use crate::export::records::{ActionMark, action_mark, risk_map};
 use crate::export::{CoverageCell, coverage};
@@ -123,7 +124,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         return;
     };
     let list = match state.kind {
-        RecordKind::Decisions => decision_rows(s, inner.width, theme),
+        RecordKind::Decisions => decision_rows(&app.content, s, inner.width, theme),
         RecordKind::Actions => action_rows(s, inner.width, app.clock.today(), theme),
         RecordKind::Parking => parking_rows(s, inner.width, theme),
         RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
@@ -206,7 +207,7 @@ pub(super) fn rows(frame: &mut Frame, area: Rect, cursor: usize, list: Rows, the
     );
 }
 
-fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
+fn decision_rows<'a>(pack: &'a Pack, s: &'a Session, width: u16, theme: Theme) -> Rows<'a> {
     let w = usize::from(width.saturating_sub(1));
     let item = move |i: usize| {
         let d = &s.decisions[i];
@@ -228,10 +229,13 @@ fn decision_rows(s: &Session, width: u16, theme: Theme) -> Rows<'_> {
             meta.push(t!("records-list-supersedes", id = old));
         }
         if !d.principles.is_empty() {
-            meta.push(t!(
-                "records-list-rests-on",
-                principles = d.principles.join(", ")
-            ));
+            // People read the principles' names, not their ids.
+            let names: Vec<&str> = d
+                .principles
+                .iter()
+                .map(|id| pack.principle(id).map_or(id.as_str(), |p| p.name.as_str()))
+                .collect();
+            meta.push(t!("records-list-rests-on", principles = names.join(", ")));
         }
         meta.push(format!("{} {}", d.by, d.at.format("%Y-%m-%d %H:%M")));
         doc.muted(&meta.join(" · "));

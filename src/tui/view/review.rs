@@ -55,13 +55,16 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
         };
         let clean = display::one_line(source);
         let indent: String = clean.chars().take_while(|c| *c == ' ').collect();
-        for (j, part) in display::wrap(
-            clean.trim_start(),
-            width.saturating_sub(indent.len()).max(1),
-        )
-        .into_iter()
-        .enumerate()
-        {
+        // Continuation lines are indented two more cells: a line that wraps is wrapped to the
+        // narrower width, so no character is pushed past the border.
+        let text = clean.trim_start();
+        let avail = width.saturating_sub(indent.len()).max(1);
+        let wrap_at = if display::width(text) <= avail {
+            avail
+        } else {
+            avail.saturating_sub(2).max(1)
+        };
+        for (j, part) in display::wrap(text, wrap_at).into_iter().enumerate() {
             let pad = if j == 0 {
                 indent.clone()
             } else {

@@ -227,7 +227,7 @@ fn looks_like_words(text: &str) -> bool {
 /// built-in English one item by item ([`compare_translation`]), and its fixed rows with the built-in
 /// pack of its own language when there is one.
 pub fn compare_with_builtin(pack: &Pack) -> Comparison {
-    let Ok(english) = super::load_embedded() else {
+    let Ok(english) = super::load::load_embedded() else {
         return Comparison::default();
     };
     if pack.info.language == english.info.language {
@@ -237,7 +237,7 @@ pub fn compare_with_builtin(pack: &Pack) -> Comparison {
         };
     }
     let mut comparison = compare_translation(pack, &english);
-    if let Some(Ok(own)) = super::load_embedded_lang(&pack.info.language)
+    if let Some(Ok(own)) = super::load::load_embedded_lang(&pack.info.language)
         && own.info.id != pack.info.id
     {
         comparison

@@ -107,6 +107,16 @@ fn footer<'a>(s: &'a Session, date: &str) -> Vec<Span<'a>> {
     )
 }
 
+/// The content pack by its name when it is the one the report is written with (people read names, not
+/// ids), else by the id and version the session recorded.
+fn pack_name(pack: &Pack, s: &Session) -> String {
+    if pack.info.id == s.content.pack_id && !pack.info.title.is_empty() {
+        format!("{} {}", pack.info.title, s.content.version)
+    } else {
+        format!("{} {}", s.content.pack_id, s.content.version)
+    }
+}
+
 fn stamp(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
     at.format("%Y-%m-%d %H:%M").to_string()
 }
@@ -143,10 +153,7 @@ fn overview(r: &Report<'_>, w: &mut dyn ReportWriter) {
         ),
         (t!("report-created"), stamp(&s.created).into()),
         (t!("report-last-changed"), stamp(&s.updated).into()),
-        (
-            t!("report-content-pack"),
-            format!("{} {}", s.content.pack_id, s.content.version).into(),
-        ),
+        (t!("report-content-pack"), pack_name(r.pack, s).into()),
     ];
     let mut facts: Vec<Fact<'_>> = values
         .into_iter()
