@@ -141,3 +141,21 @@ fn review_fr() {
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     insta::assert_snapshot!(screen(&app));
 }
+
+#[test]
+fn an_empty_list_says_so_without_cutting_a_word_fr() {
+    let mut app = app();
+    let mut session = support::fixtures::fresh_session(
+        "Atelier de Goma — تقييم",
+        "needs-assessment-scoping",
+        "Amina",
+        support::app::clock(),
+    );
+    session.language = "fr".into();
+    open_session(&mut app, "goma.json", session, None);
+    press_char(&mut app, 'D');
+    let text = screen(&app);
+    assert!(text.contains("Aucune décision"), "{text}");
+    assert!(text.contains("enregistrer"), "the sentence is whole: {text}");
+    insta::assert_snapshot!(text);
+}

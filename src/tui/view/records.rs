@@ -161,10 +161,12 @@ impl<'a> Rows<'a> {
 /// cursor's entry. Only the entries in that window are built.
 pub(super) fn rows(frame: &mut Frame, area: Rect, cursor: usize, list: Rows, theme: Theme) {
     if list.count == 0 {
-        frame.render_widget(
-            Paragraph::new(Line::styled(list.empty, theme.muted())),
-            area,
-        );
+        // The empty-list sentence is wrapped to the area: no word is cut at the border.
+        let lines: Vec<Line> = display::wrap(&list.empty, usize::from(area.width).max(1))
+            .into_iter()
+            .map(|l| Line::styled(l, theme.muted()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let height = usize::from(area.height);
