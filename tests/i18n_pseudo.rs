@@ -105,10 +105,13 @@ fn allowed() -> BTreeSet<String> {
     words
 }
 
-/// The runs of two or more ASCII letters in `text`, skipping paths and file names (the data folder).
+/// The runs of two or more ASCII letters in `text`, skipping paths and file names (the data folder),
+/// ids (a token with a digit: `D-1`, a session's hex id, dates) and the pseudo pack's id.
 fn ascii_words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace())
         .filter(|token| !token.contains('/') && !token.contains('\\'))
+        .filter(|token| !token.chars().any(|c| c.is_ascii_digit()))
+        .filter(|token| !token.contains("pim-core-pseudo"))
         .flat_map(|token| {
             token
                 .split(|c: char| !c.is_ascii_alphabetic())
@@ -260,4 +263,84 @@ fn no_screen_shows_a_word_outside_the_catalogues() {
         found.len(),
         report.join("\n")
     );
+}
+
+/// The exports' own words, drawn from the catalogue: a pseudo session's Markdown, HTML (its text),
+/// brief and day summary have no plain word either.
+#[test]
+fn no_export_has_a_word_outside_the_catalogues() {
+    use pim_workshop::export::{self, Format, day_summary};
+    let allowed = allowed();
+    let app = app(80, 24);
+    let pack = &*app.content;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    let mut problems = Vec::new();
+    for file in [
+        "kalma-needs-assessment-scoping.json",
+        "pim-training-day-1.json",
+    ] {
+        let mut session = pseudo_session(file);
+        session.language = "pseudo".into();
+        session.content.pack_id = "pim-core-pseudo".into();
+        let mut texts = vec![
+            (
+                "markdown",
+                export::render(&session, pack, Format::Markdown, today),
+            ),
+            (
+                "html",
+                html_text(&export::render(&session, pack, Format::Html, today)),
+            ),
+            ("text", export::text::render(&session, pack, today)),
+        ];
+        if Format::Brief.offer(&session, pack).is_ok() {
+            texts.push((
+                "brief",
+                export::render(&session, pack, Format::Brief, today),
+            ));
+            let brief = export::render(&session, pack, Format::BriefHtml, today);
+            texts.push(("brief html", html_text(&brief)));
+        }
+        let summary = day_summary::summarize(&session, pack, 1, today);
+        texts.push(("day summary", day_summary::markdown(&summary)));
+        for (what, text) in texts {
+            let words: BTreeSet<String> = ascii_words(&text)
+                .into_iter()
+                .filter(|w| !allowed.contains(w))
+                .collect();
+            if !words.is_empty() {
+                problems.push(format!("{file} {what}: {words:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The text of an HTML page: no style, no tags, no entities.
+fn html_text(html: &str) -> String {
+    let body = html.split("</style>").last().unwrap_or(html);
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split('&')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once(';').map_or(part, |(_, rest)| rest)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

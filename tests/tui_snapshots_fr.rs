@@ -156,6 +156,9 @@ fn an_empty_list_says_so_without_cutting_a_word_fr() {
     press_char(&mut app, 'D');
     let text = screen(&app);
     assert!(text.contains("Aucune décision"), "{text}");
-    assert!(text.contains("enregistrer"), "the sentence is whole: {text}");
+    assert!(
+        text.contains("enregistrer"),
+        "the sentence is whole: {text}"
+    );
     insta::assert_snapshot!(text);
 }

@@ -358,3 +358,21 @@ content-output-adapted = the output of { $category } differs from the framework'
 ## Display: a field too long to show in full (display.rs)
 
 display-capped = { $text }… [{ $hidden } more characters not shown]
+
+## The kinds of change in the timeline
+timeline-kind = { $kind ->
+        [created] created
+        [answer] answer
+        [status] status
+        [principle] principle
+        [decision] decision
+        [action] action
+        [risk] risk
+        [parking] parking
+        [participant] participant
+        [context] context
+        [landscape] landscape
+        [migrated] migrated
+        [restored] restored
+       *[other] other
+    }

@@ -359,3 +359,21 @@ content-output-adapted = le produit de { $category } diffère de celui du cadre�
 ## Affichage : un champ trop long pour être affiché en entier (display.rs)
 
 display-capped = { $text }… [{ $hidden } caractères de plus non affichés]
+
+## Les types de modification du journal
+timeline-kind = { $kind ->
+        [created] création
+        [answer] réponse
+        [status] statut
+        [principle] principe
+        [decision] décision
+        [action] action
+        [risk] risque
+        [parking] parking
+        [participant] participant
+        [context] contexte
+        [landscape] paysage
+        [migrated] migration
+        [restored] restauration
+       *[other] autre
+    }

@@ -836,7 +836,10 @@ fn timeline(r: &Report<'_>, w: &mut dyn ReportWriter) {
         .map(|e| {
             let mut item = vec![
                 word(format!("{} ", stamp(&e.at))),
-                text(e.kind.as_str()),
+                match &e.kind {
+                    crate::session::TimelineKind::Unknown(kind) => text(kind),
+                    known => word(known.label()),
+                },
                 word(": "),
                 text(&e.summary),
             ];

@@ -66,6 +66,14 @@ impl TimelineKind {
         "other",
     ];
 
+    /// The kind in words, in the current language (a kind this version does not know: as written).
+    pub fn label(&self) -> String {
+        match self {
+            TimelineKind::Unknown(kind) => kind.clone(),
+            known => crate::t!("timeline-kind", kind = known.as_str()),
+        }
+    }
+
     /// The string written in the file.
     pub fn as_str(&self) -> &str {
         match self {
