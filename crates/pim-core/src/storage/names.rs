@@ -14,37 +14,82 @@ pub const MAX_SLUG_LEN: usize = 50;
 /// How many `-2`, `-3`… suffixes are tried before giving up.
 const MAX_COLLISIONS: u32 = 10_000;
 
-/// The file-name form of a title: ASCII lowercase letters, digits and single dashes, at most
-/// [`MAX_SLUG_LEN`] characters; common accented Latin letters lose their accent; `session` when nothing is left.
+/// The file-name form of a title, readable in the title's own script: its letters and digits in any
+/// script (lower case; common accented Latin letters lose their accent, so French names stay ASCII),
+/// the marks that belong to them (Arabic vowels, Indic viramas…), single dashes for everything else;
+/// at most [`MAX_SLUG_LEN`] characters; `session` when nothing is left. Never a path separator, a
+/// dot, a character Windows forbids or a name Windows reserves (`con`, `nul`, `com1`…: `-session`
+/// is added). Joiners (ZWJ, ZWNJ) are dropped without a dash, so a Persian word stays one word.
 pub fn slug(title: &str) -> String {
     let mut out = String::new();
-    let mut dash = false;
+    let (mut dash, mut len) = (false, 0usize);
     for c in title.chars() {
-        let folded = fold(c);
-        for f in folded.chars() {
-            if f.is_ascii_alphanumeric() {
+        if matches!(c, '\u{200C}' | '\u{200D}') {
+            continue;
+        }
+        for f in fold(c).chars() {
+            if keep(f) {
                 if dash && !out.is_empty() {
                     out.push('-');
+                    len += 1;
                 }
                 dash = false;
-                out.push(f.to_ascii_lowercase());
+                for l in f.to_lowercase() {
+                    out.push(l);
+                    len += 1;
+                }
             } else {
                 dash = true;
             }
         }
-        if out.len() >= MAX_SLUG_LEN {
+        if len >= MAX_SLUG_LEN {
             break;
         }
     }
-    out.truncate(MAX_SLUG_LEN);
+    let mut out: String = out.chars().take(MAX_SLUG_LEN).collect();
     while out.ends_with('-') {
         out.pop();
     }
     if out.is_empty() {
-        "session".to_string()
-    } else {
-        out
+        return "session".to_string();
     }
+    if is_reserved_on_windows(&out) {
+        out.push_str("-session");
+    }
+    out
+}
+
+/// Whether a character stays in a file name: ASCII letters and digits, and outside ASCII the letters,
+/// digits and combining marks of every script.
+fn keep(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks that are part of a word but not `char::is_alphanumeric` (vowel points, viramas,
+/// tone marks…), by block.
+fn is_mark(c: char) -> bool {
+    let u = u32::from(c);
+    matches!(u,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E8 | 0x06EA..=0x06ED | 0x0711 | 0x0730..=0x074A
+        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0EB1..=0x0EBC | 0x0EC8..=0x0ECD
+        | 0x102B..=0x103E | 0x1056..=0x1059 | 0x135D..=0x135F | 0x17B4..=0x17D3 | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0x302A..=0x302F | 0x3099..=0x309A | 0xFE20..=0xFE2F)
+        // Indic scripts: their vowel signs and viramas, not their punctuation (dandas).
+        || ((0x0900..=0x0DFF).contains(&u) && !matches!(u, 0x0964 | 0x0965 | 0x0970))
+}
+
+/// The device names Windows refuses as a file's name, whatever the extension.
+fn is_reserved_on_windows(name: &str) -> bool {
+    const NAMES: [&str; 4] = ["con", "prn", "aux", "nul"];
+    let numbered = ["com", "lpt"].iter().any(|p| {
+        name.strip_prefix(p)
+            .is_some_and(|n| n.len() == 1 && n.chars().all(|c| c.is_ascii_digit() && c != '0'))
+    });
+    NAMES.contains(&name) || numbered
 }
 
 /// Accented Latin letters to plain ASCII; anything else unchanged (and later dropped if not ASCII).
@@ -127,8 +172,44 @@ mod tests {
         assert_eq!(slug(""), "session");
         assert_eq!(slug("\0\0"), "session");
         assert_eq!(slug("Évaluation à Goma"), "evaluation-a-goma");
-        assert_eq!(slug("مخيم"), "session");
         let long = slug(&"ab ".repeat(100));
-        assert!(long.len() <= MAX_SLUG_LEN && !long.ends_with('-'));
+        assert!(long.chars().count() <= MAX_SLUG_LEN && !long.ends_with('-'));
+    }
+
+    #[test]
+    fn titles_in_any_script_keep_their_letters() {
+        assert_eq!(slug("مخيم الأمل"), "مخيم-الأمل");
+        assert_eq!(slug("卡尔马 评估"), "卡尔马-评估");
+        assert_ne!(slug("مخيم الأمل"), slug("卡尔马 评估"));
+        assert_eq!(slug("Оценка потребностей"), "оценка-потребностей");
+        // Persian: the non-joiner is dropped, the word stays whole.
+        assert_eq!(slug("ارزیابی\u{200C}ها"), "ارزیابیها");
+        // Hindi: the virama stays with its letters.
+        assert_eq!(slug("हिन्दी"), "हिन्दी");
+        // Arabic vowel points stay, punctuation becomes a dash.
+        assert_eq!(slug("مُخَيَّم، ١"), "مُخَيَّم-١");
+        assert_eq!(slug("👩‍👩‍👧 Kalma"), "kalma");
+        let long = slug(&"مخيم ".repeat(40));
+        assert!(long.chars().count() <= MAX_SLUG_LEN && !long.ends_with('-'));
+    }
+
+    #[test]
+    fn never_a_name_windows_refuses_or_a_way_out_of_the_folder() {
+        for title in ["CON", "nul", "Com1", "LPT9", "aux"] {
+            assert!(
+                slug(title).ends_with("-session"),
+                "{title}: {}",
+                slug(title)
+            );
+        }
+        assert_eq!(slug("com10"), "com10");
+        for title in ["a<b>c:d\"e|f?g*h", "..", "x. ", "a/../b", "C:\\Windows"] {
+            let s = slug(title);
+            assert!(
+                !s.contains(['<', '>', ':', '"', '/', '\\', '|', '?', '*', '.'])
+                    && !s.ends_with(' '),
+                "{title}: {s}"
+            );
+        }
     }
 }
