@@ -82,6 +82,29 @@ fn a_french_sessions_exports_are_french() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
     let html = export::render(&session, &fr_pack, Format::Html, today);
     assert!(html.contains("<html lang=\"fr\""), "{}", &html[..200]);
+    // The document's words and its dates are French; the team's own text is as typed.
+    let markdown = export::render(&session, &fr_pack, Format::Markdown, today);
+    assert!(
+        markdown.contains("1er décembre 2026"),
+        "{}",
+        &markdown[..400]
+    );
+    let words = i18n::with_lang(fr(), || {
+        pim_workshop::t!("report-timeline-heading", count = 2)
+    });
+    assert!(!words.contains("Timeline"), "{words}");
+    assert!(markdown.contains(session.title.as_str()));
+    let brief = export::render(&session, &fr_pack, Format::Brief, today);
+    assert!(
+        brief.contains("note de cadrage") || brief.contains("Note de cadrage"),
+        "{}",
+        &brief[..400]
+    );
+    let summary = i18n::with_lang(fr(), || {
+        let s = export::day_summary::summarize(&session, &fr_pack, 1, today);
+        export::day_summary::markdown(&s)
+    });
+    assert!(summary.contains("1er décembre 2026"), "{summary}");
     assert_eq!(
         i18n::current(),
         Lang::EN,

@@ -32,7 +32,7 @@ fn byline(b: &Brief) -> Vec<String> {
     if !b.prepared_by.trim().is_empty() {
         parts.push(t!("brief-prepared-by", name = b.prepared_by.trim()));
     }
-    parts.push(b.date.format("%Y-%m-%d").to_string());
+    parts.push(crate::i18n::long_date(b.date));
     parts
 }
 

@@ -160,7 +160,7 @@ pub fn lines(s: &DaySummary) -> Vec<String> {
             "day-summary-title",
             title = s.title.as_str(),
             day = s.day,
-            date = s.date.to_string()
+            date = crate::i18n::long_date(s.date)
         ),
         String::new(),
     ];

@@ -81,12 +81,14 @@ pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
 
 fn doc<'a>(r: &Report<'a>) -> Doc<'a> {
     let s = r.session;
-    let date = r.today.format("%Y-%m-%d");
+    // A document's date in words, in its language ("1 December 2026", « 1er décembre 2026 »).
+    let date = crate::i18n::long_date(r.today);
     Doc {
         title: &s.title,
-        byline: t!("report-byline", date = date.to_string()),
-        language: &r.pack.info.language,
-        footer: footer(s, &date.to_string()),
+        byline: t!("report-byline", date = date.as_str()),
+        // The language the document's words are in (the session's: `export::render` sets it).
+        language: crate::i18n::current().html_code(),
+        footer: footer(s, &date),
     }
 }
 
@@ -552,7 +554,7 @@ fn actions(r: &Report<'_>, w: &mut dyn ReportWriter) {
     w.paragraph(
         &[word(t!(
             "report-actions-as-of",
-            date = r.today.format("%Y-%m-%d").to_string(),
+            date = crate::i18n::long_date(r.today),
             pending = pending,
             overdue = overdue
         ))],

@@ -28,7 +28,9 @@ pub fn slug(title: &str) -> String {
             continue;
         }
         for f in fold(c).chars() {
-            if keep(f) {
+            // A mark belongs to the letter before it: alone (after a dash, or first) it is dropped.
+            let lone_mark = !f.is_alphanumeric() && (dash || out.is_empty());
+            if keep(f) && !lone_mark {
                 if dash && !out.is_empty() {
                     out.push('-');
                     len += 1;
