@@ -39,6 +39,58 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Text for a document someone else will read (the exports): kept exactly as written — joiners and
+/// non-joiners, direction marks, soft hyphens, variation selectors, emoji sequences and tags — with
+/// only what is dangerous neutralised:
+///
+/// - C0/C1 control characters (ESC, NUL, DEL…) become visible marks, as on screen (correct text has
+///   none; tabs become four spaces, newlines are kept when `keep_newlines`);
+/// - bidi embeddings and overrides (U+202A–U+202E), which can make text read in another order than
+///   it is written, are dropped: the words stay, in their own direction;
+/// - bidi isolates (U+2066–U+2069) pass when they pair up; a closing one without its opening is
+///   dropped, and the ones left open are closed at the end, so no value turns the text after it;
+/// - characters that hide text (interlinear annotations U+FFF9–U+FFFB) become visible marks.
+pub fn sanitize_text(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let dangerous = |c: char| {
+        let u = c as u32;
+        (c == '\n' && !keep_newlines)
+            || (c != '\n' && u < 0x20)
+            || (0x7f..=0x9f).contains(&u)
+            || (0x202a..=0x202e).contains(&u)
+            || (0x2066..=0x2069).contains(&u)
+            || (0xfff9..=0xfffb).contains(&u)
+    };
+    if !text.chars().any(dangerous) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut open_isolates = 0usize;
+    for c in text.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\t' => out.push_str("    "),
+            '\r' => out.push('␍'),
+            '\u{1b}' => out.push('␛'),
+            c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
+            '\u{7f}' => out.push('␡'),
+            '\u{202a}'..='\u{202e}' => {}
+            '\u{2066}'..='\u{2068}' => {
+                open_isolates += 1;
+                out.push(c);
+            }
+            '\u{2069}' if open_isolates > 0 => {
+                open_isolates -= 1;
+                out.push(c);
+            }
+            '\u{2069}' => {}
+            c if dangerous(c) => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.extend(std::iter::repeat_n('\u{2069}', open_isolates));
+    Cow::Owned(out)
+}
+
 fn needs_mark(c: char, keep_newlines: bool) -> bool {
     let u = c as u32;
     (c == '\n' && !keep_newlines)

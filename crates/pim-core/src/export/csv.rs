@@ -37,7 +37,7 @@ pub const FORMULA_START: &[char] = &[
 /// A value as a spreadsheet should see it: sanitised, and with a `'` in front when it would start a
 /// formula. (This is the cell's text before CSV quoting.)
 pub fn inert(value: &str) -> Cow<'_, str> {
-    let clean = display::sanitize(value, true);
+    let clean = display::sanitize_text(value, true);
     if clean.starts_with(FORMULA_START) {
         Cow::Owned(format!("'{clean}"))
     } else {

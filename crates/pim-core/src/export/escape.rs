@@ -2,9 +2,10 @@
 //! HTML's entities. The report walk ([`super::report`]) never calls these; each writer applies its own
 //! to every value it is given.
 //!
-//! Every function first makes control characters, escape sequences, bidi overrides and zero-width
-//! characters visible ([`display::sanitize`]); the zero-width non-joiner (U+200C) is one of them, so
-//! Persian words written with it show the mark in every report, as they always have.
+//! Every function first neutralises what is dangerous and keeps the rest exactly as written
+//! ([`display::sanitize_text`]): control characters and escape sequences become visible marks, bidi
+//! overrides are dropped, isolates are balanced; joiners, non-joiners, direction marks, soft hyphens
+//! and emoji sequences pass, so Persian, Arabic and emoji read in the export as they were typed.
 
 use std::borrow::Cow;
 
@@ -12,12 +13,12 @@ use crate::display;
 
 /// One line of plain text: newlines and controls shown as marks.
 pub fn line(text: &str) -> Cow<'_, str> {
-    display::sanitize(text, false)
+    display::sanitize_text(text, false)
 }
 
 /// Multi-line plain text, trailing blank space cut, each line sanitised (tabs become spaces).
 pub fn lines(text: &str) -> Vec<String> {
-    display::sanitize(text.trim_end(), true)
+    display::sanitize_text(text.trim_end(), true)
         .split('\n')
         .map(str::to_string)
         .collect()
@@ -37,7 +38,7 @@ const MD_LEADING: &[char] = &['='];
 /// space cut, punctuation escaped.
 pub fn markdown_inline(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\n', "␤");
-    markdown_line(display::sanitize(&text, false).trim())
+    markdown_line(display::sanitize_text(&text, false).trim())
 }
 
 /// Markdown markup characters in `text` given a backslash (`=` only at the start, `:` only before
@@ -59,7 +60,7 @@ pub fn markdown_line(text: &str) -> String {
 /// Multi-line text as Markdown paragraphs: blank lines separate paragraphs, single newlines become
 /// hard line breaks, each line is escaped and loses its leading spaces (no code blocks).
 pub fn markdown_block(text: &str) -> String {
-    let clean = display::sanitize(&text.replace("\r\n", "\n"), true).into_owned();
+    let clean = display::sanitize_text(&text.replace("\r\n", "\n"), true).into_owned();
     let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
     for line in clean.split('\n') {
         let line = line.trim();
@@ -83,7 +84,7 @@ pub fn markdown_block(text: &str) -> String {
 /// (newlines kept).
 pub fn html(text: &str) -> String {
     let text = text.replace("\r\n", "\n");
-    let clean = display::sanitize(&text, true);
+    let clean = display::sanitize_text(&text, true);
     let mut out = String::with_capacity(clean.len() + 16);
     for c in clean.chars() {
         match c {
@@ -102,7 +103,7 @@ pub fn html(text: &str) -> String {
 
 /// One line of HTML text: newlines shown as marks, then escaped.
 pub fn html_line(text: &str) -> String {
-    html(&display::sanitize(text, false))
+    html(&display::sanitize_text(text, false))
 }
 
 #[cfg(test)]
@@ -121,7 +122,13 @@ mod tests {
         assert_eq!(html("a\r\nb"), "a\nb");
         assert_eq!(html_line("a\nb"), "a␊b");
         assert_eq!(html_line("\u{1b}[31mred\u{7}"), "␛[31mred␇");
-        assert_eq!(html_line("\u{202e}evil\u{2066}"), "⟨U+202E⟩evil⟨U+2066⟩");
+        // An override is dropped; an isolate left open is closed.
+        assert_eq!(html_line("\u{202e}evil\u{2066}"), "evil\u{2066}\u{2069}");
+        assert_eq!(
+            html_line("a\u{2069}b"),
+            "ab",
+            "a closing isolate without its opening"
+        );
     }
 
     #[test]
@@ -137,7 +144,7 @@ mod tests {
         );
         assert_eq!(markdown_inline("  two\nlines  "), "two␤lines");
         assert_eq!(markdown_inline("\u{1b}]52;c;eA==\u{7}"), "␛\\]52;c;eA==␇");
-        assert_eq!(markdown_inline("\u{202e}x"), "⟨U\\+202E⟩x");
+        assert_eq!(markdown_inline("\u{202e}x"), "x");
         assert_eq!(markdown_line("Step 1. (a)"), "Step 1\\. \\(a\\)");
     }
 
@@ -151,20 +158,33 @@ mod tests {
 
     #[test]
     fn plain_text_marks_controls_and_keeps_newlines_only_in_blocks() {
-        assert_eq!(line("a\nb\u{1b}c\u{202e}"), "a␊b␛c⟨U+202E⟩");
+        assert_eq!(line("a\nb\u{1b}c\u{202e}"), "a␊b␛c");
+        assert_eq!(line("x\u{fffa}y"), "x⟨U+FFFA⟩y", "what hides text shows");
         assert_eq!(lines("a\n\tb\u{1b}\n\n"), vec!["a", "    b␛"]);
     }
 
     #[test]
-    fn arabic_and_persian_letters_pass_and_the_zwnj_is_marked_as_before() {
+    fn text_in_every_script_passes_exactly() {
         assert_eq!(line("حماية"), "حماية");
         assert_eq!(html_line("حماية"), "حماية");
         assert_eq!(markdown_inline("حماية"), "حماية");
-        // Every report shows U+200C as a mark today; changing that is a later issue.
-        let marked = "می⟨U+200C⟩خواهم";
-        assert_eq!(line(PERSIAN), marked);
-        assert_eq!(html_line(PERSIAN), marked);
-        assert_eq!(markdown_inline(PERSIAN), "می⟨U\\+200C⟩خواهم");
-        assert_eq!(lines(PERSIAN), vec![marked]);
+        // The non-joiner is part of the Persian word: it passes in every report.
+        assert_eq!(line(PERSIAN), PERSIAN);
+        assert_eq!(html_line(PERSIAN), PERSIAN);
+        assert_eq!(markdown_inline(PERSIAN), PERSIAN);
+        assert_eq!(lines(PERSIAN), vec![PERSIAN]);
+        // Emoji families (ZWJ), flags with tags, variation selectors, soft hyphens, direction marks.
+        for text in [
+            "👩\u{200d}👩\u{200d}👧",
+            "🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+            "☎\u{fe0f}",
+            "Schutz\u{ad}maßnahme",
+            "\u{200f}حماية\u{200e} 2026",
+            "हिन्दी ไทย 한국어 አማርኛ မြန်မာ",
+        ] {
+            assert_eq!(line(text), text);
+            assert_eq!(html_line(text), text);
+            assert_eq!(lines(text), vec![text]);
+        }
     }
 }
