@@ -23,8 +23,15 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let status_w = display::width(&status) + display::width(&timer);
     let left = format!(" {} › {place}", t!("app-name"));
     let left_w = width.saturating_sub(status_w + 1);
+    // A place cut short keeps one blank cell before the status, so "…" never runs into it.
+    let next = if timer.is_empty() { &status } else { &timer };
+    let shown = if display::width(&left) > left_w && !next.is_empty() && !next.starts_with(' ') {
+        format!("{} ", display::fit(&left, left_w.saturating_sub(1)))
+    } else {
+        display::fit(&left, left_w)
+    };
     let line = Line::from(vec![
-        Span::styled(display::fit(&left, left_w), theme.title()),
+        Span::styled(shown, theme.title()),
         Span::styled(timer, timer_style),
         Span::styled(format!("{status} "), status_style),
     ]);
