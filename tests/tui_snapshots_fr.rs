@@ -136,7 +136,9 @@ fn agenda_and_presenter_fr() {
 #[test]
 fn review_fr() {
     let mut app = app();
-    let path = manifest_path(&format!("sessions/{SCOPING}"));
+    // A path relative to the package (as `cargo test` runs), so the snapshot is the same on every
+    // machine.
+    let path = std::path::PathBuf::from(format!("sessions/{SCOPING}"));
     let state = pim_workshop::tui::sessions::load_review(&path, &app.content);
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     insta::assert_snapshot!(screen(&app));
