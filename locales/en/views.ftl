@@ -75,9 +75,6 @@ presenter-earlier = (earlier wording kept: { $text })
 
 ## Landscape register (landscape.rs)
 
-landscape-fact-updated = updated { $date }
-landscape-fact-reliability = reliability { $level }
-landscape-fact-shared = shared: { $with }
 landscape-fact-outputs = { $count ->
         [one] { $count } output
        *[other] { $count } outputs

@@ -87,9 +87,6 @@ presenter-earlier = (formulation précédente conservée : { $text })
 
 ## Registre du paysage de l'information (landscape.rs)
 
-landscape-fact-updated = mis à jour le { $date }
-landscape-fact-reliability = fiabilité { $level }
-landscape-fact-shared = partage : { $with }
 landscape-fact-outputs = { $count ->
         [one] { $count } produit
        *[other] { $count } produits

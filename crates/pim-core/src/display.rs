@@ -21,15 +21,10 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
+        if push_control(c, keep_newlines, &mut out) {
+            continue;
+        }
         match c {
-            '\n' if keep_newlines => out.push('\n'),
-            '\t' => out.push_str("    "),
-            '\r' => out.push('␍'),
-            '\u{1b}' => out.push('␛'),
-            c if (c as u32) < 0x20 => {
-                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�'));
-            }
-            '\u{7f}' => out.push('␡'),
             c if needs_mark(c, keep_newlines) => {
                 out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
             }
@@ -66,13 +61,10 @@ pub fn sanitize_text(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     let mut open_isolates = 0usize;
     for c in text.chars() {
+        if push_control(c, keep_newlines, &mut out) {
+            continue;
+        }
         match c {
-            '\n' if keep_newlines => out.push('\n'),
-            '\t' => out.push_str("    "),
-            '\r' => out.push('␍'),
-            '\u{1b}' => out.push('␛'),
-            c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-            '\u{7f}' => out.push('␡'),
             '\u{202a}'..='\u{202e}' => {}
             '\u{2066}'..='\u{2068}' => {
                 open_isolates += 1;
@@ -89,6 +81,21 @@ pub fn sanitize_text(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     }
     out.extend(std::iter::repeat_n('\u{2069}', open_isolates));
     Cow::Owned(out)
+}
+
+/// The C0 controls and DEL as both sanitisers write them: the newline kept when `keep_newlines`, a
+/// tab as four spaces, the rest as control pictures (`␛`, `␍`, `␡`…). Whether `c` was one of them.
+fn push_control(c: char, keep_newlines: bool, out: &mut String) -> bool {
+    match c {
+        '\n' if keep_newlines => out.push('\n'),
+        '\t' => out.push_str("    "),
+        '\r' => out.push('␍'),
+        '\u{1b}' => out.push('␛'),
+        c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
+        '\u{7f}' => out.push('␡'),
+        _ => return false,
+    }
+    true
 }
 
 fn needs_mark(c: char, keep_newlines: bool) -> bool {

@@ -42,15 +42,15 @@ pub fn list(pack: &Pack, s: &Session, frame: &mut Frame, area: Rect, cursor: usi
         }
         if let Some(d) = e.last_update {
             facts.push(t!(
-                "landscape-fact-updated",
+                "report-fact-updated",
                 date = d.format("%Y-%m-%d").to_string()
             ));
         }
         facts.push(t!(
-            "landscape-fact-reliability",
-            level = e.reliability.label()
+            "report-fact-reliability",
+            reliability = e.reliability.label()
         ));
-        facts.push(t!("landscape-fact-shared", with = e.shared_with.label()));
+        facts.push(t!("report-fact-shared", shared = e.shared_with.label()));
         facts.push(t!("landscape-fact-outputs", count = e.outputs.len()));
         facts.push(t!(
             "landscape-fact-sharing",

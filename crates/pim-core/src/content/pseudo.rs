@@ -4,29 +4,6 @@
 
 use serde_json::Value;
 
-/// Keys whose strings are ids, references or codes: they stay as they are.
-const CODE_KEYS: [&str; 19] = [
-    "id",
-    "doc",
-    "kind",
-    "category",
-    "categories",
-    "rows",
-    "glossary",
-    "see",
-    "step",
-    "principle",
-    "substep",
-    "substeps",
-    "competencies",
-    "exercises",
-    "scenario",
-    "area",
-    "language",
-    "version",
-    "year",
-];
-
 /// A pack file's JSON with its texts in the pseudo-locale (the text itself when it does not parse:
 /// the loader then reports the problem as for any file).
 pub fn transform(json: &str) -> String {
@@ -43,7 +20,8 @@ fn walk(value: &mut Value, code: bool) {
         Value::Array(items) => items.iter_mut().for_each(|v| walk(v, code)),
         Value::Object(map) => {
             for (key, v) in map.iter_mut() {
-                walk(v, CODE_KEYS.contains(&key.as_str()));
+                // The pack's own language code stays too; citations (`section`) are shown, so they change.
+                walk(v, super::codes::is_reference(key) || key == "language");
             }
         }
         _ => {}

@@ -8,30 +8,6 @@ use serde_json::Value;
 use super::pack::Pack;
 use super::validate::{Issue, Severity};
 
-/// Keys whose strings are ids, references or codes: a translation keeps them as they are.
-const CODE_KEYS: [&str; 20] = [
-    "id",
-    "doc",
-    "section",
-    "kind",
-    "category",
-    "categories",
-    "rows",
-    "glossary",
-    "see",
-    "step",
-    "principle",
-    "substep",
-    "substeps",
-    "competencies",
-    "exercises",
-    "scenario",
-    "area",
-    "version",
-    "year",
-    "number",
-];
-
 /// What comparing a translation found: problems (errors: missing, extra, changed or empty) and the
 /// texts left as the English ones (warnings).
 #[derive(Debug, Default)]
@@ -90,6 +66,12 @@ pub fn compare_translation(pack: &Pack, english: &Pack) -> Comparison {
     c
 }
 
+/// Whether a translation keeps `key`'s strings as in English: codes, and the citations (`section`),
+/// which name sections of the English documents.
+fn keeps(key: &str) -> bool {
+    super::codes::is_reference(key) || key == "section"
+}
+
 fn json(value: &impl Serialize) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
@@ -121,7 +103,7 @@ impl Walk<'_> {
                         format!("{path}.{key}")
                     };
                     match o.get(key) {
-                        Some(ov) => self.value(ov, ev, at, CODE_KEYS.contains(&key.as_str())),
+                        Some(ov) => self.value(ov, ev, at, keeps(key)),
                         None if !ev.is_null() => self.error(at, "missing: the English pack has it"),
                         None => {}
                     }

@@ -63,7 +63,7 @@ impl Lang {
         asked.and_then(|a| Lang::parse(&a)).unwrap_or(Lang::EN)
     }
 
-    /// The language's direction and the code to put in a document's `lang` attribute.
+    /// The code to put in a document's `lang` attribute (the pseudo-locale's words are English).
     pub fn html_code(self) -> &'static str {
         if self == Lang::PSEUDO {
             "en"
