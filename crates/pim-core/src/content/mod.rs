@@ -7,6 +7,7 @@ mod codes;
 mod load;
 pub mod model;
 mod pack;
+mod provenance;
 mod pseudo;
 mod training;
 mod translation;
@@ -19,4 +20,4 @@ pub use load::{
 pub use model::*;
 pub use pack::{Pack, PromptView};
 pub use translation::{Comparison, compare_translation, compare_with_builtin};
-pub use validate::{Issue, Severity, check, compare_fixed_rows};
+pub use validate::{Issue, Severity, check, compare_fixed_rows, unlisted_section};

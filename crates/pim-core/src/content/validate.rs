@@ -1,6 +1,6 @@
 //! `content check`: what makes a pack valid, as a list of issues naming file, JSON path and problem.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::Serialize;
@@ -55,12 +55,17 @@ const ROWS: [&str; 7] = [
 ];
 const FIXED_ROWS: [&str; 2] = ["definition", "output"];
 
-struct Checker {
-    issues: Vec<Issue>,
+pub(super) struct Checker {
+    pub(super) issues: Vec<Issue>,
 }
 
 impl Checker {
-    fn error(&mut self, file: &'static str, path: impl Into<String>, message: impl Into<String>) {
+    pub(super) fn error(
+        &mut self,
+        file: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.issues.push(Issue {
             severity: Severity::Error,
             file,
@@ -69,7 +74,12 @@ impl Checker {
         });
     }
 
-    fn warn(&mut self, file: &'static str, path: impl Into<String>, message: impl Into<String>) {
+    pub(super) fn warn(
+        &mut self,
+        file: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.issues.push(Issue {
             severity: Severity::Warning,
             file,
@@ -79,7 +89,7 @@ impl Checker {
     }
 
     /// Ids are kebab-case (prompt ids may hold one dot) and unique within `seen`.
-    fn id(&mut self, file: &'static str, path: String, id: &str, seen: &mut HashSet<String>) {
+    pub(super) fn id(&mut self, file: &'static str, path: String, id: &str, seen: &mut HashSet<String>) {
         let ok_chars = !id.is_empty()
             && id.split('.').all(|part| {
                 !part.is_empty()
@@ -99,19 +109,27 @@ impl Checker {
         }
     }
 
-    fn source(
-        &mut self,
-        file: &'static str,
-        path: String,
-        source: &SourceRef,
-        docs: &HashSet<String>,
-    ) {
-        if !docs.contains(&source.doc) {
+    /// A source names a document of the pack and, when the document lists its sections, only
+    /// sections it lists.
+    pub(super) fn source(&mut self, file: &'static str, path: String, source: &SourceRef, docs: &Docs) {
+        let Some(sections) = docs.0.get(&source.doc) else {
             self.error(
                 file,
                 format!("{path}.doc"),
                 t!(
                     "content-source-not-listed",
+                    doc = format!("{:?}", source.doc)
+                ),
+            );
+            return;
+        };
+        if let Some(part) = unlisted_section(&source.section, sections) {
+            self.error(
+                file,
+                format!("{path}.section"),
+                t!(
+                    "content-source-section-not-listed",
+                    section = format!("{part:?}"),
                     doc = format!("{:?}", source.doc)
                 ),
             );
@@ -171,6 +189,28 @@ impl Checker {
     }
 }
 
+/// The documents a pack's items may cite, each with the sections it lists (none: any section).
+pub(super) struct Docs(HashMap<String, Vec<String>>);
+
+/// The first part of a citation (parts are separated by "; ") that names no section of `sections`:
+/// a part names a section when it is that section, or that section followed by a finer detail after
+/// ", ", ": " or " (". `None` when all parts are named, or when the document lists no sections.
+pub fn unlisted_section<'a>(citation: &'a str, sections: &[String]) -> Option<&'a str> {
+    if sections.is_empty() {
+        return None;
+    }
+    citation.split("; ").map(str::trim).find(|part| {
+        !sections.iter().any(|s| {
+            part.strip_prefix(s.as_str()).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(", ")
+                    || rest.starts_with(": ")
+                    || rest.starts_with(" (")
+            })
+        })
+    })
+}
+
 fn display_path(path: &str) -> String {
     if path.is_empty() {
         t!("content-path-top")
@@ -185,11 +225,13 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
     let mut c = Checker { issues: Vec::new() };
     check_texts(&mut c, pack);
     let known = Known::of(&mut c, pack);
+    super::provenance::check_framework(&mut c, pack, &known);
     let seen_prompts = check_process(&mut c, pack, &known);
     check_principles(&mut c, pack, &known);
     check_in_action(&mut c, pack, &known);
     check_matrix_rows(&mut c, pack, &known);
     check_matrix_categories(&mut c, pack, &known);
+    super::provenance::check_matrix_provenance(&mut c, pack, &known);
     check_matrix_readings(&mut c, pack, &known);
     check_data_sharing(&mut c, pack, &known);
     check_competencies(&mut c, pack, &known);
@@ -205,8 +247,8 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
 }
 
 /// The ids of everything that can be referred to, and the documents sources may cite.
-struct Known {
-    docs: HashSet<String>,
+pub(super) struct Known {
+    pub(super) docs: Docs,
     principles: HashSet<String>,
     categories: HashSet<String>,
     rows: HashSet<String>,
@@ -226,13 +268,15 @@ struct Seen {
 impl Known {
     /// The ids of the pack; the documents' ids are checked on the way.
     fn of(c: &mut Checker, pack: &Pack) -> Known {
-        let mut docs = HashSet::new();
+        let mut ids = HashSet::new();
+        let mut docs = HashMap::new();
         for (i, d) in pack.info.documents.iter().enumerate() {
-            c.id("pack.json", format!("documents[{i}].id"), &d.id, &mut docs);
+            c.id("pack.json", format!("documents[{i}].id"), &d.id, &mut ids);
+            docs.insert(d.id.clone(), d.sections.clone());
         }
         let ids = |ids: &mut dyn Iterator<Item = &String>| ids.cloned().collect::<HashSet<_>>();
         Known {
-            docs,
+            docs: Docs(docs),
             principles: ids(&mut pack.principles.principles.iter().map(|p| &p.id)),
             categories: ids(&mut pack.matrix.categories.iter().map(|x| &x.id)),
             rows: ids(&mut pack.matrix.rows.iter().map(|r| &r.id)),
@@ -247,6 +291,7 @@ impl Known {
 /// No text of any file is empty.
 fn check_texts(c: &mut Checker, pack: &Pack) {
     c.no_empty_texts("pack.json", &pack.info);
+    c.no_empty_texts("framework.json", &pack.framework);
     c.no_empty_texts("process.json", &pack.process);
     c.no_empty_texts("principles.json", &pack.principles);
     c.no_empty_texts("matrix.json", &pack.matrix);
@@ -496,8 +541,8 @@ fn check_matrix_categories(c: &mut Checker, pack: &Pack, k: &Known) {
             let path = format!("{cp}.output.items[{oi}].id");
             c.id(F, path, &item.id, &mut seen_out);
         }
-        for (di, item) in cat.output.decision_data.iter().enumerate() {
-            let path = format!("{cp}.output.decision_data[{di}].id");
+        for (di, item) in cat.output_examples.decision_data.iter().enumerate() {
+            let path = format!("{cp}.output_examples.decision_data[{di}].id");
             c.id(F, path, &item.id, &mut seen_out);
         }
     }
@@ -619,7 +664,7 @@ fn check_template(
         c.id(F, format!("{pp}.id"), &extra.id, &mut seen.prompts);
     }
     check_prompt_kinds(c, pack, t, &tp);
-    check_training(c, t, &tp, k);
+    check_training(c, pack, t, &tp, k);
 }
 /// The program reasons with the one answer of each of these kinds in a session: a template has at
 /// most one prompt of each, and asking for the kind of request needs request kinds in the Matrix.
@@ -662,9 +707,9 @@ fn check_prompt_kinds(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
 
 /// A template's agenda, exercises and scenarios: unique ids, every reference resolves, lengths are
 /// positive and days run from 1 without gaps.
-fn check_training(c: &mut Checker, t: &Template, tp: &str, k: &Known) {
+fn check_training(c: &mut Checker, pack: &Pack, t: &Template, tp: &str, k: &Known) {
     let exercise_ids = check_exercises(c, t, tp, k);
-    check_agenda(c, t, tp, k, &exercise_ids);
+    check_agenda(c, pack, (t, tp), k, &exercise_ids);
     if !t.agenda.is_empty() && t.exercises.is_empty() && t.scenarios.is_empty() {
         c.warn(
             "templates.json",
@@ -707,8 +752,8 @@ fn check_exercises(c: &mut Checker, t: &Template, tp: &str, k: &Known) -> HashSe
 /// The agenda's modules: lengths, days in order, objectives, and what each refers to.
 fn check_agenda(
     c: &mut Checker,
-    t: &Template,
-    tp: &str,
+    pack: &Pack,
+    (t, tp): (&Template, &str),
     k: &Known,
     exercise_ids: &HashSet<String>,
 ) {
@@ -730,6 +775,7 @@ fn check_agenda(
             );
         }
         last_day = last_day.max(m.day);
+        super::provenance::check_module_timing(c, pack, (&mp, m));
         if m.objectives.is_empty() {
             c.error(
                 F,
