@@ -21,3 +21,6 @@ ref-about-reading-by = { $title }, { $by }
 ref-example-mark = example
 ref-example-legend = Items marked "{ $mark }" are the project's own illustrations; the others are the framework's.
 ref-output-examples = Under the Output row, the framework adds two headings and leaves them open: the examples below are the project's own, and an operation may adapt them.
+
+# agenda: a module whose sub-steps' suggested durations add up to another length
+agenda-timing = Timing (sub-steps suggest { $total } min)

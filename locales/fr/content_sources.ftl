@@ -21,3 +21,6 @@ ref-about-reading-by = { $title }, { $by }
 ref-example-mark = exemple
 ref-example-legend = Les éléments marqués « { $mark } » sont des illustrations propres au projet ; les autres viennent du cadre.
 ref-output-examples = Sous la ligne Produit, le cadre ajoute deux rubriques qu'il laisse ouvertes : les exemples ci-dessous sont ceux du projet, et une opération peut les adapter.
+
+# ordre du jour : un module dont les durées suggérées des sous-étapes font une autre durée
+agenda-timing = Minutage (les sous-étapes suggèrent { $total } min)
