@@ -57,7 +57,9 @@ fn texts(value: &Value, path: String, out: &mut Vec<(String, String)>) {
 }
 
 fn pack_texts(lang: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content").join(lang);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join(lang);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -93,11 +95,17 @@ fn seed_runs(dir: &Path) -> HashMap<String, String> {
 #[test]
 fn no_text_shares_a_run_of_eight_words_with_the_seeds() {
     let Some(dir) = seeds_dir() else {
-        println!("skipped: no seeds at ../shared/seeds or /work/shared/seeds; the copy check needs them");
+        println!(
+            "skipped: no seeds at ../shared/seeds or /work/shared/seeds; the copy check needs them"
+        );
         return;
     };
     let seeds = seed_runs(&dir);
-    assert!(seeds.len() > 5000, "the seeds were read from {}", dir.display());
+    assert!(
+        seeds.len() > 5000,
+        "the seeds were read from {}",
+        dir.display()
+    );
     let mut copies = Vec::new();
     for lang in ["en", "fr"] {
         let mut seen = HashSet::new();
@@ -111,7 +119,11 @@ fn no_text_shares_a_run_of_eight_words_with_the_seeds() {
             }
         }
     }
-    assert!(copies.is_empty(), "copied from the seeds:\n{}", copies.join("\n"));
+    assert!(
+        copies.is_empty(),
+        "copied from the seeds:\n{}",
+        copies.join("\n")
+    );
 }
 
 #[test]
@@ -126,7 +138,10 @@ fn the_marked_quotation_is_the_seed_s_own_words() {
     let pack = pim_workshop::content::load_embedded().unwrap();
     let quote = words(&pack.framework.definition.quote);
     assert!(quote.len() > RUN);
-    assert!(runs(&quote).all(|r| seeds.contains_key(&r)), "the quote is in a seed word for word");
+    assert!(
+        runs(&quote).all(|r| seeds.contains_key(&r)),
+        "the quote is in a seed word for word"
+    );
 }
 
 #[test]
@@ -136,7 +151,9 @@ fn a_copied_sentence_is_caught() {
         "The PIM Matrix can be used by anyone who is seeking to map, understand, or identify PIM systems.",
     );
     let seed_runs: HashSet<String> = runs(&seed).collect();
-    let copied = words("As the cover page says, the PIM Matrix can be used by anyone who is seeking to map systems.");
+    let copied = words(
+        "As the cover page says, the PIM Matrix can be used by anyone who is seeking to map systems.",
+    );
     let own = words("Anyone who wants to map, understand or pick PIM systems can use the Matrix.");
     assert!(runs(&copied).any(|r| seed_runs.contains(&r)));
     assert!(!runs(&own).any(|r| seed_runs.contains(&r)));

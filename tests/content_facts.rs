@@ -45,7 +45,10 @@ fn the_definition_is_quoted_exactly_with_its_origin_in_every_pack() {
         assert_eq!(d.source.section, "Section 1");
         let marked = d.marked();
         assert!(marked.contains(DEFINITION) && marked.contains(&d.origin));
-        assert!(!d.plain.contains(DEFINITION), "the plain words are not the quote");
+        assert!(
+            !d.plain.contains(DEFINITION),
+            "the plain words are not the quote"
+        );
     }
     assert!(lower(&pack().framework.definition.origin).contains("first"));
 }
@@ -76,7 +79,10 @@ fn pim_is_not_an_it_system_but_a_way_to_organise() {
     let pack = pack();
     let s = lower(&statement(&pack.framework.statements, "not-an-it-system").text);
     assert!(s.contains("not") && s.contains("it system"), "{s}");
-    assert!(s.contains("organis"), "the other half: a way to organise: {s}");
+    assert!(
+        s.contains("organis"),
+        "the other half: a way to organise: {s}"
+    );
     assert!(s.contains("systems, approaches and tools"), "{s}");
     assert!(s.contains("specific result"), "{s}");
     let s = lower(&statement(&pack.framework.statements, "equally-important").text);
@@ -178,7 +184,10 @@ fn the_two_missing_process_activities_have_prompts() {
             .unwrap_or_else(|| panic!("{id}"))
     };
     let text = prompt("sharing-networks", "sharing-networks.connections");
-    assert!(text.contains("connections between the various stakeholders"), "{text}");
+    assert!(
+        text.contains("connections between the various stakeholders"),
+        "{text}"
+    );
     let text = prompt("process-analyse", "process-analyse.analytic-framework");
     assert!(text.contains("complete the analytic framework"), "{text}");
 }
@@ -194,7 +203,9 @@ fn the_fixed_output_row_holds_the_framework_and_the_examples_are_labelled() {
     for (i, cat) in pack.matrix.categories.iter().enumerate() {
         assert_eq!(cat.source.doc, "wm3-2016");
         assert!(
-            cat.source.section.starts_with(&format!("Section 4.3.{}", i + 1)),
+            cat.source
+                .section
+                .starts_with(&format!("Section 4.3.{}", i + 1)),
             "{}: the output is section 4.3's: {}",
             cat.id,
             cat.source.section
@@ -210,7 +221,13 @@ fn every_matrix_example_says_whose_it_is() {
     let pack = pack();
     let (mut framework, mut project) = (0, 0);
     for cat in &pack.matrix.categories {
-        for row in ["sub-categories", "methods", "specific-examples", "shared-data", "sources"] {
+        for row in [
+            "sub-categories",
+            "methods",
+            "specific-examples",
+            "shared-data",
+            "sources",
+        ] {
             for ex in pack.row_examples(cat, row) {
                 if ex.is_project() {
                     project += 1;
@@ -240,11 +257,20 @@ fn the_cover_page_points_are_there() {
     let notes = &pack.matrix.cover_notes;
     for (id, needles) in [
         ("refine-quality", &["overall quality"][..]),
-        ("new-emergency", &["new emergency", "first step toward an im or protection strategy"]),
+        (
+            "new-emergency",
+            &[
+                "new emergency",
+                "first step toward an im or protection strategy",
+            ],
+        ),
         ("preparedness", &["population"]),
         ("protracted", &["protracted", "protection trends"]),
         ("several-categories", &["more than one category"]),
-        ("programme-monitoring", &["programme monitoring", "protection monitoring"]),
+        (
+            "programme-monitoring",
+            &["programme monitoring", "protection monitoring"],
+        ),
         ("phase-1", &["phase 1", "feedback", "field"]),
     ] {
         let text = lower(&statement(notes, id).text);
@@ -286,7 +312,11 @@ fn citations_point_where_the_fact_is() {
     }
     for id in ["profiling", "registration"] {
         let kind = pack.request_kind(id).unwrap();
-        assert!(!kind.source.section.contains("Annex 1"), "{id}: {:?}", kind.source);
+        assert!(
+            !kind.source.section.contains("Annex 1"),
+            "{id}: {:?}",
+            kind.source
+        );
     }
 }
 
@@ -301,9 +331,13 @@ fn module_lengths_agree_with_their_substeps_or_say_why() {
             continue;
         };
         if total != m.minutes {
-            let timing = m.timing.as_deref().unwrap_or_else(|| panic!("{} explains", m.id));
+            let timing = m
+                .timing
+                .as_deref()
+                .unwrap_or_else(|| panic!("{} explains", m.id));
             assert!(
-                timing.contains(&format!("{total} minutes")) && timing.contains(&m.minutes.to_string()),
+                timing.contains(&format!("{total} minutes"))
+                    && timing.contains(&m.minutes.to_string()),
                 "{}: {timing}",
                 m.id
             );
@@ -349,7 +383,10 @@ fn principles_in_action_are_open_questions_and_evaluate_is_as_rich() {
         assert!(evaluate * 10 >= per_step(step) * 9, "{evaluate} vs {step}");
     }
     for sub in ["review-sharing", "review-system", "review-impacts"] {
-        let n = items.iter().filter(|i| i.substep.as_deref() == Some(sub)).count();
+        let n = items
+            .iter()
+            .filter(|i| i.substep.as_deref() == Some(sub))
+            .count();
         assert!(n >= 3, "{sub} has {n} principle items");
     }
     assert!(pack.principles.in_action.source.is_project());
@@ -361,19 +398,23 @@ fn principles_in_action_are_open_questions_and_evaluate_is_as_rich() {
 fn content_check_refuses_a_section_the_source_list_does_not_name() {
     let dir = copy_pack();
     edit_json(&dir.path().join("matrix.json"), |v| {
-        v["request_kinds"][1]["source"] =
-            serde_json::json!({ "doc": "wm3-2016", "section": "Annex 1, Sub-categories row of Population Data" });
+        v["request_kinds"][1]["source"] = serde_json::json!({ "doc": "wm3-2016", "section": "Annex 1, Sub-categories row of Population Data" });
         v["categories"][2]["methods"][0]["source"]["section"] = serde_json::json!("Section 12");
     });
     let (code, out) = run_check(dir.path());
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("request_kinds[1].source.section"), "{out}");
-    assert!(out.contains("\"Annex 1, Sub-categories row of Population Data\""), "{out}");
-    assert!(out.contains("categories[2].methods[0].source.section"), "{out}");
+    assert!(
+        out.contains("\"Annex 1, Sub-categories row of Population Data\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("categories[2].methods[0].source.section"),
+        "{out}"
+    );
     // A finer detail after a listed section is fine; a project text cites any section.
     edit_json(&dir.path().join("matrix.json"), |v| {
-        v["request_kinds"][1]["source"] =
-            serde_json::json!({ "doc": "wm3-2016", "section": "Section 4.3.1 (population figures)" });
+        v["request_kinds"][1]["source"] = serde_json::json!({ "doc": "wm3-2016", "section": "Section 4.3.1 (population figures)" });
         v["categories"][2]["methods"][0]["source"] =
             serde_json::json!({ "doc": "project", "section": "Our operation's own list" });
     });
@@ -386,7 +427,10 @@ fn content_check_warns_when_a_module_does_not_explain_its_timing() {
     let dir = copy_pack();
     edit_json(&dir.path().join("templates.json"), |v| {
         let agenda = v["templates"][1]["agenda"].as_array_mut().unwrap();
-        let m = agenda.iter_mut().find(|m| m["id"] == "step-design").unwrap();
+        let m = agenda
+            .iter_mut()
+            .find(|m| m["id"] == "step-design")
+            .unwrap();
         m.as_object_mut().unwrap().remove("timing");
     });
     let (code, out) = run_check(dir.path());
@@ -427,7 +471,10 @@ fn the_shipped_packs_have_no_provenance_warning() {
 #[test]
 fn a_citation_names_listed_sections_part_by_part() {
     let sections = ["Annex 1, criterion 3".to_string(), "Section 4".to_string()];
-    assert_eq!(content::unlisted_section("Annex 1, criterion 3", &sections), None);
+    assert_eq!(
+        content::unlisted_section("Annex 1, criterion 3", &sections),
+        None
+    );
     assert_eq!(
         content::unlisted_section("Section 4 (footnote 4); Annex 1, criterion 3", &sections),
         None
@@ -436,6 +483,9 @@ fn a_citation_names_listed_sections_part_by_part() {
         content::unlisted_section("Section 4; Annex 1", &sections),
         Some("Annex 1")
     );
-    assert_eq!(content::unlisted_section("Section 4.3", &sections), Some("Section 4.3"));
+    assert_eq!(
+        content::unlisted_section("Section 4.3", &sections),
+        Some("Section 4.3")
+    );
     assert_eq!(content::unlisted_section("anything", &[]), None);
 }

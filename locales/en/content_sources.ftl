@@ -18,8 +18,9 @@ ref-about-matrix-cover = Using the PIM Matrix
 ref-about-further-reading = Further reading
 ref-about-reading-note = Publications a trainer can point to, by title and year. Look them up by title: this list gives no links, as none could be checked.
 ref-about-reading-by = { $title }, { $by }
-ref-example-mark = example
-ref-example-legend = Items marked "{ $mark }" are the project's own illustrations; the others are the framework's.
+ref-example-mark = (example)
+ref-example-legend = Items marked { $mark } are the project's own illustrations, as are the lists introduced as such; the rest is the framework's.
+ref-examples-all-project = All the examples below are the project's own illustrations.
 ref-output-examples = Under the Output row, the framework adds two headings and leaves them open: the examples below are the project's own, and an operation may adapt them.
 
 # agenda: a module whose sub-steps' suggested durations add up to another length

@@ -18,8 +18,9 @@ ref-about-matrix-cover = Utiliser la matrice PIM
 ref-about-further-reading = Pour aller plus loin
 ref-about-reading-note = Des publications qu'un formateur peut recommander, par titre et par année. Cherchez-les par leur titre : cette liste ne donne pas de liens, faute d'avoir pu les vérifier.
 ref-about-reading-by = { $title }, { $by }
-ref-example-mark = exemple
-ref-example-legend = Les éléments marqués « { $mark } » sont des illustrations propres au projet ; les autres viennent du cadre.
+ref-example-mark = (exemple)
+ref-example-legend = Les éléments marqués { $mark } sont des illustrations propres au projet, comme les listes présentées ainsi ; le reste vient du cadre.
+ref-examples-all-project = Tous les exemples ci-dessous sont des illustrations propres au projet.
 ref-output-examples = Sous la ligne Produit, le cadre ajoute deux rubriques qu'il laisse ouvertes : les exemples ci-dessous sont ceux du projet, et une opération peut les adapter.
 
 # ordre du jour : un module dont les durées suggérées des sous-étapes font une autre durée

@@ -86,10 +86,8 @@ impl Doc {
                 return self;
             }
         }
-        self.lines.push(Line::from(vec![
-            Span::raw("  "),
-            Span::styled(mark, muted),
-        ]));
+        self.lines
+            .push(Line::from(vec![Span::raw("  "), Span::styled(mark, muted)]));
         self
     }
 

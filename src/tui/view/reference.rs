@@ -13,7 +13,9 @@ use crate::tui::doc::Doc;
 use crate::tui::reference::{self, Entry, EntryKey, MatrixMode, RefState, Section};
 use crate::tui::theme::Theme;
 
-use super::reference_about::{about_detail, example_bullet, example_legend, source_line};
+use super::reference_about::{
+    about_detail, example_bullets, example_legend, project_bullets, source_line,
+};
 
 pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
@@ -328,9 +330,7 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                 .map_or_else(|| t!("ref-fallback-methods"), str::to_string),
             theme.selected(),
         );
-        for m in &c.methods {
-            example_bullet(m, doc);
-        }
+        example_bullets(&c.methods, doc);
         doc.blank();
         doc.styled(
             &pack
@@ -339,9 +339,7 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                 .map_or_else(|| t!("ref-fallback-specific-examples"), str::to_string),
             theme.selected(),
         );
-        for m in &c.specific_examples {
-            example_bullet(m, doc);
-        }
+        example_bullets(&c.specific_examples, doc);
         doc.blank();
         doc.styled(
             &pack
@@ -350,14 +348,16 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                 .map_or_else(|| t!("ref-fallback-sources"), str::to_string),
             theme.selected(),
         );
-        for m in &c.sources {
-            example_bullet(m, doc);
-        }
+        example_bullets(&c.sources, doc);
         doc.blank();
         doc.styled(&t!("ref-decision-data"), theme.selected());
-        for m in &c.output_examples.decision_data {
-            doc.marked_bullet(&m.text, &t!("ref-example-mark"));
-        }
+        project_bullets(
+            c.output_examples
+                .decision_data
+                .iter()
+                .map(|m| m.text.as_str()),
+            doc,
+        );
         doc.blank().muted(&source_line(pack, &c.source));
         doc.muted(&source_line(pack, &c.output_examples.source));
     }
@@ -419,30 +419,23 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
             }
             doc.muted(&source_line(pack, &c.source));
             doc.guidance(&t!("ref-output-examples"));
-            let mark = t!("ref-example-mark");
             doc.heading(&t!("doc-label", label = t!("ref-decision-data")));
             for d in &c.output_examples.decision_data {
-                doc.marked_bullet(&d.text, &mark);
+                doc.bullet(&d.text);
             }
             doc.heading(&t!("doc-label", label = t!("ref-unit-of-analysis")));
             for u in &c.output_examples.unit_of_analysis {
-                doc.marked_bullet(u, &mark);
+                doc.bullet(u);
             }
         }
         "shared-data" => {
             doc.heading(&t!("doc-label", label = t!("ref-shared-broadly")));
-            for e in &c.shared_data.broadly {
-                example_bullet(e, doc);
-            }
+            example_bullets(&c.shared_data.broadly, doc);
             doc.heading(&t!("doc-label", label = t!("ref-shared-restricted")));
-            for e in &c.shared_data.restricted {
-                example_bullet(e, doc);
-            }
+            example_bullets(&c.shared_data.restricted, doc);
         }
         other => {
-            for e in pack.row_examples(c, other) {
-                example_bullet(e, doc);
-            }
+            example_bullets(pack.row_examples(c, other), doc);
         }
     }
 }

@@ -37,7 +37,11 @@ pub fn about_detail(pack: &Pack, part: AboutPart, theme: Theme, doc: &mut Doc) {
                     title = format!("{title} ({year})");
                 }
                 if let Some(by) = &r.by {
-                    title = t!("ref-about-reading-by", title = title.as_str(), by = by.as_str());
+                    title = t!(
+                        "ref-about-reading-by",
+                        title = title.as_str(),
+                        by = by.as_str()
+                    );
                 }
                 doc.styled(&title, theme.selected());
                 doc.para(&r.note).blank();
@@ -64,13 +68,33 @@ pub fn source_line(pack: &Pack, source: &SourceRef) -> String {
     )
 }
 
-/// An example of an adaptable row as a bullet; the project's own carry a dim "example" mark, so
-/// framework text and the project's illustrations read apart.
-pub fn example_bullet(example: &Example, doc: &mut Doc) {
-    if example.is_project() {
-        doc.marked_bullet(&example.text, &t!("ref-example-mark"));
-    } else {
-        doc.bullet(&example.text);
+/// The examples of an adaptable row as bullets, framework text and the project's illustrations told
+/// apart: when all are the project's, one dim line says so; otherwise each of the project's carries a
+/// dim "(example)" mark.
+pub fn example_bullets<'a>(examples: impl IntoIterator<Item = &'a Example>, doc: &mut Doc) {
+    let examples: Vec<&Example> = examples.into_iter().collect();
+    if examples.is_empty() {
+        return;
+    }
+    let all_project = examples.iter().all(|e| e.is_project());
+    if all_project {
+        doc.muted(&t!("ref-examples-all-project"));
+    }
+    let mark = t!("ref-example-mark");
+    for e in examples {
+        if e.is_project() && !all_project {
+            doc.marked_bullet(&e.text, &mark);
+        } else {
+            doc.bullet(&e.text);
+        }
+    }
+}
+
+/// Texts that are all the project's own (the Output row's examples), with the line that says so.
+pub fn project_bullets<'a>(texts: impl IntoIterator<Item = &'a str>, doc: &mut Doc) {
+    doc.muted(&t!("ref-examples-all-project"));
+    for text in texts {
+        doc.bullet(text);
     }
 }
 

@@ -3,6 +3,7 @@
 //! The English pack in `content/en/` is embedded in the binary, so an installed program works anywhere;
 //! an adapted pack can be loaded from a folder with the same files (`--content DIR`).
 
+mod checker;
 mod codes;
 mod load;
 pub mod model;

@@ -4,9 +4,9 @@
 
 use std::collections::HashSet;
 
+use super::checker::{Checker, Known};
 use super::model::{AgendaModule, Example, Statement};
 use super::pack::Pack;
-use super::validate::{Checker, Known};
 use crate::t;
 
 /// The language the framework's definition was agreed in, kept in every pack.
@@ -17,7 +17,12 @@ pub const QUOTE_LANGUAGE: &str = "en";
 pub(super) fn check_framework(c: &mut Checker, pack: &Pack, k: &Known) {
     const F: &str = "framework.json";
     let fw = &pack.framework;
-    c.source(F, "definition.source".into(), &fw.definition.source, &k.docs);
+    c.source(
+        F,
+        "definition.source".into(),
+        &fw.definition.source,
+        &k.docs,
+    );
     if fw.definition.source.is_project() {
         c.error(F, "definition.source", t!("content-quote-project"));
     }
@@ -91,7 +96,13 @@ pub(super) fn check_matrix_provenance(c: &mut Checker, pack: &Pack, k: &Known) {
         }
     }
     let mut seen = HashSet::new();
-    statements(c, (F, "cover_notes"), &pack.matrix.cover_notes, k, &mut seen);
+    statements(
+        c,
+        (F, "cover_notes"),
+        &pack.matrix.cover_notes,
+        k,
+        &mut seen,
+    );
 }
 
 /// A module whose length differs from what its sub-steps' suggested durations add up to says how it
@@ -104,11 +115,7 @@ pub(super) fn check_module_timing(c: &mut Checker, pack: &Pack, (mp, m): (&str, 
         c.warn(
             "templates.json",
             format!("{mp}.timing"),
-            t!(
-                "content-module-timing",
-                minutes = m.minutes,
-                total = total
-            ),
+            t!("content-module-timing", minutes = m.minutes, total = total),
         );
     }
 }

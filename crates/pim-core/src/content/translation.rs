@@ -75,7 +75,8 @@ pub fn compare_translation(pack: &Pack, english: &Pack) -> Comparison {
 /// which name sections of the English documents, and quotations, which are the framework's exact
 /// words in the language they were agreed in.
 fn keeps(key: &str) -> bool {
-    super::codes::is_reference(key) || matches!(
+    super::codes::is_reference(key)
+        || matches!(
             key,
             "section" | "quote" | "quote_language" | "published_title"
         )
