@@ -80,11 +80,11 @@ impl Doc {
         let mark = display::one_line(mark);
         let room = self.width;
         let muted = self.theme.muted();
-        if let Some(last) = self.lines.last_mut() {
-            if last.width() + 1 + display::width(&mark) <= room {
-                last.spans.push(Span::styled(format!(" {mark}"), muted));
-                return self;
-            }
+        if let Some(last) = self.lines.last_mut()
+            && last.width() + 1 + display::width(&mark) <= room
+        {
+            last.spans.push(Span::styled(format!(" {mark}"), muted));
+            return self;
         }
         self.lines
             .push(Line::from(vec![Span::raw("  "), Span::styled(mark, muted)]));
