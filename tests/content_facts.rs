@@ -249,6 +249,16 @@ fn every_matrix_example_says_whose_it_is() {
         .collect();
     assert_eq!(pm_methods.len(), 3, "{pm_methods:?}");
     assert!(framework >= 14 && project > 150, "{framework} / {project}");
+    assert_eq!(pack.example_provenance(), (framework, project));
+    let dir = copy_pack();
+    let (code, out) = run_check(dir.path());
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!(
+            "{framework} cite the framework, {project} are the project's own illustrations"
+        )),
+        "content check reports the provenance: {out}"
+    );
 }
 
 #[test]

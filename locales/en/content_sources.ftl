@@ -25,3 +25,6 @@ ref-output-examples = Under the Output row, the framework adds two headings and 
 
 # agenda: a module whose sub-steps' suggested durations add up to another length
 agenda-timing = Timing (sub-steps suggest { $total } min)
+
+# content check: where the Matrix examples come from
+cli-content-provenance = { $pack }: Matrix examples: { $framework } cite the framework, { $project } are the project's own illustrations (shown as such in the reference library).

@@ -25,3 +25,6 @@ ref-output-examples = Sous la ligne Produit, le cadre ajoute deux rubriques qu'i
 
 # ordre du jour : un module dont les durées suggérées des sous-étapes font une autre durée
 agenda-timing = Minutage (les sous-étapes suggèrent { $total } min)
+
+# content check : d'où viennent les exemples de la matrice
+cli-content-provenance = { $pack } : exemples de la matrice : { $framework } citent le cadre, { $project } sont des illustrations propres au projet (présentées comme telles dans la bibliothèque de référence).

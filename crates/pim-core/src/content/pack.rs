@@ -104,6 +104,29 @@ impl Pack {
         }
     }
 
+    /// How many examples of the adaptable Matrix rows are the framework's (citing a framework
+    /// document) and how many the project's own illustrations: `(framework, project)`.
+    pub fn example_provenance(&self) -> (usize, usize) {
+        const ROWS: [&str; 5] = [
+            "sub-categories",
+            "methods",
+            "specific-examples",
+            "shared-data",
+            "sources",
+        ];
+        self.matrix
+            .categories
+            .iter()
+            .flat_map(|c| ROWS.iter().flat_map(move |r| self.row_examples(c, r)))
+            .fold((0, 0), |(fw, own), e| {
+                if e.is_project() {
+                    (fw, own + 1)
+                } else {
+                    (fw + 1, own)
+                }
+            })
+    }
+
     /// The Principles in Action prompts for a principle at a step; sub-step specific ones first when a
     /// sub-step is given.
     pub fn in_action(&self, step: &str, principle: &str, substep: Option<&str>) -> Vec<&str> {
