@@ -110,3 +110,35 @@ fn the_seven_tabs_fit_at_80_columns() {
         "{tabs}"
     );
 }
+
+// ---------------------------------------------------------------- the training agenda
+
+fn agenda_at(module: usize) -> String {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
+    let s = support::fixtures::fresh_session("Tamsin Plain training", "pim-training", "Ingrid", at);
+    let mut app = support::app::with_session(120, 80, "tamsin.json", s, None);
+    pim_workshop::tui::update::update(&mut app, pim_workshop::tui::update::Action::Tick(at));
+    support::keys::press_char(&mut app, 't');
+    for _ in 0..module {
+        key(&mut app, KeyCode::Down);
+    }
+    flat(&screen(&app))
+}
+
+#[test]
+fn the_agenda_shows_the_quoted_definition_with_the_exercise_that_compares_with_it() {
+    let text = agenda_at(1);
+    assert!(text.contains("PIM in our own words"), "{text}");
+    assert!(
+        text.contains("“The principled, systematized, and collaborative processes"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_agenda_says_how_a_module_fits_its_sub_steps() {
+    let text = agenda_at(13);
+    assert!(text.contains("Step 2"), "{text}");
+    assert!(text.contains("Timing (sub-steps suggest 255 min):"), "{text}");
+    assert!(text.contains("In this 120-minute training module"), "{text}");
+}
