@@ -52,7 +52,10 @@ fn the_definition_is_quoted_exactly_with_its_origin_in_every_pack() {
     }
     assert!(lower(&pack().framework.definition.origin).contains("first"));
     let gloss = pack().term("pim").unwrap().definition.clone();
-    assert!(gloss.contains("quality protection outcomes"), "the paraphrase keeps 'quality': {gloss}");
+    assert!(
+        gloss.contains("quality protection outcomes"),
+        "the paraphrase keeps 'quality': {gloss}"
+    );
 }
 
 #[test]

@@ -139,6 +139,12 @@ fn the_agenda_shows_the_quoted_definition_with_the_exercise_that_compares_with_i
 fn the_agenda_says_how_a_module_fits_its_sub_steps() {
     let text = agenda_at(13);
     assert!(text.contains("Step 2"), "{text}");
-    assert!(text.contains("Timing (sub-steps suggest 255 min):"), "{text}");
-    assert!(text.contains("In this 120-minute training module"), "{text}");
+    assert!(
+        text.contains("Timing (sub-steps suggest 255 min):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("In this 120-minute training module"),
+        "{text}"
+    );
 }
