@@ -465,6 +465,20 @@ fn content_check_refuses_a_definition_cited_to_the_project() {
 }
 
 #[test]
+fn content_check_warns_when_the_quoted_definition_changes() {
+    let dir = copy_pack();
+    edit_json(&dir.path().join("framework.json"), |v| {
+        v["definition"]["quote"] = serde_json::json!("Good information for good protection.");
+    });
+    let (code, out) = run_check(dir.path());
+    assert_eq!(code, 0, "a warning: {out}");
+    assert!(
+        out.contains("warning") && out.contains("definition.quote"),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_shipped_packs_have_no_provenance_warning() {
     for pack in [pack(), french()] {
         let issues = content::check(&pack);

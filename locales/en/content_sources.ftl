@@ -28,3 +28,6 @@ agenda-timing = Timing (sub-steps suggest { $total } min)
 
 # content check: where the Matrix examples come from
 cli-content-provenance = { $pack }: Matrix examples: { $framework } cite the framework, { $project } are the project's own illustrations (shown as such in the reference library).
+
+# content check: an adapted pack changed the quoted definition
+content-quote-changed = the quoted definition differs from the framework's exact words: keep the quotation as agreed and put your own wording in "plain"

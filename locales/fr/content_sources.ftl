@@ -28,3 +28,6 @@ agenda-timing = Minutage (les sous-étapes suggèrent { $total } min)
 
 # content check : d'où viennent les exemples de la matrice
 cli-content-provenance = { $pack } : exemples de la matrice : { $framework } citent le cadre, { $project } sont des illustrations propres au projet (présentées comme telles dans la bibliothèque de référence).
+
+# content check : un pack adapté a changé la définition citée
+content-quote-changed = la définition citée diffère des mots exacts du cadre : gardez la citation telle qu'adoptée et mettez votre formulation dans « plain »

@@ -574,6 +574,13 @@ fn check_agenda(
 /// the reference pack: the framework says these rows distinguish the categories and must not change.
 pub fn compare_fixed_rows(pack: &Pack, reference: &Pack) -> Vec<Issue> {
     let mut c = Checker { issues: Vec::new() };
+    if pack.framework.definition.quote != reference.framework.definition.quote {
+        c.warn(
+            "framework.json",
+            "definition.quote",
+            t!("content-quote-changed"),
+        );
+    }
     for (i, cat) in pack.matrix.categories.iter().enumerate() {
         let Some(orig) = reference.category(&cat.id) else {
             continue;
