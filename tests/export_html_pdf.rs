@@ -187,7 +187,10 @@ fn the_corpus_prints_with_its_words_in_fonts_for_its_scripts() {
     for sentence in support::corpus::CORPUS {
         for word in sentence.split(' ') {
             let printed = as_printed(word);
-            assert!(text.contains(&printed), "{word:?} ({printed:?}) is not in the PDF's text");
+            assert!(
+                text.contains(&printed),
+                "{word:?} ({printed:?}) is not in the PDF's text"
+            );
         }
     }
     // The print style names a font for each script; where the Noto fonts are installed (CI installs

@@ -14,21 +14,74 @@ use pim_workshop::display;
 /// Letters, marks, joiners and emoji parts of the scripts the program serves, and spaces and newlines.
 const ALPHABET: &[&str] = &[
     // Arabic, with the lam-alef pair and a vowel mark
-    "ل", "ا", "لا", "ت", "ع", "ي", "ه", "\u{64e}",
+    "ل",
+    "ا",
+    "لا",
+    "ت",
+    "ع",
+    "ي",
+    "ه",
+    "\u{64e}",
     // Persian, with the zero-width non-joiner
-    "م", "ی", "\u{200c}", "خ", "و", "ژ", "گ",
+    "م",
+    "ی",
+    "\u{200c}",
+    "خ",
+    "و",
+    "ژ",
+    "گ",
     // Devanagari: consonants, virama, vowel signs, anusvara
-    "क", "\u{94d}", "ष", "\u{93f}", "\u{902}", "ब", "च", "\u{94b}",
+    "क",
+    "\u{94d}",
+    "ष",
+    "\u{93f}",
+    "\u{902}",
+    "ब",
+    "च",
+    "\u{94b}",
     // Thai: consonants, SARA AM, tone and vowel marks
-    "ก", "\u{e33}", "ค", "\u{e38}", "\u{e49}", "เ", "ด", "\u{e47}",
+    "ก",
+    "\u{e33}",
+    "ค",
+    "\u{e38}",
+    "\u{e49}",
+    "เ",
+    "ด",
+    "\u{e47}",
     // CJK and Hangul (precomposed and conjoining jamo)
-    "儿", "童", "保", "日", "本", "の", "아", "동", "\u{1100}\u{1161}", "\u{11a8}",
+    "儿",
+    "童",
+    "保",
+    "日",
+    "本",
+    "の",
+    "아",
+    "동",
+    "\u{1100}\u{1161}",
+    "\u{11a8}",
     // emoji: skin-tone modifiers, ZWJ families, variation selector, a flag tag sequence
-    "👍", "\u{1f3fd}", "👩", "\u{200d}", "👧", "👨\u{200d}👩\u{200d}👧\u{200d}👦", "☎", "\u{fe0f}",
+    "👍",
+    "\u{1f3fd}",
+    "👩",
+    "\u{200d}",
+    "👧",
+    "👨\u{200d}👩\u{200d}👧\u{200d}👦",
+    "☎",
+    "\u{fe0f}",
     "🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
     // combining accents on Latin, Latin, Cyrillic, direction marks, soft hyphen
-    "e", "\u{301}", "\u{308}", "a", "Z", "ж", "\u{200f}", "\u{ad}",
-    " ", " ", " ", "\n",
+    "e",
+    "\u{301}",
+    "\u{308}",
+    "a",
+    "Z",
+    "ж",
+    "\u{200f}",
+    "\u{ad}",
+    " ",
+    " ",
+    " ",
+    "\n",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -87,5 +140,8 @@ fn a_word_longer_than_the_line_is_broken_between_clusters() {
     // The family and the thumb take two cells each; the Devanagari conjunct with its vowel sign is
     // one cluster of three cells, never split between its consonants.
     let lines = display::wrap("👨\u{200d}👩\u{200d}👧\u{200d}👦👍\u{1f3fd}क्षि", 3);
-    assert_eq!(lines, ["👨\u{200d}👩\u{200d}👧\u{200d}👦", "👍\u{1f3fd}", "क्षि"]);
+    assert_eq!(
+        lines,
+        ["👨\u{200d}👩\u{200d}👧\u{200d}👦", "👍\u{1f3fd}", "क्षि"]
+    );
 }

@@ -71,7 +71,10 @@ fn presenter(w: u16, h: u16) -> App {
 fn check(app: &App, at_least: usize) -> String {
     let whole = corpus::assert_whole_or_cut(&rows(app)).len();
     let text = screen(app);
-    assert!(whole >= at_least, "{whole} sentences whole, {at_least} expected:\n{text}");
+    assert!(
+        whole >= at_least,
+        "{whole} sentences whole, {at_least} expected:\n{text}"
+    );
     text
 }
 

@@ -58,8 +58,15 @@ fn a_form_field_stores_every_script_exactly() {
             enter(&mut app, how, sentence);
             press(&mut app, KeyCode::Enter);
             let decisions = &session_of(&app).decisions;
-            assert_eq!(decisions.len(), 1, "{how:?} {sentence:?}: the decision is recorded");
-            assert_eq!(decisions[0].title, sentence, "{how:?} into the decision's title");
+            assert_eq!(
+                decisions.len(),
+                1,
+                "{how:?} {sentence:?}: the decision is recorded"
+            );
+            assert_eq!(
+                decisions[0].title, sentence,
+                "{how:?} into the decision's title"
+            );
         }
     }
 }

@@ -57,7 +57,6 @@ pub fn typed(s: &pim_workshop::session::Session) -> Vec<String> {
     decisions.chain(actions).chain(risks).collect()
 }
 
-
 /// `sentence` as ratatui's buffer holds it: the clusters that take cells, in order (direction marks
 /// and soft hyphens take none and are not placed).
 pub fn drawn(sentence: &str) -> String {
