@@ -1,6 +1,7 @@
 //! The wrapper loses and shifts nothing: for random text from a multi-script alphabet, every cluster
 //! given to it is in the rendered buffer exactly once and in order, no line is wider than its area,
-//! and the screen's sanitiser keeps the joiners and marks that correct text is made of.
+//! and the screen's sanitiser keeps the joiners and marks that correct text is made of; a field
+//! padded or cut to its column fills it exactly, so the border after it stays in place.
 
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -132,6 +133,26 @@ proptest! {
         let rows: Vec<Line> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
         terminal.draw(|f| f.render_widget(Paragraph::new(rows), f.area())).unwrap();
         prop_assert_eq!(on_screen(&terminal), visible(&shown));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A field padded or cut to its column fills it exactly: the border drawn after it stays where
+    /// it is, and what is shown is the text's first clusters (then `…` when cut).
+    #[test]
+    fn a_fitted_cell_keeps_the_border_after_it(text in text(), width in 2usize..30) {
+        let shown = display::one_line(&text);
+        let cell = display::fit(&shown, width);
+        prop_assert_eq!(display::width(&cell), width);
+        let row = Line::from(vec![cell.clone().into(), "│".into()]);
+        let mut terminal = Terminal::new(TestBackend::new(width as u16 + 1, 1)).unwrap();
+        terminal.draw(|f| f.render_widget(Paragraph::new(row), f.area())).unwrap();
+        prop_assert_eq!(terminal.backend().buffer()[(width as u16, 0)].symbol(), "│");
+        let kept = cell.trim_end_matches(' ').trim_end_matches('…');
+        prop_assert!(shown.starts_with(kept), "{:?} is not the start of {:?}", kept, shown);
+        prop_assert_eq!(on_screen(&terminal).concat(), visible(&format!("{cell}│")).concat());
     }
 }
 

@@ -27,6 +27,10 @@ pub const MAX_DISPLAY_CHARS: usize = 20_000;
 ///   charts do; ratatui would otherwise drop it.
 /// - Newlines and tabs are kept when `keep_newlines` is true (tabs become four spaces).
 pub fn sanitize(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let plain = |b: u8| (0x20..0x7f).contains(&b) || (b == b'\n' && keep_newlines);
+    if text.bytes().all(plain) {
+        return Cow::Borrowed(text);
+    }
     let marks = screen_marks(text, keep_newlines);
     if !marks.clone().any(|(c, mark)| mark || c == '\t') && !needs_base(text) {
         return Cow::Borrowed(text);

@@ -38,6 +38,10 @@ pub fn grapheme_width(grapheme: &str) -> usize {
 
 /// Display width of a string in terminal cells, as the buffer places it.
 pub fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        // One cell a character, none for the controls ratatui does not place.
+        return text.bytes().filter(|b| !b.is_ascii_control()).count();
+    }
     text.graphemes(true).map(grapheme_width).sum()
 }
 
