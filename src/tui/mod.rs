@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod brief;
+#[cfg(windows)]
+mod console_close;
 pub mod ctx;
 pub mod doc;
 pub mod export_form;
