@@ -16,6 +16,9 @@ pub enum Failure {
     Report(String),
     /// The screens need an interactive terminal and there is none (exit status 2).
     NoTerminal,
+    /// The screens were left with changes not in the session file: `code` 3 when they were lost,
+    /// 4 when they are only in a copy (README, "Exit status").
+    Left { text: String, code: u8 },
 }
 
 impl std::fmt::Display for Failure {
@@ -23,6 +26,7 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Report(text) => f.write_str(text),
             Failure::NoTerminal => f.write_str(&t!("cli-no-terminal")),
+            Failure::Left { text, .. } => f.write_str(text),
         }
     }
 }
@@ -35,23 +39,22 @@ pub fn report(text: impl Into<String>) -> anyhow::Error {
 }
 
 /// The exit status of a command's result; prints why it failed first. The one place errors are
-/// printed: a [`Failure`] as it says, any other error as `pim-workshop: ` and its causes.
+/// printed: a [`Failure`] as it says, any other error as `pim-workshop: ` and its causes — always
+/// through `display::sanitize`, since they quote file names and values.
 pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
-        Err(e) => match e.downcast_ref::<Failure>() {
-            Some(failure @ Failure::NoTerminal) => {
-                eprintln!("{failure}");
-                ExitCode::from(2)
-            }
-            Some(failure @ Failure::Report(_)) => {
-                eprintln!("{failure}");
-                ExitCode::from(1)
-            }
-            None => {
-                eprintln!("pim-workshop: {e:#}");
-                ExitCode::from(1)
-            }
-        },
+        Err(e) => {
+            let (text, code) = match e.downcast_ref::<Failure>() {
+                Some(failure @ Failure::NoTerminal) => (failure.to_string(), 2),
+                Some(failure @ Failure::Report(_)) => (failure.to_string(), 1),
+                Some(failure @ Failure::Left { code, .. }) => (failure.to_string(), *code),
+                None => (format!("pim-workshop: {e:#}"), 1),
+            };
+            // Escape sequences, control and invisible characters in a quoted name or value become
+            // visible marks, as on the screens; newlines stay.
+            eprintln!("{}", crate::display::sanitize(&text, true));
+            ExitCode::from(code)
+        }
     }
 }

@@ -24,6 +24,7 @@ pub mod reference;
 pub mod reference_keys;
 pub mod review;
 pub mod run;
+pub mod save_failure;
 pub mod scanner;
 pub mod scoping;
 pub mod screen;

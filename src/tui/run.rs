@@ -104,6 +104,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         open: None,
         scanner: None,
         unsaved_since: None,
+        rescue: None,
     };
     run_effects(&mut app, &mut rt, first_effects(start));
 
@@ -122,12 +123,27 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     event_loop(&mut app, &mut rt, &mut guard, &terminated);
     // Whatever way we leave, the open session's last changes go to disk before the terminal is restored.
     hand_over(&mut app, &mut rt);
+    let path = rt.open.as_ref().map(|o| o.path.clone());
     let failure = rt.open.take().and_then(session_io::close);
-    drop(guard);
-    if let Some(message) = failure {
-        anyhow::bail!(t!("run-exit-save-failed", message = message));
+    if failure.is_some()
+        && app.unsaved.exit == super::save_failure::Exit::Saved
+        && let (Some(w), Some(path)) = (app.open.as_ref(), path)
+    {
+        // Leaving without the question (a signal, the terminal gone): the rescue copy gets the
+        // last changes.
+        if let Ok(copy) = session_io::save_copy(&w.session, &path, None, &mut rt.rescue) {
+            app.unsaved.rescue = Some(copy);
+        }
     }
-    Ok(())
+    drop(guard);
+    match super::save_failure::exit_report(&app, failure.is_some()) {
+        Some(text) => Err(crate::cli::Failure::Left {
+            text,
+            code: super::save_failure::exit_code(&app),
+        }
+        .into()),
+        None => Ok(()),
+    }
 }
 
 /// The app as the loop starts it: time and the environment come into the state as data here (the loop
@@ -143,6 +159,9 @@ fn new_app(
     app.clock = super::open::Clock::at(chrono::Local::now().fixed_offset());
     app.user = std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    app.unsaved.home = directories::BaseDirs::new()
+        .map(|d| d.home_dir().to_path_buf())
         .unwrap_or_default();
     app
 }
@@ -177,7 +196,7 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
             update(app, Action::Terminate);
             break;
         }
-        if app.quitting {
+        if app.quitting && may_leave(app, rt, terminated) {
             break;
         }
         if std::env::var_os(PANIC_TEST_ENV).is_some() {
@@ -259,6 +278,20 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     Ok(Arc::new(AtomicBool::new(false)))
 }
 
+/// The app asked to leave: save what is pending first; with changes that could not be saved, ask
+/// (`save_failure::may_leave`) — unless a signal says to go.
+fn may_leave(app: &mut App, rt: &mut Runtime, terminated: &AtomicBool) -> bool {
+    if terminated.load(Ordering::Relaxed) {
+        return true;
+    }
+    hand_over(app, rt);
+    if let Some(report) = rt.open.as_ref().and_then(|o| o.autosaver.flush()) {
+        let effects = update(app, Action::SaveReport(report));
+        run_effects(app, rt, effects);
+    }
+    super::save_failure::may_leave(app)
+}
+
 /// What the loop owns besides the app state: the open session's lock and saver.
 struct Runtime {
     open: Option<session_io::OpenSession>,
@@ -266,6 +299,8 @@ struct Runtime {
     scanner: Option<super::scanner::Scanner>,
     /// Since when the open session has changes the saver has not been handed yet.
     unsaved_since: Option<Instant>,
+    /// The rescue copy of the open session, once written.
+    rescue: Option<PathBuf>,
 }
 
 /// Hand the saver a snapshot of the open session if it has changes the saver has not seen.
@@ -309,14 +344,23 @@ fn poll_scanner(app: &mut App, rt: &mut Runtime) {
 
 /// Turn the saver's reports into actions.
 fn poll_saver(app: &mut App, rt: &mut Runtime) {
-    let Some(open) = &rt.open else {
+    let Some(open) = rt.open.as_mut() else {
         return;
     };
+    let mut reports = Vec::new();
     while let Some(report) = open.autosaver.try_status() {
-        if matches!(report, crate::storage::SaveReport::Saved { .. }) {
-            super::terminal::note_saved(open.path.clone());
+        match &report {
+            crate::storage::SaveReport::Saved { .. } => {
+                super::terminal::note_saved(open.path.clone());
+            }
+            crate::storage::SaveReport::Moved { to, .. } => open.path = to.clone(),
+            crate::storage::SaveReport::Failed { .. } => {}
         }
-        update(app, Action::SaveReport(report));
+        reports.push(report);
+    }
+    for report in reports {
+        let effects = update(app, Action::SaveReport(report));
+        run_effects(app, rt, effects);
     }
 }
 
@@ -373,6 +417,18 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     let more = update(app, Action::Facil(action));
                     run_effects(app, rt, more);
                 }
+            }
+            Effect::RetrySave => {
+                if let Some(open) = &rt.open {
+                    open.autosaver.retry();
+                }
+            }
+            Effect::SaveCopy { session, dir } => {
+                let asked = dir.is_some();
+                let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+                let result = session_io::save_copy(&session, &path, dir.as_deref(), &mut rt.rescue);
+                let more = update(app, Action::CopySaved { asked, result });
+                run_effects(app, rt, more);
             }
             Effect::CloseSession => {
                 super::language::speak(app, app.start_lang);

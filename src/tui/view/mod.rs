@@ -14,6 +14,7 @@ mod review;
 mod scoping;
 mod scroll;
 mod too_small;
+mod unsaved;
 mod workshop;
 
 use ratatui::Frame;
@@ -54,5 +55,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if let Some(help) = &app.help {
         help::render(app, help, frame, body);
+    }
+    if let Some(dialog) = &app.unsaved.dialog {
+        unsaved::render(app, dialog, frame, body);
     }
 }
