@@ -134,6 +134,8 @@ fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
         },
         Ok(parsed) => {
             let s = parsed.session;
+            let mut warnings = parsed.warnings;
+            warnings.extend(storage::permission_issue(&path));
             let kind = pack.map_or_else(|| s.template.clone(), |p| outline::kind_title(&s, p));
             let progress = storage::session_progress(&s, pack);
             Item::Ok {
@@ -141,7 +143,7 @@ fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
                 finished: progress.finished(),
                 total: progress.total,
                 overdue: s.overdue_actions(today).len(),
-                warnings: parsed.warnings,
+                warnings,
                 session: Box::new(s),
                 path,
             }
@@ -211,6 +213,10 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
         t!("cli-list-heading", count = items.len(), dir = &dir_shown)
     };
     out.push_str(&format!("{heading}\n"));
+    // A sessions folder others can open is said first (Unix).
+    if let Some(w) = storage::permission_warning(dir) {
+        out.push_str(&format!("{}\n", field(&t!("cli-label-warning"), &w)));
+    }
     for item in items {
         out.push('\n');
         match item {

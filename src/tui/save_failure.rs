@@ -286,10 +286,13 @@ pub fn exit_report(app: &App, failed: bool) -> Option<String> {
 }
 
 /// The exit status of a program leaving as `app` says (README, "Exit status"): 3 when changes were
-/// lost, 4 when they are only in a copy (the one asked for, or the rescue copy).
+/// not saved (lost as chosen, or the last save failed with no rescue copy), 4 when they are only in a
+/// copy (the one asked for, or the rescue copy of a last save that failed).
 pub fn exit_code(app: &App) -> u8 {
     match (&app.unsaved.exit, &app.unsaved.rescue) {
-        (Exit::CopyOnly(_), _) | (_, Some(_)) => 4,
-        _ => 3,
+        (Exit::CopyOnly(_), _) => 4,
+        (Exit::Lost, _) => 3,
+        (Exit::Saved, Some(_)) => 4,
+        (Exit::Saved, None) => 3,
     }
 }
