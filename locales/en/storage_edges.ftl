@@ -30,3 +30,7 @@ key-unsaved-copy = save a copy elsewhere, then leave
 key-unsaved-lose = leave and lose the unsaved changes
 key-unsaved-save-copy = save the copy to the folder typed
 key-unsaved-back = back to the session
+
+export-refused-exists = { $path } already exists, so nothing was written. Give another --out, or add --force to replace it.
+export-refused-protected = { $path } is a session file, a backup or a lock: an export never replaces it, so nothing was written. Give another --out.
+cli-arg-force = Replace the --out file if it exists (never a session file, its backup or its lock)

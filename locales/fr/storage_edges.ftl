@@ -30,3 +30,7 @@ key-unsaved-copy = enregistrer une copie ailleurs, puis quitter
 key-unsaved-lose = quitter en perdant les modifications non enregistrées
 key-unsaved-save-copy = enregistrer la copie dans le dossier indiqué
 key-unsaved-back = retour à la session
+
+export-refused-exists = { $path } existe déjà : rien n'a été écrit. Indiquez un autre --out, ou ajoutez --force pour le remplacer.
+export-refused-protected = { $path } est un fichier de session, une sauvegarde ou un verrou : un export ne le remplace jamais, rien n'a donc été écrit. Indiquez un autre --out.
+cli-arg-force = Remplacer le fichier --out s'il existe (jamais un fichier de session, sa sauvegarde ou son verrou)

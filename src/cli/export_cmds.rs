@@ -42,6 +42,8 @@ pub struct ExportArgs {
     pub format: Format,
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
@@ -329,7 +331,7 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     let Some(out) = &args.out else {
         return print_out(&text);
     };
-    export::write_file_beside(out, &args.path, &text)
+    export::write_file_beside(out, &args.path, &text, args.force)
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",

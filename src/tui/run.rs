@@ -482,7 +482,7 @@ fn export(
         _ => Ok(()),
     };
     let result = made_dir.and_then(|()| {
-        crate::export::write_file_beside(out, session_path, &text).map_err(|e| e.to_string())
+        crate::export::write_file_beside(out, session_path, &text, true).map_err(|e| e.to_string())
     });
     match result {
         Ok(()) => super::library::Notice {
