@@ -193,3 +193,60 @@ fn a_too_long_name_is_shortened_at_creation() {
     assert_ne!(p, again);
     assert!(again.to_str().unwrap().ends_with("-2.json"));
 }
+
+#[test]
+fn titles_need_a_visible_character() {
+    use pim_workshop::session::{TitleProblem, check_title};
+    for title in [
+        "\u{feff}",
+        "\u{200b}\u{200b}",
+        " \u{feff} \u{200d} ",
+        "\u{2066}\u{2069}\u{200e}",
+        "\u{e0041}\u{fe0f}",
+    ] {
+        assert_eq!(check_title(title), Err(TitleProblem::Invisible), "{title:?}");
+    }
+    assert_eq!(check_title("   "), Err(TitleProblem::Empty));
+    assert_eq!(check_title(" \u{feff}Kalma "), Ok("\u{feff}Kalma"));
+    assert_eq!(check_title("كلمة"), Ok("كلمة"));
+    // The command line says so in a sentence and creates nothing.
+    let tmp = tempfile::tempdir().unwrap();
+    let o = support_bin()
+        .arg("--data-dir")
+        .arg(tmp.path())
+        .args(["new", "--template", "full-process", "--title", "\u{feff}\u{200b}", "--no-open"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("no visible letter"), "{err}");
+    assert!(!tmp.path().join("sessions").exists() || names(&tmp.path().join("sessions")).is_empty());
+}
+
+fn support_bin() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_pim-workshop"));
+    cmd.env_remove(pim_workshop::paths::DATA_DIR_ENV);
+    cmd
+}
+
+#[test]
+fn group_file_names_always_keep_their_group_number() {
+    let plenary = sample(&"A very long plenary title about Kalma ".repeat(6));
+    let groups = pim_workshop::session::breakout::split(
+        &plenary,
+        12,
+        &[],
+        t("2024-03-01T09:00:00+03:00"),
+        "amina",
+    );
+    let names: Vec<String> = groups.iter().map(storage::file_name_for).collect();
+    for (n, name) in names.iter().enumerate() {
+        assert!(
+            name.contains(&format!("group-{}-2024-03-01", n + 1)),
+            "{name}"
+        );
+        assert!(name.starts_with("a-very-long-plenary"), "{name}");
+    }
+    let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
+    assert_eq!(distinct.len(), 12);
+}

@@ -34,3 +34,6 @@ key-unsaved-back = back to the session
 export-refused-exists = { $path } already exists, so nothing was written. Give another --out, or add --force to replace it.
 export-refused-protected = { $path } is a session file, a backup or a lock: an export never replaces it, so nothing was written. Give another --out.
 cli-arg-force = Replace the --out file if it exists (never a session file, its backup or its lock)
+
+title-invisible = The title has no visible letter (only invisible characters such as a byte-order mark or zero-width spaces): type a title people can read.
+cli-new-title-invisible = the title has no visible letter (only invisible characters such as a byte-order mark or zero-width spaces). Give a title people can read, for example --title "Kalma scoping".

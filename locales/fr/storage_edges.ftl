@@ -34,3 +34,6 @@ key-unsaved-back = retour à la session
 export-refused-exists = { $path } existe déjà : rien n'a été écrit. Indiquez un autre --out, ou ajoutez --force pour le remplacer.
 export-refused-protected = { $path } est un fichier de session, une sauvegarde ou un verrou : un export ne le remplace jamais, rien n'a donc été écrit. Indiquez un autre --out.
 cli-arg-force = Remplacer le fichier --out s'il existe (jamais un fichier de session, sa sauvegarde ou son verrou)
+
+title-invisible = Le titre n'a aucune lettre visible (seulement des caractères invisibles, comme une marque d'ordre des octets ou des espaces sans chasse) : tapez un titre lisible.
+cli-new-title-invisible = le titre n'a aucune lettre visible (seulement des caractères invisibles, comme une marque d'ordre des octets ou des espaces sans chasse). Donnez un titre lisible, par exemple --title "Évaluation Kalma".
