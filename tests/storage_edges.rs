@@ -250,3 +250,17 @@ fn group_file_names_always_keep_their_group_number() {
     let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
     assert_eq!(distinct.len(), 12);
 }
+
+#[test]
+fn stale_temps_beside_a_session_anywhere_go_when_it_is_opened() {
+    let tmp = tempfile::tempdir().unwrap();
+    let elsewhere = tmp.path().join("usb-stick");
+    fs::create_dir(&elsewhere).unwrap();
+    let path = elsewhere.join("s.json");
+    save_session(&path, &sample("S")).unwrap();
+    // Left by a crashed save (its process is gone), and someone's notes that only look alike.
+    fs::write(elsewhere.join(".s.json.tmp-999999999-0"), "text").unwrap();
+    fs::write(elsewhere.join("s.json.tmp-1-1"), "notes").unwrap();
+    let _lock = SessionLock::acquire(&path).unwrap();
+    assert_eq!(names(&elsewhere), ["s.json", "s.json.lock", "s.json.tmp-1-1"]);
+}

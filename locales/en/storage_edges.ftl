@@ -37,3 +37,9 @@ cli-arg-force = Replace the --out file if it exists (never a session file, its b
 
 title-invisible = The title has no visible letter (only invisible characters such as a byte-order mark or zero-width spaces): type a title people can read.
 cli-new-title-invisible = the title has no visible letter (only invisible characters such as a byte-order mark or zero-width spaces). Give a title people can read, for example --title "Kalma scoping".
+
+# $example: one of the files.
+perms-loose-files = { $count ->
+    [one] A session file can be read by other users of this computer ({ $example }): run `chmod 600` on it to make it private.
+   *[other] { $count } session files can be read by other users of this computer (for example { $example }): run `chmod 600` on them to make them private.
+}

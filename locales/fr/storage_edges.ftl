@@ -37,3 +37,9 @@ cli-arg-force = Remplacer le fichier --out s'il existe (jamais un fichier de ses
 
 title-invisible = Le titre n'a aucune lettre visible (seulement des caractères invisibles, comme une marque d'ordre des octets ou des espaces sans chasse) : tapez un titre lisible.
 cli-new-title-invisible = le titre n'a aucune lettre visible (seulement des caractères invisibles, comme une marque d'ordre des octets ou des espaces sans chasse). Donnez un titre lisible, par exemple --title "Évaluation Kalma".
+
+# $example : l'un des fichiers.
+perms-loose-files = { $count ->
+    [one] Un fichier de session peut être lu par d'autres utilisateurs de cet ordinateur ({ $example }) : lancez `chmod 600` sur ce fichier pour le rendre privé.
+   *[other] { $count } fichiers de session peuvent être lus par d'autres utilisateurs de cet ordinateur (par exemple { $example }) : lancez `chmod 600` sur ces fichiers pour les rendre privés.
+}

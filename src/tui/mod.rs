@@ -19,6 +19,7 @@ pub mod matrix;
 pub mod msg;
 pub mod open;
 pub mod outputs;
+pub mod perms_notice;
 pub mod records;
 pub mod reference;
 pub mod reference_keys;

@@ -339,6 +339,11 @@ fn poll_scanner(app: &mut App, rt: &mut Runtime) {
         // The thread has ended; drop the handle (which also stops the loop's quick ticks). Only a
         // message from this scan ends it: the rows of a previous scan do not cancel a new one.
         rt.scanner = None;
+        if app.notice.is_none() && matches!(app.screen, super::app::Screen::Home(_)) {
+            let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
+            dirs.extend(app.extra_dirs.iter().cloned());
+            app.notice = super::perms_notice::home_notice(&dirs, &app.sessions);
+        }
     }
 }
 

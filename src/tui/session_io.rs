@@ -81,9 +81,6 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
     if let Some(w) = storage::permission_warning(path) {
         warnings.push(w);
     }
-    // Temp files left beside it by a save that was cut off hold session text: remove them (only ours,
-    // only stale), wherever the session is.
-    let _ = storage::remove_stale_temps(&storage::save::parent_dir(&storage::real_path(path)));
     if let Some(v) = loaded.migrated_from {
         warnings.push(match loaded.migration_backup.as_ref() {
             Some(b) => t!(

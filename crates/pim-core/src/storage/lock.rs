@@ -146,6 +146,9 @@ impl SessionLock {
     /// Fails with [`LockError::Held`] (saying who) when another instance, or another handle in this
     /// process, holds it.
     /// The lock is keyed by the real file: a symlink, `..` or a hard link to a held session is refused.
+    /// Once it is held, temp files an interrupted save left beside the session (they hold its text)
+    /// are removed — only this program's, only stale ones ([`perms::remove_stale_temps`]) — wherever
+    /// the session is.
     pub fn acquire(session_path: &Path) -> Result<SessionLock, LockError> {
         let target = real_path(session_path);
         let path = sibling(&target, "", ".lock");
@@ -157,6 +160,7 @@ impl SessionLock {
                 source,
             },
         })?;
+        let _ = perms::remove_stale_temps(&super::siblings::parent_dir(&target));
         Ok(SessionLock {
             file,
             path,
