@@ -264,3 +264,14 @@ fn stale_temps_beside_a_session_anywhere_go_when_it_is_opened() {
     let _lock = SessionLock::acquire(&path).unwrap();
     assert_eq!(names(&elsewhere), ["s.json", "s.json.lock", "s.json.tmp-1-1"]);
 }
+
+#[test]
+fn a_saver_that_stops_on_a_failure_gives_back_what_it_could_not_save() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("gone").join("s.json");
+    let saver = Autosaver::start(&path);
+    saver.submit(sample("typed but not saved"));
+    let (report, unsaved) = saver.stop_keeping_unsaved();
+    assert!(matches!(report, Some(SaveReport::Failed { .. })), "{report:?}");
+    assert_eq!(unsaved.unwrap().title, "typed but not saved");
+}

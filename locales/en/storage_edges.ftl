@@ -43,3 +43,4 @@ perms-loose-files = { $count ->
     [one] A session file can be read by other users of this computer ({ $example }): run `chmod 600` on it to make it private.
    *[other] { $count } session files can be read by other users of this computer (for example { $example }): run `chmod 600` on them to make them private.
 }
+unsaved-closed-rescued = The last changes could not be saved in the session file ({ $why }); they are kept in the rescue copy { $path }. Open that copy to go on.

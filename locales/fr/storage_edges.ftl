@@ -43,3 +43,4 @@ perms-loose-files = { $count ->
     [one] Un fichier de session peut être lu par d'autres utilisateurs de cet ordinateur ({ $example }) : lancez `chmod 600` sur ce fichier pour le rendre privé.
    *[other] { $count } fichiers de session peuvent être lus par d'autres utilisateurs de cet ordinateur (par exemple { $example }) : lancez `chmod 600` sur ces fichiers pour les rendre privés.
 }
+unsaved-closed-rescued = Les dernières modifications n'ont pas pu être enregistrées dans le fichier de session ({ $why }) ; elles sont gardées dans la copie de secours { $path }. Ouvrez cette copie pour continuer.

@@ -125,13 +125,19 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     hand_over(&mut app, &mut rt);
     let path = rt.open.as_ref().map(|o| o.path.clone());
     let failure = rt.open.take().and_then(session_io::close);
-    if failure.is_some()
+    if let Some(failed) = &failure
         && app.unsaved.exit == super::save_failure::Exit::Saved
-        && let (Some(w), Some(path)) = (app.open.as_ref(), path)
+        && let Some(path) = path
     {
         // Leaving without the question (a signal, the terminal gone): the rescue copy gets the
         // last changes.
-        if let Ok(copy) = session_io::save_copy(&w.session, &path, None, &mut rt.rescue) {
+        let session = failed
+            .unsaved
+            .as_ref()
+            .or(app.open.as_ref().map(|w| &*w.session));
+        if let Some(session) = session
+            && let Ok(copy) = session_io::save_copy(session, &path, None, &mut rt.rescue)
+        {
             app.unsaved.rescue = Some(copy);
         }
     }
@@ -437,14 +443,29 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
             }
             Effect::CloseSession => {
                 super::language::speak(app, app.start_lang);
+                let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
                 if let Some(open) = rt.open.take()
-                    && let Some(message) = session_io::close(open)
+                    && let Some(failed) = session_io::close(open)
                 {
-                    update(
-                        app,
-                        Action::OpenFailed(t!("run-close-save-failed", message = message)),
-                    );
+                    // The changes that could not be saved go to a rescue copy rather than away.
+                    let rescued = failed.unsaved.as_ref().and_then(|s| {
+                        session_io::save_copy(s, &path, None, &mut rt.rescue).ok()
+                    });
+                    let text = match rescued {
+                        Some(copy) => t!(
+                            "unsaved-closed-rescued",
+                            why = failed.problem.short(),
+                            path = copy.display().to_string()
+                        ),
+                        None => t!("run-close-save-failed", message = failed.message),
+                    };
+                    update(app, Action::OpenFailed(text));
                 }
+                rt.rescue = None;
+                app.unsaved = super::save_failure::SaveTrouble {
+                    home: std::mem::take(&mut app.unsaved.home),
+                    ..Default::default()
+                };
             }
         }
     }

@@ -118,13 +118,26 @@ fn holder_sentence(path: &Path) -> String {
     }
 }
 
-/// Save what is pending and release the lock. Returns a sentence when the last save failed.
-pub fn close(session: OpenSession) -> Option<String> {
-    let report = session.autosaver.flush_and_stop();
+/// A close whose last save failed: the sentence, and the session that could not be saved (to write
+/// somewhere else).
+pub struct CloseFailure {
+    pub message: String,
+    /// Why, in the header's words.
+    pub problem: storage::SaveProblem,
+    pub unsaved: Option<crate::session::Session>,
+}
+
+/// Save what is pending and release the lock. Says so when the last save failed.
+pub fn close(session: OpenSession) -> Option<CloseFailure> {
+    let (report, unsaved) = session.autosaver.stop_keeping_unsaved();
     // Cleared only now: a signal thread that flushes meanwhile waits for this same last save.
     set_active(None);
     match report {
-        Some(storage::SaveReport::Failed { message, .. }) => Some(message),
+        Some(storage::SaveReport::Failed { message, problem }) => Some(CloseFailure {
+            message,
+            problem,
+            unsaved,
+        }),
         _ => None,
     }
 }

@@ -85,7 +85,7 @@ enum Msg {
     Submit(Box<Session>, u64),
     Retry,
     Flush(Sender<Option<SaveReport>>),
-    Stop(Sender<Option<SaveReport>>),
+    Stop(Sender<(Option<SaveReport>, Option<Box<Session>>)>),
 }
 
 /// A cheap, clonable handle to an [`Autosaver`] that other threads (a signal thread) can use.
@@ -242,15 +242,24 @@ impl Autosaver {
 
     /// Saves the last snapshot, stops the thread, and returns the last save's result. Use on quit.
     pub fn flush_and_stop(mut self) -> Option<SaveReport> {
-        self.stop()
+        self.stop().0
     }
 
-    fn stop(&mut self) -> Option<SaveReport> {
-        let thread = self.thread.take()?;
+    /// Like [`Autosaver::flush_and_stop`], and gives back the snapshot that could not be saved, if the
+    /// last save failed, so it can still be written somewhere else.
+    pub fn stop_keeping_unsaved(mut self) -> (Option<SaveReport>, Option<Session>) {
+        let (report, unsaved) = self.stop();
+        (report, unsaved.map(|s| *s))
+    }
+
+    fn stop(&mut self) -> (Option<SaveReport>, Option<Box<Session>>) {
+        let Some(thread) = self.thread.take() else {
+            return (None, None);
+        };
         let (ack, done) = mpsc::channel();
         let result = match self.handle.tx.send(Msg::Stop(ack)) {
-            Ok(()) => done.recv().ok().flatten(),
-            Err(_) => None,
+            Ok(()) => done.recv().unwrap_or((None, None)),
+            Err(_) => (None, None),
         };
         let _ = thread.join();
         result
@@ -330,7 +339,7 @@ impl Worker {
                 }
                 Msg::Stop(ack) => {
                     self.save(&mut pending);
-                    let _ = ack.send(self.last.clone());
+                    let _ = ack.send((self.last.clone(), pending.take().map(|p| p.session)));
                     return;
                 }
             }
