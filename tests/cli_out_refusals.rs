@@ -31,7 +31,11 @@ fn out_refuses_existing_files_and_never_replaces_sessions_backups_or_locks() {
     fs::write(&out, "my notes").unwrap();
     let o = export(&data, &session, &out, false);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("already exists") && stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("already exists") && stderr(&o).contains("--force"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(fs::read_to_string(&out).unwrap(), "my notes");
     assert!(export(&data, &session, &out, true).status.success());
     assert_ne!(fs::read_to_string(&out).unwrap(), "my notes");

@@ -19,16 +19,35 @@ fn list_and_home_warn_about_a_folder_and_a_file_others_can_read() {
     let dir = session.parent().unwrap().to_path_buf();
 
     // All private: no word about it.
-    let o = bin().arg("--data-dir").arg(&data).arg("list").output().unwrap();
+    let o = bin()
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("list")
+        .output()
+        .unwrap();
     assert!(!stdout(&o).contains("other users"), "{}", stdout(&o));
 
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(&session, fs::Permissions::from_mode(0o644)).unwrap();
-    let o = bin().arg("--data-dir").arg(&data).arg("list").output().unwrap();
+    let o = bin()
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("list")
+        .output()
+        .unwrap();
     let text = stdout(&o);
-    assert!(text.contains("this folder can be read by other users"), "{text}");
-    assert!(text.contains("this file can be read by other users"), "{text}");
-    assert!(text.contains("chmod 700") && text.contains("chmod 600"), "{text}");
+    assert!(
+        text.contains("this folder can be read by other users"),
+        "{text}"
+    );
+    assert!(
+        text.contains("this file can be read by other users"),
+        "{text}"
+    );
+    assert!(
+        text.contains("chmod 700") && text.contains("chmod 600"),
+        "{text}"
+    );
     // Only the loose file is named.
     assert_eq!(text.matches("this file can be read").count(), 1, "{text}");
     let _ = private;

@@ -77,7 +77,10 @@ fn a_full_disk_is_shown_with_its_reason_retried_and_asked_about_on_quit() {
     app.wait_for("disk full");
     let screen = app.screen_text();
     assert!(screen.contains("bytes free on"), "{screen}");
-    assert!(screen.contains("usb"), "the mount point is named:\n{screen}");
+    assert!(
+        screen.contains("usb"),
+        "the mount point is named:\n{screen}"
+    );
     assert!(!screen.contains("the answer is saved"), "{screen}");
     assert!(screen.contains("changes NOT saved"), "{screen}");
 
@@ -111,6 +114,9 @@ fn a_full_disk_is_shown_with_its_reason_retried_and_asked_about_on_quit() {
     assert_eq!(code, 4, "exit status 4: the changes are only in a copy");
     let copy = support::fixtures::only_file(tmp.path(), "json");
     let text = std::fs::read_to_string(&copy).unwrap();
-    assert!(text.contains("first words then more and the last"), "{text}");
+    assert!(
+        text.contains("first words then more and the last"),
+        "{text}"
+    );
     drop(filler);
 }

@@ -12,7 +12,8 @@ use support::pty::PtyApp;
 
 /// The hostile part of the names: OSC 0 (window title), OSC 52 (clipboard), CSI, a bidi override,
 /// a zero-width space and a tag character.
-const EVIL: &str = "ev\u{1b}]0;PWNED\u{7}\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{202e}il\u{200b}\u{e0041}";
+const EVIL: &str =
+    "ev\u{1b}]0;PWNED\u{7}\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{202e}il\u{200b}\u{e0041}";
 
 /// Whether `bytes` hold anything of `EVIL` raw.
 fn raw_evil(bytes: &[u8]) -> Option<&'static str> {
@@ -50,8 +51,14 @@ fn no_command_prints_an_escape_from_a_file_name() {
     std::fs::create_dir(pim_workshop::storage::lock_path(&broken)).unwrap();
 
     let runs: Vec<(&str, Vec<std::ffi::OsString>)> = vec![
-        ("check", vec!["check".into(), evil.clone().into(), broken.clone().into()]),
-        ("list", vec!["list".into(), "--dir".into(), dir.clone().into()]),
+        (
+            "check",
+            vec!["check".into(), evil.clone().into(), broken.clone().into()],
+        ),
+        (
+            "list",
+            vec!["list".into(), "--dir".into(), dir.clone().into()],
+        ),
         ("show", vec!["show".into(), broken.clone().into()]),
         (
             "export",
@@ -65,7 +72,10 @@ fn no_command_prints_an_escape_from_a_file_name() {
             ],
         ),
         ("restore", vec!["restore".into(), broken.clone().into()]),
-        ("restore (no backup)", vec!["restore".into(), evil.clone().into()]),
+        (
+            "restore (no backup)",
+            vec!["restore".into(), evil.clone().into()],
+        ),
     ];
     for (what, args) in runs {
         let o = bin()
@@ -85,7 +95,10 @@ fn no_command_prints_an_escape_from_a_file_name() {
         }
         // Each one did say something about the file (as visible marks).
         let all = stdout(&o) + &stderr(&o);
-        assert!(all.contains("␛]0;PWNED"), "{what} did not name the file:\n{all}");
+        assert!(
+            all.contains("␛]0;PWNED"),
+            "{what} did not name the file:\n{all}"
+        );
     }
 }
 
@@ -120,5 +133,8 @@ fn the_screens_exit_report_shows_a_hostile_name_as_marks() {
     let raw = app.raw.lock().unwrap().clone();
     assert_eq!(raw_evil(&raw), None, "a raw escape reached the terminal");
     let text = String::from_utf8_lossy(&raw);
-    assert!(text.contains("␛]0;PWNED"), "the report names the file:\n{text}");
+    assert!(
+        text.contains("␛]0;PWNED"),
+        "the report names the file:\n{text}"
+    );
 }

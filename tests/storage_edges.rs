@@ -52,20 +52,36 @@ fn a_symlink_leads_to_the_same_lock_and_saving_through_it_updates_the_target() {
         "a second writer through the link must be refused"
     );
     assert_eq!(lock_path(&link), lock_path(&real));
-    assert_eq!(lock_path(&real).parent().unwrap(), real_dir.canonicalize().unwrap());
+    assert_eq!(
+        lock_path(&real).parent().unwrap(),
+        real_dir.canonicalize().unwrap()
+    );
     drop(held);
 
     // Saving through the link: the target gets the text, the link stays a link.
     let _lock = SessionLock::acquire(&link).unwrap();
     save_session(&link, &sample("Camp, through the link")).unwrap();
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
-    assert_eq!(load_session(&real).unwrap().session.title, "Camp, through the link");
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        load_session(&real).unwrap().session.title,
+        "Camp, through the link"
+    );
     // The backup sits beside the real file, where restoring through the link finds it.
     assert!(backup_path(&real).exists());
     assert_eq!(backup_path(&link), backup_path(&real));
     let restored = restore_backup(&link).unwrap();
     assert_eq!(restored.session.title, "Camp");
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     // Nothing was written in the link's folder but the link itself.
     assert_eq!(names(tmp.path()), ["camp-link.json", "encrypted"]);
 }
@@ -105,11 +121,17 @@ fn a_deleted_lock_is_taken_again_and_nobody_else_gets_in() {
     fs::remove_file(lock_path(&path)).unwrap();
     // Another instance now finds no lock file; on Unix the file itself is still held.
     #[cfg(unix)]
-    assert!(matches!(SessionLock::acquire(&path), Err(LockError::Held(_))));
+    assert!(matches!(
+        SessionLock::acquire(&path),
+        Err(LockError::Held(_))
+    ));
     // The holder's next save re-creates its lock and saves in place (nobody else wrote).
     assert_eq!(writer.save(&sample("S2"), false).unwrap(), Written::InPlace);
     assert!(lock_path(&path).exists());
-    assert!(matches!(SessionLock::acquire(&path), Err(LockError::Held(_))));
+    assert!(matches!(
+        SessionLock::acquire(&path),
+        Err(LockError::Held(_))
+    ));
     assert_eq!(load_session(&path).unwrap().session.title, "S2");
 }
 
@@ -142,13 +164,19 @@ fn text_someone_else_saved_after_the_lock_went_is_never_overwritten() {
     };
     assert_eq!(from, storage::real_path(&path));
     // Theirs stays, ours is in the new file, and later saves go there.
-    assert_eq!(load_session(&path).unwrap().session.title, "second writer's text");
+    assert_eq!(
+        load_session(&path).unwrap().session.title,
+        "second writer's text"
+    );
     assert_eq!(load_session(&to).unwrap().session.title, mine.title);
     mine.title = "still more".into();
     saver.submit(mine.clone());
     assert!(matches!(saver.flush(), Some(SaveReport::Saved { .. })));
     assert_eq!(load_session(&to).unwrap().session.title, "still more");
-    assert_eq!(load_session(&path).unwrap().session.title, "second writer's text");
+    assert_eq!(
+        load_session(&path).unwrap().session.title,
+        "second writer's text"
+    );
     // The first writer's acknowledged text is in the backup of its own file, never lost.
     let bak = load_session(&backup_path(&to)).unwrap().session.title;
     assert!(bak.starts_with("first writer's acknowledged text"), "{bak}");
@@ -164,7 +192,10 @@ fn names_of_255_bytes_save_back_up_lock_and_restore() {
     save_session(&path, &sample("Long")).unwrap();
     let lock = SessionLock::acquire(&path).unwrap();
     assert!(lock.path().file_name().unwrap().len() <= MAX_NAME_BYTES);
-    assert!(matches!(SessionLock::acquire(&path), Err(LockError::Held(_))));
+    assert!(matches!(
+        SessionLock::acquire(&path),
+        Err(LockError::Held(_))
+    ));
     let mut writer = SessionWriter::new(lock);
     writer.save(&sample("Long, again"), true).unwrap();
     assert_eq!(load_session(&path).unwrap().session.title, "Long, again");
@@ -188,7 +219,10 @@ fn a_too_long_name_is_shortened_at_creation() {
     let long = format!("{}.json", "ب".repeat(200)); // 405 bytes
     let p = storage::names::create_named(tmp.path(), &long, &sample("B")).unwrap();
     let n = p.file_name().unwrap().to_str().unwrap();
-    assert!(n.len() <= storage::names::MAX_NEW_NAME_BYTES && n.ends_with(".json"), "{n}");
+    assert!(
+        n.len() <= storage::names::MAX_NEW_NAME_BYTES && n.ends_with(".json"),
+        "{n}"
+    );
     let again = storage::names::create_named(tmp.path(), &long, &sample("B")).unwrap();
     assert_ne!(p, again);
     assert!(again.to_str().unwrap().ends_with("-2.json"));
@@ -204,7 +238,11 @@ fn titles_need_a_visible_character() {
         "\u{2066}\u{2069}\u{200e}",
         "\u{e0041}\u{fe0f}",
     ] {
-        assert_eq!(check_title(title), Err(TitleProblem::Invisible), "{title:?}");
+        assert_eq!(
+            check_title(title),
+            Err(TitleProblem::Invisible),
+            "{title:?}"
+        );
     }
     assert_eq!(check_title("   "), Err(TitleProblem::Empty));
     assert_eq!(check_title(" \u{feff}Kalma "), Ok("\u{feff}Kalma"));
@@ -214,13 +252,22 @@ fn titles_need_a_visible_character() {
     let o = support_bin()
         .arg("--data-dir")
         .arg(tmp.path())
-        .args(["new", "--template", "full-process", "--title", "\u{feff}\u{200b}", "--no-open"])
+        .args([
+            "new",
+            "--template",
+            "full-process",
+            "--title",
+            "\u{feff}\u{200b}",
+            "--no-open",
+        ])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("no visible letter"), "{err}");
-    assert!(!tmp.path().join("sessions").exists() || names(&tmp.path().join("sessions")).is_empty());
+    assert!(
+        !tmp.path().join("sessions").exists() || names(&tmp.path().join("sessions")).is_empty()
+    );
 }
 
 fn support_bin() -> std::process::Command {
@@ -262,7 +309,10 @@ fn stale_temps_beside_a_session_anywhere_go_when_it_is_opened() {
     fs::write(elsewhere.join(".s.json.tmp-999999999-0"), "text").unwrap();
     fs::write(elsewhere.join("s.json.tmp-1-1"), "notes").unwrap();
     let _lock = SessionLock::acquire(&path).unwrap();
-    assert_eq!(names(&elsewhere), ["s.json", "s.json.lock", "s.json.tmp-1-1"]);
+    assert_eq!(
+        names(&elsewhere),
+        ["s.json", "s.json.lock", "s.json.tmp-1-1"]
+    );
 }
 
 #[test]
@@ -272,6 +322,9 @@ fn a_saver_that_stops_on_a_failure_gives_back_what_it_could_not_save() {
     let saver = Autosaver::start(&path);
     saver.submit(sample("typed but not saved"));
     let (report, unsaved) = saver.stop_keeping_unsaved();
-    assert!(matches!(report, Some(SaveReport::Failed { .. })), "{report:?}");
+    assert!(
+        matches!(report, Some(SaveReport::Failed { .. })),
+        "{report:?}"
+    );
     assert_eq!(unsaved.unwrap().title, "typed but not saved");
 }

@@ -47,16 +47,28 @@ fn the_header_says_why_and_retries_wait_longer_each_time() {
         s.contains("✗ NOT SAVED — disk full, 0 bytes free on /media/usb"),
         "{s}"
     );
-    assert!(s.contains("changes NOT saved") && !s.contains("answer is saved"), "{s}");
+    assert!(
+        s.contains("changes NOT saved") && !s.contains("answer is saved"),
+        "{s}"
+    );
     // First retry after 2 s, not before.
     assert!(update(&mut app, Action::Tick(at(1))).is_empty());
-    assert_eq!(update(&mut app, Action::Tick(at(2))), vec![Effect::RetrySave]);
-    assert!(update(&mut app, Action::Tick(at(3))).is_empty(), "asked once");
+    assert_eq!(
+        update(&mut app, Action::Tick(at(2))),
+        vec![Effect::RetrySave]
+    );
+    assert!(
+        update(&mut app, Action::Tick(at(3))).is_empty(),
+        "asked once"
+    );
     // Second failure: 4 s later.
     app.clock = pim_workshop::tui::open::Clock::at(at(2));
     update(&mut app, Action::SaveReport(full()));
     assert!(update(&mut app, Action::Tick(at(5))).is_empty());
-    assert_eq!(update(&mut app, Action::Tick(at(6))), vec![Effect::RetrySave]);
+    assert_eq!(
+        update(&mut app, Action::Tick(at(6))),
+        vec![Effect::RetrySave]
+    );
     // Third failure: the rescue copy is asked for.
     let effects = update(&mut app, Action::SaveReport(full()));
     assert!(
@@ -69,7 +81,9 @@ fn the_header_says_why_and_retries_wait_longer_each_time() {
         &mut app,
         Action::CopySaved {
             asked: false,
-            result: Ok(PathBuf::from("/home/amina/pim-workshop-rescue/kalma-rescue.json")),
+            result: Ok(PathBuf::from(
+                "/home/amina/pim-workshop-rescue/kalma-rescue.json",
+            )),
         },
     );
     assert!(screen(&app).contains("rescue copy"), "{}", screen(&app));
@@ -93,7 +107,10 @@ fn quitting_with_unsaved_changes_asks_and_each_answer_does_what_it_says() {
     assert!(!app.quitting);
     assert_eq!(app.context(), Context::Unsaved);
     let s = screen(&app);
-    assert!(s.contains("Changes not saved") && s.contains("disk full"), "{s}");
+    assert!(
+        s.contains("Changes not saved") && s.contains("disk full"),
+        "{s}"
+    );
 
     // Esc: back to the session.
     press(&mut app, KeyCode::Esc);
@@ -136,14 +153,22 @@ fn quitting_with_unsaved_changes_asks_and_each_answer_does_what_it_says() {
     assert_eq!(effects, vec![Effect::Quit]);
     assert_eq!(app.unsaved.exit, Exit::CopyOnly(copy));
     assert_eq!(save_failure::exit_code(&app), 4);
-    assert!(save_failure::exit_report(&app, true).unwrap().contains("kalma-copy.json"));
+    assert!(
+        save_failure::exit_report(&app, true)
+            .unwrap()
+            .contains("kalma-copy.json")
+    );
 
     // Lose them: leaves with status 3 and says so.
     let mut app = app_failed();
     assert_eq!(press_char(&mut app, 'l'), vec![Effect::Quit]);
     assert_eq!(app.unsaved.exit, Exit::Lost);
     assert_eq!(save_failure::exit_code(&app), 3);
-    assert!(save_failure::exit_report(&app, true).unwrap().contains("lost"));
+    assert!(
+        save_failure::exit_report(&app, true)
+            .unwrap()
+            .contains("lost")
+    );
 }
 
 fn app_failed() -> App {

@@ -448,9 +448,10 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     && let Some(failed) = session_io::close(open)
                 {
                     // The changes that could not be saved go to a rescue copy rather than away.
-                    let rescued = failed.unsaved.as_ref().and_then(|s| {
-                        session_io::save_copy(s, &path, None, &mut rt.rescue).ok()
-                    });
+                    let rescued = failed
+                        .unsaved
+                        .as_ref()
+                        .and_then(|s| session_io::save_copy(s, &path, None, &mut rt.rescue).ok());
                     let text = match rescued {
                         Some(copy) => t!(
                             "unsaved-closed-rescued",

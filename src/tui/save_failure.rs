@@ -25,7 +25,9 @@ const MAX_BACKOFF_SECS: i64 = 60;
 /// How long to wait before the next try after `failures` failures in a row: 2 s, 4 s, 8 s… up to a
 /// minute.
 pub fn backoff(failures: u32) -> chrono::Duration {
-    let secs = 2i64.saturating_pow(failures.clamp(1, 10)).min(MAX_BACKOFF_SECS);
+    let secs = 2i64
+        .saturating_pow(failures.clamp(1, 10))
+        .min(MAX_BACKOFF_SECS);
     chrono::Duration::seconds(secs)
 }
 
@@ -125,7 +127,10 @@ pub fn reported(app: &mut App, report: SaveReport) -> Vec<Effect> {
 pub fn tick(app: &mut App) -> Vec<Effect> {
     let t = &mut app.unsaved;
     match t.retry_at {
-        Some(at) if app.clock.now >= at && app.open.as_ref().is_some_and(|w| w.save.failed.is_some()) => {
+        Some(at)
+            if app.clock.now >= at
+                && app.open.as_ref().is_some_and(|w| w.save.failed.is_some()) =>
+        {
             t.retry_at = None;
             vec![Effect::RetrySave]
         }

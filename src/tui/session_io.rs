@@ -158,7 +158,11 @@ pub fn save_copy(
         }
         Some(file) => {
             let folder = storage::save::parent_dir(file);
-            let base = file.file_name().unwrap_or(name).to_string_lossy().into_owned();
+            let base = file
+                .file_name()
+                .unwrap_or(name)
+                .to_string_lossy()
+                .into_owned();
             storage::names::create_named(&folder, &base, session).map_err(|e| e.to_string())
         }
         None => {

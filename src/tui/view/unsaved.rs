@@ -27,7 +27,11 @@ pub fn render(app: &App, dialog: &QuitDialog, frame: &mut Frame, area: Rect) {
         .and_then(|w| w.save.problem.as_ref())
         .map(|p| p.short())
         .unwrap_or_default();
-    para(&t!("unsaved-question", why = why), theme.error(), &mut lines);
+    para(
+        &t!("unsaved-question", why = why),
+        theme.error(),
+        &mut lines,
+    );
     if let Some(rescue) = &app.unsaved.rescue {
         para(
             &t!("unsaved-rescue-at", path = rescue.display().to_string()),
@@ -44,7 +48,10 @@ pub fn render(app: &App, dialog: &QuitDialog, frame: &mut Frame, area: Rect) {
                 let w = display::width(&shown);
                 if w + 1 > inner_w {
                     // Show the end of a long path, where the typing is.
-                    let skip = shown.chars().count().saturating_sub(inner_w.saturating_sub(2));
+                    let skip = shown
+                        .chars()
+                        .count()
+                        .saturating_sub(inner_w.saturating_sub(2));
                     format!("…{}", shown.chars().skip(skip).collect::<String>())
                 } else {
                     shown

@@ -228,7 +228,15 @@ mod tests {
     /// it reads starts a formula.
     #[test]
     fn every_locale_separator_reads_whole_inert_cells() {
-        let hostile = ["Kalma;=1+1;", "a,=2+2", "x\t=3+3", "=4+4;", "b;@SUM(A1)", "c;-1", "d,+1"];
+        let hostile = [
+            "Kalma;=1+1;",
+            "a,=2+2",
+            "x\t=3+3",
+            "=4+4;",
+            "b;@SUM(A1)",
+            "c;-1",
+            "d,+1",
+        ];
         let mut w = Writer { out: String::new() };
         w.row(&hostile);
         for sep in [b';', b',', b'\t'] {
@@ -241,7 +249,11 @@ mod tests {
             assert_eq!(records.len(), 1);
             let cells: Vec<&str> = records[0].iter().collect();
             for cell in &cells {
-                assert!(!cell.starts_with(FORMULA_START), "{:?}: {cell:?}", sep as char);
+                assert!(
+                    !cell.starts_with(FORMULA_START),
+                    "{:?}: {cell:?}",
+                    sep as char
+                );
             }
         }
         // Alone on its row, a value is one cell for a `;` reader: the `;` inside stayed inside.
@@ -258,7 +270,9 @@ mod tests {
         }
         for value in [",'+", "a;''=b", "-5;-6", "x,,=y", "plain, text; more"] {
             let cell = inert(value);
-            let lead = cell.strip_prefix('\'').filter(|r| r.starts_with(FORMULA_START));
+            let lead = cell
+                .strip_prefix('\'')
+                .filter(|r| r.starts_with(FORMULA_START));
             assert_eq!(undo_inner_guard(lead.unwrap_or(&cell)), value, "{cell}");
         }
         // Read with the `,` the file is written with, every value comes back whole.

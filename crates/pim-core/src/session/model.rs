@@ -227,7 +227,10 @@ fn is_visible(c: char) -> bool {
     let u = u32::from(c);
     !(c.is_whitespace()
         || c.is_control()
-        || matches!(u, 0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x180E | 0x3164 | 0xFEFF | 0xFFA0)
+        || matches!(
+            u,
+            0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x180E | 0x3164 | 0xFEFF | 0xFFA0
+        )
         || (0x200B..=0x200F).contains(&u)
         || (0x202A..=0x202E).contains(&u)
         || (0x2060..=0x206F).contains(&u)

@@ -359,7 +359,9 @@ impl Worker {
             BackupPolicy::FirstSaveOnly => !self.backed_up,
         };
         let result = match &mut self.target {
-            Target::Path(path) => save_session_with(path, &p.session, backup).map(|()| Written::InPlace),
+            Target::Path(path) => {
+                save_session_with(path, &p.session, backup).map(|()| Written::InPlace)
+            }
             Target::Writer(w) => w.save(&p.session, backup),
         };
         let report = match result {

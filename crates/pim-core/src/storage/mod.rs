@@ -36,7 +36,7 @@ pub use load::{
 pub use lock::{HolderInfo, LockCheck, LockError, SessionLock, lock_path};
 pub use names::{create_session_file, file_name_for, slug};
 pub use perms::{create_private_dir, permission_issue, permission_warning, remove_stale_temps};
-pub use save::{SaveError, save_session, save_session_with, write_atomic};
 pub use problem::SaveProblem;
+pub use save::{SaveError, save_session, save_session_with, write_atomic};
 pub use siblings::{MAX_NAME_BYTES, real_path};
 pub use writer::{SessionWriter, Written, save_copy_beside, save_copy_in};

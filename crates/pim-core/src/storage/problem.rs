@@ -102,8 +102,15 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let full = SaveError::io("save", Path::new("/x/s.json"), io::Error::from_raw_os_error(28));
-        assert!(matches!(SaveProblem::of(&full), SaveProblem::DiskFull { .. }));
+        let full = SaveError::io(
+            "save",
+            Path::new("/x/s.json"),
+            io::Error::from_raw_os_error(28),
+        );
+        assert!(matches!(
+            SaveProblem::of(&full),
+            SaveProblem::DiskFull { .. }
+        ));
         let denied = SaveError::io(
             "save",
             Path::new("/x/s.json"),

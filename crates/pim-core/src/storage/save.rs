@@ -15,8 +15,8 @@ use crate::session::Session;
 
 use super::load;
 use super::perms;
-use super::siblings::{backup_path, real_path, sibling};
 pub use super::siblings::parent_dir;
+use super::siblings::{backup_path, real_path, sibling};
 
 /// A save that did not happen. The session is still in memory.
 #[derive(Debug, Error)]
