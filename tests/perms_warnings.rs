@@ -18,24 +18,23 @@ fn list_and_home_warn_about_a_folder_and_a_file_others_can_read() {
     let private = support::bin::new_session(&data, "full-process", "Private");
     let dir = session.parent().unwrap().to_path_buf();
 
+    let list = || {
+        stdout(
+            &bin()
+                .arg("--data-dir")
+                .arg(&data)
+                .arg("list")
+                .output()
+                .unwrap(),
+        )
+    };
     // All private: no word about it.
-    let o = bin()
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("list")
-        .output()
-        .unwrap();
-    assert!(!stdout(&o).contains("other users"), "{}", stdout(&o));
+    let text = list();
+    assert!(!text.contains("other users"), "{text}");
 
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(&session, fs::Permissions::from_mode(0o644)).unwrap();
-    let o = bin()
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("list")
-        .output()
-        .unwrap();
-    let text = stdout(&o);
+    let text = list();
     assert!(
         text.contains("this folder can be read by other users"),
         "{text}"

@@ -56,17 +56,7 @@ fn a_full_disk_is_shown_with_its_reason_retried_and_asked_about_on_quit() {
     };
     let data = mnt.join("data");
     let path = support::bin::new_session(&data, "needs-assessment-scoping", "Full disk");
-    let mut app = PtyApp::spawn(
-        &["open", path.to_str().unwrap()],
-        &data,
-        160,
-        30,
-        &[("HOME", tmp.path().to_str().unwrap())],
-    );
-    app.wait_for("sub-step 1 of");
-    app.send("j");
-    app.send("\r");
-    app.wait_for("typing: Esc when done");
+    let mut app = PtyApp::typing_in(&path, &data, tmp.path());
     app.send("first words");
     app.wait_for("✓ saved");
 

@@ -111,17 +111,7 @@ fn the_screens_exit_report_shows_a_hostile_name_as_marks() {
     std::fs::create_dir(&folder).unwrap();
     let path = folder.join(evil.file_name().unwrap());
     std::fs::rename(&evil, &path).unwrap();
-    let mut app = PtyApp::spawn(
-        &["open", path.to_str().unwrap()],
-        &tmp.path().join("data"),
-        120,
-        30,
-        &[("HOME", tmp.path().to_str().unwrap())],
-    );
-    app.wait_for("sub-step 1 of");
-    app.send("j");
-    app.send("\r");
-    app.wait_for("typing: Esc when done");
+    let mut app = PtyApp::typing_in(&path, &tmp.path().join("data"), tmp.path());
     std::fs::remove_dir_all(&folder).unwrap();
     app.send("words");
     app.wait_for("NOT SAVED");

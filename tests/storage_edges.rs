@@ -1,11 +1,13 @@
 //! Storage at the edges: one writer per file however it is reached (symlink, hard link, deleted lock),
 //! saving through a symlink, names at the 255-byte limit, and never losing text someone else saved.
 
+mod support;
+
 use std::fs;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
-use pim_workshop::session::{ContentRef, Session};
+use pim_workshop::session::Session;
 use pim_workshop::storage::{
     self, AutosaveTiming, Autosaver, BackupPolicy, LockError, MAX_NAME_BYTES, SaveReport,
     SessionLock, SessionWriter, Written, backup_path, load_session, lock_path, restore_backup,
@@ -17,10 +19,9 @@ fn t(s: &str) -> DateTime<FixedOffset> {
 }
 
 fn sample(title: &str) -> Session {
-    Session::new(
+    support::fixtures::fresh_session(
         title,
         "full-process",
-        ContentRef::default(),
         "amina",
         t("2024-03-01T09:00:00+03:00"),
     )
@@ -249,7 +250,7 @@ fn titles_need_a_visible_character() {
     assert_eq!(check_title("كلمة"), Ok("كلمة"));
     // The command line says so in a sentence and creates nothing.
     let tmp = tempfile::tempdir().unwrap();
-    let o = support_bin()
+    let o = support::bin::bin()
         .arg("--data-dir")
         .arg(tmp.path())
         .args([
@@ -268,12 +269,6 @@ fn titles_need_a_visible_character() {
     assert!(
         !tmp.path().join("sessions").exists() || names(&tmp.path().join("sessions")).is_empty()
     );
-}
-
-fn support_bin() -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_pim-workshop"));
-    cmd.env_remove(pim_workshop::paths::DATA_DIR_ENV);
-    cmd
 }
 
 #[test]

@@ -256,6 +256,15 @@ pub fn footer_description(app: &App, description: &str) -> String {
     description.to_string()
 }
 
+/// Why the last save failed, in the header's words (empty when it did not).
+pub fn why(app: &App) -> String {
+    app.open
+        .as_ref()
+        .and_then(|w| w.save.problem.as_ref())
+        .map(|p| p.short())
+        .unwrap_or_default()
+}
+
 /// The sentence printed on leaving when the changes are not all in the session file (`failed`: the
 /// last save failed), if they are not.
 pub fn exit_report(app: &App, failed: bool) -> Option<String> {
@@ -264,12 +273,7 @@ pub fn exit_report(app: &App, failed: bool) -> Option<String> {
         .as_ref()
         .map(|w| w.path.display().to_string())
         .unwrap_or_default();
-    let why = app
-        .open
-        .as_ref()
-        .and_then(|w| w.save.problem.as_ref())
-        .map(|p| p.short())
-        .unwrap_or_default();
+    let why = why(app);
     let rescue = app.unsaved.rescue.as_ref().map(|r| r.display().to_string());
     match (&app.unsaved.exit, rescue) {
         (Exit::CopyOnly(path), _) => Some(t!(
