@@ -188,6 +188,26 @@ impl Item {
     }
 }
 
+/// The first lines of `list`: how many files, how many broken, and a sessions folder others can
+/// open (Unix).
+fn list_heading(dir: &Path, dir_shown: &str, count: usize, broken: usize) -> String {
+    let mut out = if broken > 0 {
+        t!(
+            "cli-list-heading-broken",
+            count = count,
+            dir = dir_shown,
+            broken = broken
+        )
+    } else {
+        t!("cli-list-heading", count = count, dir = dir_shown)
+    };
+    out.push('\n');
+    if let Some(w) = storage::permission_warning(dir) {
+        out.push_str(&format!("{}\n", field(&t!("cli-label-warning"), &w)));
+    }
+    out
+}
+
 fn list_text(dir: &Path, items: &[Item]) -> String {
     let mut out = String::new();
     let broken = items
@@ -204,21 +224,7 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
         out.push_str(&format!("{none}\n"));
         return out;
     }
-    let heading = if broken > 0 {
-        t!(
-            "cli-list-heading-broken",
-            count = items.len(),
-            dir = &dir_shown,
-            broken = broken
-        )
-    } else {
-        t!("cli-list-heading", count = items.len(), dir = &dir_shown)
-    };
-    out.push_str(&format!("{heading}\n"));
-    // A sessions folder others can open is said first (Unix).
-    if let Some(w) = storage::permission_warning(dir) {
-        out.push_str(&format!("{}\n", field(&t!("cli-label-warning"), &w)));
-    }
+    out.push_str(&list_heading(dir, &dir_shown, items.len(), broken));
     for item in items {
         out.push('\n');
         match item {

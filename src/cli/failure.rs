@@ -16,9 +16,6 @@ pub enum Failure {
     Report(String),
     /// The screens need an interactive terminal and there is none (exit status 2).
     NoTerminal,
-    /// The screens were left with changes not in the session file: `code` 3 when they were lost,
-    /// 4 when they are only in a copy (README, "Exit status").
-    Left { text: String, code: u8 },
 }
 
 impl std::fmt::Display for Failure {
@@ -26,7 +23,6 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Report(text) => f.write_str(text),
             Failure::NoTerminal => f.write_str(&t!("cli-no-terminal")),
-            Failure::Left { text, .. } => f.write_str(text),
         }
     }
 }
@@ -45,11 +41,13 @@ pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let (text, code) = match e.downcast_ref::<Failure>() {
-                Some(failure @ Failure::NoTerminal) => (failure.to_string(), 2),
-                Some(failure @ Failure::Report(_)) => (failure.to_string(), 1),
-                Some(failure @ Failure::Left { code, .. }) => (failure.to_string(), *code),
-                None => (format!("pim-workshop: {e:#}"), 1),
+            let left = e.downcast_ref::<crate::tui::save_failure::Left>();
+            let (text, code) = match (e.downcast_ref::<Failure>(), left) {
+                (Some(failure @ Failure::NoTerminal), _) => (failure.to_string(), 2),
+                (Some(failure @ Failure::Report(_)), _) => (failure.to_string(), 1),
+                // The screens were left with changes not in the session file (3 lost, 4 in a copy).
+                (None, Some(left)) => (left.text.clone(), left.code),
+                (None, None) => (format!("pim-workshop: {e:#}"), 1),
             };
             // Escape sequences, control and invisible characters in a quoted name or value become
             // visible marks, as on the screens; newlines stay.

@@ -47,7 +47,7 @@ pub struct App {
     /// The content pack is an adapted one (`--content`): sessions in other languages keep it.
     pub adapted_content: bool,
     /// A save that failed: retries, the rescue copy, the question asked when leaving.
-    pub unsaved: super::save_failure::SaveTrouble,
+    pub unsaved: super::save_trouble::SaveTrouble,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

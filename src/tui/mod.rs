@@ -26,6 +26,7 @@ pub mod reference_keys;
 pub mod review;
 pub mod run;
 pub mod save_failure;
+pub mod save_trouble;
 pub mod scanner;
 pub mod scoping;
 pub mod screen;

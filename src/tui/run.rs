@@ -143,7 +143,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     }
     drop(guard);
     match super::save_failure::exit_report(&app, failure.is_some()) {
-        Some(text) => Err(crate::cli::Failure::Left {
+        Some(text) => Err(super::save_failure::Left {
             text,
             code: super::save_failure::exit_code(&app),
         }
@@ -434,42 +434,55 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     open.autosaver.retry();
                 }
             }
-            Effect::SaveCopy { session, dir } => {
-                let asked = dir.is_some();
-                let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
-                let result = session_io::save_copy(&session, &path, dir.as_deref(), &mut rt.rescue);
-                let more = update(app, Action::CopySaved { asked, result });
-                run_effects(app, rt, more);
-            }
-            Effect::CloseSession => {
-                super::language::speak(app, app.start_lang);
-                let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
-                if let Some(open) = rt.open.take()
-                    && let Some(failed) = session_io::close(open)
-                {
-                    // The changes that could not be saved go to a rescue copy rather than away.
-                    let rescued = failed
-                        .unsaved
-                        .as_ref()
-                        .and_then(|s| session_io::save_copy(s, &path, None, &mut rt.rescue).ok());
-                    let text = match rescued {
-                        Some(copy) => t!(
-                            "unsaved-closed-rescued",
-                            why = failed.problem.short(),
-                            path = copy.display().to_string()
-                        ),
-                        None => t!("run-close-save-failed", message = failed.message),
-                    };
-                    update(app, Action::OpenFailed(text));
-                }
-                rt.rescue = None;
-                app.unsaved = super::save_failure::SaveTrouble {
-                    home: std::mem::take(&mut app.unsaved.home),
-                    ..Default::default()
-                };
-            }
+            Effect::SaveCopy { session, dir } => save_copy(app, rt, &session, dir),
+            Effect::CloseSession => close_session(app, rt),
         }
     }
+}
+
+/// Write a copy of the session (the rescue copy, or the one asked for when leaving) and tell `update`.
+fn save_copy(
+    app: &mut App,
+    rt: &mut Runtime,
+    session: &crate::session::Session,
+    dir: Option<PathBuf>,
+) {
+    let asked = dir.is_some();
+    let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+    let result = session_io::save_copy(session, &path, dir.as_deref(), &mut rt.rescue);
+    let more = update(app, Action::CopySaved { asked, result });
+    run_effects(app, rt, more);
+}
+
+/// Leave the open session: save what is pending and release the lock; what could not be saved goes
+/// to a rescue copy rather than away.
+fn close_session(app: &mut App, rt: &mut Runtime) {
+    super::language::speak(app, app.start_lang);
+    let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+    if let Some(open) = rt.open.take()
+        && let Some(failed) = session_io::close(open)
+    {
+        // The changes that could not be saved go to a rescue copy rather than away.
+        let rescued = failed
+            .unsaved
+            .as_ref()
+            .and_then(|s| session_io::save_copy(s, &path, None, &mut rt.rescue).ok());
+        let text = match rescued {
+            Some(copy) => t!(
+                "unsaved-closed-rescued",
+                why = failed.problem.short(),
+                path = copy.display().to_string()
+            ),
+            None => t!("run-close-save-failed", message = failed.message),
+        };
+        update(app, Action::OpenFailed(text));
+    }
+    // The next session starts with no trouble (the home folder stays).
+    rt.rescue = None;
+    app.unsaved = super::save_failure::SaveTrouble {
+        home: std::mem::take(&mut app.unsaved.home),
+        ..Default::default()
+    };
 }
 
 /// Write a new session file (from the wizard), then open it.

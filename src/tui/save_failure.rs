@@ -6,12 +6,12 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, Notice, NoticeKind};
 use super::keys::Command;
 use super::msg::Effect;
+pub use super::save_trouble::{Exit, QuitDialog, SaveTrouble};
 use crate::storage::SaveReport;
 use crate::t;
 
@@ -29,48 +29,6 @@ pub fn backoff(failures: u32) -> chrono::Duration {
         .saturating_pow(failures.clamp(1, 10))
         .min(MAX_BACKOFF_SECS);
     chrono::Duration::seconds(secs)
-}
-
-/// How the program left, for the exit status (see README, "Exit status").
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Exit {
-    /// Everything is in the session file.
-    #[default]
-    Saved,
-    /// The user chose to leave without the changes that could not be saved.
-    Lost,
-    /// The changes are only in a copy (the path).
-    CopyOnly(PathBuf),
-}
-
-/// The failed-save state of the open session.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SaveTrouble {
-    /// Failed saves in a row (0 once one works).
-    pub failures: u32,
-    /// When the saver is asked to try again.
-    pub retry_at: Option<DateTime<FixedOffset>>,
-    /// Where the rescue copy was written, once it was.
-    pub rescue: Option<PathBuf>,
-    /// The rescue copy was asked for and has not come back yet.
-    pub rescue_pending: bool,
-    /// The question asked when leaving with unsaved changes.
-    pub dialog: Option<QuitDialog>,
-    /// The default folder for a copy (the home folder; the loop reads it).
-    pub home: PathBuf,
-    /// How the program is leaving.
-    pub exit: Exit,
-}
-
-/// The quit-with-unsaved-changes question.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct QuitDialog {
-    /// The folder being typed for a copy, when `c` was pressed.
-    pub prompt: Option<String>,
-    /// A retry is running; the program leaves when it works.
-    pub retrying: bool,
-    /// What went wrong with the last choice (a sentence).
-    pub error: Option<String>,
 }
 
 /// The saver reported: note it, plan the next try or the rescue copy.
@@ -305,3 +263,19 @@ pub fn exit_code(app: &App) -> u8 {
         (Exit::Saved, None) => 3,
     }
 }
+
+/// Leaving the screens with changes not in the session file: the sentence printed and the exit status
+/// (README, "Exit status"); `cli::failure::exit_code` prints it.
+#[derive(Debug)]
+pub struct Left {
+    pub text: String,
+    pub code: u8,
+}
+
+impl std::fmt::Display for Left {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::error::Error for Left {}

@@ -9,24 +9,42 @@ use crate::display;
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::keys::{self, Context};
-use crate::tui::save_failure::QuitDialog;
+use crate::tui::save_trouble::QuitDialog;
 
 pub fn render(app: &App, dialog: &QuitDialog, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let width = area.width.saturating_sub(4).min(72);
     let inner_w = usize::from(width.saturating_sub(2)).max(1);
+    let lines = lines(app, dialog, inner_w);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(format!(" {} ", t!("unsaved-title")))
+                .border_style(theme.error()),
+        ),
+        popup,
+    );
+}
+
+/// The question's lines, `inner_w` cells wide: why, the rescue copy, then the choices or the prompt.
+fn lines(app: &App, dialog: &QuitDialog, inner_w: usize) -> Vec<Line<'static>> {
+    let theme = app.theme;
     let mut lines: Vec<Line> = Vec::new();
     let para = |text: &str, style, lines: &mut Vec<Line>| {
         for part in display::wrap(&display::one_line(text), inner_w) {
             lines.push(Line::styled(part, style));
         }
     };
-    let why = app
-        .open
-        .as_ref()
-        .and_then(|w| w.save.problem.as_ref())
-        .map(|p| p.short())
-        .unwrap_or_default();
+    let why = crate::tui::save_failure::why(app);
     para(
         &t!("unsaved-question", why = why),
         theme.error(),
@@ -80,21 +98,5 @@ pub fn render(app: &App, dialog: &QuitDialog, frame: &mut Frame, area: Rect) {
         lines.push(Line::default());
         para(error, theme.error(), &mut lines);
     }
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + area.width.saturating_sub(width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(format!(" {} ", t!("unsaved-title")))
-                .border_style(theme.error()),
-        ),
-        popup,
-    );
+    lines
 }
