@@ -1,7 +1,9 @@
 //! A file *name* holding escape sequences (set the window title, write the clipboard), bidi overrides
 //! and zero-width characters never reaches the terminal raw: not through any command's output or
 //! error (`check`, `list`, `show`, `export`, `restore`'s lock error, `open` of a broken file), and not
-//! through the screens' exit report. Checked on the raw bytes the programs wrote.
+//! through the screens' exit report. Checked on the raw bytes the programs wrote. (Unix: Windows
+//! refuses control characters in file names.)
+#![cfg(unix)]
 
 mod support;
 

@@ -253,6 +253,8 @@ fn lock_file(path: &Path) -> Result<File, LockError> {
     Ok(file)
 }
 
+/// Why the session file itself could not be locked (Unix only; never made elsewhere).
+#[cfg_attr(not(unix), allow(dead_code))]
 enum IdentityError {
     Held,
     Io(io::Error),

@@ -24,12 +24,27 @@ pub fn parent_dir(path: &Path) -> PathBuf {
 /// reaching a file (a link, `..`, another spelling) is the same file.
 pub fn real_path(path: &Path) -> PathBuf {
     if let Ok(real) = std::fs::canonicalize(path) {
-        return real;
+        return plain(real);
     }
     match (std::fs::canonicalize(parent_dir(path)), path.file_name()) {
-        (Ok(dir), Some(name)) => dir.join(name),
+        (Ok(dir), Some(name)) => plain(dir).join(name),
         _ => path.to_path_buf(),
     }
+}
+
+/// Windows' canonical paths start with `\\?\` (`\\?\C:\Users\…`); a drive path is shown and used
+/// without it, as people write it. Other platforms' paths are unchanged.
+fn plain(path: PathBuf) -> PathBuf {
+    #[cfg(windows)]
+    {
+        let text = path.to_string_lossy();
+        if let Some(rest) = text.strip_prefix(r"\\?\")
+            && rest.as_bytes().get(1) == Some(&b':')
+        {
+            return PathBuf::from(rest);
+        }
+    }
+    path
 }
 
 /// `prefix + name + suffix` as a file name of at most [`MAX_NAME_BYTES`] bytes. When it would be
@@ -45,7 +60,7 @@ pub fn sibling_name(name: &std::ffi::OsStr, prefix: &str, suffix: &str) -> OsStr
         return out;
     }
     let tag = format!("~{:08x}", fnv1a(bytes) as u32);
-    let room = MAX_NAME_BYTES - prefix.len() - suffix.len() - tag.len();
+    let room = MAX_NAME_BYTES.saturating_sub(prefix.len() + suffix.len() + tag.len());
     let text = name.to_string_lossy();
     let mut cut = room.min(text.len());
     while !text.is_char_boundary(cut) {
