@@ -130,3 +130,22 @@ fn the_screens_exit_report_shows_a_hostile_name_as_marks() {
         "the report names the file:\n{text}"
     );
 }
+
+#[test]
+fn check_shows_hostile_values_it_quotes_as_marks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let kalma = support::fixtures::kalma_path();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(kalma).unwrap()).unwrap();
+    // Two decisions with the same hostile id: check quotes the id in its warning.
+    let id = format!("D{EVIL}");
+    let decisions = doc["decisions"].as_array_mut().unwrap();
+    decisions[0]["id"] = id.clone().into();
+    decisions[1]["id"] = id.into();
+    let path = tmp.path().join("values.json");
+    std::fs::write(&path, serde_json::to_string(&doc).unwrap()).unwrap();
+    let o = bin().arg("check").arg(&path).output().unwrap();
+    assert_eq!(raw_evil(&o.stdout), None, "{}", stdout(&o));
+    assert_eq!(raw_evil(&o.stderr), None, "{}", stderr(&o));
+    assert!(stdout(&o).contains("⟨U+202E⟩"), "{}", stdout(&o));
+}
