@@ -13,7 +13,7 @@ use support::bin::{bin, stderr, stdout};
 use support::pty::PtyApp;
 
 /// The hostile part of the names: OSC 0 (window title), OSC 52 (clipboard), CSI, a bidi override,
-/// a zero-width space and a tag character.
+/// a zero-width space and a stray tag character.
 const EVIL: &str =
     "ev\u{1b}]0;PWNED\u{7}\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{202e}il\u{200b}\u{e0041}";
 
@@ -25,7 +25,8 @@ fn raw_evil(bytes: &[u8]) -> Option<&'static str> {
         ("OSC 52", "\u{1b}]52;"),
         ("clear screen", "\u{1b}[2J"),
         ("bidi override", "\u{202e}"),
-        ("zero-width space", "\u{200b}"),
+        // (A zero-width space is left out of the check: Thai, Khmer and Burmese text use it, and the
+        // screens' sanitiser may keep it; the messages show it as the screens do.)
         ("tag character", "\u{e0041}"),
     ]
     .into_iter()
