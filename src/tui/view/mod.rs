@@ -15,6 +15,7 @@ mod review;
 mod scoping;
 mod scroll;
 mod too_small;
+mod unsaved;
 mod workshop;
 
 use ratatui::Frame;
@@ -55,5 +56,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if let Some(help) = &app.help {
         help::render(app, help, frame, body);
+    }
+    if let Some(dialog) = &app.unsaved.dialog {
+        unsaved::render(app, dialog, frame, body);
     }
 }
