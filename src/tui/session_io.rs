@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::update::Action;
-use crate::storage::{self, AutosaveTiming, Autosaver, BackupPolicy, LockError, SessionLock};
+use crate::storage::{self, Autosaver, SessionLock};
 use crate::t;
 
 /// The saver of the open session, for the signal thread: when the loop is stuck (a terminal that went
@@ -40,17 +40,17 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
             Ok(parsed) => Action::SessionOpened {
                 path: path.to_path_buf(),
                 session: Box::new(parsed.session),
-                read_only: Some(holder_sentence(path)),
+                read_only: Some(storage::holder_sentence(path)),
                 warnings: parsed.warnings,
             },
             Err(e) => Action::OpenFailed(e.to_string()),
         };
         return (action, None);
     }
-    let lock = match SessionLock::acquire(path) {
-        Ok(lock) => lock,
-        Err(LockError::Held(holder)) => {
-            let message = t!("session-lock-held", holder = holder.to_string());
+    let opened = match storage::open_for_writing(path) {
+        Ok(opened) => opened,
+        Err(storage::OpenError::Held(holder)) => {
+            let message = t!("session-lock-held", holder = holder);
             return (
                 Action::LockHeld {
                     path: path.to_path_buf(),
@@ -59,51 +59,22 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
                 None,
             );
         }
-        Err(e) => return (Action::OpenFailed(e.to_string()), None),
+        Err(storage::OpenError::Failed(message)) => return (Action::OpenFailed(message), None),
     };
-    // Load only after the lock is ours, so nobody writes between our read and our first save.
-    let loaded = match storage::load_session(path) {
-        Ok(loaded) => loaded,
-        // Never save over a file that failed to load: the lock is dropped, nothing is written.
-        Err(e) => return (Action::OpenFailed(e.to_string()), None),
-    };
-    let mut warnings = loaded.warnings;
-    if let Some(w) = storage::permission_warning(path) {
-        warnings.push(w);
-    }
-    if let Some(v) = loaded.migrated_from {
-        warnings.push(match loaded.migration_backup.as_ref() {
-            Some(b) => t!(
-                "tui-session-migrated",
-                version = v,
-                backup = b.display().to_string()
-            ),
-            None => t!("tui-session-migrated-no-backup", version = v),
-        });
-    }
-    let autosaver =
-        Autosaver::with_options(path, BackupPolicy::FirstSaveOnly, AutosaveTiming::default());
     let action = Action::SessionOpened {
         path: path.to_path_buf(),
-        session: Box::new(loaded.session),
+        session: Box::new(opened.session),
         read_only: None,
-        warnings,
+        warnings: opened.warnings,
     };
     (
         action,
         Some(OpenSession {
             path: path.to_path_buf(),
-            autosaver,
-            _lock: lock,
+            autosaver: opened.autosaver,
+            _lock: opened.lock,
         }),
     )
-}
-
-fn holder_sentence(path: &Path) -> String {
-    match SessionLock::holder(path) {
-        Some(holder) => t!("session-held-by", holder = holder.to_string()),
-        None => t!("session-reading-only"),
-    }
 }
 
 /// Save what is pending and release the lock. Returns a sentence when the last save failed.

@@ -7,10 +7,12 @@
 
 pub mod answers;
 pub mod brief;
+pub mod choices;
 pub mod matching;
 
 pub use answers::{
     USE_EXISTING_DATA, answer_of_kind, answer_summary, is_scoping, list_items, session_match,
 };
 pub use brief::{Brief, BriefSection, build_brief};
+pub use choices::{PickItem, approach_options, pick_items, request_kind_options};
 pub use matching::{CategoryShare, Fit, OutputMatch, join_and, join_or, match_outputs};

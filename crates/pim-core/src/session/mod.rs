@@ -29,6 +29,7 @@ pub mod status;
 pub mod timeline;
 pub mod voting;
 mod voting_ops;
+pub mod walk;
 pub mod words;
 
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
