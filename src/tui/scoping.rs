@@ -213,26 +213,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Whether a prompt counts as answered (the mark in the prompt list: drawn for every prompt on every
-/// frame, so it builds nothing).
-pub fn is_answered(
-    session: &crate::session::Session,
-    substep: &str,
-    prompt: &crate::content::PromptView<'_>,
-) -> bool {
-    let answer = session
-        .substeps
-        .get(substep)
-        .and_then(|r| r.answers.get(prompt.id));
-    let text = || answer.is_some_and(|a| !a.text.trim().is_empty());
-    let picks = || answer.is_some_and(|a| !a.picks.is_empty());
-    match prompt.kind {
-        PromptKind::Text | PromptKind::List | PromptKind::Areas => text(),
-        PromptKind::RequestKind | PromptKind::Approach => picks() || text(),
-        PromptKind::Outputs => picks(),
-        PromptKind::Landscape => !session.landscape.is_empty(),
-    }
-}
+pub use crate::scoping::is_answered;
 
 /// What the answer panel shows for the focused prompt.
 pub fn shown_answer(

@@ -34,6 +34,7 @@ pub mod model;
 pub mod outline;
 pub mod records;
 pub mod report;
+mod save_to;
 pub mod text;
 pub mod text_writer;
 pub mod writer;
@@ -46,6 +47,7 @@ use thiserror::Error;
 use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
+pub use save_to::export_to;
 pub use format::{Format, NotOffered, UnknownFormat, default_file_name, language_of, render};
 
 /// An export that could not be written.

@@ -5,11 +5,13 @@
 //! The prompts that hold these answers are found by their kind (`PromptKind`), so a template or an
 //! adapted pack decides where they are asked.
 
+pub mod answered;
 pub mod answers;
 pub mod brief;
 pub mod choices;
 pub mod matching;
 
+pub use answered::is_answered;
 pub use answers::{
     USE_EXISTING_DATA, answer_of_kind, answer_summary, is_scoping, list_items, session_match,
 };

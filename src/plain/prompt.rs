@@ -1,0 +1,214 @@
+//! Lines in and lines out: every word the plain front says goes through [`Io::say`] (made safe by
+//! `display::sanitize`, so no escape byte is ever written), and every question ends with what can be
+//! typed. Reading stops cleanly at the end of the input (Ctrl+D, or the end of a piped script).
+
+use std::io::{BufRead, Write};
+
+use crate::display;
+use crate::t;
+
+/// A line read, or the end of the input.
+pub type Line = Option<String>;
+
+/// The person's side of the conversation: where lines come from and go, and how long a page is
+/// (`None`: never paged, as through a pipe).
+pub struct Io<'a> {
+    input: Box<dyn BufRead + 'a>,
+    out: Box<dyn Write + 'a>,
+    page: Option<usize>,
+    /// The input has ended: nothing more will be read.
+    pub ended: bool,
+}
+
+/// What a multi-line answer came to: its text, and whether the input ended before the closing ".".
+pub struct Typed {
+    pub text: String,
+    pub ended: bool,
+}
+
+/// The answer to a numbered choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// The item at this index (from 0).
+    Picked(usize),
+    /// Enter: keep what is there.
+    Keep,
+    /// The input ended.
+    Ended,
+}
+
+impl<'a> Io<'a> {
+    pub fn new(input: impl BufRead + 'a, out: impl Write + 'a, page: Option<usize>) -> Self {
+        Io {
+            input: Box::new(input),
+            out: Box::new(out),
+            page,
+            ended: false,
+        }
+    }
+
+    /// Write text as lines, made safe for any terminal (controls and escapes become visible marks).
+    pub fn say(&mut self, text: &str) {
+        let clean = display::sanitize(text, true);
+        // A terminal that went away is noticed when the next line is read (it ends the input).
+        let _ = writeln!(self.out, "{clean}");
+        let _ = self.out.flush();
+    }
+
+    /// Read one line (without its line ending); None at the end of the input.
+    pub fn line(&mut self) -> Line {
+        if self.ended {
+            return None;
+        }
+        let mut buf = String::new();
+        match self.input.read_line(&mut buf) {
+            Ok(0) | Err(_) => {
+                self.ended = true;
+                None
+            }
+            Ok(_) => {
+                let trimmed = buf.trim_end_matches(['\n', '\r']);
+                Some(trimmed.to_string())
+            }
+        }
+    }
+
+    /// Say a question (which ends with what can be typed) and read the answer.
+    pub fn ask(&mut self, question: &str) -> Line {
+        self.say(question);
+        self.line()
+    }
+
+    /// Read a multi-line answer: lines until one holding only ".", or the end of the input (what was
+    /// typed is kept either way).
+    pub fn typed(&mut self, question: &str) -> Typed {
+        self.say(question);
+        let mut lines: Vec<String> = Vec::new();
+        loop {
+            match self.line() {
+                None => {
+                    return Typed {
+                        text: lines.join("\n"),
+                        ended: true,
+                    };
+                }
+                Some(l) if l.trim() == "." => {
+                    return Typed {
+                        text: lines.join("\n"),
+                        ended: false,
+                    };
+                }
+                Some(l) => lines.push(l),
+            }
+        }
+    }
+
+    /// A numbered list ("3 of 8: Do no harm — open."), then the question; asked again with one
+    /// sentence until a number in range, Enter or the end of the input comes.
+    pub fn choose(&mut self, items: &[String], question: &str) -> Choice {
+        let n = items.len();
+        let listing: Vec<String> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| t!("plain-list-item", n = i + 1, total = n, item = item.as_str()))
+            .collect();
+        self.page(&listing.join("\n"));
+        loop {
+            let Some(answer) = self.ask(question) else {
+                return Choice::Ended;
+            };
+            match pick(&answer, n) {
+                Ok(Some(i)) => return Choice::Picked(i),
+                Ok(None) => return Choice::Keep,
+                Err(()) => self.say(&t!("plain-bad-number", total = n)),
+            }
+        }
+    }
+
+    /// Numbers typed on one line ("1 3 4"), each in 1..=n; Enter gives none. Asked again with one
+    /// sentence while a word is not such a number.
+    pub fn numbers(&mut self, question: &str, n: usize) -> Option<Vec<usize>> {
+        loop {
+            let answer = self.ask(question)?;
+            match numbers(&answer, n) {
+                Some(list) => return Some(list),
+                None => self.say(&t!("plain-bad-numbers", total = n)),
+            }
+        }
+    }
+
+    /// Long text, a page at a time ("more? Enter / q") when paging; all of it through a pipe.
+    pub fn page(&mut self, text: &str) {
+        let lines: Vec<&str> = text.lines().collect();
+        let Some(size) = self.page.filter(|s| *s > 0) else {
+            self.say(text.trim_end_matches('\n'));
+            return;
+        };
+        for (i, chunk) in lines.chunks(size).enumerate() {
+            self.say(&chunk.join("\n"));
+            let more = (i + 1) * size < lines.len();
+            if more {
+                match self.ask(&t!("plain-more")) {
+                    Some(a) if a.trim().is_empty() => {}
+                    _ => return,
+                }
+            }
+        }
+    }
+}
+
+/// A number in 1..=n (as an index), or Enter (None); anything else is refused.
+pub fn pick(answer: &str, n: usize) -> Result<Option<usize>, ()> {
+    let a = answer.trim();
+    if a.is_empty() {
+        return Ok(None);
+    }
+    match a.parse::<usize>() {
+        Ok(k) if (1..=n).contains(&k) => Ok(Some(k - 1)),
+        _ => Err(()),
+    }
+}
+
+/// Numbers separated by spaces or commas, each in 1..=n, as indexes; None when one is not.
+pub fn numbers(answer: &str, n: usize) -> Option<Vec<usize>> {
+    answer
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| pick(w, n).ok().flatten())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_range_are_read_and_others_refused() {
+        assert_eq!(pick("3", 8), Ok(Some(2)));
+        assert_eq!(pick("", 8), Ok(None));
+        assert_eq!(pick("9", 8), Err(()));
+        assert_eq!(pick("0", 8), Err(()));
+        assert_eq!(pick("two", 8), Err(()));
+        assert_eq!(numbers("1, 3 4", 4), Some(vec![0, 2, 3]));
+        assert_eq!(numbers("1 5", 4), None);
+        assert_eq!(numbers("", 4), Some(vec![]));
+    }
+
+    #[test]
+    fn a_multi_line_answer_ends_at_a_dot_or_the_end_of_input() {
+        let mut out = Vec::new();
+        let mut io = Io::new("one\ntwo\n.\nthree\n".as_bytes(), &mut out, None);
+        let t = io.typed("Type.");
+        assert_eq!((t.text.as_str(), t.ended), ("one\ntwo", false));
+        let t = io.typed("Type.");
+        assert_eq!((t.text.as_str(), t.ended), ("three", true));
+    }
+
+    #[test]
+    fn escapes_are_never_written() {
+        let mut out = Vec::new();
+        Io::new("".as_bytes(), &mut out, None).say("a\u{1b}[2Jb");
+        assert!(!out.contains(&0x1b));
+        assert!(String::from_utf8(out).unwrap().contains('b'));
+    }
+}
