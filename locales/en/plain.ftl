@@ -67,6 +67,7 @@ plain-ask-decision = Type the decision in one line, then press Enter.
 plain-ask-rationale = Type why (the rationale), or press Enter to leave it empty.
 plain-ask-decision-principles = Type the numbers of the principles it relates to, separated by spaces, or press Enter for none.
 plain-ask-which-decision = Type the number of the decision to supersede, or press Enter to go back.
+plain-ask-decision-status = Type the number of its status, or press Enter for { $default }.
 plain-no-decisions = There is no decision to supersede yet: type decide to record one.
 plain-superseded = { $old } is superseded by { $id }.
 plain-recorded = Recorded as { $id }.

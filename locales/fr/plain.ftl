@@ -67,6 +67,7 @@ plain-ask-decision = Tapez la décision en une ligne, puis appuyez sur Entrée.
 plain-ask-rationale = Tapez pourquoi (la justification), ou appuyez sur Entrée pour la laisser vide.
 plain-ask-decision-principles = Tapez les numéros des principes concernés, séparés par des espaces, ou appuyez sur Entrée pour aucun.
 plain-ask-which-decision = Tapez le numéro de la décision à remplacer, ou appuyez sur Entrée pour revenir.
+plain-ask-decision-status = Tapez le numéro de son statut, ou appuyez sur Entrée pour { $default }.
 plain-no-decisions = Il n'y a pas encore de décision à remplacer : tapez décider pour en enregistrer une.
 plain-superseded = { $old } est remplacée par { $id }.
 plain-recorded = Enregistré sous { $id }.

@@ -5,7 +5,9 @@
 use super::prompt::{Choice, Io};
 use super::workshop::{Workshop, now};
 use crate::display::one_line;
-use crate::session::{ActionDraft, DecisionDraft, DecisionStatus, RiskDraft, dates::parse_due};
+use crate::session::{
+    ActionDraft, DecisionDraft, DecisionStatus, NEW_DECISION_STATUS, RiskDraft, dates::parse_due,
+};
 use crate::t;
 
 /// A required line: asked again with the check's sentence while empty; None at the end of input.
@@ -48,16 +50,40 @@ fn decision_draft(w: &Workshop, io: &mut Io) -> Option<DecisionDraft> {
     Some(draft)
 }
 
-/// `decide`: a decision, proposed.
-pub fn decide(w: &mut Workshop, io: &mut Io) {
-    if w.writable(io).is_err() {
-        return;
+/// The status the team gives a decision (Enter: the workshop's default, agreed).
+fn decision_status(io: &mut Io) -> DecisionStatus {
+    let labels: Vec<String> = DecisionStatus::SETTABLE.iter().map(|s| s.label()).collect();
+    let question = t!("plain-ask-decision-status", default = NEW_DECISION_STATUS.label());
+    match io.choose(&labels, &question) {
+        Choice::Picked(i) => DecisionStatus::SETTABLE[i].clone(),
+        Choice::Keep | Choice::Ended => NEW_DECISION_STATUS,
     }
-    let Some(draft) = decision_draft(w, io) else { return };
+}
+
+/// Record a decision (replacing `old` when given), say its id and save.
+fn record(w: &mut Workshop, old: Option<&str>, io: &mut Io) {
+    let Some(draft) = decision_draft(w, io) else {
+        return;
+    };
+    let status = decision_status(io);
     let by = w.by.clone();
-    let id = w.session.add_decision(draft, now(), &by);
-    io.say(&t!("plain-recorded", id = id));
-    w.save(io);
+    match w.session.record_decision(draft, status, old, now(), &by) {
+        Ok(id) => {
+            match old {
+                Some(old) => io.say(&t!("plain-superseded", old = old, id = id)),
+                None => io.say(&t!("plain-recorded", id = id)),
+            }
+            w.save(io);
+        }
+        Err(e) => io.say(&e.to_string()),
+    }
+}
+
+/// `decide`: a decision, with its status.
+pub fn decide(w: &mut Workshop, io: &mut Io) {
+    if w.writable(io).is_ok() {
+        record(w, None, io);
+    }
 }
 
 /// `supersede`: choose a decision, then write the one that replaces it.
@@ -80,15 +106,8 @@ pub fn supersede(w: &mut Workshop, io: &mut Io) {
     let Choice::Picked(i) = io.choose(&labels, &t!("plain-ask-which-decision")) else {
         return;
     };
-    let Some(draft) = decision_draft(w, io) else { return };
-    let by = w.by.clone();
-    match w.session.supersede_decision(&open[i].0, draft, now(), &by) {
-        Ok(id) => {
-            io.say(&t!("plain-superseded", old = open[i].0.as_str(), id = id));
-            w.save(io);
-        }
-        Err(e) => io.say(&e.to_string()),
-    }
+    let old = open[i].0.clone();
+    record(w, Some(&old), io);
 }
 
 /// `act`: an action, its owner and its due date (asked again while the date cannot be read).
