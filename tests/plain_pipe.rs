@@ -25,7 +25,12 @@ fn run(data_dir: &Path, args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -69,7 +74,11 @@ fn full_scoping_script() -> (String, Value) {
     let items = pim_workshop::scoping::pick_items(&pack);
     for sub in pack.template_substeps("needs-assessment-scoping") {
         let mut answers = serde_json::Map::new();
-        for (i, p) in pack.prompts_for("needs-assessment-scoping", sub).iter().enumerate() {
+        for (i, p) in pack
+            .prompts_for("needs-assessment-scoping", sub)
+            .iter()
+            .enumerate()
+        {
             let n = i + 1;
             let text = format!("Answer to {}\nsecond line", p.id);
             let answer = match p.kind {
@@ -116,8 +125,16 @@ fn a_full_scoping_session_answered_on_stdin_yields_the_expected_json() {
     script += "risk\nRespondents targeted\n3\n4\nNo names recorded\nOmar\n";
     script += "park\nDonor reporting format\n";
     // No `quit`: the end of the input saves and leaves as cleanly.
-    let out = run(dir.path(), &["--plain", "open", path.to_str().unwrap()], &script);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        dir.path(),
+        &["--plain", "open", path.to_str().unwrap()],
+        &script,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let file = read_json(&path);
     assert_eq!(without_times(file["substeps"].clone()), expected);
     assert_eq!(
@@ -130,11 +147,22 @@ fn a_full_scoping_session_answered_on_stdin_yields_the_expected_json() {
     );
     let action = &file["actions"][0];
     assert_eq!(
-        (action["text"].as_str(), action["owner"].as_str(), action["due"].as_str()),
-        (Some("Ask for the October dataset"), Some("Amina"), Some("2026-12-15"))
+        (
+            action["text"].as_str(),
+            action["owner"].as_str(),
+            action["due"].as_str()
+        ),
+        (
+            Some("Ask for the October dataset"),
+            Some("Amina"),
+            Some("2026-12-15")
+        )
     );
     let risk = &file["risks"][0];
-    assert_eq!((risk["likelihood"].as_u64(), risk["impact"].as_u64()), (Some(3), Some(4)));
+    assert_eq!(
+        (risk["likelihood"].as_u64(), risk["impact"].as_u64()),
+        (Some(3), Some(4))
+    );
     assert_eq!(file["parking_lot"][0]["text"], "Donor reporting format");
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.contains("Session closed"), "{said}");
@@ -148,7 +176,11 @@ fn bad_commands_and_out_of_range_numbers_get_the_sentence_and_change_nothing() {
     let script = "fly\ngo 9.9\nanswer 99\nprinciples\n99\nzero\n\nexport pdf\nquit\n";
     // No --plain: a session given on a pipe chooses the plain front.
     let out = run(dir.path(), &["open", path.to_str().unwrap()], script);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let said = String::from_utf8(out.stdout).unwrap();
     for sentence in [
         "That is not a command: type help to list them, or quit to leave.",
@@ -159,9 +191,17 @@ fn bad_commands_and_out_of_range_numbers_get_the_sentence_and_change_nothing() {
     ] {
         assert!(said.contains(sentence), "missing {sentence:?} in:\n{said}");
     }
-    assert_eq!(said.matches("Type a number from 1 to 8").count(), 2, "once per bad number");
+    assert_eq!(
+        said.matches("Type a number from 1 to 8").count(),
+        2,
+        "once per bad number"
+    );
     assert!(!said.contains("saved\n"), "nothing was saved:\n{said}");
-    assert_eq!(std::fs::read(&path).unwrap(), before, "the file is unchanged");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
 }
 
 #[test]
@@ -173,14 +213,22 @@ fn the_end_of_input_in_the_middle_of_an_answer_keeps_what_was_typed() {
         &["--plain", "open", path.to_str().unwrap()],
         "answer 2\nThe cluster asked for\na needs assessment in Kalma",
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let file = read_json(&path);
     assert_eq!(
         file["substeps"]["define-purpose"]["answers"]["define-purpose.scoping-request-as-stated"]["text"],
         "The cluster asked for\na needs assessment in Kalma"
     );
     let said = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(said.matches("saved\n").count(), 1, "saved once for the answer:\n{said}");
+    assert_eq!(
+        said.matches("saved\n").count(),
+        1,
+        "saved once for the answer:\n{said}"
+    );
 }
 
 #[test]
@@ -194,10 +242,24 @@ fn no_escape_byte_is_written_even_for_a_hostile_session_in_either_language() {
     });
     let script = "show\nanswer 2\n.\nreview\nrecords\nhelp\nguide\nlibrary\n3\n1\n\nlibrary\n6\nprotection\n1\n\nquit\n";
     for lang in ["en", "fr"] {
-        let out = run(dir.path(), &["--lang", lang, "--plain", "open", path.to_str().unwrap()], script);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        assert!(!out.stdout.contains(&0x1b), "an escape byte was written ({lang})");
-        assert!(!out.stdout.windows(2).any(|w| w == [0xc2, 0x9b]), "a C1 CSI was written ({lang})");
+        let out = run(
+            dir.path(),
+            &["--lang", lang, "--plain", "open", path.to_str().unwrap()],
+            script,
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !out.stdout.contains(&0x1b),
+            "an escape byte was written ({lang})"
+        );
+        assert!(
+            !out.stdout.windows(2).any(|w| w == [0xc2, 0x9b]),
+            "a C1 CSI was written ({lang})"
+        );
         let said = String::from_utf8(out.stdout).unwrap();
         assert!(said.contains("␛"), "the escape is shown as a mark ({lang})");
     }

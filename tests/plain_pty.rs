@@ -51,7 +51,11 @@ fn a_dumb_terminal_gets_plain_lines_paged_and_ctrl_d_saves_and_leaves() {
     app.send("\u{4}");
     assert_eq!(app.wait_exit(), 0);
     let raw = app.raw.lock().unwrap().clone();
-    assert!(!raw.contains(&0x1b), "an escape byte was written:\n{}", String::from_utf8_lossy(&raw));
+    assert!(
+        !raw.contains(&0x1b),
+        "an escape byte was written:\n{}",
+        String::from_utf8_lossy(&raw)
+    );
     assert!(String::from_utf8_lossy(&raw).contains("Session closed"));
     let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(

@@ -14,7 +14,12 @@ use support::keys::{press, type_text};
 
 fn fresh() -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
-    support::fixtures::fresh_session("Kalma scoping", "needs-assessment-scoping", "Amina Haddad", at)
+    support::fixtures::fresh_session(
+        "Kalma scoping",
+        "needs-assessment-scoping",
+        "Amina Haddad",
+        at,
+    )
 }
 
 /// What both fronts must agree on, without when and by whom.
@@ -24,12 +29,22 @@ fn content(s: &Session) -> Value {
         let answers: serde_json::Map<String, Value> = r
             .answers
             .iter()
-            .map(|(p, a)| (p.clone(), serde_json::json!({ "text": a.text, "picks": a.picks })))
+            .map(|(p, a)| {
+                (
+                    p.clone(),
+                    serde_json::json!({ "text": a.text, "picks": a.picks }),
+                )
+            })
             .collect();
         let principles: serde_json::Map<String, Value> = r
             .principles
             .iter()
-            .map(|(p, c)| (p.clone(), serde_json::json!({ "status": c.status.as_str(), "note": c.note })))
+            .map(|(p, c)| {
+                (
+                    p.clone(),
+                    serde_json::json!({ "status": c.status.as_str(), "note": c.note }),
+                )
+            })
             .collect();
         substeps.insert(
             id.clone(),
@@ -80,9 +95,18 @@ fn fed_to_the_plain_front() -> Session {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     support::fixtures::read_session(&path)
 }
 
@@ -94,5 +118,8 @@ fn a_script_on_stdin_gives_the_session_the_same_keys_give_in_the_tui() {
     // And it is not the same by being empty.
     assert_eq!(tui["decisions"][0]["title"], "Run a 12-site survey");
     assert_eq!(tui["substeps"]["define-purpose"]["status"], "done");
-    assert_eq!(tui["substeps"]["define-purpose"]["principles"]["people-centred"]["status"], "addressed");
+    assert_eq!(
+        tui["substeps"]["define-purpose"]["principles"]["people-centred"]["status"],
+        "addressed"
+    );
 }

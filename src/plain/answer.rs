@@ -10,7 +10,7 @@ use crate::t;
 
 /// `answer N` (or `answer` for the first prompt not answered yet).
 pub fn answer(w: &mut Workshop, arg: &str, io: &mut Io) {
-    if w.writable(io).is_err() {
+    if !w.can_change(io) {
         return;
     }
     let pack = std::sync::Arc::clone(&w.pack);
@@ -27,7 +27,7 @@ pub fn answer(w: &mut Workshop, arg: &str, io: &mut Io) {
             .unwrap_or(0)
     } else {
         match super::prompt::pick(arg, prompts.len()) {
-            Ok(Some(i)) => i,
+            super::prompt::Number::At(i) => i,
             _ => {
                 io.say(&t!("plain-bad-prompt", total = prompts.len()));
                 return;
@@ -71,7 +71,9 @@ fn text(w: &mut Workshop, substep: &str, prompt: &str, io: &mut Io) {
         return;
     }
     let by = w.by.clone();
-    if w.session.set_answer(substep, prompt, &typed.text, now(), &by) {
+    if w.session
+        .set_answer(substep, prompt, &typed.text, now(), &by)
+    {
         w.save(io);
     } else {
         io.say(&t!("plain-kept"));
@@ -79,9 +81,18 @@ fn text(w: &mut Workshop, substep: &str, prompt: &str, io: &mut Io) {
 }
 
 /// Record picks and a text for a choice prompt, saved when they changed.
-fn record_picks(w: &mut Workshop, substep: &str, prompt: &str, picks: Vec<String>, note: &str, io: &mut Io) {
+fn record_picks(
+    w: &mut Workshop,
+    substep: &str,
+    prompt: &str,
+    picks: Vec<String>,
+    note: &str,
+    io: &mut Io,
+) {
     let by = w.by.clone();
-    if w.session.set_answer_picks(substep, prompt, picks, note, now(), &by) {
+    if w.session
+        .set_answer_picks(substep, prompt, picks, note, now(), &by)
+    {
         w.save(io);
     } else {
         io.say(&t!("plain-kept"));
@@ -100,7 +111,12 @@ fn note_or_current(w: &Workshop, substep: &str, prompt: &str, io: &mut Io) -> St
 
 fn request_kind(w: &mut Workshop, substep: &str, prompt: &str, io: &mut Io) {
     let options = crate::scoping::request_kind_options(&w.pack);
-    let current = w.session.answer_picks(substep, prompt).first().cloned().unwrap_or_default();
+    let current = w
+        .session
+        .answer_picks(substep, prompt)
+        .first()
+        .cloned()
+        .unwrap_or_default();
     let labels = marked(&options, |id| *id == current);
     let kind = match io.choose(&labels, &t!("plain-ask-number-keep")) {
         Choice::Picked(i) => options[i].0.clone(),
@@ -128,12 +144,19 @@ fn outputs(w: &mut Workshop, substep: &str, prompt: &str, io: &mut Io) {
     let options: Vec<(String, String)> = crate::scoping::pick_items(&w.pack)
         .into_iter()
         .map(|item| {
-            let category = w.pack.matrix.categories.get(item.category).map_or("", |c| c.name.as_str());
+            let category = w
+                .pack
+                .matrix
+                .categories
+                .get(item.category)
+                .map_or("", |c| c.name.as_str());
             (item.id, format!("{} ({category})", item.text))
         })
         .collect();
     let current = w.session.answer_picks(substep, prompt).to_vec();
-    let Some(picks) = toggled(io, &options, current) else { return };
+    let Some(picks) = toggled(io, &options, current) else {
+        return;
+    };
     let note = w.session.answer_text(substep, prompt).to_string();
     record_picks(w, substep, prompt, picks, &note, io);
 }
@@ -158,7 +181,14 @@ fn toggled(io: &mut Io, options: &[(String, String)], current: Vec<String>) -> O
     let listing: Vec<String> = labels
         .iter()
         .enumerate()
-        .map(|(i, l)| t!("plain-list-item", n = i + 1, total = labels.len(), item = l.as_str()))
+        .map(|(i, l)| {
+            t!(
+                "plain-list-item",
+                n = i + 1,
+                total = labels.len(),
+                item = l.as_str()
+            )
+        })
         .collect();
     io.page(&listing.join("\n"));
     let chosen = io.numbers(&t!("plain-ask-toggle"), options.len())?;

@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 
 use super::prompt::{Choice, Io};
-use crate::cli::NewArgs;
 use crate::content::Pack;
 use crate::storage::{LibraryEntry, scan_dir};
 use crate::t;
@@ -43,7 +42,7 @@ pub fn choose(pack: &Pack, data_dir: &Path, io: &mut Io) -> Option<PathBuf> {
 }
 
 /// A new session: its template (numbered, with what each is for) and its title, made as
-/// `pim-workshop new` makes it.
+/// `pim-workshop new` makes it (`storage::create_new_session`).
 fn create(pack: &Pack, data_dir: &Path, io: &mut Io) -> Option<PathBuf> {
     let templates = &pack.templates.templates;
     let items: Vec<String> = templates
@@ -56,18 +55,21 @@ fn create(pack: &Pack, data_dir: &Path, io: &mut Io) -> Option<PathBuf> {
     loop {
         let title = io.ask(&t!("plain-ask-title"))?;
         let facilitator = io.ask(&t!("plain-ask-facilitator"))?;
-        let args = NewArgs {
-            template: templates[i].id.clone(),
-            title,
-            facilitator,
-            no_open: false,
-        };
-        match crate::cli::new_cmd::create(pack, data_dir, &args) {
+        let template = &templates[i].id;
+        let now = super::workshop::now();
+        match crate::storage::create_new_session(
+            pack,
+            data_dir,
+            template,
+            &title,
+            &facilitator,
+            now,
+        ) {
             Ok(path) => {
                 io.say(&t!("plain-created", path = path.display().to_string()));
                 return Some(path);
             }
-            Err(e) => io.say(&e.to_string()),
+            Err(e) => io.say(&e),
         }
     }
 }

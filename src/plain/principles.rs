@@ -10,7 +10,12 @@ use crate::t;
 pub fn principles(w: &mut Workshop, io: &mut Io) {
     let pack = std::sync::Arc::clone(&w.pack);
     let substep = w.substep_id().to_string();
-    let checks = w.session.substeps.get(&substep).map(|r| r.principles.clone()).unwrap_or_default();
+    let checks = w
+        .session
+        .substeps
+        .get(&substep)
+        .map(|r| r.principles.clone())
+        .unwrap_or_default();
     let items: Vec<String> = pack
         .principles
         .principles
@@ -22,7 +27,7 @@ pub fn principles(w: &mut Workshop, io: &mut Io) {
         .collect();
     if w.read_only.is_some() {
         io.page(&items.join("\n"));
-        let _ = w.writable(io);
+        w.can_change(io);
         return;
     }
     let i = match io.choose(&items, &t!("plain-ask-principle")) {
@@ -34,7 +39,11 @@ pub fn principles(w: &mut Workshop, io: &mut Io) {
         .get(&p.id)
         .map(|c| (c.status, c.note.clone()))
         .unwrap_or((PrincipleStatus::Open, String::new()));
-    io.say(&t!("plain-principle-summary", name = p.name.as_str(), text = p.summary.as_str()));
+    io.say(&t!(
+        "plain-principle-summary",
+        name = p.name.as_str(),
+        text = p.summary.as_str()
+    ));
     for q in pack.in_action(&w.step_id(), &p.id, Some(&substep)) {
         io.say(&format!("- {q}"));
     }
@@ -45,7 +54,10 @@ pub fn principles(w: &mut Workshop, io: &mut Io) {
         Choice::Ended => return,
     };
     if !note.is_empty() {
-        io.say(&t!("plain-current-note", note = crate::display::one_line(&note)));
+        io.say(&t!(
+            "plain-current-note",
+            note = crate::display::one_line(&note)
+        ));
     }
     let typed = io.ask(&t!("plain-ask-note"));
     let note = match typed {
@@ -53,7 +65,9 @@ pub fn principles(w: &mut Workshop, io: &mut Io) {
         _ => note,
     };
     let by = w.by.clone();
-    if w.session.set_principle_check(&substep, &p.id, status, &note, now(), &by) {
+    if w.session
+        .set_principle_check(&substep, &p.id, status, &note, now(), &by)
+    {
         w.save(io);
     } else {
         io.say(&t!("plain-kept"));

@@ -110,7 +110,14 @@ impl<'a> Io<'a> {
         let listing: Vec<String> = items
             .iter()
             .enumerate()
-            .map(|(i, item)| t!("plain-list-item", n = i + 1, total = n, item = item.as_str()))
+            .map(|(i, item)| {
+                t!(
+                    "plain-list-item",
+                    n = i + 1,
+                    total = n,
+                    item = item.as_str()
+                )
+            })
             .collect();
         self.page(&listing.join("\n"));
         loop {
@@ -118,9 +125,9 @@ impl<'a> Io<'a> {
                 return Choice::Ended;
             };
             match pick(&answer, n) {
-                Ok(Some(i)) => return Choice::Picked(i),
-                Ok(None) => return Choice::Keep,
-                Err(()) => self.say(&t!("plain-bad-number", total = n)),
+                Number::At(i) => return Choice::Picked(i),
+                Number::Enter => return Choice::Keep,
+                Number::Bad => self.say(&t!("plain-bad-number", total = n)),
             }
         }
     }
@@ -157,15 +164,26 @@ impl<'a> Io<'a> {
     }
 }
 
-/// A number in 1..=n (as an index), or Enter (None); anything else is refused.
-pub fn pick(answer: &str, n: usize) -> Result<Option<usize>, ()> {
+/// What a typed number came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    /// A number in range, as an index (from 0).
+    At(usize),
+    /// Nothing typed: Enter.
+    Enter,
+    /// Not a number from 1 to n.
+    Bad,
+}
+
+/// A number in 1..=n (as an index), or Enter; anything else is refused.
+pub fn pick(answer: &str, n: usize) -> Number {
     let a = answer.trim();
     if a.is_empty() {
-        return Ok(None);
+        return Number::Enter;
     }
     match a.parse::<usize>() {
-        Ok(k) if (1..=n).contains(&k) => Ok(Some(k - 1)),
-        _ => Err(()),
+        Ok(k) if (1..=n).contains(&k) => Number::At(k - 1),
+        _ => Number::Bad,
     }
 }
 
@@ -174,7 +192,10 @@ pub fn numbers(answer: &str, n: usize) -> Option<Vec<usize>> {
     answer
         .split([' ', ','])
         .filter(|w| !w.is_empty())
-        .map(|w| pick(w, n).ok().flatten())
+        .map(|w| match pick(w, n) {
+            Number::At(i) => Some(i),
+            _ => None,
+        })
         .collect()
 }
 
@@ -184,11 +205,11 @@ mod tests {
 
     #[test]
     fn numbers_in_range_are_read_and_others_refused() {
-        assert_eq!(pick("3", 8), Ok(Some(2)));
-        assert_eq!(pick("", 8), Ok(None));
-        assert_eq!(pick("9", 8), Err(()));
-        assert_eq!(pick("0", 8), Err(()));
-        assert_eq!(pick("two", 8), Err(()));
+        assert_eq!(pick("3", 8), Number::At(2));
+        assert_eq!(pick("", 8), Number::Enter);
+        assert_eq!(pick("9", 8), Number::Bad);
+        assert_eq!(pick("0", 8), Number::Bad);
+        assert_eq!(pick("two", 8), Number::Bad);
         assert_eq!(numbers("1, 3 4", 4), Some(vec![0, 2, 3]));
         assert_eq!(numbers("1 5", 4), None);
         assert_eq!(numbers("", 4), Some(vec![]));

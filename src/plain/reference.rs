@@ -17,10 +17,16 @@ const UNWRAPPED: u16 = 4000;
 
 /// An entry's details as plain lines.
 fn detail_text(pack: &Pack, key: &EntryKey) -> String {
-    let lines: Vec<Line> = crate::tui::view::reference_detail(pack, key, UNWRAPPED, Theme::monochrome());
+    let lines: Vec<Line> =
+        crate::tui::view::reference_detail(pack, key, UNWRAPPED, Theme::monochrome());
     lines
         .iter()
-        .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect::<String>())
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
         .map(|l| l.trim_end().to_string())
         .collect::<Vec<_>>()
         .join("\n")
@@ -36,7 +42,10 @@ pub fn guide(w: &Workshop, io: &mut Io) {
         if prompts.is_empty() {
             continue;
         }
-        text.push_str(&format!("\n\n{}", t!("plain-in-action", name = p.name.as_str())));
+        text.push_str(&format!(
+            "\n\n{}",
+            t!("plain-in-action", name = p.name.as_str())
+        ));
         for q in prompts {
             text.push_str(&format!("\n- {q}"));
         }
@@ -49,17 +58,29 @@ fn parts() -> Vec<(String, RefState)> {
     let matrix = |mode: MatrixMode| {
         let mut state = RefState::new(Section::Matrix);
         state.matrix_mode = mode;
-        (format!("{} — {}", Section::Matrix.title(), mode.title()), state)
+        (
+            format!("{} — {}", Section::Matrix.title(), mode.title()),
+            state,
+        )
     };
     vec![
         (Section::Process.title(), RefState::new(Section::Process)),
-        (Section::Principles.title(), RefState::new(Section::Principles)),
+        (
+            Section::Principles.title(),
+            RefState::new(Section::Principles),
+        ),
         matrix(MatrixMode::ByCategory),
         matrix(MatrixMode::ByCriterion),
         matrix(MatrixMode::OutputFirst),
         (Section::Glossary.title(), RefState::new(Section::Glossary)),
-        (Section::DataSharing.title(), RefState::new(Section::DataSharing)),
-        (Section::Competencies.title(), RefState::new(Section::Competencies)),
+        (
+            Section::DataSharing.title(),
+            RefState::new(Section::DataSharing),
+        ),
+        (
+            Section::Competencies.title(),
+            RefState::new(Section::Competencies),
+        ),
     ]
 }
 

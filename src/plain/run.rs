@@ -87,7 +87,11 @@ mod tests {
     use super::*;
 
     fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
@@ -96,7 +100,15 @@ mod tests {
         assert!(chosen(false, env(&[(PLAIN_ENV, "1")]), true, false));
         assert!(chosen(false, env(&[("TERM", "dumb")]), true, false));
         assert!(chosen(false, env(&[]), false, true));
-        assert!(!chosen(false, env(&[]), false, false), "no session: the usual refusal stays");
-        assert!(!chosen(false, env(&[("TERM", "xterm"), (PLAIN_ENV, "0")]), true, true));
+        assert!(
+            !chosen(false, env(&[]), false, false),
+            "no session: the usual refusal stays"
+        );
+        assert!(!chosen(
+            false,
+            env(&[("TERM", "xterm"), (PLAIN_ENV, "0")]),
+            true,
+            true
+        ));
     }
 }

@@ -11,7 +11,10 @@ use crate::t;
 
 /// Work on the open session until the person quits or the input ends.
 pub fn work(w: &mut Workshop, data_dir: &Path, io: &mut Io) {
-    io.say(&t!("plain-opened", title = crate::display::one_line(&w.session.title)));
+    io.say(&t!(
+        "plain-opened",
+        title = crate::display::one_line(&w.session.title)
+    ));
     walk::show(w, io);
     loop {
         let Some(line) = io.ask(&t!("plain-ask-command")) else {

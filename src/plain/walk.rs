@@ -50,7 +50,12 @@ pub fn show(w: &Workshop, io: &mut Io) {
             t!("plain-not-answered")
         };
         let item = format!("{} — {mark}", p.question);
-        text.push(t!("plain-list-item", n = i + 1, total = prompts.len(), item = item));
+        text.push(t!(
+            "plain-list-item",
+            n = i + 1,
+            total = prompts.len(),
+            item = item
+        ));
     }
     text.push(t!("plain-what-next"));
     io.page(&text.join("\n"));
@@ -76,9 +81,10 @@ pub fn step_by(w: &mut Workshop, delta: isize, io: &mut Io) {
 /// `go 2.3` (or a sub-step's place in the walk, or its id): jump there.
 pub fn go(w: &mut Workshop, arg: &str, io: &mut Io) {
     let arg = arg.trim();
-    let found = w.substeps.iter().position(|s| {
-        number(&w.pack, s) == arg || s == arg
-    });
+    let found = w
+        .substeps
+        .iter()
+        .position(|s| number(&w.pack, s) == arg || s == arg);
     match found {
         Some(i) => {
             w.sub = i;
@@ -94,13 +100,15 @@ pub fn go(w: &mut Workshop, arg: &str, io: &mut Io) {
 
 /// `done`: the sub-step done, or back in progress when it was done (the TUI's rule).
 pub fn done(w: &mut Workshop, io: &mut Io) {
-    if w.writable(io).is_err() {
+    if !w.can_change(io) {
         return;
     }
     let substep = w.substep_id().to_string();
     let next = w.session.substep_status(&substep).next();
     let by = w.by.clone();
-    if w.session.set_substep_status(&substep, next.clone(), now(), &by) {
+    if w.session
+        .set_substep_status(&substep, next.clone(), now(), &by)
+    {
         io.say(&t!("plain-status-now", status = next.label()));
         w.save(io);
     }
@@ -108,7 +116,7 @@ pub fn done(w: &mut Workshop, io: &mut Io) {
 
 /// `skip`: asks why, then marks the sub-step skipped with that reason.
 pub fn skip(w: &mut Workshop, io: &mut Io) {
-    if w.writable(io).is_err() {
+    if !w.can_change(io) {
         return;
     }
     let Some(reason) = io.ask(&t!("plain-ask-skip-reason")) else {
@@ -120,7 +128,10 @@ pub fn skip(w: &mut Workshop, io: &mut Io) {
         reason: reason.trim().to_string(),
     };
     if w.session.set_substep_status(&substep, status, now(), &by) {
-        io.say(&t!("plain-status-now", status = t!("status-substep-skipped")));
+        io.say(&t!(
+            "plain-status-now",
+            status = t!("status-substep-skipped")
+        ));
         w.save(io);
     }
 }

@@ -31,11 +31,18 @@ pub struct Workshop {
 impl Workshop {
     /// Open `path` for writing, or, when another instance holds it, for reading (the sentence says
     /// so). Err: why it could not be opened at all.
-    pub fn open(pack: Arc<Pack>, path: PathBuf, user: &str) -> Result<(Workshop, Vec<String>), String> {
+    pub fn open(
+        pack: Arc<Pack>,
+        path: PathBuf,
+        user: &str,
+    ) -> Result<(Workshop, Vec<String>), String> {
         match storage::open_for_writing(&path) {
             Ok(opened) => {
                 let saver = Some((opened.autosaver, opened.lock));
-                Ok((Workshop::new(pack, path, opened.session, saver, None, user), opened.warnings))
+                Ok((
+                    Workshop::new(pack, path, opened.session, saver, None, user),
+                    opened.warnings,
+                ))
             }
             Err(storage::OpenError::Held(holder)) => {
                 let parsed = storage::read_session_read_only(&path).map_err(|e| e.to_string())?;
@@ -51,7 +58,14 @@ impl Workshop {
     pub fn read_only(pack: Arc<Pack>, path: PathBuf, user: &str) -> Result<Workshop, String> {
         let parsed = storage::read_session_read_only(&path).map_err(|e| e.to_string())?;
         let why = t!("plain-reading-only");
-        Ok(Workshop::new(pack, path, parsed.session, None, Some(why), user))
+        Ok(Workshop::new(
+            pack,
+            path,
+            parsed.session,
+            None,
+            Some(why),
+            user,
+        ))
     }
 
     fn new(
@@ -94,14 +108,14 @@ impl Workshop {
             .unwrap_or_default()
     }
 
-    /// Ok when changes can be made; else says why (one sentence) and returns Err.
-    pub fn writable(&self, io: &mut Io) -> Result<(), ()> {
+    /// True when changes can be made; else says why (one sentence) and returns false.
+    pub fn can_change(&self, io: &mut Io) -> bool {
         match &self.read_only {
             Some(why) => {
                 io.say(&t!("plain-cannot-change", why = why.as_str()));
-                Err(())
+                false
             }
-            None => Ok(()),
+            None => true,
         }
     }
 

@@ -34,7 +34,6 @@ pub mod model;
 pub mod outline;
 pub mod records;
 pub mod report;
-mod save_to;
 pub mod text;
 pub mod text_writer;
 pub mod writer;
@@ -47,7 +46,6 @@ use thiserror::Error;
 use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
-pub use save_to::export_to;
 pub use format::{Format, NotOffered, UnknownFormat, default_file_name, language_of, render};
 
 /// An export that could not be written.
@@ -99,6 +97,26 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
+}
+
+/// Write `session` in `format` to `out` (made beside the session's data, never over `session_path`).
+/// Err: the sentence saying what went wrong.
+pub fn export_to(
+    session: &crate::session::Session,
+    pack: &crate::content::Pack,
+    format: Format,
+    today: chrono::NaiveDate,
+    out: &Path,
+    session_path: &Path,
+) -> Result<(), String> {
+    let text = format::render(session, pack, format, today);
+    if let Some(dir) = out.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.exists()
+    {
+        storage::create_private_dir(dir).map_err(|e| e.to_string())?;
+    }
+    write_file_beside(out, session_path, &text).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

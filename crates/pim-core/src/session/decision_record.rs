@@ -24,7 +24,9 @@ impl Session {
             Some(old) => self.supersede_decision(old, draft, now, by)?,
             None => self.add_decision(draft, now, by),
         };
-        if status != DecisionStatus::Proposed || self.decision(&id).is_some_and(|x| x.status != status) {
+        if status != DecisionStatus::Proposed
+            || self.decision(&id).is_some_and(|x| x.status != status)
+        {
             let _ = self.set_decision_status(&id, status, now, by);
         }
         Ok(id)

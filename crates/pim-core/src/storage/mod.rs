@@ -18,6 +18,7 @@ pub mod library;
 pub mod load;
 pub mod lock;
 pub mod names;
+pub mod new_session;
 pub mod open;
 pub mod perms;
 pub mod save;
@@ -33,6 +34,7 @@ pub use load::{
 };
 pub use lock::{HolderInfo, LockError, SessionLock, lock_path};
 pub use names::{create_session_file, file_name_for, slug};
+pub use new_session::create_new_session;
 pub use open::{OpenError, Opened, holder_sentence, open_for_writing};
 pub use perms::{create_private_dir, permission_warning, remove_stale_temps};
 pub use save::{SaveError, save_session, save_session_with, write_atomic};
