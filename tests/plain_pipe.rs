@@ -264,3 +264,29 @@ fn no_escape_byte_is_written_even_for_a_hostile_session_in_either_language() {
         assert!(said.contains("␛"), "the escape is shown as a mark ({lang})");
     }
 }
+
+#[test]
+fn decisions_are_superseded_and_a_substep_skipped_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = scoping(dir.path());
+    let script = "decide\nRun a 12-site survey\n\n\n1\n\
+                  supersede\n1\nUse existing monitoring data\nThe survey repeats it\n3\n\n\
+                  supersede\n2\n1\nA third way\n\n\n\n\
+                  skip\nCovered last week\nquit\n";
+    let out = run(dir.path(), &["--plain", "open", path.to_str().unwrap()], script);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s = support::fixtures::read_session(&path);
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("D-1 is superseded by D-2."), "{said}");
+    assert_eq!(s.decisions.len(), 3, "{said}");
+    assert_eq!(s.decisions[0].status.as_str(), "superseded");
+    assert_eq!(s.decisions[1].supersedes.as_deref(), Some("D-1"));
+    assert_eq!(s.decisions[1].status.as_str(), "superseded", "superseded in turn by D-3");
+    assert_eq!(s.decisions[2].supersedes.as_deref(), Some("D-2"));
+    // "1 of 1" the second time: only the newest of the chain can be superseded.
+    assert!(said.contains("1 of 1: D-2: Use existing monitoring data"), "{said}");
+    assert_eq!(
+        s.substep_status("define-purpose"),
+        pim_workshop::session::SubstepStatus::Skipped { reason: "Covered last week".into() }
+    );
+}
