@@ -3,9 +3,8 @@
 
 mod support;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use pim_workshop::content::PromptKind;
 use serde_json::{Value, json};
@@ -14,24 +13,13 @@ use support::fixtures::pack;
 
 /// Run `pim-workshop --data-dir DIR ARGS` with `input` on stdin (then closed: the end of input).
 fn run(data_dir: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = bin()
-        .arg("--data-dir")
+    let mut cmd = bin();
+    cmd.arg("--data-dir")
         .arg(data_dir)
         .args(args)
         .env_remove("PIM_WORKSHOP_PLAIN")
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .env("TERM", "xterm-256color");
+    support::bin::with_input(&mut cmd, input)
 }
 
 fn read_json(path: &Path) -> Value {
@@ -273,20 +261,37 @@ fn decisions_are_superseded_and_a_substep_skipped_with_its_reason() {
                   supersede\n1\nUse existing monitoring data\nThe survey repeats it\n3\n\n\
                   supersede\n2\n1\nA third way\n\n\n\n\
                   skip\nCovered last week\nquit\n";
-    let out = run(dir.path(), &["--plain", "open", path.to_str().unwrap()], script);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        dir.path(),
+        &["--plain", "open", path.to_str().unwrap()],
+        script,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let s = support::fixtures::read_session(&path);
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.contains("D-1 is superseded by D-2."), "{said}");
     assert_eq!(s.decisions.len(), 3, "{said}");
     assert_eq!(s.decisions[0].status.as_str(), "superseded");
     assert_eq!(s.decisions[1].supersedes.as_deref(), Some("D-1"));
-    assert_eq!(s.decisions[1].status.as_str(), "superseded", "superseded in turn by D-3");
+    assert_eq!(
+        s.decisions[1].status.as_str(),
+        "superseded",
+        "superseded in turn by D-3"
+    );
     assert_eq!(s.decisions[2].supersedes.as_deref(), Some("D-2"));
     // "1 of 1" the second time: only the newest of the chain can be superseded.
-    assert!(said.contains("1 of 1: D-2: Use existing monitoring data"), "{said}");
+    assert!(
+        said.contains("1 of 1: D-2: Use existing monitoring data"),
+        "{said}"
+    );
     assert_eq!(
         s.substep_status("define-purpose"),
-        pim_workshop::session::SubstepStatus::Skipped { reason: "Covered last week".into() }
+        pim_workshop::session::SubstepStatus::Skipped {
+            reason: "Covered last week".into()
+        }
     );
 }

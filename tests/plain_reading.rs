@@ -3,31 +3,18 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::Stdio;
-
 use support::bin::{bin, new_session};
 use support::fixtures::pack;
 
 fn said(input: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = new_session(dir.path(), "full-process", "Reading");
-    let mut child = bin()
-        .arg("--data-dir")
+    let mut cmd = bin();
+    cmd.arg("--data-dir")
         .arg(dir.path())
         .args(["--plain", "open"])
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        .arg(&path);
+    let out = support::bin::with_input(&mut cmd, input);
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }

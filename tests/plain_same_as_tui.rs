@@ -3,9 +3,6 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::Stdio;
-
 use crossterm::event::KeyCode;
 use pim_workshop::session::Session;
 use serde_json::Value;
@@ -85,23 +82,12 @@ fn fed_to_the_plain_front() -> Session {
     let path = dir.path().join("kalma.json");
     pim_workshop::storage::save_session(&path, &fresh()).unwrap();
     let script = "answer 2\nWhere the mobile teams go next quarter\n.\nprinciples\n1\n2\n\ndone\ndecide\nRun a 12-site survey\n\n\n\nquit\n";
-    let mut child = support::bin::bin()
-        .arg("--data-dir")
+    let mut cmd = support::bin::bin();
+    cmd.arg("--data-dir")
         .arg(dir.path())
         .args(["--plain", "open"])
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(script.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        .arg(&path);
+    let out = support::bin::with_input(&mut cmd, script);
     assert!(
         out.status.success(),
         "{}",

@@ -2,29 +2,15 @@
 
 mod support;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use support::bin::{bin, new_session};
 
 fn run(data_dir: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = bin()
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut cmd = bin();
+    cmd.arg("--data-dir").arg(data_dir).args(args);
+    support::bin::with_input(&mut cmd, input)
 }
 
 #[test]

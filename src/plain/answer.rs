@@ -178,19 +178,7 @@ fn marked(options: &[(String, String)], picked: impl Fn(&String) -> bool) -> Vec
 /// The options listed with what is picked, then numbers to pick or unpick; None at the end of input.
 fn toggled(io: &mut Io, options: &[(String, String)], current: Vec<String>) -> Option<Vec<String>> {
     let labels = marked(options, |id| current.contains(id));
-    let listing: Vec<String> = labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            t!(
-                "plain-list-item",
-                n = i + 1,
-                total = labels.len(),
-                item = l.as_str()
-            )
-        })
-        .collect();
-    io.page(&listing.join("\n"));
+    io.page(&super::prompt::numbered(&labels));
     let chosen = io.numbers(&t!("plain-ask-toggle"), options.len())?;
     let mut picks = current;
     for i in chosen {

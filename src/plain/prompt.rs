@@ -107,19 +107,7 @@ impl<'a> Io<'a> {
     /// sentence until a number in range, Enter or the end of the input comes.
     pub fn choose(&mut self, items: &[String], question: &str) -> Choice {
         let n = items.len();
-        let listing: Vec<String> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                t!(
-                    "plain-list-item",
-                    n = i + 1,
-                    total = n,
-                    item = item.as_str()
-                )
-            })
-            .collect();
-        self.page(&listing.join("\n"));
+        self.page(&numbered(items));
         loop {
             let Some(answer) = self.ask(question) else {
                 return Choice::Ended;
@@ -162,6 +150,23 @@ impl<'a> Io<'a> {
             }
         }
     }
+}
+
+/// Items as a numbered list, a line each: "3 of 8: Do no harm — open".
+pub fn numbered(items: &[String]) -> String {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            t!(
+                "plain-list-item",
+                n = i + 1,
+                total = items.len(),
+                item = item.as_str()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// What a typed number came to.

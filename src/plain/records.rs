@@ -38,19 +38,7 @@ fn decision_draft(w: &Workshop, io: &mut Io) -> Option<DecisionDraft> {
         .iter()
         .map(|p| p.name.clone())
         .collect();
-    let listing: Vec<String> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            t!(
-                "plain-list-item",
-                n = i + 1,
-                total = names.len(),
-                item = n.as_str()
-            )
-        })
-        .collect();
-    io.say(&listing.join("\n"));
+    io.say(&super::prompt::numbered(&names));
     let picked = io
         .numbers(&t!("plain-ask-decision-principles"), names.len())
         .unwrap_or_default();
