@@ -1,5 +1,5 @@
 //! The plain front in a real pseudo-terminal with TERM=dumb (issue #22): chosen without --plain,
-//! long texts paged, an answer typed and saved, Ctrl+D saves and leaves; not one escape byte.
+//! long texts paged to the terminal's rows, an answer typed and saved, Ctrl+D saves and leaves; not one escape byte.
 
 mod support;
 
@@ -25,6 +25,36 @@ fn wait_written(app: &PtyApp, text: &str, times: usize) {
     }
 }
 
+/// Type `line` (if any), then read on (Enter at every "more?") until `text` has been written
+/// `times` times; returns how many pages were turned.
+fn read_until(app: &mut PtyApp, line: &str, text: &str, times: usize) -> usize {
+    let mut turned = 0;
+    let before = String::from_utf8_lossy(&app.raw.lock().unwrap())
+        .matches(MORE)
+        .count();
+    if !line.is_empty() {
+        app.send(line);
+    }
+    let start = Instant::now();
+    loop {
+        let raw = String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned();
+        if raw.matches(text).count() >= times {
+            return turned;
+        }
+        if raw.matches(MORE).count() > before + turned {
+            turned += 1;
+            app.send("\r");
+            continue;
+        }
+        if start.elapsed() > DEFAULT_WAIT {
+            panic!("timed out waiting for {text:?} ×{times}; output was:\n{raw}");
+        }
+        thread::sleep(Duration::from_millis(30));
+    }
+}
+
+const MORE: &str = "more? Press Enter for more";
+
 #[test]
 fn a_dumb_terminal_gets_plain_lines_paged_and_ctrl_d_saves_and_leaves() {
     let dir = tempfile::tempdir().unwrap();
@@ -36,12 +66,11 @@ fn a_dumb_terminal_gets_plain_lines_paged_and_ctrl_d_saves_and_leaves() {
         24,
         &[("TERM", "dumb")],
     );
-    wait_written(&app, "Type a command (help lists them).", 1);
-    // Twenty commands and a heading: more than a page.
-    app.send("help\r");
-    wait_written(&app, "more? Press Enter for more", 1);
-    app.send("\r");
-    wait_written(&app, "quit (q): save and leave", 1);
+    // The first sub-step has 17 prompts: more than one page of 24 rows.
+    assert!(read_until(&mut app, "", "Type a command (help lists them).", 1) >= 1);
+    // Twenty commands and a heading: more than a page too.
+    let turned = read_until(&mut app, "help\r", "quit (q): save and leave", 1);
+    assert!(turned >= 1, "help is paged: {turned}");
     wait_written(&app, "Type a command (help lists them).", 2);
     app.send("answer 2\r");
     wait_written(&app, "end it with a line holding only a full stop", 1);

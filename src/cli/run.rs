@@ -202,7 +202,15 @@ fn open_screens(
 
 /// The plain front on this process's input and output, paged when the input is a terminal.
 fn plain_front(data_dir: PathBuf, pack: Arc<Pack>, start: crate::plain::Start) -> Result<ExitCode> {
-    let page = std::io::stdin().is_terminal().then_some(PLAIN_PAGE_LINES);
+    // The terminal's size is asked of the system (no escape sequence is written); 80×24 when it
+    // cannot say.
+    let page = std::io::stdin().is_terminal().then(|| {
+        let (cols, rows) = crossterm::terminal::size().unwrap_or((80, 24));
+        crate::plain::prompt::PageSize {
+            rows: usize::from(rows),
+            cols: usize::from(cols),
+        }
+    });
     let (stdin, stdout) = (std::io::stdin(), std::io::stdout());
     let mut io = crate::plain::prompt::Io::new(stdin.lock(), stdout.lock(), page);
     let user = std::env::var("USER")
@@ -217,6 +225,3 @@ fn plain_front(data_dir: PathBuf, pack: Arc<Pack>, start: crate::plain::Start) -
     crate::plain::run(options, &mut io).map_err(|message| anyhow::anyhow!(message))?;
     Ok(ExitCode::SUCCESS)
 }
-
-/// Lines of a page in the plain front (then "more? Enter / q").
-const PLAIN_PAGE_LINES: usize = 20;

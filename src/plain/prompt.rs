@@ -10,12 +10,19 @@ use crate::t;
 /// A line read, or the end of the input.
 pub type Line = Option<String>;
 
-/// The person's side of the conversation: where lines come from and go, and how long a page is
+/// The size of the terminal a page must fit: its rows and columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageSize {
+    pub rows: usize,
+    pub cols: usize,
+}
+
+/// The person's side of the conversation: where lines come from and go, and the page to fit
 /// (`None`: never paged, as through a pipe).
 pub struct Io<'a> {
     input: Box<dyn BufRead + 'a>,
     out: Box<dyn Write + 'a>,
-    page: Option<usize>,
+    page: Option<PageSize>,
     /// The input has ended: nothing more will be read.
     pub ended: bool,
 }
@@ -38,7 +45,7 @@ pub enum Choice {
 }
 
 impl<'a> Io<'a> {
-    pub fn new(input: impl BufRead + 'a, out: impl Write + 'a, page: Option<usize>) -> Self {
+    pub fn new(input: impl BufRead + 'a, out: impl Write + 'a, page: Option<PageSize>) -> Self {
         Io {
             input: Box::new(input),
             out: Box::new(out),
@@ -134,15 +141,16 @@ impl<'a> Io<'a> {
 
     /// Long text, a page at a time ("more? Enter / q") when paging; all of it through a pipe.
     pub fn page(&mut self, text: &str) {
-        let lines: Vec<&str> = text.lines().collect();
-        let Some(size) = self.page.filter(|s| *s > 0) else {
-            self.say(text.trim_end_matches('\n'));
+        let text = text.trim_end_matches('\n');
+        let Some(size) = self.page else {
+            self.say(text);
             return;
         };
-        for (i, chunk) in lines.chunks(size).enumerate() {
-            self.say(&chunk.join("\n"));
-            let more = (i + 1) * size < lines.len();
-            if more {
+        let pages = pages(text, size);
+        let last = pages.len().saturating_sub(1);
+        for (i, page) in pages.iter().enumerate() {
+            self.say(page);
+            if i < last {
                 match self.ask(&t!("plain-more")) {
                     Some(a) if a.trim().is_empty() => {}
                     _ => return,
@@ -150,6 +158,29 @@ impl<'a> Io<'a> {
             }
         }
     }
+}
+
+/// Text cut into pages that fit the terminal with a row left for the question: a line takes as many
+/// rows as its width needs at the terminal's width.
+pub fn pages(text: &str, size: PageSize) -> Vec<String> {
+    let room = size.rows.saturating_sub(2).max(1);
+    let cols = size.cols.max(1);
+    let mut pages = vec![String::new()];
+    let mut used = 0;
+    for line in text.lines() {
+        let rows = display::width(line).div_ceil(cols).max(1);
+        if used > 0 && used + rows > room {
+            pages.push(String::new());
+            used = 0;
+        }
+        let page = pages.last_mut().expect("there is always a page");
+        if used > 0 {
+            page.push('\n');
+        }
+        page.push_str(line);
+        used += rows;
+    }
+    pages
 }
 
 /// Items as a numbered list, a line each: "3 of 8: Do no harm — open".
@@ -218,6 +249,18 @@ mod tests {
         assert_eq!(numbers("1, 3 4", 4), Some(vec![0, 2, 3]));
         assert_eq!(numbers("1 5", 4), None);
         assert_eq!(numbers("", 4), Some(vec![]));
+    }
+
+    #[test]
+    fn pages_fit_the_terminal_rows_counting_wrapped_lines() {
+        let size = PageSize { rows: 6, cols: 10 };
+        let text = "one\ntwo\n12345678901234567890\nthree\nfour\nfive";
+        // Four rows a page: one, two and the long line (two rows) fill the first.
+        assert_eq!(
+            pages(text, size),
+            ["one\ntwo\n12345678901234567890", "three\nfour\nfive"]
+        );
+        assert_eq!(pages("a", size), ["a"]);
     }
 
     #[test]
