@@ -5,7 +5,7 @@ plain-arg = Work line by line, without a drawn screen (for screen readers, brail
 
 ## Lists and questions
 plain-list-item = { $n } of { $total }: { $item }
-plain-more = more? Press Enter for more, or type q to stop reading.
+plain-more = more? Press Enter for more, type q to stop reading, or type a command.
 plain-ask-number-keep = Type a number, or press Enter to keep what is there.
 plain-ask-command = Type a command (help lists them).
 plain-ask-text = Type your answer; end it with a line holding only a full stop (.). A full stop alone keeps the answer as it is.

@@ -5,7 +5,7 @@ plain-arg = Travailler ligne par ligne, sans écran dessiné (lecteurs d'écran,
 
 ## Listes et questions
 plain-list-item = { $n } sur { $total } : { $item }
-plain-more = la suite ? Appuyez sur Entrée pour lire la suite, ou tapez q pour arrêter.
+plain-more = la suite ? Appuyez sur Entrée pour lire la suite, tapez q pour arrêter, ou tapez une commande.
 plain-ask-number-keep = Tapez un numéro, ou appuyez sur Entrée pour garder ce qui est là.
 plain-ask-command = Tapez une commande (aide les énumère).
 plain-ask-text = Tapez votre réponse ; terminez-la par une ligne ne contenant qu'un point (.). Un point seul garde la réponse telle quelle.

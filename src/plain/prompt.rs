@@ -23,6 +23,8 @@ pub struct Io<'a> {
     input: Box<dyn BufRead + 'a>,
     out: Box<dyn Write + 'a>,
     page: Option<PageSize>,
+    /// A line typed at "more?" that was not Enter or q: read again as the next answer.
+    pending: Option<String>,
     /// The input has ended: nothing more will be read.
     pub ended: bool,
 }
@@ -50,6 +52,7 @@ impl<'a> Io<'a> {
             input: Box::new(input),
             out: Box::new(out),
             page,
+            pending: None,
             ended: false,
         }
     }
@@ -64,18 +67,22 @@ impl<'a> Io<'a> {
 
     /// Read one line (without its line ending); None at the end of the input.
     pub fn line(&mut self) -> Line {
+        if let Some(line) = self.pending.take() {
+            return Some(line);
+        }
         if self.ended {
             return None;
         }
-        let mut buf = String::new();
-        match self.input.read_line(&mut buf) {
+        // Bytes that are not UTF-8 are read as replacement marks, never as the end of the input.
+        let mut buf = Vec::new();
+        match self.input.read_until(b'\n', &mut buf) {
             Ok(0) | Err(_) => {
                 self.ended = true;
                 None
             }
             Ok(_) => {
-                let trimmed = buf.trim_end_matches(['\n', '\r']);
-                Some(trimmed.to_string())
+                let text = String::from_utf8_lossy(&buf);
+                Some(text.trim_end_matches(['\n', '\r']).to_string())
             }
         }
     }
@@ -153,6 +160,11 @@ impl<'a> Io<'a> {
             if i < last {
                 match self.ask(&t!("plain-more")) {
                     Some(a) if a.trim().is_empty() => {}
+                    // Anything but q stops the reading and is taken as what comes next.
+                    Some(a) if !a.trim().eq_ignore_ascii_case("q") => {
+                        self.pending = Some(a);
+                        return;
+                    }
                     _ => return,
                 }
             }
@@ -271,6 +283,27 @@ mod tests {
         assert_eq!((t.text.as_str(), t.ended), ("one\ntwo", false));
         let t = io.typed("Type.");
         assert_eq!((t.text.as_str(), t.ended), ("three", true));
+    }
+
+    #[test]
+    fn a_command_typed_at_more_stops_the_reading_and_is_read_next() {
+        let mut out = Vec::new();
+        let size = PageSize { rows: 3, cols: 80 };
+        let mut io = Io::new("next\n".as_bytes(), &mut out, Some(size));
+        io.page("one\ntwo\nthree");
+        assert_eq!(io.line().as_deref(), Some("next"));
+        assert_eq!(io.line(), None);
+        drop(io);
+        let said = String::from_utf8(out).unwrap();
+        assert!(said.starts_with("one\n") && !said.contains("two"), "{said}");
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_a_line_not_the_end() {
+        let mut out = Vec::new();
+        let mut io = Io::new(&b"caf\xe9\r\nnext\n"[..], &mut out, None);
+        assert_eq!(io.line().as_deref(), Some("caf\u{fffd}"));
+        assert_eq!(io.line().as_deref(), Some("next"));
     }
 
     #[test]
