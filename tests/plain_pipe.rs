@@ -86,7 +86,17 @@ fn full_scoping_script() -> (String, Value) {
                     script += &format!("answer {n}\n4 2\n");
                     json!({ "text": "", "picks": [items[3].id, items[1].id] })
                 }
-                PromptKind::Landscape => continue,
+                PromptKind::Landscape => {
+                    // A system added at the first register prompt (a date it cannot read is
+                    // asked again); at the second, Enter goes back.
+                    script += &format!("answer {n}\n");
+                    if !script.contains("Kalma monitoring") {
+                        script += "Kalma monitoring\nUNHCR\n3\nKalma, Tawila\nKII\nmonthly\nlast week\n2026-10-31\n";
+                    } else {
+                        script += "\n";
+                    }
+                    continue;
+                }
             };
             answers.insert(p.id.to_string(), answer);
         }
@@ -152,6 +162,21 @@ fn a_full_scoping_session_answered_on_stdin_yields_the_expected_json() {
         (Some(3), Some(4))
     );
     assert_eq!(file["parking_lot"][0]["text"], "Donor reporting format");
+    let register = file["landscape"].as_array().unwrap();
+    assert_eq!(register.len(), 1, "{register:?}");
+    assert_eq!(
+        (
+            &register[0]["name"],
+            &register[0]["category"],
+            &register[0]["last_update"]
+        ),
+        (
+            &json!("Kalma monitoring"),
+            &json!("protection-monitoring"),
+            &json!("2026-10-31")
+        )
+    );
+    assert_eq!(register[0]["areas"], json!(["Kalma", "Tawila"]));
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.contains("Session closed"), "{said}");
 }

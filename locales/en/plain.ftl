@@ -52,7 +52,21 @@ plain-prompt-heading = Prompt { $n } of { $total }: { $question }
 plain-hint = Hint: { $text }
 plain-current-answer = The answer so far:
 plain-kept = Nothing changed; the answer is kept as it was.
-plain-landscape-elsewhere = The register of systems is kept in the full-screen workshop or with pim-workshop import-landscape; type another command.
+plain-landscape-count = { $n ->
+    [0] The landscape register is empty.
+    [one] The landscape register holds one system or source:
+   *[other] The landscape register holds { $n } systems and sources:
+}
+plain-ask-system-name = Type the name of a system or source to add it to the register, or press Enter to go back.
+plain-ask-organisation = Type the organisation that runs it, or press Enter to leave it empty.
+plain-ask-category = Type the number of its Matrix category.
+plain-category-needed = A system needs its Matrix category: type one of the numbers.
+plain-ask-areas = Type the areas it covers, separated by commas, or press Enter to leave them empty.
+plain-ask-methods = Type its methods (for example key informant interviews), or press Enter to leave them empty.
+plain-ask-frequency = Type how often it is updated (for example monthly), or press Enter to leave it empty.
+plain-ask-last-update = Type when it was last updated (YYYY-MM-DD), or press Enter if nobody knows.
+plain-landscape-refused = Not added: { $problem }. Type answer and the prompt's number to enter it again.
+plain-bad-last-update = Not a date: { $problem }. Type the date again, or press Enter if nobody knows.
 
 ## Principles in Action
 plain-ask-principle = Type the number of a principle to set its status and note, or press Enter to go back.

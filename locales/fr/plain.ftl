@@ -52,7 +52,21 @@ plain-prompt-heading = Question { $n } sur { $total } : { $question }
 plain-hint = Conseil : { $text }
 plain-current-answer = La réponse jusqu'ici :
 plain-kept = Rien n'a changé ; la réponse reste telle qu'elle était.
-plain-landscape-elsewhere = Le registre des systèmes se tient dans l'atelier plein écran ou avec pim-workshop import-landscape ; tapez une autre commande.
+plain-landscape-count = { $n ->
+    [0] Le registre du paysage est vide.
+    [one] Le registre du paysage compte un système ou une source :
+   *[other] Le registre du paysage compte { $n } systèmes et sources :
+}
+plain-ask-system-name = Tapez le nom d'un système ou d'une source pour l'ajouter au registre, ou appuyez sur Entrée pour revenir.
+plain-ask-organisation = Tapez l'organisation qui le gère, ou appuyez sur Entrée pour la laisser vide.
+plain-ask-category = Tapez le numéro de sa catégorie de la matrice.
+plain-category-needed = Un système a besoin de sa catégorie de la matrice : tapez l'un des numéros.
+plain-ask-areas = Tapez les zones qu'il couvre, séparées par des virgules, ou appuyez sur Entrée pour les laisser vides.
+plain-ask-methods = Tapez ses méthodes (par exemple entretiens avec des informateurs clés), ou appuyez sur Entrée pour les laisser vides.
+plain-ask-frequency = Tapez à quelle fréquence il est mis à jour (par exemple chaque mois), ou appuyez sur Entrée pour la laisser vide.
+plain-ask-last-update = Tapez la date de sa dernière mise à jour (AAAA-MM-JJ), ou appuyez sur Entrée si personne ne la connaît.
+plain-landscape-refused = Pas ajouté : { $problem }. Tapez répondre et le numéro de la question pour le saisir à nouveau.
+plain-bad-last-update = Ce n'est pas une date : { $problem }. Tapez la date à nouveau, ou appuyez sur Entrée si personne ne la connaît.
 
 ## Principes en action
 plain-ask-principle = Tapez le numéro d'un principe pour fixer son statut et sa note, ou appuyez sur Entrée pour revenir.

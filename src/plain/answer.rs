@@ -48,7 +48,7 @@ pub fn answer(w: &mut Workshop, arg: &str, io: &mut Io) {
         PromptKind::RequestKind => request_kind(w, &substep, &id, io),
         PromptKind::Approach => approach(w, &substep, &id, io),
         PromptKind::Outputs => outputs(w, &substep, &id, io),
-        PromptKind::Landscape => io.say(&t!("plain-landscape-elsewhere")),
+        PromptKind::Landscape => super::landscape::register(w, io),
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod answer;
 pub mod commands;
 pub mod home;
+pub mod landscape;
 pub mod principles;
 pub mod prompt;
 pub mod records;
