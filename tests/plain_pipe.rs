@@ -179,6 +179,31 @@ fn a_full_scoping_session_answered_on_stdin_yields_the_expected_json() {
     assert_eq!(register[0]["areas"], json!(["Kalma", "Tawila"]));
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.contains("Session closed"), "{said}");
+    assert!(
+        !said.contains("Earlier sub-steps are untouched"),
+        "each was answered first"
+    );
+}
+
+#[test]
+fn jumping_ahead_warns_of_untouched_sub_steps_but_never_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = scoping(dir.path());
+    let out = run(
+        dir.path(),
+        &["--plain", "open", path.to_str().unwrap()],
+        "go 2.3
+back
+quit
+",
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    let warning = "Earlier sub-steps are untouched (Define purpose and information needs, \
+                   Data and information review).";
+    assert_eq!(said.matches(warning).count(), 1, "{said}");
+    assert!(said.contains("Sub-step 2.3,"), "{said}");
+    let position = &read_json(&path)["position"]["substep"];
+    assert_eq!(position, "sharing-networks", "moved (and back), and the place is kept");
 }
 
 #[test]

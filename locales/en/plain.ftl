@@ -43,6 +43,7 @@ plain-at-first = This is the first sub-step of the session: type next to move on
 plain-bad-go = There is no such sub-step here: type go and one of { $numbers }.
 plain-no-substeps = This session walks no sub-steps: type library to read the framework, or quit.
 plain-status-now = This sub-step is now { $status }.
+plain-untouched = Earlier sub-steps are untouched ({ $steps }). PIM takes the steps in order: type back to return, or go and a number to jump.
 plain-ask-skip-reason = Type why the team skips this sub-step, then press Enter.
 
 ## Answers

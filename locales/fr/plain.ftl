@@ -43,6 +43,7 @@ plain-at-first = C'est la première sous-étape de la session : tapez suivant po
 plain-bad-go = Cette sous-étape n'existe pas ici : tapez aller et l'un de { $numbers }.
 plain-no-substeps = Cette session ne parcourt aucune sous-étape : tapez bibliothèque pour lire le cadre, ou quitter.
 plain-status-now = Cette sous-étape est maintenant : { $status }.
+plain-untouched = Des sous-étapes précédentes n'ont pas été abordées ({ $steps }). Le processus PIM suit les étapes dans l'ordre : tapez retour pour revenir, ou aller et un numéro pour sauter.
 plain-ask-skip-reason = Tapez pourquoi l'équipe saute cette sous-étape, puis appuyez sur Entrée.
 
 ## Réponses

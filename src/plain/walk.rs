@@ -73,8 +73,25 @@ pub fn step_by(w: &mut Workshop, delta: isize, io: &mut Io) {
         });
         return;
     }
+    move_to(w, target, io);
+}
+
+/// Move to the sub-step at `target`, say where the team is, and warn (never block) when earlier
+/// sub-steps were left untouched, as the workshop does.
+fn move_to(w: &mut Workshop, target: usize, io: &mut Io) {
+    let from_step = w.step_id();
     w.sub = target;
     w.remember_position(io);
+    let untouched = crate::session::walk::untouched_before(
+        &w.pack,
+        &w.session,
+        &w.substeps,
+        &from_step,
+        w.substep_id(),
+    );
+    if !untouched.is_empty() {
+        io.say(&t!("plain-untouched", steps = untouched.join(", ")));
+    }
     show(w, io);
 }
 
@@ -86,11 +103,7 @@ pub fn go(w: &mut Workshop, arg: &str, io: &mut Io) {
         .iter()
         .position(|s| number(&w.pack, s) == arg || s == arg);
     match found {
-        Some(i) => {
-            w.sub = i;
-            w.remember_position(io);
-            show(w, io);
-        }
+        Some(i) => move_to(w, i, io),
         None => {
             let numbers: Vec<String> = w.substeps.iter().map(|s| number(&w.pack, s)).collect();
             io.say(&t!("plain-bad-go", numbers = numbers.join(", ")));

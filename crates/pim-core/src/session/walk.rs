@@ -45,3 +45,35 @@ pub fn start_position(pack: &Pack, session: &Session, substeps: &[String]) -> (u
         })
         .unwrap_or((0, 0))
 }
+
+/// When a move goes forward from step `from_step` to a later step (the one `to_substep` is in): the
+/// titles of the earlier sub-steps nobody has touched, for a gentle warning (never a block).
+pub fn untouched_before(
+    pack: &Pack,
+    session: &Session,
+    substeps: &[String],
+    from_step: &str,
+    to_substep: &str,
+) -> Vec<String> {
+    let step_no = |id: &str| pack.step(id).map(|s| s.number).unwrap_or(0);
+    let to_step = pack
+        .substep(to_substep)
+        .map(|(step, _)| step.number)
+        .unwrap_or(0);
+    if to_step <= step_no(from_step) {
+        return Vec::new();
+    }
+    substeps
+        .iter()
+        .filter_map(|id| pack.substep(id))
+        .filter(|(step, _)| step.number < to_step)
+        .filter(|(_, sub)| {
+            session.substep_status(&sub.id) == super::SubstepStatus::NotStarted
+                && session
+                    .substeps
+                    .get(&sub.id)
+                    .is_none_or(|r| r.answers.is_empty())
+        })
+        .map(|(_, sub)| sub.title.clone())
+        .collect()
+}
