@@ -203,7 +203,10 @@ quit
     assert_eq!(said.matches(warning).count(), 1, "{said}");
     assert!(said.contains("Sub-step 2.3,"), "{said}");
     let position = &read_json(&path)["position"]["substep"];
-    assert_eq!(position, "sharing-networks", "moved (and back), and the place is kept");
+    assert_eq!(
+        position, "sharing-networks",
+        "moved (and back), and the place is kept"
+    );
 }
 
 #[test]

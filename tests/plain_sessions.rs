@@ -117,3 +117,58 @@ fn export_md_writes_where_the_workshop_writes_exports() {
     );
     assert!(said.contains(&exported.display().to_string()), "{said}");
 }
+
+#[test]
+fn new_on_a_pipe_opens_the_session_in_the_plain_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "new",
+            "--template",
+            "impact-review",
+            "--title",
+            "Piped review",
+        ],
+        "answer 1\nFrom a script\n.\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("Session open: Piped review"), "{said}");
+    let files = support::fixtures::json_files(&dir.path().join("sessions"));
+    let s = support::fixtures::read_session(&files[0]);
+    let first = s
+        .substeps
+        .values()
+        .flat_map(|r| r.answers.values())
+        .next()
+        .unwrap();
+    assert_eq!(first.text, "From a script");
+}
+
+#[test]
+fn show_and_export_print_the_same_whatever_asks_for_the_plain_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_session(dir.path(), "full-process", "Unchanged");
+    let p = path.to_str().unwrap();
+    for args in [vec!["show", p], vec!["export", p, "--format", "md"]] {
+        let mut usual = bin();
+        usual.arg("--data-dir").arg(dir.path()).args(&args);
+        let usual = support::bin::with_input(&mut usual, "");
+        let mut plain = bin();
+        plain
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(&args)
+            .env("TERM", "dumb")
+            .env("PIM_WORKSHOP_PLAIN", "1");
+        let plain = support::bin::with_input(&mut plain, "quit\n");
+        assert!(usual.status.success() && plain.status.success());
+        assert!(!usual.stdout.is_empty());
+        assert_eq!(plain.stdout, usual.stdout, "{args:?}");
+    }
+}
