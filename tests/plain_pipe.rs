@@ -348,3 +348,43 @@ fn decisions_are_superseded_and_a_substep_skipped_with_its_reason() {
         }
     );
 }
+
+#[test]
+fn each_line_of_an_answer_is_on_disk_before_the_answer_ends() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = scoping(dir.path());
+    let mut child = bin()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--plain", "open"])
+        .arg(&path)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"answer 2\nThe first line, still being written\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let key = "define-purpose.scoping-request-as-stated";
+    let start = std::time::Instant::now();
+    let text = loop {
+        let file = read_json(&path);
+        let text = file["substeps"]["define-purpose"]["answers"][key]["text"].clone();
+        if text.is_string() || start.elapsed() > std::time::Duration::from_secs(15) {
+            break text;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    };
+    // Killed mid-answer: what was typed is on disk already.
+    child.kill().unwrap();
+    let _ = child.wait();
+    assert_eq!(text, "The first line, still being written");
+    let file = read_json(&path);
+    assert_eq!(
+        file["substeps"]["define-purpose"]["answers"][key]["text"],
+        text
+    );
+}

@@ -62,22 +62,38 @@ fn typed_text(w: &Workshop, substep: &str, prompt: &str, io: &mut Io) -> super::
     io.typed(&t!("plain-ask-text"))
 }
 
+/// A text answer, kept line by line as it is typed (as the workshop's editor keeps it key by key,
+/// with no timeline event), then recorded once, with "saved" said once.
 fn text(w: &mut Workshop, substep: &str, prompt: &str, io: &mut Io) {
-    let typed = typed_text(w, substep, prompt, io);
-    if typed.text.trim().is_empty() {
+    let original = w.session.answer_text(substep, prompt).to_string();
+    let first = w
+        .session
+        .substeps
+        .get(substep)
+        .is_none_or(|r| !r.answers.contains_key(prompt));
+    if !original.is_empty() {
+        io.say(&t!("plain-current-answer"));
+        io.say(&quoted(&original));
+    }
+    let by = w.by.clone();
+    let typed = io.typed_with(&t!("plain-ask-text"), |so_far| {
+        // Blank lines alone never replace an answer.
+        if !so_far.trim().is_empty()
+            && w.session
+                .set_answer_draft(substep, prompt, so_far, now(), &by)
+        {
+            w.keep_draft();
+        }
+    });
+    if w.session.answer_text(substep, prompt) == original {
         if !typed.ended {
             io.say(&t!("plain-kept"));
         }
         return;
     }
-    let by = w.by.clone();
-    if w.session
-        .set_answer(substep, prompt, &typed.text, now(), &by)
-    {
-        w.save(io);
-    } else {
-        io.say(&t!("plain-kept"));
-    }
+    w.session
+        .record_answer_event(substep, prompt, first, now(), &by);
+    w.save(io);
 }
 
 /// Record picks and a text for a choice prompt, saved when they changed.

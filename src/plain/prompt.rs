@@ -96,6 +96,11 @@ impl<'a> Io<'a> {
     /// Read a multi-line answer: lines until one holding only ".", or the end of the input (what was
     /// typed is kept either way).
     pub fn typed(&mut self, question: &str) -> Typed {
+        self.typed_with(question, |_| {})
+    }
+
+    /// [`Io::typed`], handing the text so far to `each` after every line (to keep it as it grows).
+    pub fn typed_with(&mut self, question: &str, mut each: impl FnMut(&str)) -> Typed {
         self.say(question);
         let mut lines: Vec<String> = Vec::new();
         loop {
@@ -112,7 +117,10 @@ impl<'a> Io<'a> {
                         ended: false,
                     };
                 }
-                Some(l) => lines.push(l),
+                Some(l) => {
+                    lines.push(l);
+                    each(&lines.join("\n"));
+                }
             }
         }
     }

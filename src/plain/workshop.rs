@@ -133,6 +133,15 @@ impl Workshop {
         }
     }
 
+    /// An answer being typed changed: hand it to the saver and wait until it is on disk, saying
+    /// nothing ("saved" is said once, when the answer is entered).
+    pub fn keep_draft(&mut self) {
+        if let Some((saver, _)) = &self.saver {
+            saver.submit(self.session.clone());
+            let _ = saver.flush();
+        }
+    }
+
     /// Store where the team is, so reopening the session (here or in the TUI) returns here.
     pub fn remember_position(&mut self, io: &mut Io) {
         if self.read_only.is_some() {
