@@ -13,4 +13,5 @@ pub use pim_core::{
 };
 
 pub mod cli;
+pub mod plain;
 pub mod tui;

@@ -22,6 +22,9 @@ pub struct Cli {
     #[arg(long = "dir", value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 
+    #[arg(long, global = true)]
+    pub plain: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -79,6 +82,7 @@ impl Cli {
             content: None,
             lang: None,
             dirs: Vec::new(),
+            plain: false,
             command: None,
         })
     }

@@ -97,6 +97,7 @@ fn argument(path: &str, id: &str) -> Option<String> {
         ("", "content") => t!("cli-arg-content"),
         ("", "lang") => t!("cli-arg-lang"),
         ("", "dirs") => t!("cli-arg-dirs"),
+        ("", "plain") => t!("plain-arg"),
         ("new", "template") => t!("cli-arg-new-template"),
         ("new", "title") => t!("cli-arg-new-title"),
         ("new", "facilitator") => t!("cli-arg-new-facilitator"),

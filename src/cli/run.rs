@@ -83,6 +83,7 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
         content: content_dir,
         lang,
         dirs,
+        plain,
         command,
     } = cli;
     if let Some(lang) = lang {
@@ -95,6 +96,31 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
         let data_dir = paths::resolve_data_dir(data_dir);
         open_screens(data_dir, pack, start, dirs.clone(), adapted)
     };
+    // The plain, line-by-line front, when it is asked for or the terminal cannot take the screens.
+    let terminals = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let env = |k: &str| std::env::var(k).ok();
+    // Only the commands that open the screens have a plain form; `show`, `export`… are unchanged.
+    let session_given = match &command {
+        Some(Command::Open { .. } | Command::Review { .. }) => Some(true),
+        Some(Command::New(args)) if !args.no_open => Some(true),
+        None => Some(false),
+        Some(_) => None,
+    };
+    if let Some(given) = session_given
+        && crate::plain::chosen(plain, env, terminals, given)
+    {
+        let pack = Arc::new(content.pack(content_dir)?);
+        let data_dir = paths::resolve_data_dir(data_dir);
+        let start = match command {
+            Some(Command::Open { path }) => crate::plain::Start::Open(path),
+            Some(Command::Review { path }) => crate::plain::Start::Review(path),
+            Some(Command::New(args)) => {
+                crate::plain::Start::Open(new_cmd::create(&pack, &data_dir, &args)?)
+            }
+            _ => crate::plain::Start::Home,
+        };
+        return plain_front(data_dir, pack, start);
+    }
     match command {
         Some(Command::Content(ContentCommand::Check { dir })) => {
             content_cmd::run_check(dir.as_deref())
@@ -171,5 +197,31 @@ fn open_screens(
         extra_dirs,
         adapted_content,
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The plain front on this process's input and output, paged when the input is a terminal.
+fn plain_front(data_dir: PathBuf, pack: Arc<Pack>, start: crate::plain::Start) -> Result<ExitCode> {
+    // The terminal's size is asked of the system (no escape sequence is written); 80×24 when it
+    // cannot say.
+    let page = std::io::stdin().is_terminal().then(|| {
+        let (cols, rows) = crossterm::terminal::size().unwrap_or((80, 24));
+        crate::plain::prompt::PageSize {
+            rows: usize::from(rows),
+            cols: usize::from(cols),
+        }
+    });
+    let (stdin, stdout) = (std::io::stdin(), std::io::stdout());
+    let mut io = crate::plain::prompt::Io::new(stdin.lock(), stdout.lock(), page);
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    let options = crate::plain::Options {
+        data_dir,
+        pack,
+        start,
+        user,
+    };
+    crate::plain::run(options, &mut io).map_err(|message| anyhow::anyhow!(message))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -87,24 +87,8 @@ impl OpenSession {
         } else {
             session.facilitator.clone()
         };
-        let substeps = walked_substeps(pack, &session);
-        let (sub, prompt) = session
-            .position
-            .as_ref()
-            .and_then(|pos| {
-                let sub = substeps.iter().position(|s| *s == pos.substep)?;
-                let prompt = pos
-                    .prompt
-                    .as_deref()
-                    .and_then(|p| {
-                        pack.prompts_for(&session.template, &substeps[sub])
-                            .iter()
-                            .position(|v| v.id == p)
-                    })
-                    .unwrap_or(0);
-                Some((sub, prompt))
-            })
-            .unwrap_or((0, 0));
+        let substeps = crate::session::walk::walked_substeps(pack, &session);
+        let (sub, prompt) = crate::session::walk::start_position(pack, &session, &substeps);
         OpenSession {
             path,
             session: Box::new(session),
@@ -143,26 +127,6 @@ impl OpenSession {
     pub fn touch(&mut self) {
         self.save.dirty = true;
     }
-}
-
-/// The sub-steps a session walks, in order: its template's, or for a group file only those it was
-/// split for.
-fn walked_substeps(pack: &Pack, session: &Session) -> Vec<String> {
-    let group_steps = session
-        .breakout
-        .origin
-        .as_ref()
-        .map(|o| o.substeps.clone())
-        .filter(|s| !s.is_empty());
-    pack.template_substeps(&session.template)
-        .into_iter()
-        .filter(|s| {
-            group_steps
-                .as_ref()
-                .is_none_or(|g| g.iter().any(|x| x == s))
-        })
-        .map(str::to_string)
-        .collect()
 }
 
 /// The time as the loop last read it (`Action::Tick`); nothing in `update` or the views reads a clock.

@@ -523,16 +523,16 @@ fn export(
     format: crate::export::Format,
     out: &std::path::Path,
 ) -> super::library::Notice {
-    let text = crate::export::render(session, &app.content, format, app.clock.today());
-    let made_dir = match out.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
-            crate::storage::create_private_dir(dir).map_err(|e| e.to_string())
-        }
-        _ => Ok(()),
-    };
-    let result = made_dir.and_then(|()| {
-        crate::export::write_file_beside(out, session_path, &text, true).map_err(|e| e.to_string())
-    });
+    let result = crate::export::export_to(
+        session,
+        &app.content,
+        format,
+        app.clock.today(),
+        out,
+        session_path,
+        // The screens re-export over their own file (never a session, backup or lock).
+        true,
+    );
     match result {
         Ok(()) => super::library::Notice {
             kind: super::library::NoticeKind::Info,

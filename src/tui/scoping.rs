@@ -10,7 +10,6 @@ use super::open::OpenSession;
 use super::screens::Screen;
 use super::tabs::RecordKind;
 use crate::content::{Pack, PromptKind};
-use crate::scoping::USE_EXISTING_DATA;
 use crate::session::{EntryId, Session};
 use crate::t;
 use crate::tui::form::field_keys;
@@ -25,40 +24,7 @@ field_keys!(
     }
 );
 
-/// One row of the output picker: a Matrix output item or an item of data needed for decision making.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickItem {
-    pub id: String,
-    pub text: String,
-    /// Index of the category in the Matrix.
-    pub category: usize,
-    /// Data needed for decision making rather than an output item.
-    pub decision_data: bool,
-}
-
-/// Every pickable item, category by category (outputs first, then decision data).
-pub fn pick_items(pack: &Pack) -> Vec<PickItem> {
-    let mut out = Vec::new();
-    for (ci, c) in pack.matrix.categories.iter().enumerate() {
-        for item in &c.output.items {
-            out.push(PickItem {
-                id: item.id.clone(),
-                text: item.text.clone(),
-                category: ci,
-                decision_data: false,
-            });
-        }
-        for item in &c.output_examples.decision_data {
-            out.push(PickItem {
-                id: item.id.clone(),
-                text: item.text.clone(),
-                category: ci,
-                decision_data: true,
-            });
-        }
-    }
-    out
-}
+pub use crate::scoping::{PickItem, pick_items};
 
 /// What the picker currently has picked: the needed outputs, or a landscape entry's outputs.
 pub fn picked(pack: &Pack, open: Option<&OpenSession>, entry: Option<&str>) -> Vec<String> {
@@ -162,7 +128,7 @@ pub struct RequestKindDraft {
 /// The approach form, read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApproachDraft {
-    /// What is ticked: [`USE_EXISTING_DATA`] and the Matrix categories of new collections, in order.
+    /// What is ticked: [`crate::scoping::USE_EXISTING_DATA`] and the Matrix categories of new collections, in order.
     pub approach: Vec<String>,
     pub methods: String,
 }
@@ -247,26 +213,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Whether a prompt counts as answered (the mark in the prompt list: drawn for every prompt on every
-/// frame, so it builds nothing).
-pub fn is_answered(
-    session: &crate::session::Session,
-    substep: &str,
-    prompt: &crate::content::PromptView<'_>,
-) -> bool {
-    let answer = session
-        .substeps
-        .get(substep)
-        .and_then(|r| r.answers.get(prompt.id));
-    let text = || answer.is_some_and(|a| !a.text.trim().is_empty());
-    let picks = || answer.is_some_and(|a| !a.picks.is_empty());
-    match prompt.kind {
-        PromptKind::Text | PromptKind::List | PromptKind::Areas => text(),
-        PromptKind::RequestKind | PromptKind::Approach => picks() || text(),
-        PromptKind::Outputs => picks(),
-        PromptKind::Landscape => !session.landscape.is_empty(),
-    }
-}
+pub use crate::scoping::is_answered;
 
 /// What the answer panel shows for the focused prompt.
 pub fn shown_answer(
@@ -322,13 +269,7 @@ pub fn shown_answer(
 /// The form for the kind of exercise requested (read against the Matrix).
 fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) -> Form {
     let current = session.answer_picks(substep, prompt).first().cloned();
-    let mut options = vec![(String::new(), t!("scoping-form-not-said"))];
-    options.extend(
-        pack.matrix
-            .request_kinds
-            .iter()
-            .map(|k| (k.id.clone(), k.label.clone())),
-    );
+    let options = crate::scoping::request_kind_options(pack);
     Form::new(
         &t!("scoping-form-kind-title"),
         FormPurpose::RequestKind {
@@ -357,16 +298,7 @@ fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str
 /// The form for the approach recommended: existing data and/or new collections.
 fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) -> Form {
     let current = session.answer_picks(substep, prompt).to_vec();
-    let mut options = vec![(
-        USE_EXISTING_DATA.to_string(),
-        t!("scoping-form-use-existing"),
-    )];
-    options.extend(pack.matrix.categories.iter().map(|c| {
-        (
-            c.id.clone(),
-            t!("scoping-form-new-collection", category = &c.name),
-        )
-    }));
+    let options = crate::scoping::approach_options(pack);
     Form::new(
         &t!("scoping-form-approach-title"),
         FormPurpose::Approach {
@@ -395,6 +327,7 @@ fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scoping::USE_EXISTING_DATA;
     use crate::tui::form::{FieldKey, FieldKind};
 
     const KIND: (&str, &str) = ("define-purpose", "define-purpose.scoping-request-kind");

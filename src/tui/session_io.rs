@@ -3,9 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::update::Action;
-use crate::storage::{
-    self, AutosaveTiming, Autosaver, BackupPolicy, LockError, SessionLock, SessionWriter,
-};
+use crate::storage::{self, AutosaveTiming, Autosaver};
 use crate::t;
 
 /// The saver of the open session, for the signal thread: when the loop is stuck (a terminal that went
@@ -50,17 +48,17 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
             Ok(parsed) => Action::SessionOpened {
                 path: path.to_path_buf(),
                 session: Box::new(parsed.session),
-                read_only: Some(holder_sentence(path)),
+                read_only: Some(storage::holder_sentence(path)),
                 warnings: parsed.warnings,
             },
             Err(e) => Action::OpenFailed(e.to_string()),
         };
         return (action, None);
     }
-    let lock = match SessionLock::acquire(path) {
-        Ok(lock) => lock,
-        Err(LockError::Held(holder)) => {
-            let message = t!("session-lock-held", holder = holder.to_string());
+    let opened = match storage::open_for_writing(path, timing()) {
+        Ok(opened) => opened,
+        Err(storage::OpenError::Held(holder)) => {
+            let message = t!("session-lock-held", holder = holder);
             return (
                 Action::LockHeld {
                     path: path.to_path_buf(),
@@ -69,53 +67,21 @@ pub fn open(path: &Path, read_only: bool) -> (Action, Option<OpenSession>) {
                 None,
             );
         }
-        Err(e) => return (Action::OpenFailed(e.to_string()), None),
+        Err(storage::OpenError::Failed(message)) => return (Action::OpenFailed(message), None),
     };
-    // Load only after the lock is ours, so nobody writes between our read and our first save.
-    let loaded = match storage::load_session(path) {
-        Ok(loaded) => loaded,
-        // Never save over a file that failed to load: the lock is dropped, nothing is written.
-        Err(e) => return (Action::OpenFailed(e.to_string()), None),
-    };
-    let mut warnings = loaded.warnings;
-    if let Some(w) = storage::permission_warning(path) {
-        warnings.push(w);
-    }
-    if let Some(v) = loaded.migrated_from {
-        warnings.push(match loaded.migration_backup.as_ref() {
-            Some(b) => t!(
-                "tui-session-migrated",
-                version = v,
-                backup = b.display().to_string()
-            ),
-            None => t!("tui-session-migrated-no-backup", version = v),
-        });
-    }
-    let autosaver = Autosaver::for_writer(
-        SessionWriter::new(lock),
-        BackupPolicy::FirstSaveOnly,
-        timing(),
-    );
     let action = Action::SessionOpened {
         path: path.to_path_buf(),
-        session: Box::new(loaded.session),
+        session: Box::new(opened.session),
         read_only: None,
-        warnings,
+        warnings: opened.warnings,
     };
     (
         action,
         Some(OpenSession {
             path: path.to_path_buf(),
-            autosaver,
+            autosaver: opened.autosaver,
         }),
     )
-}
-
-fn holder_sentence(path: &Path) -> String {
-    match SessionLock::holder(path) {
-        Some(holder) => t!("session-held-by", holder = holder.to_string()),
-        None => t!("session-reading-only"),
-    }
 }
 
 /// A close whose last save failed: the sentence, and the session that could not be saved (to write

@@ -13,7 +13,7 @@ use super::screens::Screen;
 use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
 use crate::display;
-use crate::session::{PrincipleStatus, SubstepStatus};
+use crate::session::PrincipleStatus;
 use crate::t;
 
 /// A key typed into the answer editor (any key the editor table does not claim).
@@ -334,7 +334,13 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
     open.sub = target;
     open.prompt = 0;
     w.guidance_scroll = 0;
-    let untouched = untouched_before(open, pack, &from_step);
+    let untouched = crate::session::walk::untouched_before(
+        pack,
+        &open.session,
+        &open.substeps,
+        &from_step,
+        open.substep_id(),
+    );
     if !untouched.is_empty() {
         *cx.notice = Some(super::library::Notice {
             kind: NoticeKind::Warning,
@@ -342,29 +348,6 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
         });
     }
     remember_position(open, pack)
-}
-
-/// When the move went forward to a later step: the titles of earlier sub-steps nobody has touched.
-fn untouched_before(open: &OpenSession, pack: &Pack, from_step: &str) -> Vec<String> {
-    let step_no = |id: &str| pack.step(id).map(|s| s.number).unwrap_or(0);
-    let to_step = step_no(open.step_id(pack));
-    if to_step <= step_no(from_step) {
-        return Vec::new();
-    }
-    open.substeps
-        .iter()
-        .filter_map(|id| pack.substep(id))
-        .filter(|(step, _)| step.number < to_step)
-        .filter(|(_, sub)| {
-            open.session.substep_status(&sub.id) == SubstepStatus::NotStarted
-                && open
-                    .session
-                    .substeps
-                    .get(&sub.id)
-                    .is_none_or(|r| r.answers.is_empty())
-        })
-        .map(|(_, sub)| sub.title.clone())
-        .collect()
 }
 
 /// Set the focused principle's status for this sub-step: open → addressed → concern → not applicable.

@@ -48,3 +48,22 @@ pub fn content_check(dir: &Path) -> (i32, String) {
         stdout(&out) + &stderr(&out),
     )
 }
+
+/// Run `cmd` with `input` on its stdin (then closed: the end of the input), its output captured.
+pub fn with_input(cmd: &mut Command, input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}

@@ -22,7 +22,7 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
     let status = existing
         .as_ref()
         .map(|d| d.status.as_str())
-        .unwrap_or("agreed");
+        .unwrap_or(crate::session::NEW_DECISION_STATUS.as_str());
     let by = existing
         .as_ref()
         .map(|d| d.by.clone())

@@ -147,20 +147,14 @@ fn new_decision(
     at: Now,
 ) -> Outcome {
     let who = non_empty(d.by, &w.by);
-    let id = match supersedes {
-        Some(old) => match w.session.supersede_decision(&old, d.draft, at, &who) {
-            Ok(id) => id,
-            Err(e) => return Outcome::Refused(e.to_string()),
-        },
-        None => w.session.add_decision(d.draft, at, &who),
-    };
-    if d.status != DecisionStatus::Proposed
-        || w.session
-            .decision(&id)
-            .is_some_and(|x| x.status != d.status)
+    let old = supersedes.map(|id| id.to_string());
+    let id = match w
+        .session
+        .record_decision(d.draft, d.status, old.as_deref(), at, &who)
     {
-        let _ = w.session.set_decision_status(&id, d.status, at, &who);
-    }
+        Ok(id) => id,
+        Err(e) => return Outcome::Refused(e.to_string()),
+    };
     Outcome::Saved(t!("records-notice-decision-recorded", id = id))
 }
 

@@ -24,6 +24,8 @@ use ratatui::layout::{Constraint, Layout};
 use super::app::App;
 use super::screens::each_screen;
 use draw::Draw;
+/// The details of a reference entry as the library shows them (also read out by the plain front).
+pub use reference::detail as reference_detail;
 
 /// Draw the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {

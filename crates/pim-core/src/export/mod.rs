@@ -143,6 +143,27 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Write `session` in `format` to `out` (made beside the session's data, never over `session_path`;
+/// an existing file of another kind only with `overwrite`). Err: the sentence saying what went wrong.
+pub fn export_to(
+    session: &crate::session::Session,
+    pack: &crate::content::Pack,
+    format: Format,
+    today: chrono::NaiveDate,
+    out: &Path,
+    session_path: &Path,
+    overwrite: bool,
+) -> Result<(), String> {
+    let text = format::render(session, pack, format, today);
+    if let Some(dir) = out.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.exists()
+    {
+        storage::create_private_dir(dir).map_err(|e| e.to_string())?;
+    }
+    write_file_beside(out, session_path, &text, overwrite).map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,12 +5,16 @@
 //! The prompts that hold these answers are found by their kind (`PromptKind`), so a template or an
 //! adapted pack decides where they are asked.
 
+pub mod answered;
 pub mod answers;
 pub mod brief;
+pub mod choices;
 pub mod matching;
 
+pub use answered::is_answered;
 pub use answers::{
     USE_EXISTING_DATA, answer_of_kind, answer_summary, is_scoping, list_items, session_match,
 };
 pub use brief::{Brief, BriefSection, build_brief};
+pub use choices::{PickItem, approach_options, pick_items, request_kind_options};
 pub use matching::{CategoryShare, Fit, OutputMatch, join_and, join_or, match_outputs};

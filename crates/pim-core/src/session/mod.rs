@@ -13,6 +13,7 @@ pub mod agenda;
 pub mod breakout;
 mod breakout_records;
 pub mod dates;
+mod decision_record;
 pub mod drafts;
 mod extra;
 pub mod facilitation;
@@ -29,8 +30,10 @@ pub mod status;
 pub mod timeline;
 pub mod voting;
 mod voting_ops;
+pub mod walk;
 pub mod words;
 
+pub use decision_record::NEW_DECISION_STATUS;
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};

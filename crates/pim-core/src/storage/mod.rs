@@ -19,6 +19,8 @@ pub mod library;
 pub mod load;
 pub mod lock;
 pub mod names;
+pub mod new_session;
+pub mod open;
 pub mod perms;
 pub mod problem;
 pub mod save;
@@ -35,6 +37,8 @@ pub use load::{
 };
 pub use lock::{HolderInfo, LockCheck, LockError, SessionLock, lock_path};
 pub use names::{create_session_file, file_name_for, slug};
+pub use new_session::create_new_session;
+pub use open::{OpenError, Opened, holder_sentence, open_for_writing};
 pub use perms::{create_private_dir, permission_issue, permission_warning, remove_stale_temps};
 pub use problem::SaveProblem;
 pub use save::{SaveError, save_session, save_session_with, write_atomic};

@@ -1,0 +1,46 @@
+//! Reading a session back and writing it out: the review (the summary first, then each section,
+//! as `pim-workshop show` prints it) and the exports (the core's formats, written where the
+//! workshop writes them).
+
+use std::path::Path;
+
+use super::prompt::Io;
+use super::workshop::{Workshop, now};
+use crate::export::Format;
+use crate::t;
+
+/// `review`: the plain summary of the session (the report walk's text), a page at a time.
+pub fn review(w: &Workshop, io: &mut Io) {
+    let text = crate::export::text::render(&w.session, &w.pack, now().date_naive());
+    io.page(&text);
+}
+
+/// `export FORMAT`: written to `<data folder>/exports/` under the format's usual name.
+pub fn export(w: &Workshop, data_dir: &Path, arg: &str, io: &mut Io) {
+    let offered = Format::offered(&w.session, &w.pack);
+    let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
+    let format = match arg.trim().parse::<Format>() {
+        Ok(f) => f,
+        Err(_) => {
+            io.say(&t!("plain-bad-format", names = names.join(", ")));
+            return;
+        }
+    };
+    if let Err(why) = format.offer(&w.session, &w.pack)
+        && !why.can_still_write()
+    {
+        io.say(&t!("plain-format-not-offered", names = names.join(", ")));
+        return;
+    }
+    let dir = crate::tui::export_form::exports_dir(data_dir);
+    let out = dir.join(crate::export::default_file_name(&w.session, format));
+    let today = now().date_naive();
+    match crate::export::export_to(&w.session, &w.pack, format, today, &out, &w.path, true) {
+        Ok(()) => io.say(&t!(
+            "run-exported",
+            format = format.label(),
+            path = out.display().to_string()
+        )),
+        Err(e) => io.say(&t!("run-export-failed", error = e)),
+    }
+}
