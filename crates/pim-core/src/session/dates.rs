@@ -1,4 +1,5 @@
-//! Due dates as people type them: `2026-12-01`, `+7d`, `+2w`, `today`, `tomorrow`.
+//! Due dates as people type them, in English or French: `2026-12-01`, `+7d` / `+7j`, `+2w` / `+2s`,
+//! `today` / `aujourd'hui`, `tomorrow` / `demain`.
 
 use chrono::{Days, NaiveDate};
 
@@ -16,8 +17,10 @@ pub enum DueProblem {
 /// The furthest a relative due date may reach: about ten years.
 const MAX_DAYS_AHEAD: u64 = 3660;
 
-/// Parse a due date relative to `today`: `2026-12-01`, `+7d`, `+2w`, `today`, `tomorrow` (case and
-/// spaces ignored). Empty text means no due date.
+/// Parse a due date relative to `today`: `2026-12-01`, `+7d`, `+2w`, `today`, `tomorrow`, or their
+/// French forms `+7j` (jours), `+2s` (semaines), `aujourd'hui`, `demain` — both are accepted whatever
+/// the interface's language, since a team may mix them (case and spaces ignored). Empty text means no
+/// due date.
 pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DueProblem> {
     let not_a_date = || DueProblem::NotADate(text.to_string());
     let t = text.trim().to_lowercase();
@@ -25,16 +28,16 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DueP
         return Ok(None);
     }
     match t.as_str() {
-        "today" => return Ok(Some(today)),
-        "tomorrow" => return Ok(today.checked_add_days(Days::new(1))),
+        "today" | "aujourd'hui" | "aujourd’hui" => return Ok(Some(today)),
+        "tomorrow" | "demain" => return Ok(today.checked_add_days(Days::new(1))),
         _ => {}
     }
     if let Some(rest) = t.strip_prefix('+') {
         let (number, unit) = rest.split_at(rest.len().saturating_sub(1));
         let n: u64 = number.parse().map_err(|_| not_a_date())?;
         let days = match unit {
-            "d" => n,
-            "w" => n.saturating_mul(7),
+            "d" | "j" => n,
+            "w" | "s" => n.saturating_mul(7),
             _ => return Err(not_a_date()),
         };
         if days > MAX_DAYS_AHEAD {
@@ -77,6 +80,17 @@ mod tests {
     }
 
     #[test]
+    fn french_forms_are_read_too() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
+        assert_eq!(parse_due("+7j", today()).unwrap(), day(28));
+        assert_eq!(parse_due("+1S", today()).unwrap(), day(28));
+        assert_eq!(parse_due("Demain", today()).unwrap(), day(22));
+        assert_eq!(parse_due("aujourd'hui", today()).unwrap(), day(21));
+        assert_eq!(parse_due("aujourd’hui", today()).unwrap(), day(21));
+        assert!(parse_due("+7x", today()).is_err());
+    }
+
+    #[test]
     fn bad_dates_say_what_to_write() {
         for bad in [
             "next week",
@@ -98,7 +112,7 @@ mod tests {
         );
         assert_eq!(
             parse_due("next week", today()).map_err(|e| e.to_string()),
-            Err("\"next week\" is not a date: write 2026-12-01, +7d or +2w".into())
+            Err("\"next week\" is not a date: write 2026-12-01, +7d or +2w (days, weeks), today or tomorrow".into())
         );
     }
 }
