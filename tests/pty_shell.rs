@@ -194,6 +194,9 @@ fn new_without_no_open_opens_the_created_session_in_the_workshop() {
     app.wait_for("PIM Workshop › Day one, Port Selin");
     app.wait_for("sub-step 1 of 12");
     app.send("\x1b");
+    // Esc asks before closing the session.
+    app.wait_for("Close");
+    app.send("y");
     app.wait_for("Sessions (1)");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);

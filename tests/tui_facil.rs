@@ -16,7 +16,7 @@ use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::update::{Action, Effect, update};
 use support::app::{open_session, session_of as s};
 use support::fixtures::pack;
-use support::keys::{press, press_char as key};
+use support::keys::{press, press_char as key, save_form};
 use support::render::{draw, draw_only, screen};
 
 fn at(secs: i64) -> DateTime<FixedOffset> {
@@ -267,11 +267,11 @@ fn workshop_shows_group_answers_beside_the_rooms() {
 fn dot_vote_on_categories_by_participants() {
     let mut app = app(80, 24);
     key(&mut app, 'V');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     for c in "Which system first?".chars() {
         key(&mut app, c);
     }
-    press(&mut app, KeyCode::Enter);
+    save_form(&mut app);
     assert_eq!(app.context(), Context::Vote);
     // Ana: 2 dots on the first category, 1 on the second; a 4th is refused.
     key(&mut app, '+');
@@ -355,10 +355,10 @@ fn attendance_and_end_of_day_summary() {
 fn split_and_merge_from_the_screen() {
     let mut app = app(80, 24);
     key(&mut app, 'G');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     press(&mut app, KeyCode::Backspace);
     key(&mut app, '3');
-    let effects = press(&mut app, KeyCode::Enter);
+    let effects = save_form(&mut app);
     let groups = match &effects[..] {
         [Effect::Facil(FacilEffect::WriteGroups { dir, groups })] => {
             assert_eq!(dir, &PathBuf::from("/data/sessions"));
@@ -393,7 +393,7 @@ fn split_and_merge_from_the_screen() {
             "/data/sessions/g1.json",
         )])),
     );
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(
         effects,
@@ -562,7 +562,7 @@ fn participants_can_be_added_from_attendance() {
     key(&mut app, ' ');
     assert!(app.notice.as_ref().unwrap().text.contains("n adds them"));
     key(&mut app, 'n');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     for c in "Dana (Kestrel, IMO); Eli".chars() {
         key(&mut app, c);
     }
@@ -585,7 +585,7 @@ fn snapshot_dot_vote_80x24() {
     for c in "Which system first?".chars() {
         key(&mut app, c);
     }
-    press(&mut app, KeyCode::Enter);
+    save_form(&mut app);
     for keys in ["++j+", "ljj+++", "l+jj++"] {
         for c in keys.chars() {
             key(&mut app, c);
@@ -599,7 +599,7 @@ fn the_day_start_moves_the_plan() {
     let mut app = app(100, 30);
     key(&mut app, 't');
     key(&mut app, 's');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     for _ in 0..5 {
         press(&mut app, KeyCode::Backspace);
     }

@@ -22,6 +22,8 @@ pub struct App {
     pub help: Option<HelpState>,
     /// A form on top of the screen (decision, action, risk, new session…).
     pub form: Option<super::form::Form>,
+    /// The search being typed (home filter, reference library, review), with its cursor.
+    pub search: Option<super::text_field::TextField>,
     pub home: HomeState,
     pub sessions: Vec<SessionRow>,
     pub data_dir: PathBuf,
@@ -65,6 +67,7 @@ impl App {
             back: Vec::new(),
             help: None,
             form: None,
+            search: None,
             home: HomeState::default(),
             sessions: Vec::new(),
             data_dir,
@@ -95,8 +98,8 @@ impl App {
         if self.help.is_some() {
             return Context::Help;
         }
-        if self.form.is_some() {
-            return Context::Form;
+        if let Some(form) = &self.form {
+            return form.context();
         }
         self.screen.context(&self.home)
     }

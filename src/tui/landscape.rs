@@ -138,7 +138,8 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
                 &t!("landscape-form-outputs-hint"),
                 &e.outputs_note,
                 false,
-            ),
+            )
+            .multi_line(),
             Field::choice(
                 LandscapeField::SharedWith,
                 &t!("landscape-form-shared-with"),
@@ -180,7 +181,8 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
                 &t!("landscape-form-diagnosis-hint"),
                 &e.diagnosis,
                 false,
-            ),
+            )
+            .multi_line(),
         ],
     )
 }

@@ -10,6 +10,7 @@ use super::msg::Effect;
 use super::open::OpenSession;
 use super::records::{self, RecordKind};
 use super::screens::Screen;
+use super::text_field::Edit;
 use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
 use crate::display;
@@ -24,7 +25,31 @@ pub fn editor_key(w: &mut WorkshopState, ev: KeyEvent, cx: &mut Ctx) -> Vec<Effe
     let Some(editor) = &mut w.editor else {
         return Vec::new();
     };
-    if !editor.textarea.input(ev) {
+    let typed = match ev.code {
+        crossterm::event::KeyCode::Char(c)
+            if !ev.modifiers.intersects(
+                crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+            ) =>
+        {
+            editor.field.insert_char(c)
+        }
+        _ => Edit::Ignored,
+    };
+    if typed != Edit::Changed {
+        return Vec::new();
+    }
+    sync_answer(editor, open, cx.clock.now)
+}
+
+/// A typing command of the key table (cursor, undo, new line…) for the answer being typed.
+fn editor_command(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let Some(editor) = &mut w.editor else {
+        return Vec::new();
+    };
+    if editor.field.command(command) != Edit::Changed {
         return Vec::new();
     }
     sync_answer(editor, open, cx.clock.now)
@@ -38,9 +63,9 @@ pub fn editor_paste(w: &mut WorkshopState, text: &str, cx: &mut Ctx) -> Vec<Effe
     let Some(editor) = &mut w.editor else {
         return Vec::new();
     };
-    let clean =
-        display::sanitize(&text.replace("\r\n", "\n").replace('\r', "\n"), true).into_owned();
-    editor.textarea.insert_str(clean);
+    if editor.field.paste(text) != Edit::Changed {
+        return Vec::new();
+    }
     sync_answer(editor, open, cx.clock.now)
 }
 
@@ -146,7 +171,16 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
                 cx.quit();
                 effects
             }
-            _ => Vec::new(),
+            other => editor_command(w, other, cx),
+        };
+    }
+    if w.closing {
+        // "Close this session? (y/N)": y closes, any other key stays.
+        w.closing = false;
+        return if command == Command::Yes {
+            leave(cx)
+        } else {
+            Vec::new()
         };
     }
     let prompts = pack
@@ -185,7 +219,12 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
         | Command::ShowOutputs
         | Command::ShowBrief => show_records(cx, &pack, command),
         Command::MarkDone => return mark_done(cx),
-        Command::Back => return leave(cx),
+        Command::Back => {
+            // One Esc too many after typing must not close the session on the projector: ask.
+            w.closing = true;
+            let title = display::one_line(&open.session.title);
+            cx.notify(NoticeKind::Warning, t!("edit-close-session", title = title));
+        }
         _ => {}
     }
     Vec::new()

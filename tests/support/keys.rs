@@ -27,3 +27,16 @@ pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     }
     effects
 }
+
+/// Press Ctrl+`c`.
+pub fn press_ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(
+        app,
+        Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+/// Save the open form from whatever field has the focus (Ctrl+S; Enter goes to the next field).
+pub fn save_form(app: &mut App) -> Vec<Effect> {
+    press_ctrl(app, 's')
+}

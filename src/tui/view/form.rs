@@ -2,12 +2,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::display;
+use crate::t;
 use crate::tui::app::App;
-use crate::tui::form::{FieldKind, Form};
+use crate::tui::form::{FieldKind, Form, Leaving};
 use crate::tui::theme::Theme;
 
 pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
@@ -19,7 +21,8 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         width,
         height: area.height,
     };
-    frame.render_widget(Clear, popup);
+    // The whole body is cleared: nothing of the screen underneath shows beside the form.
+    frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
@@ -35,6 +38,8 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
 
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
+    // Where the focused text field's editor goes: its first line and its height.
+    let mut editor_at: Option<(usize, usize)> = None;
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         if focused {
@@ -47,6 +52,14 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
             theme.title()
         };
         let value_lines = field_value(&field.kind, focused, value_w, theme);
+        if focused {
+            if let FieldKind::Text(_) = field.kind {
+                editor_at = Some((lines.len(), value_lines.len()));
+            }
+            if let FieldKind::Multi { cursor, .. } = field.kind {
+                focus_line = lines.len() + cursor;
+            }
+        }
         for (j, value) in value_lines.into_iter().enumerate() {
             let head = if j == 0 {
                 Span::styled(label.clone(), label_style)
@@ -57,29 +70,86 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
             spans.extend(value.spans);
             lines.push(Line::from(spans));
         }
+        let count = match &field.kind {
+            FieldKind::Multi {
+                options, chosen, ..
+            } => Some(t!(
+                "edit-chosen-count",
+                n = chosen.iter().filter(|c| **c).count(),
+                total = options.len()
+            )),
+            _ => None,
+        };
+        let mut notes: Vec<(String, Style)> =
+            count.map(|c| (c, theme.muted())).into_iter().collect();
         if let Some(error) = &field.error {
-            for l in display::wrap(error, value_w) {
-                lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(label_w + 1)),
-                    Span::styled(l, theme.error()),
-                ]));
-            }
+            notes.push((error.clone(), theme.error()));
         } else if focused && !field.hint.is_empty() {
-            for l in display::wrap(&field.hint, value_w) {
+            notes.push((field.hint.clone(), theme.muted()));
+        }
+        for (note, style) in notes {
+            for l in display::wrap(&note, value_w) {
                 lines.push(Line::from(vec![
                     Span::raw(" ".repeat(label_w + 1)),
-                    Span::styled(l, theme.muted()),
+                    Span::styled(l, style),
                 ]));
             }
         }
     }
-    let height = usize::from(inner.height);
+    let question = form.leaving.map(|why| match why {
+        Leaving::Cancel => t!("edit-discard-form", title = display::one_line(&form.title)),
+        Leaving::Quit => t!("edit-quit-form", title = display::one_line(&form.title)),
+    });
+    let reserved = if question.is_some() { 2 } else { 0 };
+    let height = usize::from(inner.height).saturating_sub(reserved);
     let offset = focus_line.saturating_sub(height.saturating_sub(4));
+    let total = lines.len();
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(shown), inner);
+    super::scroll::marks(frame, inner, offset, total, height, theme);
+    if let (Some((first, rows)), Some(FieldKind::Text(field))) =
+        (editor_at, form.fields.get(form.focus).map(|f| &f.kind))
+        && first >= offset
+        && first < offset + height
+    {
+        let top = inner.y + (first - offset) as u16;
+        let room = (offset + height - first).min(rows) as u16;
+        let x = inner.x + label_w as u16 + 1;
+        let rect = Rect {
+            x,
+            y: top,
+            width: (value_w as u16).min(inner.right().saturating_sub(x)),
+            height: room.max(1),
+        };
+        let mut editor = field.area().clone();
+        editor.set_cursor_line_style(Style::default());
+        editor.set_selection_style(theme.focus());
+        if form.leaving.is_some() {
+            editor.set_cursor_style(Style::default());
+        }
+        frame.render_widget(&editor, rect);
+    }
+    if let Some(question) = question {
+        let y = inner.bottom().saturating_sub(2);
+        let area = Rect {
+            y,
+            height: 2,
+            ..inner
+        };
+        frame.render_widget(Clear, area);
+        let lines = vec![
+            Line::styled(
+                display::truncate(&question, usize::from(inner.width)),
+                theme.warning(),
+            ),
+            Line::styled(t!("edit-confirm-hint"), theme.muted()),
+        ];
+        frame.render_widget(Paragraph::new(lines), area);
+    }
 }
 
-/// The lines of one field's value: the wrapped text, the chosen option, or the checklist.
+/// The lines of one field's value: the wrapped text, the chosen option, or the checklist (its cursor
+/// row marked ▶ and reversed, so it shows without colour too).
 fn field_value(
     kind: &FieldKind,
     focused: bool,
@@ -88,10 +158,22 @@ fn field_value(
 ) -> Vec<Line<'static>> {
     match kind {
         FieldKind::Text(text) => {
-            let shown = display::one_line(text);
-            let cursor = if focused { "▏" } else { "" };
-            let wrapped = display::wrap(&format!("{shown}{cursor}"), value_w);
-            wrapped.into_iter().map(Line::raw).collect()
+            let mut rows: Vec<Line> = Vec::new();
+            for line in text.lines() {
+                let wrapped = display::wrap(&display::one_line(line), value_w);
+                if wrapped.is_empty() {
+                    rows.push(Line::raw(""));
+                }
+                rows.extend(wrapped.into_iter().map(Line::raw));
+            }
+            if rows.is_empty() {
+                rows.push(Line::raw(""));
+            }
+            if focused && text.is_multi_line() {
+                // Room for a line more, so the cursor after the last character is in sight.
+                rows.push(Line::raw(""));
+            }
+            rows
         }
         FieldKind::Choice { options, selected } => {
             let label = options
@@ -118,9 +200,13 @@ fn field_value(
             .enumerate()
             .map(|(j, ((_, label), on))| {
                 let mark = if *on { "[x]" } else { "[ ]" };
-                let text =
-                    display::truncate(&format!("{mark} {}", display::one_line(label)), value_w);
-                if focused && j == *cursor {
+                let here = focused && j == *cursor;
+                let pointer = if here { "▶" } else { " " };
+                let text = display::truncate(
+                    &format!("{pointer}{mark} {}", display::one_line(label)),
+                    value_w,
+                );
+                if here {
                     Line::styled(text, theme.focus())
                 } else {
                     Line::raw(text)

@@ -13,6 +13,7 @@ mod reference;
 mod review;
 mod scoping;
 mod scroll;
+mod text_line;
 mod too_small;
 mod workshop;
 

@@ -323,7 +323,7 @@ fn render_answer(
     let answer_inner = answer_block.inner(area);
     frame.render_widget(answer_block, area);
     match &w.editor {
-        Some(editor) => frame.render_widget(&editor.textarea, answer_inner),
+        Some(editor) => frame.render_widget(editor.field.area(), answer_inner),
         None => {
             let text = prompt
                 .map(|p| crate::tui::scoping::shown_answer(&app.content, &o.session, &sub.id, p))
