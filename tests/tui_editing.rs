@@ -239,3 +239,24 @@ fn the_search_box_has_a_cursor() {
     };
     assert_eq!(r.query, "nt", "Ctrl+W deletes the word before the cursor");
 }
+
+#[test]
+fn the_header_numbers_sub_steps_as_the_framework_does() {
+    let mut app = open("full-process");
+    press_char(&mut app, ']');
+    press_char(&mut app, ']');
+    let text = screen(&app);
+    assert!(
+        text.contains("2.1 Design with affected communities"),
+        "{text}"
+    );
+    // A template with a subset (the scoping: 1.1, 1.2, 2.2, 2.3) keeps the framework's numbers.
+    let mut app = open("needs-assessment-scoping");
+    for _ in 0..3 {
+        press_char(&mut app, ']');
+    }
+    let text = screen(&app);
+    assert!(text.contains("2.3 Develop IM system"), "{text}");
+    let pack = support::fixtures::pack();
+    assert_eq!(pack.substep_code("collect-data").as_deref(), Some("3.1"));
+}

@@ -154,6 +154,7 @@ fn presenter_toggles_with_one_key_and_hides_the_panels() {
     // Closing the session in presenter view: the next session opens in the ordinary layout.
     key(&mut app, 'f');
     press(&mut app, KeyCode::Esc);
+    key(&mut app, 'y'); // Esc asks before closing the session
     tick(&mut app, 1);
     assert!(!app.facil.presenter);
 }

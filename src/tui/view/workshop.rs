@@ -151,7 +151,10 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
         return;
     };
     let prompts = pack.prompts_for(&o.session.template, &sub.id);
-    let title = format!(" {}.{} {} ", step.number, o.sub + 1, sub.title);
+    let code = pack
+        .substep_code(&sub.id)
+        .unwrap_or_else(|| step.number.to_string());
+    let title = format!(" {code} {} ", sub.title);
     let block = panel(
         theme,
         display::truncate(&title, usize::from(area.width.saturating_sub(2))),
