@@ -72,9 +72,23 @@ fn timer_starts_pauses_extends_and_resets_with_injected_time() {
     key(&mut app, '+');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
     assert_eq!(t.remaining_secs, 33 * 60);
+    // The reset asks first (the recorded time would go); n keeps it.
     key(&mut app, '0');
+    assert!(
+        screen(&app).contains("Reset the timer of"),
+        "{}",
+        screen(&app)
+    );
+    key(&mut app, 'n');
+    let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
+    assert_eq!(t.remaining_secs, 33 * 60);
+    key(&mut app, '0');
+    key(&mut app, 'y');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
     assert_eq!((t.phase, t.remaining_secs), (TimerPhase::Idle, 30 * 60));
+    let last = s(&app).timeline.last().unwrap();
+    assert!(last.summary.contains("reset to zero"), "{}", last.summary);
+    assert_eq!(last.by, "Ingrid", "the timeline says who reset it");
     // A running timer is not reset by a stray 0.
     key(&mut app, ' ');
     tick(&mut app, 3780);

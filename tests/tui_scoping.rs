@@ -177,8 +177,21 @@ fn a_system_is_added_edited_and_removed_from_the_register() {
     ch(&mut app, ' ');
     save_form(&mut app);
     assert_eq!(session(&app).landscape[0].sharing_in_place.len(), 1);
+    // X asks first, naming the system; n keeps it, y removes it.
     ch(&mut app, 'X');
+    assert!(screen(&app).contains("Remove the system “L-1 Border monitoring”"));
+    ch(&mut app, 'n');
+    assert_eq!(session(&app).landscape.len(), 1);
+    ch(&mut app, 'X');
+    assert_eq!(ch(&mut app, 'y'), [Effect::SubmitSave]);
     assert!(session(&app).landscape.is_empty());
+    assert!(
+        session(&app)
+            .timeline
+            .last()
+            .is_some_and(|e| e.summary.contains("Border monitoring")),
+        "the timeline says what was removed"
+    );
     assert!(app.notice.as_ref().unwrap().text.contains("L-1 removed"));
 }
 

@@ -60,3 +60,5 @@ edit-chosen-count = { $n } of { $total } chosen
 edit-more-below = ▼ more
 edit-more-above = ▲
 edit-key-editor-new-line = new line: Ctrl+J and Alt+Enter too, never a deletion
+edit-timeline-timer-reset = Timer of { $what } reset to zero (its recorded time removed)
+edit-reset-timer = Reset the timer of “{ $what }” to zero? Its recorded time is removed. (y/N)

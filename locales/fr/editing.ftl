@@ -61,3 +61,5 @@ edit-chosen-count = { $n } sur { $total } choisis
 edit-more-below = ▼ suite
 edit-more-above = ▲
 edit-key-editor-new-line = nouvelle ligne : Ctrl+J et Alt+Entrée aussi, jamais un effacement
+edit-timeline-timer-reset = Minuteur de { $what } remis à zéro (son temps enregistré retiré)
+edit-reset-timer = Remettre à zéro le minuteur de « { $what } » ? Son temps enregistré sera retiré. (y/N)

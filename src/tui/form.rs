@@ -208,6 +208,8 @@ pub enum FormPurpose {
     NewParticipants,
     /// When the training days start.
     DayStart,
+    /// A question waiting for yes or no (`confirm.rs`).
+    Confirm(super::confirm::Confirmation),
 }
 
 /// Why a form asks before it closes: Esc, or Ctrl+C (quitting the program).
@@ -260,7 +262,7 @@ impl Form {
     /// The key table in force: the question, or the focused field's kind.
     pub fn context(&self) -> super::keys::Context {
         use super::keys::Context;
-        if self.leaving.is_some() {
+        if self.leaving.is_some() || self.is_question() {
             return Context::Confirm;
         }
         match self.fields.get(self.focus).map(|f| &f.kind) {
@@ -268,6 +270,11 @@ impl Form {
             Some(FieldKind::Multi { .. }) => Context::Checklist,
             _ => Context::Form,
         }
+    }
+
+    /// Whether this is a question (`confirm.rs`) rather than fields to fill in.
+    pub fn is_question(&self) -> bool {
+        matches!(self.purpose, FormPurpose::Confirm(_))
     }
 
     /// Whether the focus is on the last field (Enter there saves).

@@ -15,6 +15,20 @@ pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Eff
     let Some(form) = &mut app.form else {
         return Vec::new();
     };
+    if form.is_question() {
+        // A question before a destructive action: y does it, any other key leaves things as they are.
+        return match keys::lookup(Context::Confirm, &ev) {
+            Some(Command::Yes) => save(app),
+            Some(Command::Quit) => {
+                app.form = None;
+                quit(app)
+            }
+            _ => {
+                app.form = None;
+                Vec::new()
+            }
+        };
+    }
     if let Some(leaving) = form.leaving {
         // The question "Discard what you typed?": y leaves, any other key goes back to the form.
         match keys::lookup(Context::Confirm, &ev) {

@@ -214,6 +214,7 @@ pub(super) fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx
     use super::form::FormPurpose;
     match form.purpose {
         FormPurpose::NewSession => super::wizard::submit(cx, form),
+        FormPurpose::Confirm(what) => super::confirm::apply(what, cx),
         FormPurpose::Export { .. } => super::export_form::submit(screen, form, cx),
         FormPurpose::SplitGroups
         | FormPurpose::MergeGroups

@@ -15,6 +15,7 @@ use crate::storage::groups::{self, GroupOutcome};
 use crate::t;
 
 mod agenda;
+pub use agenda::reset_timer;
 mod attendance;
 pub mod common;
 mod forms;

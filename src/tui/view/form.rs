@@ -14,6 +14,10 @@ use crate::tui::theme::Theme;
 
 pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
+    if form.is_question() {
+        question(theme, &form.title, frame, area);
+        return;
+    }
     let width = area.width.saturating_sub(4).min(90);
     let popup = Rect {
         x: area.x + area.width.saturating_sub(width) / 2,
@@ -146,6 +150,29 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         ];
         frame.render_widget(Paragraph::new(lines), area);
     }
+}
+
+/// A question before a destructive action: a box in the middle, the question and its keys.
+fn question(theme: Theme, text: &str, frame: &mut Frame, area: Rect) {
+    let width = area.width.saturating_sub(4).min(70);
+    let inner_w = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = display::wrap(&display::one_line(text), inner_w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning()))
+        .collect();
+    lines.push(Line::styled(t!("edit-confirm-hint"), theme.muted()));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border());
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
 /// The lines of one field's value: the wrapped text, the chosen option, or the checklist (its cursor
