@@ -260,3 +260,14 @@ fn the_header_numbers_sub_steps_as_the_framework_does() {
     let pack = support::fixtures::pack();
     assert_eq!(pack.substep_code("collect-data").as_deref(), Some("3.1"));
 }
+
+#[test]
+fn the_home_progress_counts_every_sub_step_of_the_template_as_list_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::bin::new_session(dir.path(), "full-process", "New one");
+    let pack = support::fixtures::pack();
+    let now = at();
+    let entry = pim_workshop::storage::library::read_entry_with(&path, now, Some(&pack));
+    let row = pim_workshop::tui::sessions::row(entry);
+    assert_eq!(row.progress, "0/12", "a new 12-sub-step session");
+}

@@ -112,7 +112,7 @@ fn time_up_shows_in_the_header_on_every_screen_and_rings_once() {
         "the bell rings once"
     );
     press(&mut app, KeyCode::Esc); // back to the workshop: the header still tells
-    assert_eq!(app.context(), Context::Workshop);
+    assert_eq!(app.context(), Context::Training);
     let text = screen(&app);
     assert!(text.contains("TIME UP -00:06"), "{text}");
     // Extending clears the alert; running out again rings again.
@@ -461,20 +461,32 @@ fn read_only_sessions_refuse_timer_changes() {
 }
 
 #[test]
-fn templates_without_agenda_say_so() {
+fn templates_without_agenda_have_no_training_keys() {
     let mut s = session();
     s.template = "needs-assessment-scoping".into();
     let mut app = app_with(80, 24, s);
+    assert_eq!(app.context(), Context::Workshop);
     key(&mut app, 't');
-    assert!(matches!(app.screen, Screen::Workshop(_)));
-    assert!(app.notice.as_ref().unwrap().text.contains("no agenda"));
-    key(&mut app, 'T');
     assert!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Timers follow the agenda")
+        matches!(app.screen, Screen::Workshop(_)),
+        "t is not a key here"
+    );
+    // Neither the footer nor the help of a scoping session offers the training keys.
+    let footer = screen(&app);
+    assert!(!footer.contains("t agenda"), "{footer}");
+    key(&mut app, '?');
+    let help = screen(&app);
+    assert!(
+        !help.contains("dot vote") && !help.contains("agenda"),
+        "{help}"
+    );
+    // A training's footer shows its agenda and presenter view.
+    let training = app_with(80, 24, session());
+    assert_eq!(training.context(), Context::Training);
+    let text = screen(&training);
+    assert!(
+        text.contains("t agenda") && text.contains("f presenter"),
+        "{text}"
     );
 }
 

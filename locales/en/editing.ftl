@@ -62,3 +62,6 @@ edit-more-above = ▲
 edit-key-editor-new-line = new line: Ctrl+J and Alt+Enter too, never a deletion
 edit-timeline-timer-reset = Timer of { $what } reset to zero (its recorded time removed)
 edit-reset-timer = Reset the timer of “{ $what }” to zero? Its recorded time is removed. (y/N)
+edit-ctx-risks = Risk register
+edit-ctx-coverage = Coverage grid (read-only)
+edit-ctx-training = Workshop of a training (agenda, presenter view, groups, votes)

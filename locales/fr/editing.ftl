@@ -63,3 +63,6 @@ edit-more-above = ▲
 edit-key-editor-new-line = nouvelle ligne : Ctrl+J et Alt+Entrée aussi, jamais un effacement
 edit-timeline-timer-reset = Minuteur de { $what } remis à zéro (son temps enregistré retiré)
 edit-reset-timer = Remettre à zéro le minuteur de « { $what } » ? Son temps enregistré sera retiré. (y/N)
+edit-ctx-risks = Registre des risques
+edit-ctx-coverage = Grille de couverture (lecture seule)
+edit-ctx-training = Atelier d'une formation (programme, vue présentateur, groupes, votes)

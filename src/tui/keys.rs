@@ -57,16 +57,25 @@ pub enum Context {
     Checklist,
     /// A question that waits for yes or no.
     Confirm,
+    /// The risk register (risks have a score, no status).
+    Risks,
+    /// The coverage grid (read-only; its gap list scrolls).
+    Coverage,
+    /// The workshop of a training session (agenda, presenter view, groups, votes).
+    Training,
 }
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 24] = [
+    pub const ALL: [Context; 27] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
+        Context::Training,
         Context::Editor,
         Context::Records,
+        Context::Risks,
+        Context::Coverage,
         Context::Landscape,
         Context::OperationMatrix,
         Context::Outputs,
@@ -115,6 +124,9 @@ impl Context {
             Context::Choice => t!("edit-ctx-choice"),
             Context::Checklist => t!("edit-ctx-checklist"),
             Context::Confirm => t!("edit-ctx-confirm"),
+            Context::Risks => t!("edit-ctx-risks"),
+            Context::Coverage => t!("edit-ctx-coverage"),
+            Context::Training => t!("edit-ctx-training"),
         }
     }
 
@@ -140,6 +152,7 @@ impl Context {
         match self {
             Context::Editor | Context::Form | Context::Search => Some(Context::TextField),
             Context::Choice | Context::Checklist => Some(Context::Form),
+            Context::Training => Some(Context::Workshop),
             _ => None,
         }
     }
@@ -488,13 +501,18 @@ static WORKSHOP: &[Row] = &[
     b(&[K::Char('m')], C::MarkDone, "key-mark-substep-done", false),
     b(&[K::Char('S')], C::Skip, "key-skip-substep", false),
     b(&[K::Char('x')], C::Export, "key-export-session", false),
-    b(&[K::Char('t')], C::Agenda, "key-agenda", false),
+    b(&[K::Esc], C::Back, "key-close-session", false),
+];
+
+/// The workshop of a training (a template with an agenda): its own keys, then the workshop's.
+#[rustfmt::skip]
+static TRAINING: &[Row] = &[
+    b(&[K::Char('t')], C::Agenda, "key-agenda", true),
+    b(&[K::Char('f')], C::Presenter, "key-presenter", true),
     b(&[K::Char('T')], C::TimerToggle, "key-timer-module", false),
-    b(&[K::Char('f')], C::Presenter, "key-presenter", false),
     b(&[K::Char('G')], C::SplitGroups, "key-split-groups", false),
     b(&[K::Char('J')], C::MergeGroups, "key-merge-groups", false),
     b(&[K::Char('V')], C::DotVote, "key-dot-vote", false),
-    b(&[K::Esc], C::Back, "key-close-session", false),
 ];
 
 #[rustfmt::skip]
@@ -566,6 +584,32 @@ static RECORDS: &[Row] = &[
     b(&[K::Char('s')], C::Supersede, "key-supersede", false),
     b(&[K::PageUp], C::PageUp, "key-ten-rows-up", false),
     b(&[K::PageDown], C::PageDown, "key-ten-rows-down", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
+];
+
+#[rustfmt::skip]
+static RISKS: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-row", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-row", false),
+    b(&[K::Char('n')], C::New, "key-new-record", true),
+    b(&[K::Enter], C::Open, "key-edit-row", true),
+    b(&[K::PageUp], C::PageUp, "key-ten-rows-up", false),
+    b(&[K::PageDown], C::PageDown, "key-ten-rows-down", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
+];
+
+#[rustfmt::skip]
+static COVERAGE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-scroll-line-up", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-scroll-line-down", false),
+    b(&[K::PageUp], C::PageUp, "key-scroll-up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "key-scroll-page-down", true),
     b(&[K::Char('x')], C::Export, "key-export-session", false),
     b(&[K::Tab], C::FocusNext, "key-next-list", true),
     b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
@@ -814,6 +858,9 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Choice => CHOICE,
         Context::Checklist => CHECKLIST,
         Context::Confirm => CONFIRM,
+        Context::Risks => RISKS,
+        Context::Coverage => COVERAGE,
+        Context::Training => TRAINING,
     }
 }
 
@@ -945,7 +992,13 @@ fn shown_in_footer(ctx: Context, command: Command) -> bool {
         Command::Reference => ctx != Context::Reference,
         Command::RecordDecision => matches!(
             ctx,
-            Context::Workshop | Context::Records | Context::Landscape | Context::Brief
+            Context::Workshop
+                | Context::Training
+                | Context::Records
+                | Context::Risks
+                | Context::Coverage
+                | Context::Landscape
+                | Context::Brief
         ),
         _ => true,
     }
@@ -1045,6 +1098,9 @@ mod tests {
         for ctx in Context::ALL {
             let mut seen: Vec<Key> = Vec::new();
             let mut all: Vec<&Row> = rows(ctx).iter().collect();
+            if ctx == Context::Training {
+                all.extend(WORKSHOP.iter());
+            }
             if ctx.inherits_global() {
                 all.extend(GLOBAL.iter());
             }

@@ -59,6 +59,8 @@ impl RecordKind {
             RecordKind::Matrix => Context::OperationMatrix,
             RecordKind::Outputs => Context::Outputs,
             RecordKind::Brief => Context::Brief,
+            RecordKind::Risks => Context::Risks,
+            RecordKind::Coverage => Context::Coverage,
             _ => Context::Records,
         }
     }

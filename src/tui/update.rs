@@ -123,7 +123,11 @@ fn session_opened(
         read_only.clone(),
         &app.user,
     ));
-    app.push_screen(Screen::Workshop(Box::default()));
+    let training = !super::facil::agenda(&app.content, app.open.as_ref()).is_empty();
+    app.push_screen(Screen::Workshop(Box::new(super::workshop::WorkshopState {
+        training,
+        ..Default::default()
+    })));
     let mut notes = warnings;
     if let Some(reason) = read_only {
         notes.insert(0, t!("session-opened-read-only", reason = reason));

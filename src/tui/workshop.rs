@@ -59,6 +59,8 @@ pub struct WorkshopState {
     pub guidance_scroll: u16,
     /// Esc asked "Close this session?": the next key answers.
     pub closing: bool,
+    /// The session is a training (its template has an agenda): the training keys are in force.
+    pub training: bool,
 }
 
 impl Default for WorkshopState {
@@ -69,6 +71,7 @@ impl Default for WorkshopState {
             principle: 0,
             guidance_scroll: 0,
             closing: false,
+            training: false,
         }
     }
 }
@@ -80,6 +83,8 @@ impl WorkshopState {
             super::keys::Context::Confirm
         } else if self.editor.is_some() {
             super::keys::Context::Editor
+        } else if self.training {
+            super::keys::Context::Training
         } else {
             super::keys::Context::Workshop
         }

@@ -23,12 +23,24 @@ pub fn len(w: &OpenSession, kind: RecordKind) -> usize {
     }
 }
 
+/// About how many lines the coverage grid and its gap list take (each gap wraps to two at most).
+fn coverage_lines(s: &crate::session::Session, pack: &crate::content::Pack) -> usize {
+    let grid = crate::export::coverage(s, pack);
+    4 + grid.rows.len() + 2 * grid.gaps().len()
+}
+
 /// Keys on a records screen (decisions, actions, risks, parking lot, coverage).
 fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    if super::super::tabs::move_cursor(&mut state.cursor, command, len(w, state.kind)) {
+    // On the coverage grid the cursor is how far the grid and its gap list are scrolled.
+    let n = if state.kind == RecordKind::Coverage {
+        coverage_lines(&w.session, &cx.pack)
+    } else {
+        len(w, state.kind)
+    };
+    if super::super::tabs::move_cursor(&mut state.cursor, command, n) {
         return Vec::new();
     }
     let (kind, cursor) = (state.kind, state.cursor);

@@ -128,7 +128,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         RecordKind::Actions => action_rows(s, inner.width, app.clock.today(), theme),
         RecordKind::Parking => parking_rows(s, inner.width, theme),
         RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
-        RecordKind::Coverage => return coverage_grid(app, frame, inner, s),
+        RecordKind::Coverage => return coverage_grid(app, frame, inner, s, state.cursor),
         _ => return,
     };
     rows(frame, inner, state.cursor, list, theme);
@@ -400,7 +400,7 @@ fn risk_details(r: &crate::session::Risk) -> String {
 }
 
 /// Principles × sub-steps: ✓ addressed, ! concern, – not applicable, ? open, · never discussed.
-fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
+fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session, scroll: usize) {
     let theme = app.theme;
     let grid = coverage(s, &app.content);
     let name_w = usize::from(area.width)
@@ -455,14 +455,12 @@ fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
         }
         lines.extend(doc.into_lines());
     }
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .take(usize::from(area.height))
-                .collect::<Vec<_>>(),
-        ),
+    // The gap list scrolls (↑/↓, PgUp/PgDn), with ▲ / ▼ more when there is more.
+    super::scroll::scrolled(
+        frame,
         area,
+        lines,
+        u16::try_from(scroll).unwrap_or(u16::MAX),
     );
 }
 
