@@ -271,3 +271,58 @@ fn the_home_progress_counts_every_sub_step_of_the_template_as_list_does() {
     let row = pim_workshop::tui::sessions::row(entry);
     assert_eq!(row.progress, "0/12", "a new 12-sub-step session");
 }
+
+#[test]
+fn the_guidance_panel_scrolls_to_the_facilitator_notes_and_re_anchors_on_focus() {
+    let mut app = open("full-process");
+    for _ in 0..5 {
+        press_char(&mut app, ']'); // 3.1 Collect data
+    }
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Down); // principle 8
+    }
+    assert!(screen(&app).contains("▼ more"), "{}", screen(&app));
+    let mut seen = String::new();
+    for _ in 0..40 {
+        press(&mut app, KeyCode::PageDown);
+        seen.push_str(&screen(&app));
+    }
+    assert!(seen.contains("Facilitator notes"), "{seen}");
+    assert!(
+        !screen(&app).contains("▼ more"),
+        "at the end: {}",
+        screen(&app)
+    );
+    assert!(screen(&app).contains("▲"));
+    // Moving the focus brings the focused principle back into view.
+    press(&mut app, KeyCode::Up);
+    assert!(screen(&app).contains("7. Impartiality"), "{}", screen(&app));
+}
+
+#[test]
+fn the_presenter_view_marks_and_scrolls_a_long_answer() {
+    let mut s = session("pim-training");
+    let long: String = (1..=60)
+        .map(|i| format!("Sentence number {i} of the group's long answer."))
+        .collect::<Vec<_>>()
+        .join(" ");
+    s.set_answer(
+        "define-purpose",
+        "define-purpose.decisions",
+        &long,
+        at(),
+        "Amina",
+    );
+    let mut app = with_session(80, 24, "s.json", s, None);
+    press_char(&mut app, 'f');
+    let top = screen(&app);
+    assert!(top.contains("▼ more"), "{top}");
+    assert!(!top.contains("number 60"), "{top}");
+    for _ in 0..20 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let end = screen(&app);
+    assert!(end.contains("number 60"), "{end}");
+    assert!(end.contains("▲"), "{end}");
+}

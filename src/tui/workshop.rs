@@ -57,6 +57,12 @@ pub struct WorkshopState {
     /// Index of the focused principle in the guidance panel.
     pub principle: usize,
     pub guidance_scroll: u16,
+    /// The guidance panel follows the focused principle (true after ↑/↓ there) until PgUp/PgDn
+    /// scroll it freely.
+    pub guidance_anchored: bool,
+    /// Where the guidance panel was last drawn from and how tall it was (written by the view, so
+    /// PgUp/PgDn go on from what is on screen and move by a page).
+    pub guidance_drawn: std::cell::Cell<(u16, u16)>,
     /// Esc asked "Close this session?": the next key answers.
     pub closing: bool,
     /// The session is a training (its template has an agenda): the training keys are in force.
@@ -70,6 +76,8 @@ impl Default for WorkshopState {
             editor: None,
             principle: 0,
             guidance_scroll: 0,
+            guidance_anchored: true,
+            guidance_drawn: std::cell::Cell::new((0, 0)),
             closing: false,
             training: false,
         }
@@ -77,6 +85,19 @@ impl Default for WorkshopState {
 }
 
 impl WorkshopState {
+    /// PgUp/PgDn in the guidance panel: a page from what is on screen; the panel stops following the
+    /// focused principle until the focus moves again.
+    pub fn scroll_guidance(&mut self, down: bool) {
+        let (drawn, height) = self.guidance_drawn.get();
+        let page = height.saturating_sub(2).max(1);
+        self.guidance_scroll = if down {
+            drawn.saturating_add(page)
+        } else {
+            drawn.saturating_sub(page)
+        };
+        self.guidance_anchored = false;
+    }
+
     /// The key table in force: the editor's while an answer is typed.
     pub fn context(&self) -> super::keys::Context {
         if self.closing {

@@ -193,7 +193,8 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
                 Panel::Prompts => open.prompt = step_index(open.prompt, delta, prompts),
                 Panel::Map => return go_to(w, &pack, delta, cx),
                 Panel::Guidance => {
-                    w.principle = step_index(w.principle, delta, pack.principles.principles.len())
+                    w.principle = step_index(w.principle, delta, pack.principles.principles.len());
+                    w.guidance_anchored = true;
                 }
             }
             return remember_position(open, &pack);
@@ -202,8 +203,8 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
         Command::PrevSubstep => return go_to(w, &pack, -1, cx),
         Command::FocusNext => w.focus = w.focus.next(true),
         Command::PrevTab => w.focus = w.focus.next(false),
-        Command::ScrollDown => w.guidance_scroll = w.guidance_scroll.saturating_add(5),
-        Command::ScrollUp => w.guidance_scroll = w.guidance_scroll.saturating_sub(5),
+        Command::ScrollDown => w.scroll_guidance(true),
+        Command::ScrollUp => w.scroll_guidance(false),
         Command::Edit => return edit_focused(w, &pack, cx),
         Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(w, &pack, cx),
         Command::RecordDecision | Command::AddAction | Command::AddParking | Command::Skip => {
@@ -373,6 +374,7 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
     open.sub = target;
     open.prompt = 0;
     w.guidance_scroll = 0;
+    w.guidance_anchored = true;
     let untouched = untouched_before(open, pack, &from_step);
     if !untouched.is_empty() {
         *cx.notice = Some(super::library::Notice {

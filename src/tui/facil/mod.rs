@@ -90,6 +90,16 @@ pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec
         Command::Agenda => open_agenda(screen, cx),
         Command::Presenter => {
             cx.facil.presenter = !cx.facil.presenter;
+            cx.facil.presenter_scroll = 0;
+            Vec::new()
+        }
+        // In the presenter view PgUp/PgDn scroll the projected text, not the hidden panels.
+        Command::ScrollDown | Command::PageDown if cx.facil.presenter => {
+            cx.facil.presenter_scroll = cx.facil.presenter_scroll.saturating_add(page(cx));
+            Vec::new()
+        }
+        Command::ScrollUp | Command::PageUp if cx.facil.presenter => {
+            cx.facil.presenter_scroll = cx.facil.presenter_scroll.saturating_sub(page(cx));
             Vec::new()
         }
         Command::TimerToggle => toggle_timer(screen, cx),
@@ -99,6 +109,11 @@ pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec
         _ => return None,
     };
     Some(effects)
+}
+
+/// A page of the presenter view: the terminal's height less the header, footer and title lines.
+fn page(cx: &Ctx) -> u16 {
+    cx.size.1.saturating_sub(10).max(1)
 }
 
 /// Keys on the toolkit's own screens.

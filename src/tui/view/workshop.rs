@@ -381,18 +381,22 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
     guidance_notes(pack, sub, &mut doc);
     let lines = doc.into_lines();
     let height = usize::from(inner.height);
-    // Keep the focused principle in view; PgUp/PgDn scroll from there.
+    // The focused principle stays in view while the focus moves; PgUp/PgDn then scroll freely, to
+    // the glossary and the facilitator notes at the end.
     let mut scroll = usize::from(w.guidance_scroll);
-    if focused_line < scroll || focused_line >= scroll + height.saturating_sub(2) {
+    if w.guidance_anchored
+        && (focused_line < scroll || focused_line >= scroll + height.saturating_sub(2))
+    {
         scroll = focused_line.saturating_sub(2);
     }
-    let max_scroll = lines.len().saturating_sub(height);
-    let shown: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll.min(max_scroll))
-        .take(height)
-        .collect();
+    let total = lines.len();
+    let max_scroll = total.saturating_sub(height);
+    let scroll = scroll.min(max_scroll);
+    w.guidance_drawn
+        .set((u16::try_from(scroll).unwrap_or(u16::MAX), inner.height));
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     frame.render_widget(Paragraph::new(shown), inner);
+    super::scroll::marks(frame, inner, scroll, total, height, theme);
 }
 
 /// Each principle's status for this sub-step, its note and its prompts in action; returns the
