@@ -65,3 +65,5 @@ edit-reset-timer = Reset the timer of “{ $what }” to zero? Its recorded time
 edit-ctx-risks = Risk register
 edit-ctx-coverage = Coverage grid (read-only)
 edit-ctx-training = Workshop of a training (agenda, presenter view, groups, votes)
+edit-key-side-down = comparison: the pane beside the list, scrolled down (▼ more)
+edit-key-side-up = the pane beside the list, scrolled up

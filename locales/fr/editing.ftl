@@ -66,3 +66,5 @@ edit-reset-timer = Remettre à zéro le minuteur de « { $what } » ? Son temps 
 edit-ctx-risks = Registre des risques
 edit-ctx-coverage = Grille de couverture (lecture seule)
 edit-ctx-training = Atelier d'une formation (programme, vue présentateur, groupes, votes)
+edit-key-side-down = comparaison : le volet à côté de la liste, plus bas (▼ suite)
+edit-key-side-up = le volet à côté de la liste, plus haut

@@ -650,6 +650,8 @@ static OUTPUTS: &[Row] = &[
     b(&[K::Up, K::Char('k')], C::Up, "key-prev-output", false),
     b(&[K::Down, K::Char('j')], C::Down, "key-next-output", false),
     b(&[K::Char(' '), K::Enter], C::CycleStatus, "key-pick-output", true),
+    b(&[K::Char(']')], C::ScrollDown, "edit-key-side-down", true),
+    b(&[K::Char('[')], C::ScrollUp, "edit-key-side-up", false),
     b(&[K::PageUp], C::PageUp, "key-ten-outputs-up", false),
     b(&[K::PageDown], C::PageDown, "key-ten-outputs-down", false),
     b(&[K::Tab], C::FocusNext, "key-next-list", true),

@@ -374,6 +374,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
             cx.push(Screen::Outputs(super::tabs::OutputsView {
                 cursor: 0,
                 entry,
+                side_scroll: 0,
             }));
         }
         return Vec::new();

@@ -132,6 +132,8 @@ pub struct OutputsView {
     pub cursor: usize,
     /// The landscape entry whose outputs are picked (None: the outputs the session needs).
     pub entry: Option<EntryId>,
+    /// How far the pane beside the list (the focused output in full, the comparison) is scrolled.
+    pub side_scroll: u16,
 }
 
 /// The brief preview's screen.
