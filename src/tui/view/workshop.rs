@@ -326,7 +326,14 @@ fn render_answer(
     let answer_inner = answer_block.inner(area);
     frame.render_widget(answer_block, area);
     match &w.editor {
-        Some(editor) => frame.render_widget(editor.field.area(), answer_inner),
+        Some(editor) => {
+            frame.render_widget(editor.field.area(), answer_inner);
+            // The editor scrolls to the cursor: a mark says when lines are out of sight.
+            let (top, _) = editor.field.area().scroll_offset();
+            let height = usize::from(answer_inner.height);
+            let rows = editor.field.lines().len().max(usize::from(top) + height);
+            super::scroll::marks(frame, answer_inner, usize::from(top), rows, height, theme);
+        }
         None => {
             let text = prompt
                 .map(|p| crate::tui::scoping::shown_answer(&app.content, &o.session, &sub.id, p))
@@ -344,8 +351,12 @@ fn render_answer(
             let mut lines = doc.into_lines();
             let h = usize::from(answer_inner.height);
             if lines.len() > h && h > 0 {
-                lines.truncate(h - 1);
-                lines.push(Line::styled("…", theme.muted()));
+                // Cut: the last row shown ends in "…" (the text is wrapped a cell short of the box,
+                // so the mark always has room); Enter opens the whole answer in the editor.
+                lines.truncate(h);
+                if let Some(last) = lines.last_mut() {
+                    last.spans.push(Span::styled("…", theme.muted()));
+                }
             }
             frame.render_widget(Paragraph::new(lines), answer_inner);
         }
