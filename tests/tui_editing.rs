@@ -10,7 +10,7 @@ use pim_workshop::tui::app::{App, Screen};
 use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::update::Effect;
 use support::app::{home, session_of, with_session};
-use support::keys::{press, press_char, press_ctrl, save_form, type_text};
+use support::keys::{press, press_char, press_ctrl, press_keys, save_form, type_text};
 use support::render::screen;
 
 fn at() -> chrono::DateTime<chrono::FixedOffset> {
@@ -41,16 +41,6 @@ const FORMS: &[(&str, &str, &str)] = &[
     ("participants", "pim-training", "tan"),
 ];
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        match c {
-            '\t' => press(app, KeyCode::Tab),
-            '\n' => press(app, KeyCode::Enter),
-            c => press_char(app, c),
-        };
-    }
-}
-
 /// Change the focused field, whatever its kind: type into a text, move a choice, tick an option.
 fn change_something(app: &mut App, what: &str) {
     match app.context() {
@@ -71,13 +61,13 @@ fn change_something(app: &mut App, what: &str) {
 fn esc_with_changes_asks_in_every_form_and_an_untouched_form_closes_at_once() {
     for (what, template, opener) in FORMS {
         let mut app = open(template);
-        keys(&mut app, opener);
+        press_keys(&mut app, opener);
         assert!(app.form.is_some(), "{what}: {opener:?} opens a form");
         press(&mut app, KeyCode::Esc);
         assert!(app.form.is_none(), "{what}: nothing typed, Esc closes");
 
         let mut app = open(template);
-        keys(&mut app, opener);
+        press_keys(&mut app, opener);
         change_something(&mut app, what);
         let before = app.form.clone();
         press(&mut app, KeyCode::Esc);

@@ -5,11 +5,9 @@
 
 mod support;
 
-use crossterm::event::KeyCode;
 use pim_workshop::session::{ActionDraft, DecisionDraft, RiskDraft, Session};
-use pim_workshop::tui::app::App;
 use support::app::with_session;
-use support::keys::{press, press_char};
+use support::keys::press_keys;
 use support::render::screen;
 
 fn at() -> chrono::DateTime<chrono::FixedOffset> {
@@ -81,15 +79,6 @@ const SCREENS: &[(&str, &str, char)] = &[
     ("help", "?", ' '),
 ];
 
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        match c {
-            '\n' => press(app, KeyCode::Enter),
-            c => press_char(app, c),
-        };
-    }
-}
-
 /// For each long text on screen: its words from the first shown to the last shown are whole, or the
 /// cut is marked — "…" on the row of the last (or first) word shown, or "▼" below / "▲" above.
 fn unmarked_cuts(text: &str) -> Vec<String> {
@@ -135,7 +124,7 @@ fn no_screen_cuts_text_without_a_mark() {
                 "full-process"
             };
             let mut app = with_session(w, h, "s.json", session(template), None);
-            keys(&mut app, opener);
+            press_keys(&mut app, opener);
             let text = screen(&app);
             if *shows != ' ' {
                 // The check only means something where the text is on screen.
@@ -162,14 +151,4 @@ fn the_check_itself_catches_an_unmarked_cut() {
         "the start cut off"
     );
     assert!(unmarked_cuts("│           ▲│\n│a78 a79 a80 │").is_empty());
-}
-
-#[test]
-#[ignore = "prints the screens, to look at"]
-fn print_screens() {
-    for (name, opener, _) in SCREENS {
-        let mut app = with_session(80, 24, "s.json", session("pim-training"), None);
-        keys(&mut app, opener);
-        println!("{name}\n{}", screen(&app));
-    }
 }

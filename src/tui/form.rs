@@ -56,7 +56,7 @@ pub const MAX_FIELD_CHARS: usize = 4000;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldKind {
     /// A text with a cursor ([`TextField`]): one line, or several for notes and reasons.
-    Text(TextField),
+    Text(Box<TextField>),
     /// One of the options (id, label).
     Choice {
         options: Vec<(String, String)>,
@@ -87,7 +87,7 @@ impl Field {
             label: label.into(),
             hint: hint.into(),
             required,
-            kind: FieldKind::Text(TextField::new(value, false, MAX_FIELD_CHARS)),
+            kind: FieldKind::Text(Box::new(TextField::new(value, false, MAX_FIELD_CHARS))),
             error: None,
         }
     }
@@ -95,7 +95,7 @@ impl Field {
     /// The same field taking several lines (Enter starts a new line; Tab goes on).
     pub fn multi_line(mut self) -> Self {
         if let FieldKind::Text(t) = &self.kind {
-            self.kind = FieldKind::Text(TextField::new(&t.text(), true, MAX_FIELD_CHARS));
+            self.kind = FieldKind::Text(Box::new(TextField::new(&t.text(), true, MAX_FIELD_CHARS)));
         }
         self
     }
@@ -103,7 +103,7 @@ impl Field {
     /// Put a value in a text field (a wizard's default, a value read back).
     pub fn set_text(&mut self, value: &str) {
         let multi = matches!(&self.kind, FieldKind::Text(t) if t.is_multi_line());
-        self.kind = FieldKind::Text(TextField::new(value, multi, MAX_FIELD_CHARS));
+        self.kind = FieldKind::Text(Box::new(TextField::new(value, multi, MAX_FIELD_CHARS)));
     }
 
     /// The value as a string, to tell whether the form was changed.
@@ -208,8 +208,17 @@ pub enum FormPurpose {
     NewParticipants,
     /// When the training days start.
     DayStart,
-    /// A question waiting for yes or no (`confirm.rs`).
-    Confirm(super::confirm::Confirmation),
+    /// A question waiting for yes or no (`confirm.rs` carries the answer out).
+    Confirm(Confirmation),
+}
+
+/// What "yes" to a question does (`confirm::apply`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirmation {
+    /// Remove a landscape system with all its fields (the timeline keeps a note).
+    RemoveLandscape(EntryId),
+    /// Reset the current module's (or exercise's) timer, throwing its recorded time away.
+    ResetTimer,
 }
 
 /// Why a form asks before it closes: Esc, or Ctrl+C (quitting the program).
@@ -242,6 +251,11 @@ impl Form {
             original,
             leaving: None,
         }
+    }
+
+    /// A question before a destructive action: a form without fields, y / n.
+    pub fn question(question: &str, what: Confirmation) -> Self {
+        Form::new(question, FormPurpose::Confirm(what), Vec::new())
     }
 
     /// Take the current values as the form's starting point (after defaults are filled in).

@@ -5,15 +5,26 @@
 use crossterm::event::KeyEvent;
 
 use super::app::App;
-use super::form::Leaving;
+use super::form::{Form, Leaving};
 use super::keys::{self, Command, Context};
 use super::msg::Effect;
 use super::text_field::Edit;
-use super::update::{on_screen, submit_form};
 
-pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect> {
+/// What a key in a form comes to: effects, or the form to save (`update` hands it to its screen).
+pub enum FormStep {
+    Effects(Vec<Effect>),
+    Save(Form),
+}
+
+impl From<Vec<Effect>> for FormStep {
+    fn from(effects: Vec<Effect>) -> Self {
+        FormStep::Effects(effects)
+    }
+}
+
+pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> FormStep {
     let Some(form) = &mut app.form else {
-        return Vec::new();
+        return Vec::new().into();
     };
     if form.is_question() {
         // A question before a destructive action: y does it, any other key leaves things as they are.
@@ -21,11 +32,11 @@ pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Eff
             Some(Command::Yes) => save(app),
             Some(Command::Quit) => {
                 app.form = None;
-                quit(app)
+                quit(app).into()
             }
             _ => {
                 app.form = None;
-                Vec::new()
+                Vec::new().into()
             }
         };
     }
@@ -35,16 +46,16 @@ pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Eff
             Some(Command::Yes) => {
                 app.form = None;
                 if leaving == Leaving::Quit {
-                    return quit(app);
+                    return quit(app).into();
                 }
             }
             Some(Command::Quit) => {
                 app.form = None;
-                return quit(app);
+                return quit(app).into();
             }
             _ => form.leaving = None,
         }
-        return Vec::new();
+        return Vec::new().into();
     }
     match command {
         Some(Command::FocusNext) => form.move_focus(true),
@@ -56,8 +67,8 @@ pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Eff
         Some(Command::Tick) => form.tick(),
         Some(Command::PageUp) => form.page(false),
         Some(Command::PageDown) => form.page(true),
-        Some(Command::Cancel) => return leave(app, Leaving::Cancel),
-        Some(Command::Quit) => return leave(app, Leaving::Quit),
+        Some(Command::Cancel) => return leave(app, Leaving::Cancel).into(),
+        Some(Command::Quit) => return leave(app, Leaving::Quit).into(),
         Some(Command::Save) => return save(app),
         Some(Command::NextOrSave) => return next_or_save(app),
         Some(other) => {
@@ -67,7 +78,7 @@ pub fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Eff
         }
         None => form.key(ev),
     }
-    Vec::new()
+    Vec::new().into()
 }
 
 /// Esc or Ctrl+C: close at once when nothing was typed, else ask.
@@ -92,19 +103,19 @@ fn quit(app: &mut App) -> Vec<Effect> {
 }
 
 /// Enter on a one-line field or an option: the next field, or save on the last one.
-fn next_or_save(app: &mut App) -> Vec<Effect> {
+fn next_or_save(app: &mut App) -> FormStep {
     match &mut app.form {
         Some(form) if !form.on_last_field() => {
             form.move_focus(true);
-            Vec::new()
+            Vec::new().into()
         }
         _ => save(app),
     }
 }
 
-fn save(app: &mut App) -> Vec<Effect> {
-    let Some(form) = app.form.take() else {
-        return Vec::new();
-    };
-    on_screen(app, |screen, cx| submit_form(screen, form, cx))
+fn save(app: &mut App) -> FormStep {
+    match app.form.take() {
+        Some(form) => FormStep::Save(form),
+        None => Vec::new().into(),
+    }
 }

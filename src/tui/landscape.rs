@@ -425,9 +425,9 @@ fn remove(view: &LandscapeView, cx: &mut Ctx) -> Vec<Effect> {
     };
     let name = crate::display::one_line(&format!("{} {}", e.id, e.name));
     let question = t!("edit-remove-system", name = name);
-    *cx.form = Some(super::confirm::ask(
+    *cx.form = Some(super::form::Form::question(
         &question,
-        super::confirm::Confirmation::RemoveLandscape(e.id.clone().into()),
+        super::form::Confirmation::RemoveLandscape(e.id.clone().into()),
     ));
     Vec::new()
 }

@@ -165,7 +165,12 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
         });
     }
     if app.form.is_some() && app.help.is_none() {
-        return super::form_keys::on_form(app, command, ev);
+        return match super::form_keys::on_form(app, command, ev) {
+            super::form_keys::FormStep::Effects(effects) => effects,
+            super::form_keys::FormStep::Save(form) => {
+                on_screen(app, |screen, cx| submit_form(screen, form, cx))
+            }
+        };
     }
     let Some(command) = command else {
         return Vec::new();
@@ -214,7 +219,7 @@ fn on_command(screen: &mut Screen, command: Command, cx: &mut Ctx) -> Vec<Effect
 }
 
 /// Save a form: the screen family its purpose belongs to applies it.
-pub(super) fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Effect> {
+fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Effect> {
     use super::form::FormPurpose;
     match form.purpose {
         FormPurpose::NewSession => super::wizard::submit(cx, form),

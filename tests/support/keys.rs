@@ -40,3 +40,14 @@ pub fn press_ctrl(app: &mut App, c: char) -> Vec<Effect> {
 pub fn save_form(app: &mut App) -> Vec<Effect> {
     press_ctrl(app, 's')
 }
+
+/// Press keys written as text: `\t` is Tab, `\n` is Enter, any other character its key.
+pub fn press_keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        match c {
+            '\t' => press(app, KeyCode::Tab),
+            '\n' => press(app, KeyCode::Enter),
+            c => press_char(app, c),
+        };
+    }
+}

@@ -225,9 +225,9 @@ fn extend_or_reset(command: Command, cx: &mut Ctx) -> Vec<Effect> {
             return Vec::new();
         };
         let question = t!("edit-reset-timer", what = crate::display::one_line(&what));
-        *cx.form = Some(crate::tui::confirm::ask(
+        *cx.form = Some(crate::tui::form::Form::question(
             &question,
-            crate::tui::confirm::Confirmation::ResetTimer,
+            crate::tui::form::Confirmation::ResetTimer,
         ));
         return Vec::new();
     }

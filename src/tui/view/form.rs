@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::display;
 use crate::t;
 use crate::tui::app::App;
-use crate::tui::form::{FieldKind, Form, Leaving};
+use crate::tui::form::{Field, FieldKind, Form, Leaving};
 use crate::tui::theme::Theme;
 
 pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
@@ -39,31 +39,70 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
     let w = usize::from(inner.width.saturating_sub(1));
     let label_w = 15.min(w / 3);
     let value_w = w.saturating_sub(label_w + 1).max(1);
+    let laid = lay_out(form, label_w, value_w, theme);
 
-    let mut lines: Vec<Line> = Vec::new();
-    let mut focus_line = 0;
-    // Where the focused text field's editor goes: its first line and its height.
-    let mut editor_at: Option<(usize, usize)> = None;
+    let question = form.leaving.map(|why| match why {
+        Leaving::Cancel => t!("edit-discard-form", title = display::one_line(&form.title)),
+        Leaving::Quit => t!("edit-quit-form", title = display::one_line(&form.title)),
+    });
+    let reserved = if question.is_some() { 2 } else { 0 };
+    let height = usize::from(inner.height).saturating_sub(reserved);
+    let offset = laid.focus_line.saturating_sub(height.saturating_sub(4));
+    let total = laid.lines.len();
+    let shown: Vec<Line> = laid.lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+    super::scroll::marks(frame, inner, offset, total, height, theme);
+    if let Some((first, rows)) = laid.editor_at
+        && first >= offset
+        && first < offset + height
+    {
+        let x = inner.x + label_w as u16 + 1;
+        let rect = Rect {
+            x,
+            y: inner.y + (first - offset) as u16,
+            width: (value_w as u16).min(inner.right().saturating_sub(x)),
+            height: ((offset + height - first).min(rows) as u16).max(1),
+        };
+        draw_editor(form, rect, theme, frame);
+    }
+    if let Some(question) = question {
+        ask_to_leave(&question, inner, theme, frame);
+    }
+}
+
+/// The form's lines: each field's label and value, its count, its error or hint.
+struct Laid {
+    lines: Vec<Line<'static>>,
+    /// The line the focus is on (the checklist's cursor row in a checklist).
+    focus_line: usize,
+    /// Where the focused text field's editor goes: its first line and its height.
+    editor_at: Option<(usize, usize)>,
+}
+
+fn lay_out(form: &Form, label_w: usize, value_w: usize, theme: Theme) -> Laid {
+    let mut laid = Laid {
+        lines: Vec::new(),
+        focus_line: 0,
+        editor_at: None,
+    };
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
+        let lines = &mut laid.lines;
+        let value_lines = field_value(&field.kind, focused, value_w, theme);
         if focused {
-            focus_line = lines.len();
+            laid.focus_line = lines.len();
+            match field.kind {
+                FieldKind::Text(_) => laid.editor_at = Some((lines.len(), value_lines.len())),
+                FieldKind::Multi { cursor, .. } => laid.focus_line = lines.len() + cursor,
+                FieldKind::Choice { .. } => {}
+            }
         }
-        let label = display::fit(&field.label, label_w);
         let label_style = if focused {
             theme.focus()
         } else {
             theme.title()
         };
-        let value_lines = field_value(&field.kind, focused, value_w, theme);
-        if focused {
-            if let FieldKind::Text(_) = field.kind {
-                editor_at = Some((lines.len(), value_lines.len()));
-            }
-            if let FieldKind::Multi { cursor, .. } = field.kind {
-                focus_line = lines.len() + cursor;
-            }
-        }
+        let label = display::fit(&field.label, label_w);
         for (j, value) in value_lines.into_iter().enumerate() {
             let head = if j == 0 {
                 Span::styled(label.clone(), label_style)
@@ -74,24 +113,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
             spans.extend(value.spans);
             lines.push(Line::from(spans));
         }
-        let count = match &field.kind {
-            FieldKind::Multi {
-                options, chosen, ..
-            } => Some(t!(
-                "edit-chosen-count",
-                n = chosen.iter().filter(|c| **c).count(),
-                total = options.len()
-            )),
-            _ => None,
-        };
-        let mut notes: Vec<(String, Style)> =
-            count.map(|c| (c, theme.muted())).into_iter().collect();
-        if let Some(error) = &field.error {
-            notes.push((error.clone(), theme.error()));
-        } else if focused && !field.hint.is_empty() {
-            notes.push((field.hint.clone(), theme.muted()));
-        }
-        for (note, style) in notes {
+        for (note, style) in notes(field, focused, theme) {
             for l in display::wrap(&note, value_w) {
                 lines.push(Line::from(vec![
                     Span::raw(" ".repeat(label_w + 1)),
@@ -100,56 +122,60 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let question = form.leaving.map(|why| match why {
-        Leaving::Cancel => t!("edit-discard-form", title = display::one_line(&form.title)),
-        Leaving::Quit => t!("edit-quit-form", title = display::one_line(&form.title)),
-    });
-    let reserved = if question.is_some() { 2 } else { 0 };
-    let height = usize::from(inner.height).saturating_sub(reserved);
-    let offset = focus_line.saturating_sub(height.saturating_sub(4));
-    let total = lines.len();
-    let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
-    frame.render_widget(Paragraph::new(shown), inner);
-    super::scroll::marks(frame, inner, offset, total, height, theme);
-    if let (Some((first, rows)), Some(FieldKind::Text(field))) =
-        (editor_at, form.fields.get(form.focus).map(|f| &f.kind))
-        && first >= offset
-        && first < offset + height
+    laid
+}
+
+/// Under a field: a checklist's count, then its error, or its hint while it has the focus.
+fn notes(field: &Field, focused: bool, theme: Theme) -> Vec<(String, Style)> {
+    let mut notes = Vec::new();
+    if let FieldKind::Multi {
+        options, chosen, ..
+    } = &field.kind
     {
-        let top = inner.y + (first - offset) as u16;
-        let room = (offset + height - first).min(rows) as u16;
-        let x = inner.x + label_w as u16 + 1;
-        let rect = Rect {
-            x,
-            y: top,
-            width: (value_w as u16).min(inner.right().saturating_sub(x)),
-            height: room.max(1),
-        };
-        let mut editor = field.area().clone();
-        editor.set_cursor_line_style(Style::default());
-        editor.set_selection_style(theme.focus());
-        if form.leaving.is_some() {
-            editor.set_cursor_style(Style::default());
-        }
-        frame.render_widget(&editor, rect);
+        let n = chosen.iter().filter(|c| **c).count();
+        notes.push((
+            t!("edit-chosen-count", n = n, total = options.len()),
+            theme.muted(),
+        ));
     }
-    if let Some(question) = question {
-        let y = inner.bottom().saturating_sub(2);
-        let area = Rect {
-            y,
-            height: 2,
-            ..inner
-        };
-        frame.render_widget(Clear, area);
-        let lines = vec![
-            Line::styled(
-                display::truncate(&question, usize::from(inner.width)),
-                theme.warning(),
-            ),
-            Line::styled(t!("edit-confirm-hint"), theme.muted()),
-        ];
-        frame.render_widget(Paragraph::new(lines), area);
+    if let Some(error) = &field.error {
+        notes.push((error.clone(), theme.error()));
+    } else if focused && !field.hint.is_empty() {
+        notes.push((field.hint.clone(), theme.muted()));
     }
+    notes
+}
+
+/// The focused text field, drawn by its textarea (cursor, selection) over its lines.
+fn draw_editor(form: &Form, rect: Rect, theme: Theme, frame: &mut Frame) {
+    let Some(FieldKind::Text(field)) = form.fields.get(form.focus).map(|f| &f.kind) else {
+        return;
+    };
+    let mut editor = field.area().clone();
+    editor.set_cursor_line_style(Style::default());
+    editor.set_selection_style(theme.focus());
+    if form.leaving.is_some() {
+        editor.set_cursor_style(Style::default());
+    }
+    frame.render_widget(&editor, rect);
+}
+
+/// "Discard what you typed?" at the bottom of the form, with its keys.
+fn ask_to_leave(question: &str, inner: Rect, theme: Theme, frame: &mut Frame) {
+    let area = Rect {
+        y: inner.bottom().saturating_sub(2),
+        height: 2.min(inner.height),
+        ..inner
+    };
+    frame.render_widget(Clear, area);
+    let lines = vec![
+        Line::styled(
+            display::truncate(question, usize::from(inner.width)),
+            theme.warning(),
+        ),
+        Line::styled(t!("edit-confirm-hint"), theme.muted()),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// A question before a destructive action: a box in the middle, the question and its keys.
