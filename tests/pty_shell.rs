@@ -269,6 +269,9 @@ fn the_library_lists_hundreds_of_sessions_and_extra_folders() {
     app.wait_for("Sessions (1 of 301)");
     app.wait_for("Session number 123");
     app.send("\x1b");
+    // Esc with something typed asks before clearing the search.
+    app.wait_for("Clear the search");
+    app.send("y");
     app.wait_for("Sessions (301)");
     app.send("G");
     app.wait_for("from-a-colleague.json");

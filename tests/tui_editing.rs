@@ -316,3 +316,23 @@ fn the_presenter_view_marks_and_scrolls_a_long_answer() {
     assert!(end.contains("number 60"), "{end}");
     assert!(end.contains("▲"), "{end}");
 }
+
+#[test]
+fn a_new_landscape_system_gets_the_cursor() {
+    let mut app = open("needs-assessment-scoping");
+    press_char(&mut app, 'L');
+    for name in ["First system", "Second system"] {
+        press_char(&mut app, 'n');
+        type_text(&mut app, name);
+        assert_eq!(save_form(&mut app), vec![Effect::SubmitSave]);
+    }
+    let Screen::Landscape(view) = &app.screen else {
+        panic!("the register")
+    };
+    assert_eq!(view.cursor, 1, "o and c now act on the system just added");
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.screen, Screen::Workshop(_)),
+        "Esc still goes back"
+    );
+}

@@ -67,3 +67,4 @@ edit-ctx-coverage = Coverage grid (read-only)
 edit-ctx-training = Workshop of a training (agenda, presenter view, groups, votes)
 edit-key-side-down = comparison: the pane beside the list, scrolled down (▼ more)
 edit-key-side-up = the pane beside the list, scrolled up
+edit-clear-search = Clear the search “{ $query }”? (y/N)

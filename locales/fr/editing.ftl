@@ -68,3 +68,4 @@ edit-ctx-coverage = Grille de couverture (lecture seule)
 edit-ctx-training = Atelier d'une formation (programme, vue présentateur, groupes, votes)
 edit-key-side-down = comparaison : le volet à côté de la liste, plus bas (▼ suite)
 edit-key-side-up = le volet à côté de la liste, plus haut
+edit-clear-search = Effacer la recherche « { $query } » ? (y/N)

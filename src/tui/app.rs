@@ -24,6 +24,8 @@ pub struct App {
     pub form: Option<super::form::Form>,
     /// The search being typed (home filter, reference library, review), with its cursor.
     pub search: Option<super::text_field::TextField>,
+    /// Esc asked "Clear the search?" about what was typed: the next key answers (y clears).
+    pub search_clearing: bool,
     pub home: HomeState,
     pub sessions: Vec<SessionRow>,
     pub data_dir: PathBuf,
@@ -68,6 +70,7 @@ impl App {
             help: None,
             form: None,
             search: None,
+            search_clearing: false,
             home: HomeState::default(),
             sessions: Vec::new(),
             data_dir,

@@ -283,10 +283,15 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             t!("landscape-notice-updated", id = &old.id)
         }
         None => {
-            t!(
-                "landscape-notice-added",
-                id = w.session.add_landscape_entry(entry, at, &by)
-            )
+            let id = w.session.add_landscape_entry(entry, at, &by);
+            // The new system gets the cursor, so o or c next act on it (the form opens only from
+            // the register, which it replaces with itself on the new row).
+            let cursor = w.session.landscape.len().saturating_sub(1);
+            cx.nav
+                .push(super::ctx::Nav::Replace(Screen::Landscape(LandscapeView {
+                    cursor,
+                })));
+            t!("landscape-notice-added", id = id)
         }
     };
     w.save.dirty = true;

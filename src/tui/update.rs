@@ -245,7 +245,29 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
 /// search table's own command (keep, clear, next match) is for the screen.
 fn search_key(app: &mut App, command: Option<Command>, ev: &KeyEvent) -> Option<Vec<Effect>> {
     use super::text_field::{Edit, TextField};
+    if std::mem::take(&mut app.search_clearing) {
+        // "Clear the search?": y clears it (Esc's own command goes on to the screen), any other
+        // key goes back to typing.
+        return if matches!(ev.code, KeyCode::Char('y' | 'Y')) {
+            app.search = None;
+            Some(on_screen(app, |screen, cx| {
+                on_command(screen, Command::ClearSearch, cx)
+            }))
+        } else {
+            Some(Vec::new())
+        };
+    }
     let field = app.search.get_or_insert_with(|| TextField::line(""));
+    if command == Some(Command::ClearSearch) && !field.is_empty() {
+        // Esc with something typed asks first, as in every form.
+        let typed = crate::display::one_line(&field.text());
+        app.search_clearing = true;
+        app.notice = Some(Notice {
+            kind: NoticeKind::Warning,
+            text: t!("edit-clear-search", query = typed),
+        });
+        return Some(Vec::new());
+    }
     let edit = match command {
         None => match ev.code {
             KeyCode::Char(c)
