@@ -336,3 +336,33 @@ fn a_new_landscape_system_gets_the_cursor() {
         "Esc still goes back"
     );
 }
+
+#[test]
+fn removing_a_risk_asks_and_leaves_a_note_while_decisions_stay() {
+    let mut app = open("full-process");
+    press_char(&mut app, 'R');
+    press_char(&mut app, 'n');
+    type_text(&mut app, "Lists leak from a shared laptop");
+    save_form(&mut app);
+    press_char(&mut app, 'X');
+    assert_eq!(app.context(), Context::Confirm);
+    assert!(screen(&app).contains("Remove R-1"), "{}", screen(&app));
+    press_char(&mut app, 'n');
+    assert_eq!(session_of(&app).risks.len(), 1, "n keeps it");
+    press_char(&mut app, 'X');
+    assert_eq!(press_char(&mut app, 'y'), vec![Effect::SubmitSave]);
+    assert!(session_of(&app).risks.is_empty());
+    let note = session_of(&app).timeline.last().unwrap();
+    assert!(note.summary.contains("Lists leak"), "{}", note.summary);
+    assert_eq!(note.by, "Amina Haddad");
+    // A decision is never removed: X says how to retire one instead.
+    press(&mut app, KeyCode::Esc);
+    press_char(&mut app, 'd');
+    type_text(&mut app, "Use existing data");
+    save_form(&mut app);
+    press_char(&mut app, 'D');
+    press_char(&mut app, 'X');
+    assert!(app.form.is_none());
+    assert_eq!(session_of(&app).decisions.len(), 1);
+    assert!(app.notice.as_ref().unwrap().text.contains("supersede"));
+}

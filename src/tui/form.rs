@@ -219,6 +219,8 @@ pub enum Confirmation {
     RemoveLandscape(EntryId),
     /// Reset the current module's (or exercise's) timer, throwing its recorded time away.
     ResetTimer,
+    /// Remove an action, a risk or a parking-lot point (the timeline keeps a note).
+    RemoveRecord(crate::session::removal::Removable, String),
 }
 
 /// Why a form asks before it closes: Esc, or Ctrl+C (quitting the program).

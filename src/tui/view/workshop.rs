@@ -178,15 +178,16 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
         Constraint::Length(list_h),
     ])
     .areas(inner);
-    frame.render_widget(
-        Paragraph::new(
-            top_lines
-                .into_iter()
-                .take(usize::from(top_h))
-                .collect::<Vec<_>>(),
-        ),
-        top_area,
-    );
+    // The question and its hint cut short on a small screen end in "…" (the presenter view, f, and
+    // the reference library show them whole).
+    let mut top_lines = top_lines;
+    if top_lines.len() > usize::from(top_h) {
+        top_lines.truncate(usize::from(top_h));
+        if let Some(last) = top_lines.last_mut() {
+            last.spans.push(Span::styled(" …", theme.muted()));
+        }
+    }
+    frame.render_widget(Paragraph::new(top_lines), top_area);
 
     render_answer(app, w, o, sub, prompts.get(o.prompt), frame, answer_area);
 
