@@ -366,3 +366,23 @@ fn removing_a_risk_asks_and_leaves_a_note_while_decisions_stay() {
     assert_eq!(session_of(&app).decisions.len(), 1);
     assert!(app.notice.as_ref().unwrap().text.contains("supersede"));
 }
+
+#[test]
+fn leaving_an_open_vote_asks_first() {
+    let mut app = open("pim-training");
+    press_char(&mut app, 'V');
+    type_text(&mut app, "Which system first?");
+    save_form(&mut app);
+    assert_eq!(app.context(), Context::Vote);
+    press(&mut app, KeyCode::Esc);
+    assert!(screen(&app).contains("still open"), "{}", screen(&app));
+    press_char(&mut app, 'n');
+    assert_eq!(app.context(), Context::Vote, "n stays on the vote");
+    press_char(&mut app, 'c'); // close it: the result is recorded
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.context(),
+        Context::Training,
+        "a closed vote is left at once"
+    );
+}

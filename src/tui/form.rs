@@ -219,6 +219,8 @@ pub enum Confirmation {
     RemoveLandscape(EntryId),
     /// Reset the current module's (or exercise's) timer, throwing its recorded time away.
     ResetTimer,
+    /// Leave a dot vote that is still open (its screen is the only way in to it).
+    LeaveVote,
     /// Remove an action, a risk or a parking-lot point (the timeline keeps a note).
     RemoveRecord(crate::session::removal::Removable, String),
 }
