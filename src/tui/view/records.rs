@@ -347,7 +347,22 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         "      1        2        3        4",
         theme.muted(),
     ));
+    let used = lines.len() as u16 + 1;
     frame.render_widget(Paragraph::new(lines), map_area);
+    // Under the map, the focused risk in full: its row in the list ends in "…" when long.
+    if let Some(r) = s.risks.get(cursor)
+        && map_area.height > used + 2
+    {
+        let detail = Rect {
+            y: map_area.y + used,
+            height: map_area.height - used,
+            ..map_area
+        };
+        let mut doc = Doc::new(detail.width.saturating_sub(1), theme);
+        doc.styled(&format!("{} {}", r.id, r.description), theme.title());
+        doc.muted(&risk_details(r));
+        super::scroll::scrolled(frame, detail, doc.into_lines(), 0);
+    }
 
     let w = usize::from(list_area.width.saturating_sub(1));
     let item = |i: usize| {
