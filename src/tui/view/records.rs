@@ -303,6 +303,28 @@ fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows<'_> {
 }
 
 /// The 4×4 risk map (likelihood up, impact across) beside the list of risks.
+/// Under the map (from line `used`), the focused risk in full: its row in the list ends in "…".
+fn risk_in_full(
+    frame: &mut Frame,
+    map_area: Rect,
+    used: u16,
+    r: &crate::session::Risk,
+    theme: Theme,
+) {
+    if map_area.height <= used + 2 {
+        return;
+    }
+    let detail = Rect {
+        y: map_area.y + used,
+        height: map_area.height - used,
+        ..map_area
+    };
+    let mut doc = Doc::new(detail.width.saturating_sub(1), theme);
+    doc.styled(&format!("{} {}", r.id, r.description), theme.title());
+    doc.muted(&risk_details(r));
+    super::scroll::scrolled(frame, detail, doc.into_lines(), 0);
+}
+
 fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme) {
     let map_w = 6 + 4 * 9;
     let [map_area, list_area] = if area.width >= map_w + 30 {
@@ -349,19 +371,8 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
     ));
     let used = lines.len() as u16 + 1;
     frame.render_widget(Paragraph::new(lines), map_area);
-    // Under the map, the focused risk in full: its row in the list ends in "…" when long.
-    if let Some(r) = s.risks.get(cursor)
-        && map_area.height > used + 2
-    {
-        let detail = Rect {
-            y: map_area.y + used,
-            height: map_area.height - used,
-            ..map_area
-        };
-        let mut doc = Doc::new(detail.width.saturating_sub(1), theme);
-        doc.styled(&format!("{} {}", r.id, r.description), theme.title());
-        doc.muted(&risk_details(r));
-        super::scroll::scrolled(frame, detail, doc.into_lines(), 0);
+    if let Some(r) = s.risks.get(cursor) {
+        risk_in_full(frame, map_area, used, r, theme);
     }
 
     let w = usize::from(list_area.width.saturating_sub(1));
