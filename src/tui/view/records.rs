@@ -303,35 +303,8 @@ fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows<'_> {
 }
 
 /// The 4×4 risk map (likelihood up, impact across) beside the list of risks.
-/// Under the map (from line `used`), the focused risk in full: its row in the list ends in "…".
-fn risk_in_full(
-    frame: &mut Frame,
-    map_area: Rect,
-    used: u16,
-    r: &crate::session::Risk,
-    theme: Theme,
-) {
-    if map_area.height <= used + 2 {
-        return;
-    }
-    let detail = Rect {
-        y: map_area.y + used,
-        height: map_area.height - used,
-        ..map_area
-    };
-    let mut doc = Doc::new(detail.width.saturating_sub(1), theme);
-    doc.styled(&format!("{} {}", r.id, r.description), theme.title());
-    doc.muted(&risk_details(r));
-    super::scroll::scrolled(frame, detail, doc.into_lines(), 0);
-}
-
-fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme) {
-    let map_w = 6 + 4 * 9;
-    let [map_area, list_area] = if area.width >= map_w + 30 {
-        Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area)
-    } else {
-        Layout::vertical([Constraint::Length(12), Constraint::Min(3)]).areas(area)
-    };
+/// The 4×4 map: likelihood up, impact across, each cell with its risks' ids or its shade.
+fn risk_map_lines(s: &Session, theme: Theme) -> Vec<Line<'static>> {
     let map = risk_map(s);
     let mut lines = vec![Line::styled(t!("records-list-risk-axes"), theme.title())];
     for l in (0..4).rev() {
@@ -369,6 +342,39 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         "      1        2        3        4",
         theme.muted(),
     ));
+    lines
+}
+
+/// Under the map (from line `used`), the focused risk in full: its row in the list ends in "…".
+fn risk_in_full(
+    frame: &mut Frame,
+    map_area: Rect,
+    used: u16,
+    r: &crate::session::Risk,
+    theme: Theme,
+) {
+    if map_area.height <= used + 2 {
+        return;
+    }
+    let detail = Rect {
+        y: map_area.y + used,
+        height: map_area.height - used,
+        ..map_area
+    };
+    let mut doc = Doc::new(detail.width.saturating_sub(1), theme);
+    doc.styled(&format!("{} {}", r.id, r.description), theme.title());
+    doc.muted(&risk_details(r));
+    super::scroll::scrolled(frame, detail, doc.into_lines(), 0);
+}
+
+fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme) {
+    let map_w = 6 + 4 * 9;
+    let [map_area, list_area] = if area.width >= map_w + 30 {
+        Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Length(12), Constraint::Min(3)]).areas(area)
+    };
+    let lines = risk_map_lines(s, theme);
     let used = lines.len() as u16 + 1;
     frame.render_widget(Paragraph::new(lines), map_area);
     if let Some(r) = s.risks.get(cursor) {
