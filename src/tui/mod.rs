@@ -4,6 +4,8 @@
 pub mod app;
 pub mod brief;
 pub mod confirm;
+#[cfg(windows)]
+mod console_close;
 pub mod ctx;
 pub mod doc;
 pub mod export_form;

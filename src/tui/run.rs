@@ -251,10 +251,19 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     Ok(terminated)
 }
 
-/// Windows has no SIGHUP, and a console that closes ends the input read with an error, which the loop
-/// treats as "terminal gone" (save and leave); Ctrl+C reaches the program as a key in raw mode. So no
-/// signal thread: the flag is never set.
-#[cfg(not(unix))]
+/// Windows has no SIGHUP or SIGTERM: closing the console window, logging off or Ctrl+Break reach a
+/// console handler instead, which saves the open session before the system ends the process
+/// (`console_close`). Ctrl+C reaches the program as a key in raw mode, and leaves like `q`. The flag
+/// is never set.
+#[cfg(windows)]
+fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    // Refused (rare): the program runs without it, saving as it always does while typing.
+    let _ = super::console_close::watch();
+    Ok(Arc::new(AtomicBool::new(false)))
+}
+
+/// Neither Unix nor Windows: nothing to watch; the flag is never set.
+#[cfg(not(any(unix, windows)))]
 fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     Ok(Arc::new(AtomicBool::new(false)))
 }

@@ -10,6 +10,7 @@ mod landscape;
 mod presenter;
 mod records;
 mod reference;
+mod reference_about;
 mod review;
 mod scoping;
 mod scroll;

@@ -3,10 +3,12 @@
 //! The English pack in `content/en/` is embedded in the binary, so an installed program works anywhere;
 //! an adapted pack can be loaded from a folder with the same files (`--content DIR`).
 
+mod checker;
 mod codes;
 mod load;
 pub mod model;
 mod pack;
+mod provenance;
 mod pseudo;
 mod training;
 mod translation;
@@ -19,4 +21,4 @@ pub use load::{
 pub use model::*;
 pub use pack::{Pack, PromptView};
 pub use translation::{Comparison, compare_translation, compare_with_builtin};
-pub use validate::{Issue, Severity, check, compare_fixed_rows};
+pub use validate::{Issue, Severity, check, compare_fixed_rows, unlisted_section};
