@@ -107,6 +107,7 @@ fn argument(path: &str, id: &str) -> Option<String> {
         ("export", "path") => t!("cli-arg-export-path"),
         ("export", "format") => t!("cli-arg-export-format"),
         ("export", "out") => t!("cli-arg-export-out"),
+        ("export" | "summary", "force") => t!("cli-arg-force"),
         ("import-landscape", "csv") => t!("cli-arg-import-csv"),
         ("split", "path") => t!("cli-arg-split-path"),
         ("split", "groups") => t!("cli-arg-split-groups"),

@@ -43,6 +43,8 @@ pub enum Context {
     TooSmall,
     /// A training's agenda: modules, timers, the day's plan.
     Agenda,
+    /// Leaving with changes that could not be saved (`save_failure.rs`).
+    Unsaved,
     /// A dot vote.
     Vote,
     /// Who is present, per day.
@@ -67,7 +69,7 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 27] = [
+    pub const ALL: [Context; 28] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -89,6 +91,7 @@ impl Context {
         Context::Choice,
         Context::Checklist,
         Context::Confirm,
+        Context::Unsaved,
         Context::LockHeld,
         Context::Review,
         Context::Reference,
@@ -127,6 +130,7 @@ impl Context {
             Context::Risks => t!("edit-ctx-risks"),
             Context::Coverage => t!("edit-ctx-coverage"),
             Context::Training => t!("edit-ctx-training"),
+            Context::Unsaved => t!("unsaved-title"),
         }
     }
 
@@ -143,6 +147,7 @@ impl Context {
                 | Context::Choice
                 | Context::Checklist
                 | Context::Confirm
+                | Context::Unsaved
         )
     }
 
@@ -360,6 +365,10 @@ pub enum Command {
     NextOrSave,
     Yes,
     No,
+    /// Leaving with unsaved changes: try the save again, save a copy elsewhere, or lose them.
+    RetrySave,
+    SaveCopyElsewhere,
+    QuitLosing,
 }
 
 /// One row of a table, in the current language ([`bindings`]).
@@ -705,7 +714,7 @@ static CHECKLIST: &[Row] = &[
 static EDITOR: &[Row] = &[
     b(&[K::Esc], C::FinishEdit, "key-finish-edit", true),
     b(&[K::Enter, K::Ctrl('j'), K::AltEnter], C::NewLine, "edit-key-editor-new-line", true),
-    b(&[K::Ctrl('c')], C::Quit, "key-quit-saved", false),
+    b(&[K::Ctrl('c')], C::Quit, "key-quit-saved", true),
 ];
 
 #[rustfmt::skip]
@@ -739,6 +748,15 @@ static CONFIRM: &[Row] = &[
     b(&[K::Char('y'), K::Char('Y')], C::Yes, "edit-key-yes", true),
     b(&[K::Char('n'), K::Char('N'), K::Esc], C::No, "edit-key-no", true),
     b(&[K::Ctrl('c')], C::Quit, "edit-key-quit-confirm", false),
+];
+
+#[rustfmt::skip]
+static UNSAVED: &[Row] = &[
+    b(&[K::Char('r')], C::RetrySave, "key-unsaved-retry", true),
+    b(&[K::Char('c')], C::SaveCopyElsewhere, "key-unsaved-copy", true),
+    b(&[K::Char('l')], C::QuitLosing, "key-unsaved-lose", true),
+    b(&[K::Enter], C::Save, "key-unsaved-save-copy", false),
+    b(&[K::Esc], C::Back, "key-unsaved-back", true),
 ];
 
 #[rustfmt::skip]
@@ -865,6 +883,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Risks => RISKS,
         Context::Coverage => COVERAGE,
         Context::Training => TRAINING,
+        Context::Unsaved => UNSAVED,
     }
 }
 

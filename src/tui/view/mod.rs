@@ -16,6 +16,7 @@ mod scoping;
 mod scroll;
 mod text_line;
 mod too_small;
+mod unsaved;
 mod workshop;
 
 use ratatui::Frame;
@@ -56,5 +57,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if let Some(help) = &app.help {
         help::render(app, help, frame, body);
+    }
+    if let Some(dialog) = &app.unsaved.dialog {
+        unsaved::render(app, dialog, frame, body);
     }
 }

@@ -15,7 +15,7 @@ use thiserror::Error;
 
 use super::entry::{self, EntryProblem};
 use crate::content::Pack;
-use crate::export::csv::{BOM, CRLF, FORMULA_START, field};
+use crate::export::csv::{BOM, CRLF, FORMULA_START, field, undo_inner_guard};
 use crate::session::{LandscapeEntry, Session};
 use crate::t;
 
@@ -276,13 +276,15 @@ fn norm_tag(tag: &str) -> String {
         .join("+")
 }
 
-/// Undoes the export's protection of formula-like values (a leading `'`).
+/// Undoes the export's protection of formula-like values (a leading `'`, and the `'` after a `,` or
+/// `;` inside a value).
 fn cell_value(raw: &str) -> String {
     let v = raw.trim();
-    match v.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest.to_string(),
-        _ => v.to_string(),
-    }
+    let v = match v.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
+        _ => v,
+    };
+    undo_inner_guard(v).into_owned()
 }
 
 /// Reads a table into entries (ids as written, possibly empty), or every row problem found. Each row

@@ -122,6 +122,9 @@ pub fn read_entry_with(
         Ok(p) => {
             let s = p.session;
             let progress = session_progress(&s, pack);
+            let mut warnings = p.warnings;
+            // A file others can read is said on its row (Unix).
+            warnings.extend(super::perms::permission_issue(path));
             LibraryEntry::Ok(SessionSummary {
                 path: path.to_path_buf(),
                 done: progress.finished(),
@@ -134,7 +137,7 @@ pub fn read_entry_with(
                 facilitator: s.facilitator,
                 updated: s.updated,
                 needs_migration: p.migrated_from,
-                warnings: p.warnings,
+                warnings,
             })
         }
         Err(e) => LibraryEntry::Err {
