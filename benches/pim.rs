@@ -426,7 +426,7 @@ mod library {
 
     /// Runs the TUI's scanner on `dir` until its first batch of rows (or all of them) arrived.
     fn scan_until(dir: &Path, first: bool) -> usize {
-        let scanner = Scanner::start(vec![dir.to_path_buf()]);
+        let scanner = Scanner::start(vec![dir.to_path_buf()], Arc::clone(&PACK));
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut rows = 0;
         loop {

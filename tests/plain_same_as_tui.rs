@@ -7,7 +7,7 @@ use crossterm::event::KeyCode;
 use pim_workshop::session::Session;
 use serde_json::Value;
 use support::app::{session_of, with_session};
-use support::keys::{press, type_text};
+use support::keys::{press, save_form, type_text};
 
 fn fresh() -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
@@ -73,7 +73,8 @@ fn typed_in_the_tui() -> Session {
     press(&mut app, KeyCode::Char('m'));
     press(&mut app, KeyCode::Char('d'));
     type_text(&mut app, "Run a 12-site survey");
-    press(&mut app, KeyCode::Enter);
+    // Ctrl+S saves a form from any field (Enter in a one-line field goes to the next one).
+    save_form(&mut app);
     session_of(&app).clone()
 }
 

@@ -23,7 +23,7 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.send("Tessa scoping");
     app.send("\t");
     app.send("Amina Haddad");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("sub-step 1 of 4");
     app.wait_for("What kind of exercise was requested?");
 
@@ -32,7 +32,7 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.wait_for("Asked for");
     app.send("\x1b[C");
     app.wait_for("A needs assessment");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Request recorded.");
 
     // The request in the manager's words, then the areas (one per line).
@@ -56,7 +56,7 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.send("n");
     app.wait_for("A system or source in the landscape");
     app.send("Kestrel monitoring\tKestrel\t\x1b[C\x1b[C\x1b[C\t\t\tFerrin");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Landscape L-1 added.");
     app.send(" ");
     app.wait_for("Protection Monitoring · active");
@@ -92,7 +92,7 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.send(" ");
     app.send("\t");
     app.send("Analyse Kestrel's monthly data with DTM figures");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Approach recorded.");
     app.send("j");
     app.send("\r");
@@ -103,12 +103,12 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.send("d");
     app.wait_for("Record a decision");
     app.send("No new assessment in Ferrin");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Decision D-1 recorded");
     app.send("a");
     app.wait_for("Add an action");
     app.send("Request Kestrel's site table\tAmina Haddad\t2026-12-01");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Action A-1 added");
 
     // The brief, previewed and exported.
@@ -118,7 +118,7 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.send("x");
     app.wait_for("Export the session");
     app.wait_for("Scoping brief (Markdown)");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Exported Scoping brief (Markdown)");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);

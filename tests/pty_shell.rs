@@ -194,6 +194,9 @@ fn new_without_no_open_opens_the_created_session_in_the_workshop() {
     app.wait_for("PIM Workshop › Day one, Port Selin");
     app.wait_for("sub-step 1 of 12");
     app.send("\x1b");
+    // Esc asks before closing the session.
+    app.wait_for("Close");
+    app.send("y");
     app.wait_for("Sessions (1)");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
@@ -266,6 +269,9 @@ fn the_library_lists_hundreds_of_sessions_and_extra_folders() {
     app.wait_for("Sessions (1 of 301)");
     app.wait_for("Session number 123");
     app.send("\x1b");
+    // Esc with something typed asks before clearing the search.
+    app.wait_for("Clear the search");
+    app.send("y");
     app.wait_for("Sessions (301)");
     app.send("G");
     app.wait_for("from-a-colleague.json");

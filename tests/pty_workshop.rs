@@ -28,7 +28,7 @@ fn a_whole_session_survives_quit_and_reopen() {
     app.send("Amina Haddad");
     app.send("\t");
     app.send("José Ferreira (Kestrel, PM)");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("sub-step 1 of 12");
 
     // Two answers in sub-step 1, one in sub-step 2.
@@ -64,14 +64,14 @@ fn a_whole_session_survives_quit_and_reopen() {
     app.send("d");
     app.wait_for("Record a decision");
     app.send("Run a 12-site survey");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("Decision D-1 recorded");
     app.send("D");
     app.wait_for("D-1 [agreed]");
     app.send("s");
     app.wait_for("superseding D-1");
     app.send("Use existing monitoring data");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("superseded by D-2");
 
     // An action due in a week, from the actions list.
@@ -83,7 +83,7 @@ fn a_whole_session_survives_quit_and_reopen() {
     app.send("Amina");
     app.send("\t");
     app.send("+7d");
-    app.send("\r");
+    app.send("\x13");
     let due = (chrono::Local::now().date_naive() + chrono::Days::new(7)).to_string();
     app.wait_for(&format!("due {due}"));
 
@@ -92,7 +92,7 @@ fn a_whole_session_survives_quit_and_reopen() {
     app.send("n");
     app.wait_for("Add a risk");
     app.send("Respondents targeted after FGDs");
-    app.send("\r");
+    app.send("\x13");
     app.wait_for("R-1 L2×I2=4");
     app.send("\x1b");
     app.wait_for("Enter to write");

@@ -16,7 +16,7 @@ use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::update::{Action, Effect, update};
 use support::app::{open_session, session_of as s};
 use support::fixtures::pack;
-use support::keys::{press, press_char as key};
+use support::keys::{press, press_char as key, save_form};
 use support::render::{draw, draw_only, screen};
 
 fn at(secs: i64) -> DateTime<FixedOffset> {
@@ -72,9 +72,23 @@ fn timer_starts_pauses_extends_and_resets_with_injected_time() {
     key(&mut app, '+');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
     assert_eq!(t.remaining_secs, 33 * 60);
+    // The reset asks first (the recorded time would go); n keeps it.
     key(&mut app, '0');
+    assert!(
+        screen(&app).contains("Reset the timer of"),
+        "{}",
+        screen(&app)
+    );
+    key(&mut app, 'n');
+    let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
+    assert_eq!(t.remaining_secs, 33 * 60);
+    key(&mut app, '0');
+    key(&mut app, 'y');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3720)).unwrap();
     assert_eq!((t.phase, t.remaining_secs), (TimerPhase::Idle, 30 * 60));
+    let last = s(&app).timeline.last().unwrap();
+    assert!(last.summary.contains("reset to zero"), "{}", last.summary);
+    assert_eq!(last.by, "Ingrid", "the timeline says who reset it");
     // A running timer is not reset by a stray 0.
     key(&mut app, ' ');
     tick(&mut app, 3780);
@@ -98,7 +112,7 @@ fn time_up_shows_in_the_header_on_every_screen_and_rings_once() {
         "the bell rings once"
     );
     press(&mut app, KeyCode::Esc); // back to the workshop: the header still tells
-    assert_eq!(app.context(), Context::Workshop);
+    assert_eq!(app.context(), Context::Training);
     let text = screen(&app);
     assert!(text.contains("TIME UP -00:06"), "{text}");
     // Extending clears the alert; running out again rings again.
@@ -154,6 +168,7 @@ fn presenter_toggles_with_one_key_and_hides_the_panels() {
     // Closing the session in presenter view: the next session opens in the ordinary layout.
     key(&mut app, 'f');
     press(&mut app, KeyCode::Esc);
+    key(&mut app, 'y'); // Esc asks before closing the session
     tick(&mut app, 1);
     assert!(!app.facil.presenter);
 }
@@ -267,11 +282,11 @@ fn workshop_shows_group_answers_beside_the_rooms() {
 fn dot_vote_on_categories_by_participants() {
     let mut app = app(80, 24);
     key(&mut app, 'V');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     for c in "Which system first?".chars() {
         key(&mut app, c);
     }
-    press(&mut app, KeyCode::Enter);
+    save_form(&mut app);
     assert_eq!(app.context(), Context::Vote);
     // Ana: 2 dots on the first category, 1 on the second; a 4th is refused.
     key(&mut app, '+');
@@ -355,10 +370,10 @@ fn attendance_and_end_of_day_summary() {
 fn split_and_merge_from_the_screen() {
     let mut app = app(80, 24);
     key(&mut app, 'G');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     press(&mut app, KeyCode::Backspace);
     key(&mut app, '3');
-    let effects = press(&mut app, KeyCode::Enter);
+    let effects = save_form(&mut app);
     let groups = match &effects[..] {
         [Effect::Facil(FacilEffect::WriteGroups { dir, groups })] => {
             assert_eq!(dir, &PathBuf::from("/data/sessions"));
@@ -393,7 +408,7 @@ fn split_and_merge_from_the_screen() {
             "/data/sessions/g1.json",
         )])),
     );
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(
         effects,
@@ -446,20 +461,32 @@ fn read_only_sessions_refuse_timer_changes() {
 }
 
 #[test]
-fn templates_without_agenda_say_so() {
+fn templates_without_agenda_have_no_training_keys() {
     let mut s = session();
     s.template = "needs-assessment-scoping".into();
     let mut app = app_with(80, 24, s);
+    assert_eq!(app.context(), Context::Workshop);
     key(&mut app, 't');
-    assert!(matches!(app.screen, Screen::Workshop(_)));
-    assert!(app.notice.as_ref().unwrap().text.contains("no agenda"));
-    key(&mut app, 'T');
     assert!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Timers follow the agenda")
+        matches!(app.screen, Screen::Workshop(_)),
+        "t is not a key here"
+    );
+    // Neither the footer nor the help of a scoping session offers the training keys.
+    let footer = screen(&app);
+    assert!(!footer.contains("t agenda"), "{footer}");
+    key(&mut app, '?');
+    let help = screen(&app);
+    assert!(
+        !help.contains("dot vote") && !help.contains("agenda"),
+        "{help}"
+    );
+    // A training's footer shows its agenda and presenter view.
+    let training = app_with(80, 24, session());
+    assert_eq!(training.context(), Context::Training);
+    let text = screen(&training);
+    assert!(
+        text.contains("t agenda") && text.contains("f presenter"),
+        "{text}"
     );
 }
 
@@ -562,7 +589,7 @@ fn participants_can_be_added_from_attendance() {
     key(&mut app, ' ');
     assert!(app.notice.as_ref().unwrap().text.contains("n adds them"));
     key(&mut app, 'n');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     for c in "Dana (Kestrel, IMO); Eli".chars() {
         key(&mut app, c);
     }
@@ -585,7 +612,7 @@ fn snapshot_dot_vote_80x24() {
     for c in "Which system first?".chars() {
         key(&mut app, c);
     }
-    press(&mut app, KeyCode::Enter);
+    save_form(&mut app);
     for keys in ["++j+", "ljj+++", "l+jj++"] {
         for c in keys.chars() {
             key(&mut app, c);
@@ -599,7 +626,7 @@ fn the_day_start_moves_the_plan() {
     let mut app = app(100, 30);
     key(&mut app, 't');
     key(&mut app, 's');
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     for _ in 0..5 {
         press(&mut app, KeyCode::Backspace);
     }

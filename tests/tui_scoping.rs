@@ -12,7 +12,7 @@ use pim_workshop::tui::records::RecordKind;
 use pim_workshop::tui::update::{Action, Effect, update};
 use support::app::{open_session, session_of as session};
 use support::fixtures::{kalma, pack};
-use support::keys::{press as key, press_char as ch, type_text};
+use support::keys::{press as key, press_char as ch, save_form, type_text};
 use support::render::screen;
 
 fn empty_scoping() -> Session {
@@ -42,7 +42,7 @@ fn the_request_kind_is_chosen_in_a_form_and_read_against_the_matrix() {
     key(&mut app, KeyCode::Right); // "a needs assessment"
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "\"a survey of the sites\"");
-    let effects = key(&mut app, KeyCode::Enter);
+    let effects = save_form(&mut app);
     assert_eq!(effects, [Effect::SubmitSave]);
     assert!(app.form.is_none());
     let a =
@@ -57,7 +57,7 @@ fn picking_outputs_shows_the_comparison_and_records_the_picks() {
     let mut app = open(80, 24, empty_scoping());
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Right);
-    key(&mut app, KeyCode::Enter);
+    save_form(&mut app);
     ch(&mut app, 'O');
     assert_eq!(kind(&app), Some(RecordKind::Outputs));
     // Down to the protection monitoring trends (the picker lists categories in Matrix order).
@@ -133,7 +133,7 @@ fn a_system_is_added_edited_and_removed_from_the_register() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "31/10/2026");
     // A date in the wrong form keeps the form open with a sentence on the field.
-    assert!(key(&mut app, KeyCode::Enter).is_empty());
+    assert!(save_form(&mut app).is_empty());
     assert!(screen(&app).contains("YYYY-MM-DD"));
     for _ in 0.."31/10/2026".len() {
         key(&mut app, KeyCode::Backspace);
@@ -144,13 +144,13 @@ fn a_system_is_added_edited_and_removed_from_the_register() {
         key(&mut app, KeyCode::Tab);
     }
     type_text(&mut app, "amina@example.org");
-    assert!(key(&mut app, KeyCode::Enter).is_empty());
+    assert!(save_form(&mut app).is_empty());
     assert!(screen(&app).contains("personal contact details"));
     for _ in 0.."amina@example.org".len() {
         key(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "Monitoring coordinator");
-    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::SubmitSave]);
+    assert_eq!(save_form(&mut app), [Effect::SubmitSave]);
     let e = &session(&app).landscape[0];
     assert_eq!(
         (
@@ -175,10 +175,23 @@ fn a_system_is_added_edited_and_removed_from_the_register() {
     ch(&mut app, 'c');
     assert!(app.form.is_some());
     ch(&mut app, ' ');
-    key(&mut app, KeyCode::Enter);
+    save_form(&mut app);
     assert_eq!(session(&app).landscape[0].sharing_in_place.len(), 1);
+    // X asks first, naming the system; n keeps it, y removes it.
     ch(&mut app, 'X');
+    assert!(screen(&app).contains("Remove the system “L-1 Border monitoring”"));
+    ch(&mut app, 'n');
+    assert_eq!(session(&app).landscape.len(), 1);
+    ch(&mut app, 'X');
+    assert_eq!(ch(&mut app, 'y'), [Effect::SubmitSave]);
     assert!(session(&app).landscape.is_empty());
+    assert!(
+        session(&app)
+            .timeline
+            .last()
+            .is_some_and(|e| e.summary.contains("Border monitoring")),
+        "the timeline says what was removed"
+    );
     assert!(app.notice.as_ref().unwrap().text.contains("L-1 removed"));
 }
 

@@ -8,7 +8,7 @@ use pim_workshop::tui::app::{App, Screen};
 use pim_workshop::tui::update::{Action, update};
 use support::app::{home, session_of, with_session};
 use support::corpus::CORPUS;
-use support::keys::{press, type_text};
+use support::keys::{press, save_form, type_text};
 
 /// How the text goes in: typed one character key at a time, or pasted at once.
 #[derive(Clone, Copy, Debug)]
@@ -56,7 +56,7 @@ fn a_form_field_stores_every_script_exactly() {
             let mut app = workshop();
             press(&mut app, KeyCode::Char('d'));
             enter(&mut app, how, sentence);
-            press(&mut app, KeyCode::Enter);
+            save_form(&mut app);
             let decisions = &session_of(&app).decisions;
             assert_eq!(
                 decisions.len(),
@@ -83,7 +83,9 @@ fn a_search_stores_every_script_exactly() {
                 panic!("the reference library is open")
             };
             assert_eq!(r.query, sentence, "{how:?} into the library's search");
+            // Esc with something typed asks before clearing the search; then Esc leaves.
             press(&mut app, KeyCode::Esc);
+            press(&mut app, KeyCode::Char('y'));
             press(&mut app, KeyCode::Esc);
             press(&mut app, KeyCode::Char('/'));
             enter(&mut app, how, sentence);

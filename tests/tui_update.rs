@@ -154,6 +154,15 @@ fn search_takes_letters_that_are_keys_elsewhere() {
     };
     assert_eq!(r.query, "quie x", "pasted newlines become spaces");
     press(&mut app, KeyCode::Esc);
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Clear the search"),
+        "Esc with something typed asks"
+    );
+    press(&mut app, KeyCode::Char('y'));
     let Screen::Reference(r) = &app.screen else {
         panic!()
     };

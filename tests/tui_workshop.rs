@@ -11,7 +11,7 @@ use pim_workshop::tui::keys::Context;
 use pim_workshop::tui::update::{Action, Effect, update};
 use pim_workshop::tui::workshop::Panel;
 use support::app::{home, session_of_mut, with_session};
-use support::keys::{press, type_text};
+use support::keys::{press, save_form, type_text};
 use support::render::{draw, screen};
 
 fn session(template: &str) -> Session {
@@ -137,7 +137,24 @@ fn read_only_sessions_cannot_be_edited() {
 #[test]
 fn esc_closes_the_session_and_returns_home() {
     let mut app = workshop(80, 24, "full-process", None);
-    let effects = press(&mut app, KeyCode::Esc);
+    // Esc asks first, so one Esc too many never shows the session list to the room.
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.context(), Context::Confirm);
+    assert!(
+        screen(&app).contains("Close “Kalma scoping”"),
+        "{}",
+        screen(&app)
+    );
+    assert!(
+        press(&mut app, KeyCode::Esc).is_empty(),
+        "a second Esc is no"
+    );
+    assert!(matches!(app.screen, Screen::Workshop(_)));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.context(), Context::Workshop, "any other key is no");
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Char('y'));
     assert_eq!(effects, vec![Effect::CloseSession, Effect::ScanSessions]);
     assert!(matches!(app.screen, Screen::Home(_)));
 }
@@ -149,7 +166,8 @@ fn leaving_hands_the_saver_changes_it_has_not_had_yet() {
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "agreed");
     press(&mut app, KeyCode::Esc);
-    let effects = press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Char('y'));
     match effects.as_slice() {
         [
             Effect::SaveSnapshot(session),
@@ -243,7 +261,7 @@ fn no_panic_at_small_sizes_with_the_editor_open() {
 // ---------------------------------------------------------------- decisions, actions, risks, forms
 
 fn submit(app: &mut App) -> Vec<Effect> {
-    press(app, KeyCode::Enter)
+    save_form(app)
 }
 
 fn tab(app: &mut App, n: usize) {
@@ -256,14 +274,14 @@ fn tab(app: &mut App, n: usize) {
 fn decisions_are_recorded_and_superseded_with_the_chain_kept() {
     let mut app = workshop(80, 24, "full-process", None);
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     assert!(submit(&mut app).is_empty(), "an empty title is refused");
     let form = app.form.as_ref().expect("the form stays open");
     assert!(form.fields[0].error.as_ref().unwrap().contains("is needed"));
     type_text(&mut app, "Run a 12-site survey");
     tab(&mut app, 2);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char(' ')); // rests on Defined purpose
     assert_eq!(submit(&mut app), vec![Effect::SubmitSave]);
     let d1 = &w(&app).session.decisions[0];
@@ -377,15 +395,37 @@ fn escape_cancels_a_form_without_recording() {
     press(&mut app, KeyCode::Char('d'));
     type_text(&mut app, "Half a thought");
     press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.context(),
+        Context::Confirm,
+        "something was typed: Esc asks"
+    );
+    assert!(screen(&app).contains("Discard what you typed"));
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(
+        app.context(),
+        Context::Form,
+        "any other key goes back to the form"
+    );
+    assert!(
+        screen(&app).contains("Half a thought"),
+        "nothing typed is lost"
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
     assert!(app.form.is_none());
     assert!(w(&app).session.decisions.is_empty());
+    // An untouched form closes at once.
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.form.is_none());
 }
 
 #[test]
 fn the_wizard_validates_and_asks_to_create_the_session() {
     let mut app = home(80, 24);
     press(&mut app, KeyCode::Enter); // "New session" is the first entry
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     assert!(submit(&mut app).is_empty(), "a title is required");
     assert_eq!(
         app.form.as_ref().unwrap().focus,
@@ -512,7 +552,7 @@ fn a_principle_gets_a_status_and_a_note() {
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down); // 3. Defined purpose
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Right); // concern
     tab(&mut app, 1);
@@ -555,7 +595,7 @@ fn without_a_session_the_decision_key_says_what_to_do() {
 fn x_exports_the_open_session_to_the_exports_folder() {
     let mut app = workshop(80, 24, "full-process", None);
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.context(), Context::Form);
+    assert!(app.form.is_some(), "a form is open");
     press(&mut app, KeyCode::Right); // html → csv
     let effects = submit(&mut app);
     let [

@@ -22,6 +22,10 @@ pub struct App {
     pub help: Option<HelpState>,
     /// A form on top of the screen (decision, action, risk, new session…).
     pub form: Option<super::form::Form>,
+    /// The search being typed (home filter, reference library, review), with its cursor.
+    pub search: Option<super::text_field::TextField>,
+    /// Esc asked "Clear the search?" about what was typed: the next key answers (y clears).
+    pub search_clearing: bool,
     pub home: HomeState,
     pub sessions: Vec<SessionRow>,
     pub data_dir: PathBuf,
@@ -67,6 +71,8 @@ impl App {
             back: Vec::new(),
             help: None,
             form: None,
+            search: None,
+            search_clearing: false,
             home: HomeState::default(),
             sessions: Vec::new(),
             data_dir,
@@ -101,8 +107,8 @@ impl App {
         if self.help.is_some() {
             return Context::Help;
         }
-        if self.form.is_some() {
-            return Context::Form;
+        if let Some(form) = &self.form {
+            return form.context();
         }
         self.screen.context(&self.home)
     }

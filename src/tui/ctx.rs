@@ -119,6 +119,8 @@ pub enum QueryEdit {
     Pop,
     /// Pasted text (line breaks become spaces).
     Paste(String),
+    /// The whole query, as the search's text field holds it.
+    Set(String),
 }
 
 impl QueryEdit {
@@ -130,6 +132,11 @@ impl QueryEdit {
                 true
             }
             QueryEdit::Pop => query.pop().is_some(),
+            QueryEdit::Set(text) => {
+                let changed = query != text;
+                query.clone_from(text);
+                changed
+            }
             QueryEdit::Paste(text) => {
                 query.push_str(&text.replace(['\n', '\r'], " "));
                 !text.is_empty()

@@ -3,7 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::display;
+use super::keys::Command;
+use super::text_field::{Edit, TextField};
 use crate::session::{ActionId, DecisionId, EntryId, RiskId};
 use crate::t;
 
@@ -54,13 +55,14 @@ pub const MAX_FIELD_CHARS: usize = 4000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldKind {
-    Text(String),
+    /// A text with a cursor ([`TextField`]): one line, or several for notes and reasons.
+    Text(Box<TextField>),
     /// One of the options (id, label).
     Choice {
         options: Vec<(String, String)>,
         selected: usize,
     },
-    /// Any of the options; `cursor` is the option ←/→ is on.
+    /// Any of the options; `cursor` is the option ↑/↓ is on (drawn reversed and bold).
     Multi {
         options: Vec<(String, String)>,
         chosen: Vec<bool>,
@@ -85,8 +87,33 @@ impl Field {
             label: label.into(),
             hint: hint.into(),
             required,
-            kind: FieldKind::Text(value.to_string()),
+            kind: FieldKind::Text(Box::new(TextField::new(value, false, MAX_FIELD_CHARS))),
             error: None,
+        }
+    }
+
+    /// The same field taking several lines (Enter starts a new line; Tab goes on).
+    pub fn multi_line(mut self) -> Self {
+        if let FieldKind::Text(t) = &self.kind {
+            self.kind = FieldKind::Text(Box::new(TextField::new(&t.text(), true, MAX_FIELD_CHARS)));
+        }
+        self
+    }
+
+    /// Put a value in a text field (a wizard's default, a value read back).
+    pub fn set_text(&mut self, value: &str) {
+        let multi = matches!(&self.kind, FieldKind::Text(t) if t.is_multi_line());
+        self.kind = FieldKind::Text(Box::new(TextField::new(value, multi, MAX_FIELD_CHARS)));
+    }
+
+    /// The value as a string, to tell whether the form was changed.
+    fn value(&self) -> String {
+        match &self.kind {
+            FieldKind::Text(t) => t.text(),
+            FieldKind::Choice { selected, .. } => selected.to_string(),
+            FieldKind::Multi { chosen, .. } => {
+                chosen.iter().map(|c| if *c { '1' } else { '0' }).collect()
+            }
         }
     }
 
@@ -181,6 +208,28 @@ pub enum FormPurpose {
     NewParticipants,
     /// When the training days start.
     DayStart,
+    /// A question waiting for yes or no (`confirm.rs` carries the answer out).
+    Confirm(Confirmation),
+}
+
+/// What "yes" to a question does (`confirm::apply`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirmation {
+    /// Remove a landscape system with all its fields (the timeline keeps a note).
+    RemoveLandscape(EntryId),
+    /// Reset the current module's (or exercise's) timer, throwing its recorded time away.
+    ResetTimer,
+    /// Leave a dot vote that is still open (its screen is the only way in to it).
+    LeaveVote,
+    /// Remove an action, a risk or a parking-lot point (the timeline keeps a note).
+    RemoveRecord(crate::session::removal::Removable, String),
+}
+
+/// Why a form asks before it closes: Esc, or Ctrl+C (quitting the program).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leaving {
+    Cancel,
+    Quit,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -189,16 +238,66 @@ pub struct Form {
     pub purpose: FormPurpose,
     pub fields: Vec<Field>,
     pub focus: usize,
+    /// The values as the form opened: a form left with other values asks first.
+    original: Vec<String>,
+    /// The question "Discard what you typed?" is on screen.
+    pub leaving: Option<Leaving>,
 }
 
 impl Form {
     pub fn new(title: &str, purpose: FormPurpose, fields: Vec<Field>) -> Self {
+        let original = fields.iter().map(Field::value).collect();
         Form {
             title: title.into(),
             purpose,
             fields,
             focus: 0,
+            original,
+            leaving: None,
         }
+    }
+
+    /// A question before a destructive action: a form without fields, y / n.
+    pub fn question(question: &str, what: Confirmation) -> Self {
+        Form::new(question, FormPurpose::Confirm(what), Vec::new())
+    }
+
+    /// Take the current values as the form's starting point (after defaults are filled in).
+    pub fn mark_clean(&mut self) {
+        self.original = self.fields.iter().map(Field::value).collect();
+    }
+
+    /// Whether anything was typed, chosen or ticked since the form opened.
+    pub fn dirty(&self) -> bool {
+        self.fields.len() != self.original.len()
+            || self
+                .fields
+                .iter()
+                .zip(&self.original)
+                .any(|(f, o)| f.value() != *o)
+    }
+
+    /// The key table in force: the question, or the focused field's kind.
+    pub fn context(&self) -> super::keys::Context {
+        use super::keys::Context;
+        if self.leaving.is_some() || self.is_question() {
+            return Context::Confirm;
+        }
+        match self.fields.get(self.focus).map(|f| &f.kind) {
+            Some(FieldKind::Choice { .. }) => Context::Choice,
+            Some(FieldKind::Multi { .. }) => Context::Checklist,
+            _ => Context::Form,
+        }
+    }
+
+    /// Whether this is a question (`confirm.rs`) rather than fields to fill in.
+    pub fn is_question(&self) -> bool {
+        matches!(self.purpose, FormPurpose::Confirm(_))
+    }
+
+    /// Whether the focus is on the last field (Enter there saves).
+    pub fn on_last_field(&self) -> bool {
+        self.focus + 1 >= self.fields.len()
     }
 
     /// The text of a text field (empty when there is none).
@@ -207,7 +306,7 @@ impl Form {
             .iter()
             .find(|f| f.key == key.key())
             .map(|f| match &f.kind {
-                FieldKind::Text(t) => t.trim().to_string(),
+                FieldKind::Text(t) => t.text().trim().to_string(),
                 _ => String::new(),
             })
             .unwrap_or_default()
@@ -274,7 +373,9 @@ impl Form {
         let missing: Vec<(&'static str, String)> = self
             .fields
             .iter()
-            .filter(|f| f.required && matches!(&f.kind, FieldKind::Text(t) if t.trim().is_empty()))
+            .filter(|f| {
+                f.required && matches!(&f.kind, FieldKind::Text(t) if t.text().trim().is_empty())
+            })
             .map(|f| (f.key, t!("form-field-needed", label = &f.label)))
             .collect();
         let ok = missing.is_empty();
@@ -293,7 +394,7 @@ impl Form {
         };
     }
 
-    /// ←/→ on a choice or multiple-choice field.
+    /// ←/→ on a choice field (the option), or ↑/↓ inside a checklist (the cursor, stopping at the ends).
     pub fn change(&mut self, forward: bool) {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
@@ -310,54 +411,118 @@ impl Form {
             FieldKind::Multi {
                 options, cursor, ..
             } => {
-                let n = options.len().max(1);
+                let last = options.len().saturating_sub(1);
                 *cursor = if forward {
-                    (*cursor + 1) % n
+                    (*cursor + 1).min(last)
                 } else {
-                    (*cursor + n - 1) % n
+                    cursor.saturating_sub(1)
                 };
             }
             FieldKind::Text(_) => {}
         }
     }
 
-    /// A key the form's table does not claim: typing into a text field, Space toggling a choice.
+    /// ↑/↓: inside a multi-line text or a checklist while there is room, else the field above or below.
+    pub fn vertical(&mut self, down: bool) {
+        let inside = match self.fields.get_mut(self.focus).map(|f| &mut f.kind) {
+            Some(FieldKind::Text(t)) if t.is_multi_line() && !t.at_edge(down) => {
+                t.command(if down { Command::Down } else { Command::Up });
+                true
+            }
+            Some(FieldKind::Multi {
+                options, cursor, ..
+            }) => {
+                let room = if down {
+                    *cursor + 1 < options.len()
+                } else {
+                    *cursor > 0
+                };
+                if room {
+                    *cursor = if down { *cursor + 1 } else { *cursor - 1 };
+                }
+                room
+            }
+            _ => false,
+        };
+        if !inside {
+            self.move_focus(down);
+        }
+    }
+
+    /// PgUp/PgDn in a checklist: ten options.
+    pub fn page(&mut self, down: bool) {
+        if let Some(FieldKind::Multi {
+            options, cursor, ..
+        }) = self.fields.get_mut(self.focus).map(|f| &mut f.kind)
+        {
+            let last = options.len().saturating_sub(1);
+            *cursor = if down {
+                (*cursor + 10).min(last)
+            } else {
+                cursor.saturating_sub(10)
+            };
+        }
+    }
+
+    /// Space in a checklist: tick or untick the option under the cursor.
+    pub fn tick(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.error = None;
+            if let FieldKind::Multi { chosen, cursor, .. } = &mut field.kind
+                && let Some(flag) = chosen.get_mut(*cursor)
+            {
+                *flag = !*flag;
+            }
+        }
+    }
+
+    /// A typing command (cursor, undo, new line…) for the focused text field.
+    pub fn text_command(&mut self, command: Command) -> Edit {
+        match self.fields.get_mut(self.focus) {
+            Some(Field {
+                kind: FieldKind::Text(t),
+                error,
+                ..
+            }) => {
+                let edit = t.command(command);
+                if edit == Edit::Changed {
+                    *error = None;
+                }
+                edit
+            }
+            // Enter on an option field goes on, as in a one-line text field.
+            Some(_) if command == Command::NewLine => Edit::LineEnd,
+            _ => Edit::Ignored,
+        }
+    }
+
+    /// A key no table claims: a character typed into a text field.
     pub fn key(&mut self, ev: KeyEvent) {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
-        field.error = None;
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        match (&mut field.kind, ev.code) {
-            (FieldKind::Text(t), KeyCode::Char(c))
-                if !ctrl && t.chars().count() < MAX_FIELD_CHARS =>
-            {
-                t.push(c);
-            }
-            (FieldKind::Text(t), KeyCode::Backspace) => {
-                t.pop();
-            }
-            (FieldKind::Text(t), KeyCode::Char('u')) if ctrl => t.clear(),
-            (FieldKind::Multi { chosen, cursor, .. }, KeyCode::Char(' ')) => {
-                if let Some(flag) = chosen.get_mut(*cursor) {
-                    *flag = !*flag;
-                }
-            }
-            (FieldKind::Choice { .. }, KeyCode::Char(' ')) => self.change(true),
-            _ => {}
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        if let (FieldKind::Text(t), KeyCode::Char(c)) = (&mut field.kind, ev.code)
+            && !ctrl
+            && !alt
+            && t.insert_char(c) == Edit::Changed
+        {
+            field.error = None;
         }
     }
 
-    /// Pasted text into a text field, on one line, control characters shown as marks.
+    /// Pasted text into a text field (one line unless the field takes several), control characters
+    /// shown as marks.
     pub fn paste(&mut self, text: &str) {
         if let Some(Field {
             kind: FieldKind::Text(t),
+            error,
             ..
         }) = self.fields.get_mut(self.focus)
+            && t.paste(text) == Edit::Changed
         {
-            let clean = display::sanitize(&text.replace(['\r', '\n'], " "), false).into_owned();
-            let room = MAX_FIELD_CHARS.saturating_sub(t.chars().count());
-            t.extend(clean.chars().take(room));
+            *error = None;
         }
     }
 }
@@ -398,15 +563,60 @@ mod tests {
         for c in "Use existing data".chars() {
             f.key(KeyEvent::from(KeyCode::Char(c)));
         }
-        f.key(KeyEvent::from(KeyCode::Backspace));
+        f.text_command(Command::DeleteBack);
         assert_eq!(f.text(K::Title), "Use existing dat");
         f.move_focus(true);
         assert_eq!(f.choice(K::Status), "b");
         f.change(true);
         assert_eq!(f.choice(K::Status), "a");
         f.move_focus(true);
-        f.key(KeyEvent::from(KeyCode::Char(' ')));
+        f.tick();
         assert_eq!(f.chosen(K::P), vec!["x".to_string(), "y".to_string()]);
+    }
+
+    #[test]
+    fn a_typo_in_the_middle_is_fixed_in_place() {
+        let mut f = form();
+        for c in "Use exsting data".chars() {
+            f.key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        f.text_command(Command::LineStart);
+        f.text_command(Command::WordRight);
+        f.text_command(Command::CursorRight);
+        f.text_command(Command::CursorRight);
+        f.key(KeyEvent::from(KeyCode::Char('i')));
+        assert_eq!(f.text(K::Title), "Use existing data");
+        assert_eq!(f.text_command(Command::NewLine), Edit::LineEnd);
+        assert_eq!(
+            f.text(K::Title),
+            "Use existing data",
+            "a line feed deletes nothing"
+        );
+    }
+
+    #[test]
+    fn the_checklist_cursor_moves_inside_then_leaves() {
+        let mut f = form();
+        f.focus = 2;
+        f.vertical(true);
+        assert_eq!(f.focus, 2, "↓ moves inside the list first");
+        f.tick();
+        assert!(f.chosen(K::P).is_empty(), "y unticked");
+        f.vertical(true);
+        assert_eq!(f.focus, 0, "from the last option, ↓ goes to the next field");
+    }
+
+    #[test]
+    fn a_form_knows_when_something_was_typed() {
+        let mut f = form();
+        assert!(!f.dirty());
+        f.key(KeyEvent::from(KeyCode::Char('a')));
+        assert!(f.dirty());
+        f.text_command(Command::DeleteBack);
+        assert!(!f.dirty(), "back to what it was");
+        f.focus = 1;
+        f.change(true);
+        assert!(f.dirty());
     }
 
     #[test]

@@ -51,16 +51,33 @@ pub enum Context {
     Attendance,
     /// The end-of-day summary.
     DaySummary,
+    /// Typing in any text field: an answer, a form's field, a search.
+    TextField,
+    /// A form's field with one option to choose.
+    Choice,
+    /// A form's field with several options to tick.
+    Checklist,
+    /// A question that waits for yes or no.
+    Confirm,
+    /// The risk register (risks have a score, no status).
+    Risks,
+    /// The coverage grid (read-only; its gap list scrolls).
+    Coverage,
+    /// The workshop of a training session (agenda, presenter view, groups, votes).
+    Training,
 }
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 21] = [
+    pub const ALL: [Context; 28] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
+        Context::Training,
         Context::Editor,
         Context::Records,
+        Context::Risks,
+        Context::Coverage,
         Context::Landscape,
         Context::OperationMatrix,
         Context::Outputs,
@@ -70,6 +87,10 @@ impl Context {
         Context::Attendance,
         Context::DaySummary,
         Context::Form,
+        Context::TextField,
+        Context::Choice,
+        Context::Checklist,
+        Context::Confirm,
         Context::Unsaved,
         Context::LockHeld,
         Context::Review,
@@ -102,6 +123,13 @@ impl Context {
             Context::Vote => t!("key-ctx-vote"),
             Context::Attendance => t!("key-ctx-attendance"),
             Context::DaySummary => t!("key-ctx-day-summary"),
+            Context::TextField => t!("edit-ctx-text-field"),
+            Context::Choice => t!("edit-ctx-choice"),
+            Context::Checklist => t!("edit-ctx-checklist"),
+            Context::Confirm => t!("edit-ctx-confirm"),
+            Context::Risks => t!("edit-ctx-risks"),
+            Context::Coverage => t!("edit-ctx-coverage"),
+            Context::Training => t!("edit-ctx-training"),
             Context::Unsaved => t!("unsaved-title"),
         }
     }
@@ -115,8 +143,23 @@ impl Context {
                 | Context::TooSmall
                 | Context::Editor
                 | Context::Form
+                | Context::TextField
+                | Context::Choice
+                | Context::Checklist
+                | Context::Confirm
                 | Context::Unsaved
         )
+    }
+
+    /// The table whose keys also work here, after this context's own (the typing keys in the editor,
+    /// a form's text field and a search; the form's keys in its option lists).
+    pub fn also(self) -> Option<Context> {
+        match self {
+            Context::Editor | Context::Form | Context::Search => Some(Context::TextField),
+            Context::Choice | Context::Checklist => Some(Context::Form),
+            Context::Training => Some(Context::Workshop),
+            _ => None,
+        }
     }
 }
 
@@ -138,6 +181,16 @@ pub enum Key {
     Home,
     End,
     Backspace,
+    Delete,
+    CtrlLeft,
+    CtrlRight,
+    ShiftLeft,
+    ShiftRight,
+    ShiftHome,
+    ShiftEnd,
+    Alt(char),
+    AltEnter,
+    AltBackspace,
 }
 
 impl Key {
@@ -160,6 +213,16 @@ impl Key {
             Key::Home => "Home".into(),
             Key::End => "End".into(),
             Key::Backspace => "Backspace".into(),
+            Key::Delete => "Delete".into(),
+            Key::CtrlLeft => "Ctrl+←".into(),
+            Key::CtrlRight => "Ctrl+→".into(),
+            Key::ShiftLeft => "Shift+←".into(),
+            Key::ShiftRight => "Shift+→".into(),
+            Key::ShiftHome => "Shift+Home".into(),
+            Key::ShiftEnd => "Shift+End".into(),
+            Key::Alt(c) => format!("Alt+{}", c.to_ascii_uppercase()),
+            Key::AltEnter => "Alt+Enter".into(),
+            Key::AltBackspace => "Alt+Backspace".into(),
         }
     }
 
@@ -167,22 +230,35 @@ impl Key {
     pub fn matches(self, ev: &KeyEvent) -> bool {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
         let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        let shift = ev.modifiers.contains(KeyModifiers::SHIFT);
+        // A modified arrow, Home, End or Backspace is its own key (Ctrl+←, Shift+Home…).
+        let plain = !ctrl && !alt && !shift;
         match (self, ev.code) {
             (Key::Char(k), KeyCode::Char(c)) => !ctrl && !alt && k == c,
-            (Key::Ctrl(k), KeyCode::Char(c)) => ctrl && k.eq_ignore_ascii_case(&c),
+            (Key::Ctrl(k), KeyCode::Char(c)) => ctrl && !alt && k.eq_ignore_ascii_case(&c),
+            (Key::Alt(k), KeyCode::Char(c)) => alt && !ctrl && k.eq_ignore_ascii_case(&c),
             (Key::Up, KeyCode::Up)
             | (Key::Down, KeyCode::Down)
             | (Key::Left, KeyCode::Left)
             | (Key::Right, KeyCode::Right)
-            | (Key::Enter, KeyCode::Enter)
-            | (Key::Esc, KeyCode::Esc)
+            | (Key::Home, KeyCode::Home)
+            | (Key::End, KeyCode::End)
+            | (Key::Backspace, KeyCode::Backspace) => plain,
+            (Key::CtrlLeft, KeyCode::Left) | (Key::CtrlRight, KeyCode::Right) => ctrl && !shift,
+            (Key::ShiftLeft, KeyCode::Left)
+            | (Key::ShiftRight, KeyCode::Right)
+            | (Key::ShiftHome, KeyCode::Home)
+            | (Key::ShiftEnd, KeyCode::End) => shift && !ctrl && !alt,
+            (Key::AltBackspace, KeyCode::Backspace) => alt || ctrl,
+            // Ctrl+Enter (what some terminals send as a line feed) is Enter; Alt+Enter is its own key.
+            (Key::Enter, KeyCode::Enter) => !alt,
+            (Key::AltEnter, KeyCode::Enter) => alt,
+            (Key::Esc, KeyCode::Esc)
             | (Key::BackTab, KeyCode::BackTab)
             | (Key::PageUp, KeyCode::PageUp)
             | (Key::PageDown, KeyCode::PageDown)
-            | (Key::Home, KeyCode::Home)
-            | (Key::End, KeyCode::End)
-            | (Key::Backspace, KeyCode::Backspace) => true,
-            (Key::Tab, KeyCode::Tab) => !ev.modifiers.contains(KeyModifiers::SHIFT),
+            | (Key::Delete, KeyCode::Delete) => true,
+            (Key::Tab, KeyCode::Tab) => !shift,
             _ => false,
         }
     }
@@ -262,6 +338,33 @@ pub enum Command {
     CloseVote,
     NextExercise,
     DayStart,
+    // Typing in a text field (`text_field.rs` carries them out).
+    CursorLeft,
+    CursorRight,
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
+    SelectLeft,
+    SelectRight,
+    SelectLineStart,
+    SelectLineEnd,
+    SelectAll,
+    DeleteBack,
+    DeleteForward,
+    DeleteWord,
+    DeleteToEnd,
+    Undo,
+    Redo,
+    Cut,
+    PasteCut,
+    NewLine,
+    /// Tick (or untick) the option under the cursor.
+    Tick,
+    /// Enter on an option field: the next field, or save on the last one.
+    NextOrSave,
+    Yes,
+    No,
     /// Leaving with unsaved changes: try the save again, save a copy elsewhere, or lose them.
     RetrySave,
     SaveCopyElsewhere,
@@ -407,13 +510,18 @@ static WORKSHOP: &[Row] = &[
     b(&[K::Char('m')], C::MarkDone, "key-mark-substep-done", false),
     b(&[K::Char('S')], C::Skip, "key-skip-substep", false),
     b(&[K::Char('x')], C::Export, "key-export-session", false),
-    b(&[K::Char('t')], C::Agenda, "key-agenda", false),
+    b(&[K::Esc], C::Back, "key-close-session", false),
+];
+
+/// The workshop of a training (a template with an agenda): its own keys, then the workshop's.
+#[rustfmt::skip]
+static TRAINING: &[Row] = &[
+    b(&[K::Char('t')], C::Agenda, "key-agenda", true),
+    b(&[K::Char('f')], C::Presenter, "key-presenter", true),
     b(&[K::Char('T')], C::TimerToggle, "key-timer-module", false),
-    b(&[K::Char('f')], C::Presenter, "key-presenter", false),
     b(&[K::Char('G')], C::SplitGroups, "key-split-groups", false),
     b(&[K::Char('J')], C::MergeGroups, "key-merge-groups", false),
     b(&[K::Char('V')], C::DotVote, "key-dot-vote", false),
-    b(&[K::Esc], C::Back, "key-close-session", false),
 ];
 
 #[rustfmt::skip]
@@ -483,8 +591,36 @@ static RECORDS: &[Row] = &[
     b(&[K::Enter], C::Open, "key-edit-row", true),
     b(&[K::Char(' ')], C::CycleStatus, "key-cycle-record-status", true),
     b(&[K::Char('s')], C::Supersede, "key-supersede", false),
+    b(&[K::Char('X')], C::Delete, "edit-key-remove-record", false),
     b(&[K::PageUp], C::PageUp, "key-ten-rows-up", false),
     b(&[K::PageDown], C::PageDown, "key-ten-rows-down", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
+];
+
+#[rustfmt::skip]
+static RISKS: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-row", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-row", false),
+    b(&[K::Char('n')], C::New, "key-new-record", true),
+    b(&[K::Enter], C::Open, "key-edit-row", true),
+    b(&[K::Char('X')], C::Delete, "edit-key-remove-record", false),
+    b(&[K::PageUp], C::PageUp, "key-ten-rows-up", false),
+    b(&[K::PageDown], C::PageDown, "key-ten-rows-down", false),
+    b(&[K::Char('x')], C::Export, "key-export-session", false),
+    b(&[K::Tab], C::FocusNext, "key-next-list", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
+    b(&[K::Esc], C::Back, "key-back-to-workshop", true),
+];
+
+#[rustfmt::skip]
+static COVERAGE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-scroll-line-up", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-scroll-line-down", false),
+    b(&[K::PageUp], C::PageUp, "key-scroll-up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "key-scroll-page-down", true),
     b(&[K::Char('x')], C::Export, "key-export-session", false),
     b(&[K::Tab], C::FocusNext, "key-next-list", true),
     b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
@@ -525,6 +661,8 @@ static OUTPUTS: &[Row] = &[
     b(&[K::Up, K::Char('k')], C::Up, "key-prev-output", false),
     b(&[K::Down, K::Char('j')], C::Down, "key-next-output", false),
     b(&[K::Char(' '), K::Enter], C::CycleStatus, "key-pick-output", true),
+    b(&[K::Char(']')], C::ScrollDown, "edit-key-side-down", true),
+    b(&[K::Char('[')], C::ScrollUp, "edit-key-side-up", false),
     b(&[K::PageUp], C::PageUp, "key-ten-outputs-up", false),
     b(&[K::PageDown], C::PageDown, "key-ten-outputs-down", false),
     b(&[K::Tab], C::FocusNext, "key-next-list", true),
@@ -546,23 +684,70 @@ static BRIEF: &[Row] = &[
 
 #[rustfmt::skip]
 static FORM: &[Row] = &[
-    b(&[K::Tab, K::Down], C::FocusNext, "key-next-field", true),
-    b(&[K::BackTab, K::Up], C::PrevTab, "key-prev-field", false),
-    b(&[K::Left], C::ChangeLeft, "key-prev-option", false),
-    b(&[K::Right], C::ChangeRight, "key-next-option", false),
-    b(&[K::Enter], C::Save, "key-save", true),
-    b(&[K::Esc], C::Cancel, "key-cancel", true),
+    b(&[K::Tab], C::FocusNext, "key-next-field", true),
+    b(&[K::BackTab], C::PrevTab, "key-prev-field", false),
+    b(&[K::Up], C::Up, "edit-key-field-up", false),
+    b(&[K::Down], C::Down, "edit-key-field-down", false),
+    b(&[K::Ctrl('s')], C::Save, "key-save", true),
+    b(&[K::Esc], C::Cancel, "edit-key-cancel-form", true),
+    b(&[K::Ctrl('c')], C::Quit, "edit-key-quit-form", false),
+];
+
+#[rustfmt::skip]
+static CHOICE: &[Row] = &[
+    b(&[K::Left, K::Char('h')], C::ChangeLeft, "key-prev-option", false),
+    b(&[K::Right, K::Char('l'), K::Char(' ')], C::ChangeRight, "key-next-option", true),
+    b(&[K::Enter], C::NextOrSave, "edit-key-next-or-save", false),
+];
+
+#[rustfmt::skip]
+static CHECKLIST: &[Row] = &[
+    b(&[K::Char(' ')], C::Tick, "edit-key-tick", true),
+    b(&[K::Char('k')], C::ChangeLeft, "edit-key-option-up", false),
+    b(&[K::Char('j')], C::ChangeRight, "edit-key-option-down", false),
+    b(&[K::PageUp], C::PageUp, "edit-key-options-page-up", false),
+    b(&[K::PageDown], C::PageDown, "edit-key-options-page-down", false),
+    b(&[K::Enter], C::NextOrSave, "edit-key-next-or-save", false),
 ];
 
 #[rustfmt::skip]
 static EDITOR: &[Row] = &[
-    b(
-        &[K::Esc],
-        C::FinishEdit,
-        "key-finish-edit",
-        true,
-    ),
+    b(&[K::Esc], C::FinishEdit, "key-finish-edit", true),
+    b(&[K::Enter, K::Ctrl('j'), K::AltEnter], C::NewLine, "edit-key-editor-new-line", true),
     b(&[K::Ctrl('c')], C::Quit, "key-quit-saved", true),
+];
+
+#[rustfmt::skip]
+static TEXT_FIELD: &[Row] = &[
+    b(&[K::Enter, K::Ctrl('j'), K::AltEnter], C::NewLine, "edit-key-new-line", true),
+    b(&[K::Ctrl('z'), K::Ctrl('u')], C::Undo, "edit-key-undo", true),
+    b(&[K::Ctrl('y'), K::Ctrl('r')], C::Redo, "edit-key-redo", false),
+    b(&[K::Left, K::Ctrl('b')], C::CursorLeft, "edit-key-char-left", false),
+    b(&[K::Right, K::Ctrl('f')], C::CursorRight, "edit-key-char-right", false),
+    b(&[K::CtrlLeft, K::Alt('b')], C::WordLeft, "edit-key-word-left", false),
+    b(&[K::CtrlRight, K::Alt('f')], C::WordRight, "edit-key-word-right", false),
+    b(&[K::Home, K::Ctrl('a')], C::LineStart, "edit-key-line-start", false),
+    b(&[K::End, K::Ctrl('e')], C::LineEnd, "edit-key-line-end", false),
+    b(&[K::Up], C::Up, "edit-key-line-up", false),
+    b(&[K::Down], C::Down, "edit-key-line-down", false),
+    b(&[K::ShiftLeft], C::SelectLeft, "edit-key-select-left", false),
+    b(&[K::ShiftRight], C::SelectRight, "edit-key-select-right", false),
+    b(&[K::ShiftHome], C::SelectLineStart, "edit-key-select-start", false),
+    b(&[K::ShiftEnd], C::SelectLineEnd, "edit-key-select-end", false),
+    b(&[K::Alt('a')], C::SelectAll, "edit-key-select-all", false),
+    b(&[K::Backspace, K::Ctrl('h')], C::DeleteBack, "edit-key-delete-back", false),
+    b(&[K::Delete, K::Ctrl('d')], C::DeleteForward, "edit-key-delete-forward", false),
+    b(&[K::Ctrl('w'), K::AltBackspace], C::DeleteWord, "edit-key-delete-word", false),
+    b(&[K::Ctrl('k')], C::DeleteToEnd, "edit-key-delete-to-end", false),
+    b(&[K::Ctrl('x')], C::Cut, "edit-key-cut", false),
+    b(&[K::Ctrl('v')], C::PasteCut, "edit-key-paste-cut", false),
+];
+
+#[rustfmt::skip]
+static CONFIRM: &[Row] = &[
+    b(&[K::Char('y'), K::Char('Y')], C::Yes, "edit-key-yes", true),
+    b(&[K::Char('n'), K::Char('N'), K::Esc], C::No, "edit-key-no", true),
+    b(&[K::Ctrl('c')], C::Quit, "edit-key-quit-confirm", false),
 ];
 
 #[rustfmt::skip]
@@ -661,6 +846,8 @@ static HELP: &[Row] = &[
         "key-scroll-down",
         false,
     ),
+    b(&[K::PageUp], C::PageUp, "key-page-up", false),
+    b(&[K::PageDown, K::Char(' ')], C::PageDown, "key-page-down", false),
 ];
 
 #[rustfmt::skip]
@@ -689,6 +876,13 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Vote => VOTE,
         Context::Attendance => ATTENDANCE,
         Context::DaySummary => DAY_SUMMARY,
+        Context::TextField => TEXT_FIELD,
+        Context::Choice => CHOICE,
+        Context::Checklist => CHECKLIST,
+        Context::Confirm => CONFIRM,
+        Context::Risks => RISKS,
+        Context::Coverage => COVERAGE,
+        Context::Training => TRAINING,
         Context::Unsaved => UNSAVED,
     }
 }
@@ -752,10 +946,14 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
 
 /// The command a key event means in a context: the context's own table first, then the global one.
 pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Command> {
-    let own = rows(ctx)
-        .iter()
-        .find(|b| b.keys.iter().any(|k| k.matches(ev)))
-        .map(|b| b.command);
+    let find = |c: Context| {
+        rows(c)
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+            .map(|b| b.command)
+    };
+    // The context's own table, then (one level) the table whose keys also work there.
+    let own = find(ctx).or_else(|| ctx.also().and_then(find));
     own.or_else(|| {
         if ctx.inherits_global() {
             lookup(Context::Global, ev)
@@ -782,11 +980,23 @@ pub type Hint = (String, &'static str);
 /// inside the reference library, where it does nothing).
 pub fn footer_hints(ctx: Context) -> (Vec<Hint>, Vec<Hint>) {
     let hint = |b: &Binding| (b.keys[0].label(), short(b.description));
-    let own = bindings(ctx)
-        .iter()
-        .filter(|b| b.footer)
-        .map(hint)
-        .collect();
+    let mut own: Vec<Hint> = Vec::new();
+    // A form's own keys (next field, save, cancel) come before its field's; elsewhere the context's
+    // own keys come first. A key is shown once, with the meaning the context gives it.
+    let order: Vec<Context> = match ctx.also() {
+        Some(Context::Form) => vec![Context::Form, ctx],
+        Some(also) => vec![ctx, also],
+        None => vec![ctx],
+    };
+    for b in order
+        .into_iter()
+        .flat_map(|c| bindings(c).iter().filter(|b| b.footer))
+    {
+        let h = hint(b);
+        if !own.iter().any(|(k, _)| *k == h.0) {
+            own.push(h);
+        }
+    }
     let global = if ctx.inherits_global() {
         bindings(Context::Global)
             .iter()
@@ -805,7 +1015,13 @@ fn shown_in_footer(ctx: Context, command: Command) -> bool {
         Command::Reference => ctx != Context::Reference,
         Command::RecordDecision => matches!(
             ctx,
-            Context::Workshop | Context::Records | Context::Landscape | Context::Brief
+            Context::Workshop
+                | Context::Training
+                | Context::Records
+                | Context::Risks
+                | Context::Coverage
+                | Context::Landscape
+                | Context::Brief
         ),
         _ => true,
     }
@@ -851,6 +1067,9 @@ pub fn keys_markdown(lang: Lang) -> String {
                     .collect::<Vec<_>>()
                     .join(" ");
                 out.push_str(&format!("| {keys} | {} |\n", binding.description));
+            }
+            if let Some(also) = ctx.also() {
+                out.push_str(&format!("\n{}\n", t!("edit-doc-also", keys = also.title())));
             }
             if ctx.inherits_global() {
                 out.push_str(&format!("\n{everywhere}\n"));
@@ -902,6 +1121,9 @@ mod tests {
         for ctx in Context::ALL {
             let mut seen: Vec<Key> = Vec::new();
             let mut all: Vec<&Row> = rows(ctx).iter().collect();
+            if ctx == Context::Training {
+                all.extend(WORKSHOP.iter());
+            }
             if ctx.inherits_global() {
                 all.extend(GLOBAL.iter());
             }

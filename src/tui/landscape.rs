@@ -138,7 +138,8 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
                 &t!("landscape-form-outputs-hint"),
                 &e.outputs_note,
                 false,
-            ),
+            )
+            .multi_line(),
             Field::choice(
                 LandscapeField::SharedWith,
                 &t!("landscape-form-shared-with"),
@@ -180,7 +181,8 @@ pub fn entry_form(pack: &Pack, entry: Option<&LandscapeEntry>) -> Form {
                 &t!("landscape-form-diagnosis-hint"),
                 &e.diagnosis,
                 false,
-            ),
+            )
+            .multi_line(),
         ],
     )
 }
@@ -281,10 +283,15 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
             t!("landscape-notice-updated", id = &old.id)
         }
         None => {
-            t!(
-                "landscape-notice-added",
-                id = w.session.add_landscape_entry(entry, at, &by)
-            )
+            let id = w.session.add_landscape_entry(entry, at, &by);
+            // The new system gets the cursor, so o or c next act on it (the form opens only from
+            // the register, which it replaces with itself on the new row).
+            let cursor = w.session.landscape.len().saturating_sub(1);
+            cx.nav
+                .push(super::ctx::Nav::Replace(Screen::Landscape(LandscapeView {
+                    cursor,
+                })));
+            t!("landscape-notice-added", id = id)
         }
     };
     w.save.dirty = true;
@@ -357,6 +364,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
         return Vec::new();
     };
     let n = w.session.landscape.len();
+    view.cursor = view.cursor.min(n.saturating_sub(1));
     if super::tabs::move_cursor(&mut view.cursor, command, n) {
         return Vec::new();
     }
@@ -371,6 +379,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
             cx.push(Screen::Outputs(super::tabs::OutputsView {
                 cursor: 0,
                 entry,
+                side_scroll: 0,
             }));
         }
         return Vec::new();
@@ -410,26 +419,38 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
     Vec::new()
 }
 
-/// `X` on a system: remove it (the timeline keeps a note).
-fn remove(view: &mut LandscapeView, cx: &mut Ctx) -> Vec<Effect> {
-    let Some(w) = cx.open.as_mut() else {
+/// `X` on a system: ask first (the system and all its fields would go).
+fn remove(view: &LandscapeView, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(e) = cx
+        .open
+        .as_ref()
+        .and_then(|w| w.session.landscape.get(view.cursor))
+    else {
         return Vec::new();
     };
-    let Some(id) = w.session.landscape.get(view.cursor).map(|e| e.id.clone()) else {
+    let name = crate::display::one_line(&format!("{} {}", e.id, e.name));
+    let question = t!("edit-remove-system", name = name);
+    *cx.form = Some(super::form::Form::question(
+        &question,
+        super::form::Confirmation::RemoveLandscape(e.id.clone().into()),
+    ));
+    Vec::new()
+}
+
+/// Remove a system, once confirmed (the timeline keeps a note of what and by whom).
+pub(super) fn remove_entry(id: &str, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let Some(w) = cx.writable() else {
         return Vec::new();
     };
     let by = w.by.clone();
-    if w.session
-        .remove_landscape_entry(&id, cx.clock.now, &by)
-        .is_err()
-    {
+    if w.session.remove_landscape_entry(id, now, &by).is_err() {
         return Vec::new();
     }
     w.touch();
-    view.cursor = view.cursor.min(w.session.landscape.len().saturating_sub(1));
     *cx.notice = Some(Notice {
         kind: NoticeKind::Info,
-        text: t!("landscape-notice-removed", id = &id),
+        text: t!("landscape-notice-removed", id = id),
     });
     vec![Effect::SubmitSave]
 }

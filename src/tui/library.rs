@@ -151,6 +151,8 @@ pub struct HomeState {
 pub struct FacilUi {
     /// The projector layout is on.
     pub presenter: bool,
+    /// How far the presenter view's text is scrolled (PgUp/PgDn; back to the top when it opens).
+    pub presenter_scroll: u16,
     /// The module whose time-up was already signalled (so the bell rings once).
     pub alerted: Option<String>,
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod brief;
+pub mod confirm;
 #[cfg(windows)]
 mod console_close;
 pub mod ctx;
@@ -11,6 +12,7 @@ pub mod export_form;
 pub mod facil;
 pub mod facil_io;
 pub mod form;
+pub mod form_keys;
 pub mod home;
 pub mod keys;
 pub mod landscape;
@@ -37,6 +39,7 @@ pub mod session_io;
 pub mod sessions;
 pub mod tabs;
 pub mod terminal;
+pub mod text_field;
 pub mod theme;
 pub mod update;
 pub mod view;

@@ -396,7 +396,8 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
             Effect::ScanSessions => {
                 let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
                 dirs.extend(app.extra_dirs.iter().cloned());
-                rt.scanner = Some(super::scanner::Scanner::start(dirs));
+                let pack = Arc::clone(&app.content);
+                rt.scanner = Some(super::scanner::Scanner::start(dirs, pack));
             }
             Effect::OpenSession { path, read_only } => {
                 hand_over(app, rt);

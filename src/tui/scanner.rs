@@ -24,7 +24,8 @@ pub struct Scanner {
 const BATCH_TIME: Duration = Duration::from_millis(40);
 
 impl Scanner {
-    pub fn start(dirs: Vec<PathBuf>) -> Scanner {
+    /// Scan `dirs`; with the content pack, each row's progress is over all its template's sub-steps.
+    pub fn start(dirs: Vec<PathBuf>, pack: Arc<crate::content::Pack>) -> Scanner {
         let (tx, rx) = mpsc::channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
@@ -43,7 +44,8 @@ impl Scanner {
                 if stop.load(Ordering::Relaxed) {
                     return;
                 }
-                batch.push(super::sessions::row(library::read_entry(path, now)));
+                let entry = library::read_entry_with(path, now, Some(&pack));
+                batch.push(super::sessions::row(entry));
                 if last.elapsed() >= BATCH_TIME || i + 1 == files.len() {
                     let rows = std::mem::take(&mut batch);
                     if tx.send(ScanMsg::Rows { rows, done: i + 1 }).is_err() {

@@ -290,7 +290,8 @@ fn request_kind_form(pack: &Pack, session: &Session, substep: &str, prompt: &str
                 &t!("scoping-form-note-hint"),
                 session.answer_text(substep, prompt),
                 false,
-            ),
+            )
+            .multi_line(),
         ],
     )
 }
@@ -328,7 +329,7 @@ fn approach_form(pack: &Pack, session: &Session, substep: &str, prompt: &str) ->
 mod tests {
     use super::*;
     use crate::scoping::USE_EXISTING_DATA;
-    use crate::tui::form::{FieldKey, FieldKind};
+    use crate::tui::form::FieldKey;
 
     const KIND: (&str, &str) = ("define-purpose", "define-purpose.scoping-request-kind");
     const APPROACH: (&str, &str) = ("develop-system", "develop-system.scoping-approach");
@@ -354,7 +355,7 @@ mod tests {
             .iter_mut()
             .find(|f| f.key == key.key())
             .expect("the form has the field");
-        field.kind = FieldKind::Text(value.to_string());
+        field.set_text(value);
     }
 
     #[test]
@@ -385,14 +386,10 @@ mod tests {
     fn the_approach_reads_what_is_ticked_and_the_methods() {
         let pack = pack();
         let mut form = approach_form(&pack, &session(), APPROACH.0, APPROACH.1);
-        form.key(crossterm::event::KeyEvent::from(
-            crossterm::event::KeyCode::Char(' '),
-        ));
+        form.tick();
         form.change(true);
         form.change(true);
-        form.key(crossterm::event::KeyEvent::from(
-            crossterm::event::KeyCode::Char(' '),
-        ));
+        form.tick();
         type_in(
             &mut form,
             ScopingField::Methods,

@@ -59,6 +59,8 @@ impl RecordKind {
             RecordKind::Matrix => Context::OperationMatrix,
             RecordKind::Outputs => Context::Outputs,
             RecordKind::Brief => Context::Brief,
+            RecordKind::Risks => Context::Risks,
+            RecordKind::Coverage => Context::Coverage,
             _ => Context::Records,
         }
     }
@@ -130,6 +132,8 @@ pub struct OutputsView {
     pub cursor: usize,
     /// The landscape entry whose outputs are picked (None: the outputs the session needs).
     pub entry: Option<EntryId>,
+    /// How far the pane beside the list (the focused output in full, the comparison) is scrolled.
+    pub side_scroll: u16,
 }
 
 /// The brief preview's screen.

@@ -93,7 +93,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 /// Run a handler on the current screen with its context, then go where it asked.
-fn on_screen(app: &mut App, f: impl FnOnce(&mut Screen, &mut Ctx) -> Vec<Effect>) -> Vec<Effect> {
+pub(super) fn on_screen(
+    app: &mut App,
+    f: impl FnOnce(&mut Screen, &mut Ctx) -> Vec<Effect>,
+) -> Vec<Effect> {
     let (screen, mut cx) = app.split();
     let mut effects = f(screen, &mut cx);
     let nav = std::mem::take(&mut cx.nav);
@@ -118,7 +121,11 @@ fn session_opened(
         read_only.clone(),
         &app.user,
     ));
-    app.push_screen(Screen::Workshop(Box::default()));
+    let training = !super::facil::agenda(&app.content, app.open.as_ref()).is_empty();
+    app.push_screen(Screen::Workshop(Box::new(super::workshop::WorkshopState {
+        training,
+        ..Default::default()
+    })));
     let mut notes = warnings;
     if let Some(reason) = read_only {
         notes.insert(0, t!("session-opened-read-only", reason = reason));
@@ -134,20 +141,20 @@ fn session_opened(
 
 fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     let ctx = app.context();
-    let command = keys::lookup(ctx, &ev);
+    let mut command = keys::lookup(ctx, &ev);
+    if ctx == keys::Context::Confirm && app.form.is_none() {
+        // A question on a screen: any key but yes (or Ctrl+C) is no.
+        command = command.or(Some(Command::No));
+    }
 
-    // Typing into a search (home filter, reference library, review): every key the search table does
-    // not claim edits the query.
-    if ctx == keys::Context::Search && command.is_none() {
-        let edit = match ev.code {
-            KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => QueryEdit::Push(c),
-            KeyCode::Backspace => QueryEdit::Pop,
-            _ => return Vec::new(),
-        };
-        return on_screen(app, |screen, cx| {
-            screen.type_query(edit, cx);
-            Vec::new()
-        });
+    // Typing into a search (home filter, reference library, review): the search's text field takes
+    // every key the search table does not claim.
+    if ctx == keys::Context::Search {
+        if let Some(effects) = search_key(app, command, &ev) {
+            return effects;
+        }
+    } else {
+        app.search = None;
     }
     if ctx == keys::Context::Editor && command.is_none() {
         return on_screen(app, |screen, cx| match screen {
@@ -155,8 +162,13 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
             _ => Vec::new(),
         });
     }
-    if ctx == keys::Context::Form {
-        return on_form(app, command, ev);
+    if app.form.is_some() && app.help.is_none() {
+        return match super::form_keys::on_form(app, command, ev) {
+            super::form_keys::FormStep::Effects(effects) => effects,
+            super::form_keys::FormStep::Save(form) => {
+                on_screen(app, |screen, cx| submit_form(screen, form, cx))
+            }
+        };
     }
     if ctx == keys::Context::Unsaved {
         return super::save_failure::key(app, command, ev);
@@ -180,6 +192,8 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
             Command::Back | Command::Help => app.help = None,
             Command::ScrollUp => help.scroll = help.scroll.saturating_sub(1),
             Command::ScrollDown => help.scroll = help.scroll.saturating_add(1),
+            Command::PageUp => help.scroll = help.scroll.saturating_sub(10),
+            Command::PageDown => help.scroll = help.scroll.saturating_add(10),
             _ => {}
         }
         return Vec::new();
@@ -205,33 +219,12 @@ fn on_command(screen: &mut Screen, command: Command, cx: &mut Ctx) -> Vec<Effect
     }
 }
 
-/// Keys while a form is open: its table first, everything else types into the focused field.
-fn on_form(app: &mut App, command: Option<Command>, ev: KeyEvent) -> Vec<Effect> {
-    let Some(form) = &mut app.form else {
-        return Vec::new();
-    };
-    match command {
-        Some(Command::FocusNext) => form.move_focus(true),
-        Some(Command::PrevTab) => form.move_focus(false),
-        Some(Command::ChangeLeft) => form.change(false),
-        Some(Command::ChangeRight) => form.change(true),
-        Some(Command::Cancel) => app.form = None,
-        Some(Command::Save) => {
-            let Some(form) = app.form.take() else {
-                return Vec::new();
-            };
-            return on_screen(app, |screen, cx| submit_form(screen, form, cx));
-        }
-        _ => form.key(ev),
-    }
-    Vec::new()
-}
-
 /// Save a form: the screen family its purpose belongs to applies it.
 fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Effect> {
     use super::form::FormPurpose;
     match form.purpose {
         FormPurpose::NewSession => super::wizard::submit(cx, form),
+        FormPurpose::Confirm(what) => super::confirm::apply(what, cx),
         FormPurpose::Export { .. } => super::export_form::submit(screen, form, cx),
         FormPurpose::SplitGroups
         | FormPurpose::MergeGroups
@@ -249,11 +242,75 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
     }
 }
 
+/// A key in a search: typed into its field (whose whole text becomes the query), or None when the
+/// search table's own command (keep, clear, next match) is for the screen.
+fn search_key(app: &mut App, command: Option<Command>, ev: &KeyEvent) -> Option<Vec<Effect>> {
+    use super::text_field::{Edit, TextField};
+    if std::mem::take(&mut app.search_clearing) {
+        // "Clear the search?": y clears it (Esc's own command goes on to the screen), any other
+        // key goes back to typing.
+        return if matches!(ev.code, KeyCode::Char('y' | 'Y')) {
+            app.search = None;
+            Some(on_screen(app, |screen, cx| {
+                on_command(screen, Command::ClearSearch, cx)
+            }))
+        } else {
+            Some(Vec::new())
+        };
+    }
+    let field = app.search.get_or_insert_with(|| TextField::line(""));
+    if command == Some(Command::ClearSearch) && !field.is_empty() {
+        // Esc with something typed asks first, as in every form.
+        let typed = crate::display::one_line(&field.text());
+        app.search_clearing = true;
+        app.notice = Some(Notice {
+            kind: NoticeKind::Warning,
+            text: t!("edit-clear-search", query = typed),
+        });
+        return Some(Vec::new());
+    }
+    let edit = match command {
+        None => match ev.code {
+            KeyCode::Char(c)
+                if !ev
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                field.insert_char(c)
+            }
+            _ => Edit::Ignored,
+        },
+        Some(c) if super::text_field::is_typing(c) => match field.command(c) {
+            // Ctrl+J and Alt+Enter keep the search, as Enter does.
+            Edit::LineEnd => return Some(keep_search(app)),
+            edit => edit,
+        },
+        Some(_) => return None,
+    };
+    if edit != Edit::Changed {
+        return Some(Vec::new());
+    }
+    let text = field.text();
+    Some(on_screen(app, |screen, cx| {
+        screen.type_query(QueryEdit::Set(text), cx);
+        Vec::new()
+    }))
+}
+
+/// Enter in a search: keep it and go back to the list.
+fn keep_search(app: &mut App) -> Vec<Effect> {
+    app.search = None;
+    on_screen(app, |screen, cx| on_command(screen, Command::Back, cx))
+}
+
 /// Pasted text: into the form, the answer being typed, or the search being typed.
 fn on_paste(app: &mut App, text: String) -> Vec<Effect> {
     if let Some(form) = &mut app.form {
         form.paste(&text);
         return Vec::new();
+    }
+    if app.context() == keys::Context::Search {
+        return paste_search(app, &text);
     }
     on_screen(app, |screen, cx| match screen {
         Screen::Workshop(w) if w.editor.is_some() => workshop_update::editor_paste(w, &text, cx),
@@ -261,5 +318,20 @@ fn on_paste(app: &mut App, text: String) -> Vec<Effect> {
             screen.type_query(QueryEdit::Paste(text), cx);
             Vec::new()
         }
+    })
+}
+
+/// Pasted text into the search being typed, through its field.
+fn paste_search(app: &mut App, text: &str) -> Vec<Effect> {
+    let field = app
+        .search
+        .get_or_insert_with(|| super::text_field::TextField::line(""));
+    if field.paste(text) != super::text_field::Edit::Changed {
+        return Vec::new();
+    }
+    let text = field.text();
+    on_screen(app, |screen, cx| {
+        screen.type_query(QueryEdit::Set(text), cx);
+        Vec::new()
     })
 }

@@ -108,7 +108,8 @@ pub fn form(pack: &Pack) -> Form {
                 &t!("wizard-notes-hint"),
                 "",
                 false,
-            ),
+            )
+            .multi_line(),
             language_field(),
         ],
     )
@@ -214,7 +215,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::form::{FieldKey, FieldKind};
+    use crate::tui::form::FieldKey;
 
     /// The new-session form with `title` and a few other fields typed in.
     fn typed(title: &str) -> Form {
@@ -235,7 +236,7 @@ mod tests {
                 .iter_mut()
                 .find(|f| f.key == key.key())
                 .expect("the form has the field");
-            field.kind = FieldKind::Text(value.to_string());
+            field.set_text(value);
         }
         form
     }

@@ -1,9 +1,7 @@
 //! The workshop on the open session: where the team is and the answer being typed (the session itself
 //! and its save state are the app's: `super::open`).
 
-use ratatui_textarea::{TextArea, WrapMode};
-
-use crate::display;
+use super::text_field::TextField;
 
 /// The panels of the workshop screen; Tab moves between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +22,8 @@ impl Panel {
 /// The answer being typed.
 #[derive(Clone, Debug)]
 pub struct AnswerEditor {
-    pub textarea: TextArea<'static>,
+    /// The text being typed: a multi-line field (Enter and Ctrl+J start a new line).
+    pub field: TextField,
     pub substep: String,
     pub prompt: String,
     /// Whether the prompt had no answer when editing started (for the timeline event).
@@ -35,15 +34,9 @@ pub struct AnswerEditor {
 
 impl AnswerEditor {
     pub fn new(substep: &str, prompt: &str, text: &str, first: bool) -> Self {
-        // Untrusted text never reaches the terminal raw, not even inside the editor.
-        let shown = display::sanitize(text, true).into_owned();
-        let lines: Vec<String> = shown.split('\n').map(str::to_string).collect();
-        let mut textarea = TextArea::new(lines);
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
-        textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        textarea.move_cursor(ratatui_textarea::CursorMove::End);
+        // Untrusted text never reaches the terminal raw, not even inside the editor (TextField::new).
         AnswerEditor {
-            textarea,
+            field: TextField::new(text, true, usize::MAX),
             substep: substep.to_string(),
             prompt: prompt.to_string(),
             first,
@@ -52,7 +45,7 @@ impl AnswerEditor {
     }
 
     pub fn text(&self) -> String {
-        self.textarea.lines().join("\n")
+        self.field.text()
     }
 }
 
@@ -64,6 +57,16 @@ pub struct WorkshopState {
     /// Index of the focused principle in the guidance panel.
     pub principle: usize,
     pub guidance_scroll: u16,
+    /// The guidance panel follows the focused principle (true after ↑/↓ there) until PgUp/PgDn
+    /// scroll it freely.
+    pub guidance_anchored: bool,
+    /// Where the guidance panel was last drawn from and how tall it was (written by the view, so
+    /// PgUp/PgDn go on from what is on screen and move by a page).
+    pub guidance_drawn: std::cell::Cell<(u16, u16)>,
+    /// Esc asked "Close this session?": the next key answers.
+    pub closing: bool,
+    /// The session is a training (its template has an agenda): the training keys are in force.
+    pub training: bool,
 }
 
 impl Default for WorkshopState {
@@ -73,15 +76,36 @@ impl Default for WorkshopState {
             editor: None,
             principle: 0,
             guidance_scroll: 0,
+            guidance_anchored: true,
+            guidance_drawn: std::cell::Cell::new((0, 0)),
+            closing: false,
+            training: false,
         }
     }
 }
 
 impl WorkshopState {
+    /// PgUp/PgDn in the guidance panel: a page from what is on screen; the panel stops following the
+    /// focused principle until the focus moves again.
+    pub fn scroll_guidance(&mut self, down: bool) {
+        let (drawn, height) = self.guidance_drawn.get();
+        let page = height.saturating_sub(2).max(1);
+        self.guidance_scroll = if down {
+            drawn.saturating_add(page)
+        } else {
+            drawn.saturating_sub(page)
+        };
+        self.guidance_anchored = false;
+    }
+
     /// The key table in force: the editor's while an answer is typed.
     pub fn context(&self) -> super::keys::Context {
-        if self.editor.is_some() {
+        if self.closing {
+            super::keys::Context::Confirm
+        } else if self.editor.is_some() {
             super::keys::Context::Editor
+        } else if self.training {
+            super::keys::Context::Training
         } else {
             super::keys::Context::Workshop
         }

@@ -10,6 +10,7 @@ use super::msg::Effect;
 use super::open::OpenSession;
 use super::records::{self, RecordKind};
 use super::screens::Screen;
+use super::text_field::Edit;
 use super::workshop::{AnswerEditor, Panel, WorkshopState};
 use crate::content::Pack;
 use crate::display;
@@ -24,7 +25,31 @@ pub fn editor_key(w: &mut WorkshopState, ev: KeyEvent, cx: &mut Ctx) -> Vec<Effe
     let Some(editor) = &mut w.editor else {
         return Vec::new();
     };
-    if !editor.textarea.input(ev) {
+    let typed = match ev.code {
+        crossterm::event::KeyCode::Char(c)
+            if !ev.modifiers.intersects(
+                crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+            ) =>
+        {
+            editor.field.insert_char(c)
+        }
+        _ => Edit::Ignored,
+    };
+    if typed != Edit::Changed {
+        return Vec::new();
+    }
+    sync_answer(editor, open, cx.clock.now)
+}
+
+/// A typing command of the key table (cursor, undo, new line…) for the answer being typed.
+fn editor_command(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let Some(open) = cx.open.as_mut() else {
+        return Vec::new();
+    };
+    let Some(editor) = &mut w.editor else {
+        return Vec::new();
+    };
+    if editor.field.command(command) != Edit::Changed {
         return Vec::new();
     }
     sync_answer(editor, open, cx.clock.now)
@@ -38,9 +63,9 @@ pub fn editor_paste(w: &mut WorkshopState, text: &str, cx: &mut Ctx) -> Vec<Effe
     let Some(editor) = &mut w.editor else {
         return Vec::new();
     };
-    let clean =
-        display::sanitize(&text.replace("\r\n", "\n").replace('\r', "\n"), true).into_owned();
-    editor.textarea.insert_str(clean);
+    if editor.field.paste(text) != Edit::Changed {
+        return Vec::new();
+    }
     sync_answer(editor, open, cx.clock.now)
 }
 
@@ -146,7 +171,16 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
                 cx.quit();
                 effects
             }
-            _ => Vec::new(),
+            other => editor_command(w, other, cx),
+        };
+    }
+    if w.closing {
+        // "Close this session? (y/N)": y closes, any other key stays.
+        w.closing = false;
+        return if command == Command::Yes {
+            leave(cx)
+        } else {
+            Vec::new()
         };
     }
     let prompts = pack
@@ -159,7 +193,8 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
                 Panel::Prompts => open.prompt = step_index(open.prompt, delta, prompts),
                 Panel::Map => return go_to(w, &pack, delta, cx),
                 Panel::Guidance => {
-                    w.principle = step_index(w.principle, delta, pack.principles.principles.len())
+                    w.principle = step_index(w.principle, delta, pack.principles.principles.len());
+                    w.guidance_anchored = true;
                 }
             }
             return remember_position(open, &pack);
@@ -168,8 +203,8 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
         Command::PrevSubstep => return go_to(w, &pack, -1, cx),
         Command::FocusNext => w.focus = w.focus.next(true),
         Command::PrevTab => w.focus = w.focus.next(false),
-        Command::ScrollDown => w.guidance_scroll = w.guidance_scroll.saturating_add(5),
-        Command::ScrollUp => w.guidance_scroll = w.guidance_scroll.saturating_sub(5),
+        Command::ScrollDown => w.scroll_guidance(true),
+        Command::ScrollUp => w.scroll_guidance(false),
         Command::Edit => return edit_focused(w, &pack, cx),
         Command::CycleStatus if w.focus == Panel::Guidance => return cycle_principle(w, &pack, cx),
         Command::RecordDecision | Command::AddAction | Command::AddParking | Command::Skip => {
@@ -185,7 +220,12 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
         | Command::ShowOutputs
         | Command::ShowBrief => show_records(cx, &pack, command),
         Command::MarkDone => return mark_done(cx),
-        Command::Back => return leave(cx),
+        Command::Back => {
+            // One Esc too many after typing must not close the session on the projector: ask.
+            w.closing = true;
+            let title = display::one_line(&open.session.title);
+            cx.notify(NoticeKind::Warning, t!("edit-close-session", title = title));
+        }
         _ => {}
     }
     Vec::new()
@@ -334,6 +374,7 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
     open.sub = target;
     open.prompt = 0;
     w.guidance_scroll = 0;
+    w.guidance_anchored = true;
     let untouched = crate::session::walk::untouched_before(
         pack,
         &open.session,

@@ -27,3 +27,27 @@ pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     }
     effects
 }
+
+/// Press Ctrl+`c`.
+pub fn press_ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(
+        app,
+        Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+/// Save the open form from whatever field has the focus (Ctrl+S; Enter goes to the next field).
+pub fn save_form(app: &mut App) -> Vec<Effect> {
+    press_ctrl(app, 's')
+}
+
+/// Press keys written as text: `\t` is Tab, `\n` is Enter, any other character its key.
+pub fn press_keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        match c {
+            '\t' => press(app, KeyCode::Tab),
+            '\n' => press(app, KeyCode::Enter),
+            c => press_char(app, c),
+        };
+    }
+}

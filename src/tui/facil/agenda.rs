@@ -214,15 +214,48 @@ fn extend_or_reset(command: Command, cx: &mut Ctx) -> Vec<Effect> {
         notice(cx, NoticeKind::Info, t!("facil-notice-timer-running"));
         return Vec::new();
     }
+    if command == Command::ResetTimer {
+        // Recorded time is thrown away by a reset: ask first, naming what is reset.
+        let what = cx
+            .open
+            .as_ref()
+            .and_then(|w| active_timer(&cx.pack, &w.session, now).map(|a| a.title().to_string()));
+        let Some(what) = what else {
+            notice(cx, NoticeKind::Info, t!("facil-notice-no-current"));
+            return Vec::new();
+        };
+        let question = t!("edit-reset-timer", what = crate::display::one_line(&what));
+        *cx.form = Some(crate::tui::form::Form::question(
+            &question,
+            crate::tui::form::Confirmation::ResetTimer,
+        ));
+        return Vec::new();
+    }
     let Some(w) = cx.open.as_mut() else {
         return Vec::new();
     };
-    let done = if command == Command::ExtendTimer {
-        w.session.extend_module(EXTEND_SECS, now)
-    } else {
-        w.session.reset_module(now)
+    if !w.session.extend_module(EXTEND_SECS, now) {
+        notice(cx, NoticeKind::Info, t!("facil-notice-no-current"));
+        return Vec::new();
+    }
+    changed(cx)
+}
+
+/// The reset, once confirmed: the timer in front back to zero, with a timeline note.
+pub fn reset_timer(cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    if read_only(cx) {
+        return Vec::new();
+    }
+    let pack = std::sync::Arc::clone(&cx.pack);
+    let Some(w) = cx.open.as_mut() else {
+        return Vec::new();
     };
-    if !done {
+    let what = active_timer(&pack, &w.session, now)
+        .map(|a| a.title().to_string())
+        .unwrap_or_default();
+    let by = w.by.clone();
+    if !w.session.reset_module_noted(&what, now, &by) {
         notice(cx, NoticeKind::Info, t!("facil-notice-no-current"));
         return Vec::new();
     }

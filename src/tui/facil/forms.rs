@@ -36,7 +36,12 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
         .template_substeps(&w.session.template)
         .into_iter()
         .filter_map(|id| pack.substep(id))
-        .map(|(step, sub)| (sub.id.clone(), format!("{}. {}", step.number, sub.title)))
+        .map(|(step, sub)| {
+            let code = pack
+                .substep_code(&sub.id)
+                .unwrap_or_else(|| step.number.to_string());
+            (sub.id.clone(), format!("{code} {}", sub.title))
+        })
         .collect();
     let current = vec![w.substep_id().to_string()];
     let dir = crate::storage::save::parent_dir(&w.path);

@@ -15,6 +15,7 @@ use crate::storage::groups::{self, GroupOutcome};
 use crate::t;
 
 mod agenda;
+pub use agenda::reset_timer;
 mod attendance;
 pub mod common;
 mod forms;
@@ -89,6 +90,16 @@ pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec
         Command::Agenda => open_agenda(screen, cx),
         Command::Presenter => {
             cx.facil.presenter = !cx.facil.presenter;
+            cx.facil.presenter_scroll = 0;
+            Vec::new()
+        }
+        // In the presenter view PgUp/PgDn scroll the projected text, not the hidden panels.
+        Command::ScrollDown | Command::PageDown if cx.facil.presenter => {
+            cx.facil.presenter_scroll = cx.facil.presenter_scroll.saturating_add(page(cx));
+            Vec::new()
+        }
+        Command::ScrollUp | Command::PageUp if cx.facil.presenter => {
+            cx.facil.presenter_scroll = cx.facil.presenter_scroll.saturating_sub(page(cx));
             Vec::new()
         }
         Command::TimerToggle => toggle_timer(screen, cx),
@@ -100,9 +111,41 @@ pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec
     Some(effects)
 }
 
+/// The question before leaving a vote that is still open, if it is.
+fn leave_open_vote(v: &VoteView, cx: &Ctx) -> Option<String> {
+    let vote = cx
+        .open
+        .as_ref()?
+        .session
+        .facilitation
+        .votes
+        .iter()
+        .find(|x| x.id == v.vote && !x.closed)?;
+    Some(crate::t!(
+        "edit-leave-vote",
+        id = vote.id.as_str(),
+        title = crate::display::one_line(&vote.title)
+    ))
+}
+
+/// A page of the presenter view: the terminal's height less the header, footer and title lines.
+fn page(cx: &Ctx) -> u16 {
+    cx.size.1.saturating_sub(10).max(1)
+}
+
 /// Keys on the toolkit's own screens.
 fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     if command == Command::Back {
+        if let FacilScreen::Vote(v) = screen
+            && let Some(question) = leave_open_vote(v, cx)
+        {
+            // Leaving an open vote asks first: this screen is the only way in to it.
+            *cx.form = Some(super::form::Form::question(
+                &question,
+                super::form::Confirmation::LeaveVote,
+            ));
+            return Vec::new();
+        }
         cx.back();
         return Vec::new();
     }

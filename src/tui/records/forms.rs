@@ -44,7 +44,8 @@ pub fn decision_form(pack: &Pack, w: &OpenSession, purpose: FormPurpose) -> Form
                 &t!("records-form-why-hint"),
                 existing.as_ref().map_or("", |d| &d.rationale),
                 false,
-            ),
+            )
+            .multi_line(),
             Field::multi(
                 RecordField::Principles,
                 &t!("records-form-rests-on"),
@@ -188,7 +189,8 @@ pub fn risk_form(w: &OpenSession, purpose: FormPurpose) -> Form {
                 &t!("records-form-mitigation-hint"),
                 existing.as_ref().map_or("", |r| &r.mitigation),
                 false,
-            ),
+            )
+            .multi_line(),
             Field::text(
                 RecordField::Owner,
                 &t!("records-form-owner"),
@@ -246,7 +248,8 @@ pub fn principle_form(pack: &Pack, w: &OpenSession, principle: &str) -> Form {
                 &t!("records-form-note-hint"),
                 check.map_or("", |c| &c.note),
                 false,
-            ),
+            )
+            .multi_line(),
         ],
     )
 }

@@ -23,18 +23,89 @@ pub fn len(w: &OpenSession, kind: RecordKind) -> usize {
     }
 }
 
+/// X on a row: ask before removing an action, a risk or a parking-lot point; decisions stay.
+fn ask_to_remove(kind: RecordKind, cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
+    use crate::session::removal::Removable;
+    let Some(w) = cx.open.as_ref() else {
+        return Vec::new();
+    };
+    let s = &w.session;
+    let found = match kind {
+        RecordKind::Actions => s
+            .actions
+            .get(cursor)
+            .map(|a| (Removable::Action, &a.id, &a.text)),
+        RecordKind::Risks => s
+            .risks
+            .get(cursor)
+            .map(|r| (Removable::Risk, &r.id, &r.description)),
+        RecordKind::Parking => s
+            .parking_lot
+            .get(cursor)
+            .map(|p| (Removable::Parking, &p.id, &p.text)),
+        RecordKind::Decisions => {
+            cx.notify(NoticeKind::Info, t!("edit-decisions-stay"));
+            return Vec::new();
+        }
+        _ => None,
+    };
+    let Some((what, id, text)) = found else {
+        return Vec::new();
+    };
+    let text = crate::display::truncate(&crate::display::one_line(text), 80);
+    let question = t!("edit-remove-record", id = id.as_str(), text = text);
+    let id = id.clone();
+    *cx.form = Some(crate::tui::form::Form::question(
+        &question,
+        crate::tui::form::Confirmation::RemoveRecord(what, id),
+    ));
+    Vec::new()
+}
+
+/// The removal, once confirmed (the timeline notes what it was and who removed it).
+pub fn remove_record(
+    what: crate::session::removal::Removable,
+    id: &str,
+    cx: &mut Ctx,
+) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let Some(w) = cx.writable() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    if w.session.remove_record(what, id, now, &by).is_err() {
+        return Vec::new();
+    }
+    w.touch();
+    cx.notify(NoticeKind::Info, t!("edit-removed-record", id = id));
+    vec![Effect::SubmitSave]
+}
+
+/// About how many lines the coverage grid and its gap list take (each gap wraps to two at most).
+fn coverage_lines(s: &crate::session::Session, pack: &crate::content::Pack) -> usize {
+    let grid = crate::export::coverage(s, pack);
+    4 + grid.rows.len() + 2 * grid.gaps().len()
+}
+
 /// Keys on a records screen (decisions, actions, risks, parking lot, coverage).
 fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    if super::super::tabs::move_cursor(&mut state.cursor, command, len(w, state.kind)) {
+    // On the coverage grid the cursor is how far the grid and its gap list are scrolled.
+    let n = if state.kind == RecordKind::Coverage {
+        coverage_lines(&w.session, &cx.pack)
+    } else {
+        len(w, state.kind)
+    };
+    state.cursor = state.cursor.min(n.saturating_sub(1));
+    if super::super::tabs::move_cursor(&mut state.cursor, command, n) {
         return Vec::new();
     }
     let (kind, cursor) = (state.kind, state.cursor);
     let writes = matches!(
         command,
-        Command::Open | Command::New | Command::Supersede | Command::CycleStatus
+        Command::Open | Command::New | Command::Supersede | Command::CycleStatus | Command::Delete
     ) && kind != RecordKind::Coverage;
     if command == Command::Back {
         cx.back();
@@ -44,6 +115,7 @@ fn on_records(state: &mut RecordsState, command: Command, cx: &mut Ctx) -> Vec<E
         return Vec::new();
     }
     match command {
+        Command::Delete => return ask_to_remove(kind, cursor, cx),
         Command::New => {
             let Some(w) = cx.open.as_ref() else {
                 return Vec::new();

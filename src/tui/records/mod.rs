@@ -9,5 +9,5 @@ mod options;
 mod submit;
 
 pub use forms::{action_form, decision_form, parking_form, principle_form, risk_form, skip_form};
-pub use lists::{cycle_status, len};
+pub use lists::{cycle_status, len, remove_record};
 pub use submit::submit;

@@ -424,7 +424,8 @@ fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, ar
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let voter = vote.voters.get(v.voter).cloned().unwrap_or_default();
-    let mut lines = vote_head(vote, &voter, width, theme);
+    let list = vote_list_name(&app.content, session, &vote.list);
+    let mut lines = vote_head(vote, &list, &voter, width, theme);
     lines.extend(vote_options(vote, &voter, v.option, width, theme));
     let h = usize::from(inner.height);
     let skip = (v.option + 4).saturating_sub(h);
@@ -439,22 +440,33 @@ fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, ar
 }
 
 /// The vote's three head lines: what is voted on, the voter and their dots left, a blank.
-fn vote_head(vote: &DotVote, voter: &str, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// What a vote is on, as people read it: the list's name, or the question of the prompt whose answer
+/// lines are voted on (never the prompt's id).
+fn vote_list_name(pack: &crate::content::Pack, session: &Session, list: &str) -> String {
+    match list {
+        "categories" => t!("facil-form-list-categories"),
+        "parking" => t!("facil-form-list-parking"),
+        prompt => pack.prompt(&session.template, prompt).map_or_else(
+            || display::one_line(prompt),
+            |(_, p)| display::one_line(p.question),
+        ),
+    }
+}
+
+fn vote_head(
+    vote: &DotVote,
+    list: &str,
+    voter: &str,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     vec![
         Line::styled(
             display::fit(
                 &if vote.closed {
-                    t!(
-                        "vote-on-closed",
-                        list = display::one_line(&vote.list),
-                        dots = vote.dots_per_voter
-                    )
+                    t!("vote-on-closed", list = list, dots = vote.dots_per_voter)
                 } else {
-                    t!(
-                        "vote-on",
-                        list = display::one_line(&vote.list),
-                        dots = vote.dots_per_voter
-                    )
+                    t!("vote-on", list = list, dots = vote.dots_per_voter)
                 },
                 width,
             ),

@@ -126,8 +126,16 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let (essential, mut optional): (Vec<Shown>, Vec<Shown>) =
         global.into_iter().partition(|(k, _)| k == "?" || k == "q");
     let max = usize::from(area.width).saturating_sub(1);
+    // The way back (Esc) stays whatever else has to go.
     while !own.is_empty() && width(&own) + width(&essential) > max {
-        own.pop();
+        match own.iter().rposition(|(k, _)| k != "Esc") {
+            Some(i) => {
+                own.remove(i);
+            }
+            None => {
+                own.pop();
+            }
+        }
     }
     while !optional.is_empty() && width(&own) + width(&optional) + width(&essential) > max {
         optional.pop();

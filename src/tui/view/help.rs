@@ -51,6 +51,9 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
         screen,
         &mut lines,
     );
+    if let Some(also) = screen.also() {
+        section(&also.title(), also, &mut lines);
+    }
     if screen.inherits_global() {
         section(&t!("help-everywhere"), Context::Global, &mut lines);
     }
@@ -61,7 +64,8 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
     let scroll = usize::from(help.scroll).min(max_scroll);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(visible).collect();
 
-    frame.render_widget(Clear, popup);
+    // The whole body is cleared: nothing of the screen underneath shows beside the overlay.
+    frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
@@ -69,8 +73,11 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
             format!(" {} ", t!("help-title")),
             theme.title(),
         ));
+    let total = max_scroll + visible;
+    let inner = block.inner(popup);
     frame.render_widget(
         Paragraph::new(shown).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,
     );
+    super::scroll::marks(frame, inner, scroll, total.max(visible), visible, theme);
 }

@@ -150,14 +150,18 @@ fn sessions_heading(app: &App, items: &[HomeItem], lines: &mut Vec<Line<'static>
     ]));
     if app.home.filtering || !app.home.filter.is_empty() {
         let cursor = if app.home.filtering { "▏" } else { "" };
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {} ", t!("doc-label", label = t!("ref-search"))),
-                theme.key(),
-            ),
-            Span::raw(display::one_line(&app.home.filter)),
-            Span::styled(cursor, theme.focus_border()),
-        ]));
+        let mut spans = vec![Span::styled(
+            format!("  {} ", t!("doc-label", label = t!("ref-search"))),
+            theme.key(),
+        )];
+        match app.search.as_ref().filter(|_| app.home.filtering) {
+            Some(field) => spans.extend(super::text_line::spans(field, theme)),
+            None => {
+                spans.push(Span::raw(display::one_line(&app.home.filter)));
+                spans.push(Span::styled(cursor, theme.focus_border()));
+            }
+        }
+        lines.push(Line::from(spans));
     }
 }
 

@@ -14,6 +14,7 @@ mod reference_about;
 mod review;
 mod scoping;
 mod scroll;
+mod text_line;
 mod too_small;
 mod unsaved;
 mod workshop;

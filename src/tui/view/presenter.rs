@@ -198,8 +198,9 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         .cloned()
         .unwrap_or_default();
     let lines = doc.into_lines();
+    let scroll = app.facil.presenter_scroll;
     if groups.is_empty() {
-        super::scroll::scrolled(frame, area, lines, 0);
+        super::scroll::scrolled(frame, area, lines, scroll);
         return;
     }
     let own_h = (lines.len() as u16).min(area.height / 2).max(1);
@@ -209,7 +210,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         Constraint::Min(1),
     ])
     .areas(area);
-    super::scroll::scrolled(frame, own, lines, 0);
+    super::scroll::scrolled(frame, own, lines, scroll);
     let n = groups.len().min(4) as u32;
     let areas = Layout::horizontal(vec![Constraint::Ratio(1, n); n as usize]).split(cols);
     for (g, col) in groups.iter().zip(areas.iter()) {
@@ -272,7 +273,7 @@ fn render_module(
             }
         }
     }
-    super::scroll::scrolled(frame, area, doc.into_lines(), 0);
+    super::scroll::scrolled(frame, area, doc.into_lines(), app.facil.presenter_scroll);
 }
 
 /// The groups' answers to a prompt, each under its group's name (for the workshop's answer panel).

@@ -128,7 +128,7 @@ pub fn render(app: &App, state: &RecordsState, frame: &mut Frame, area: Rect) {
         RecordKind::Actions => action_rows(s, inner.width, app.clock.today(), theme),
         RecordKind::Parking => parking_rows(s, inner.width, theme),
         RecordKind::Risks => return risks(frame, inner, state.cursor, s, theme),
-        RecordKind::Coverage => return coverage_grid(app, frame, inner, s),
+        RecordKind::Coverage => return coverage_grid(app, frame, inner, s, state.cursor),
         _ => return,
     };
     rows(frame, inner, state.cursor, list, theme);
@@ -303,13 +303,8 @@ fn parking_rows(s: &Session, width: u16, _theme: Theme) -> Rows<'_> {
 }
 
 /// The 4×4 risk map (likelihood up, impact across) beside the list of risks.
-fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme) {
-    let map_w = 6 + 4 * 9;
-    let [map_area, list_area] = if area.width >= map_w + 30 {
-        Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area)
-    } else {
-        Layout::vertical([Constraint::Length(12), Constraint::Min(3)]).areas(area)
-    };
+/// The 4×4 map: likelihood up, impact across, each cell with its risks' ids or its shade.
+fn risk_map_lines(s: &Session, theme: Theme) -> Vec<Line<'static>> {
     let map = risk_map(s);
     let mut lines = vec![Line::styled(t!("records-list-risk-axes"), theme.title())];
     for l in (0..4).rev() {
@@ -347,7 +342,44 @@ fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme
         "      1        2        3        4",
         theme.muted(),
     ));
+    lines
+}
+
+/// Under the map (from line `used`), the focused risk in full: its row in the list ends in "…".
+fn risk_in_full(
+    frame: &mut Frame,
+    map_area: Rect,
+    used: u16,
+    r: &crate::session::Risk,
+    theme: Theme,
+) {
+    if map_area.height <= used + 2 {
+        return;
+    }
+    let detail = Rect {
+        y: map_area.y + used,
+        height: map_area.height - used,
+        ..map_area
+    };
+    let mut doc = Doc::new(detail.width.saturating_sub(1), theme);
+    doc.styled(&format!("{} {}", r.id, r.description), theme.title());
+    doc.muted(&risk_details(r));
+    super::scroll::scrolled(frame, detail, doc.into_lines(), 0);
+}
+
+fn risks(frame: &mut Frame, area: Rect, cursor: usize, s: &Session, theme: Theme) {
+    let map_w = 6 + 4 * 9;
+    let [map_area, list_area] = if area.width >= map_w + 30 {
+        Layout::horizontal([Constraint::Length(map_w), Constraint::Min(20)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Length(12), Constraint::Min(3)]).areas(area)
+    };
+    let lines = risk_map_lines(s, theme);
+    let used = lines.len() as u16 + 1;
     frame.render_widget(Paragraph::new(lines), map_area);
+    if let Some(r) = s.risks.get(cursor) {
+        risk_in_full(frame, map_area, used, r, theme);
+    }
 
     let w = usize::from(list_area.width.saturating_sub(1));
     let item = |i: usize| {
@@ -400,7 +432,7 @@ fn risk_details(r: &crate::session::Risk) -> String {
 }
 
 /// Principles × sub-steps: ✓ addressed, ! concern, – not applicable, ? open, · never discussed.
-fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
+fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session, scroll: usize) {
     let theme = app.theme;
     let grid = coverage(s, &app.content);
     let name_w = usize::from(area.width)
@@ -455,14 +487,12 @@ fn coverage_grid(app: &App, frame: &mut Frame, area: Rect, s: &Session) {
         }
         lines.extend(doc.into_lines());
     }
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .take(usize::from(area.height))
-                .collect::<Vec<_>>(),
-        ),
+    // The gap list scrolls (↑/↓, PgUp/PgDn), with ▲ / ▼ more when there is more.
+    super::scroll::scrolled(
+        frame,
         area,
+        lines,
+        u16::try_from(scroll).unwrap_or(u16::MAX),
     );
 }
 

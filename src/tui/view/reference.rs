@@ -29,7 +29,7 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
 
     render_tabs(state, theme, frame, tabs);
     if show_search {
-        render_search(state, theme, frame, search);
+        render_search(state, app.search.as_ref(), theme, frame, search);
     }
 
     // Output-first entries are sentences: give them half the width so they can be told apart.
@@ -105,16 +105,26 @@ fn render_tabs(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The search line, while searching or filtered.
-fn render_search(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
+fn render_search(
+    state: &RefState,
+    field: Option<&crate::tui::text_field::TextField>,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let cursor = if state.searching { "▏" } else { "" };
-    let line = Line::from(vec![
-        Span::styled(
-            format!(" {} ", t!("doc-label", label = t!("ref-search"))),
-            theme.key(),
-        ),
-        Span::raw(display::one_line(&state.query)),
-        Span::styled(cursor, theme.focus_border()),
-    ]);
+    let mut spans = vec![Span::styled(
+        format!(" {} ", t!("doc-label", label = t!("ref-search"))),
+        theme.key(),
+    )];
+    match field.filter(|_| state.searching) {
+        Some(field) => spans.extend(super::text_line::spans(field, theme)),
+        None => {
+            spans.push(Span::raw(display::one_line(&state.query)));
+            spans.push(Span::styled(cursor, theme.focus_border()));
+        }
+    }
+    let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
 }
 

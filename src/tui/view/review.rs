@@ -21,9 +21,14 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
             format!("  {} ", t!("doc-label", label = t!("ref-search"))),
             theme.key(),
         ));
-        spans.push(Span::raw(display::one_line(&state.query)));
-        if state.searching {
-            spans.push(Span::styled("▏", theme.focus_border()));
+        match app.search.as_ref().filter(|_| state.searching) {
+            Some(field) => spans.extend(super::text_line::spans(field, theme)),
+            None => {
+                spans.push(Span::raw(display::one_line(&state.query)));
+                if state.searching {
+                    spans.push(Span::styled("▏", theme.focus_border()));
+                }
+            }
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), status);

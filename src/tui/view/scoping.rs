@@ -60,16 +60,9 @@ pub fn outputs(app: &App, state: &OutputsView, frame: &mut Frame, area: Rect) {
         .border_style(theme.border());
     let inner = block.inner(side);
     frame.render_widget(block, side);
+    // The comparison scrolls with ] and [, with ▲ / ▼ more when there is more.
     let lines = outputs_side(pack, s, entry, inner.width.saturating_sub(1), theme);
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .take(usize::from(inner.height))
-                .collect::<Vec<_>>(),
-        ),
-        inner,
-    );
+    super::scroll::scrolled(frame, inner, lines, state.side_scroll);
 }
 
 /// The pickable outputs under their category headings, and the line the cursor is on.
@@ -112,10 +105,21 @@ fn pick_list(
         } else {
             String::new()
         };
-        let text = display::fit(&format!(" {mark} {kind}{}", item.text), w);
+        let full = format!(" {mark} {kind}{}", display::one_line(&item.text));
+        let text = display::fit(&full, w);
         if i == cursor {
+            // The focused output in full: its row wraps instead of ending in "…".
             cursor_line = lines.len();
-            lines.push(Line::styled(text, theme.focus()));
+            for (j, part) in display::wrap(full.trim_start(), w.saturating_sub(5).max(1))
+                .into_iter()
+                .enumerate()
+            {
+                let indent = if j == 0 { " " } else { "     " };
+                lines.push(Line::styled(
+                    display::fit(&format!("{indent}{part}"), w),
+                    theme.focus(),
+                ));
+            }
         } else if picked.contains(&item.id) {
             lines.push(Line::styled(text, theme.selected()));
         } else {

@@ -151,7 +151,10 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
         return;
     };
     let prompts = pack.prompts_for(&o.session.template, &sub.id);
-    let title = format!(" {}.{} {} ", step.number, o.sub + 1, sub.title);
+    let code = pack
+        .substep_code(&sub.id)
+        .unwrap_or_else(|| step.number.to_string());
+    let title = format!(" {code} {} ", sub.title);
     let block = panel(
         theme,
         display::truncate(&title, usize::from(area.width.saturating_sub(2))),
@@ -175,15 +178,16 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
         Constraint::Length(list_h),
     ])
     .areas(inner);
-    frame.render_widget(
-        Paragraph::new(
-            top_lines
-                .into_iter()
-                .take(usize::from(top_h))
-                .collect::<Vec<_>>(),
-        ),
-        top_area,
-    );
+    // The question and its hint cut short on a small screen end in "…" (the presenter view, f, and
+    // the reference library show them whole).
+    let mut top_lines = top_lines;
+    if top_lines.len() > usize::from(top_h) {
+        top_lines.truncate(usize::from(top_h));
+        if let Some(last) = top_lines.last_mut() {
+            last.spans.push(Span::styled(" …", theme.muted()));
+        }
+    }
+    frame.render_widget(Paragraph::new(top_lines), top_area);
 
     render_answer(app, w, o, sub, prompts.get(o.prompt), frame, answer_area);
 
@@ -323,7 +327,14 @@ fn render_answer(
     let answer_inner = answer_block.inner(area);
     frame.render_widget(answer_block, area);
     match &w.editor {
-        Some(editor) => frame.render_widget(&editor.textarea, answer_inner),
+        Some(editor) => {
+            frame.render_widget(editor.field.area(), answer_inner);
+            // The editor scrolls to the cursor: a mark says when lines are out of sight.
+            let (top, _) = editor.field.area().scroll_offset();
+            let height = usize::from(answer_inner.height);
+            let rows = editor.field.lines().len().max(usize::from(top) + height);
+            super::scroll::marks(frame, answer_inner, usize::from(top), rows, height, theme);
+        }
         None => {
             let text = prompt
                 .map(|p| crate::tui::scoping::shown_answer(&app.content, &o.session, &sub.id, p))
@@ -341,8 +352,12 @@ fn render_answer(
             let mut lines = doc.into_lines();
             let h = usize::from(answer_inner.height);
             if lines.len() > h && h > 0 {
-                lines.truncate(h - 1);
-                lines.push(Line::styled("…", theme.muted()));
+                // Cut: the last row shown ends in "…" (the text is wrapped a cell short of the box,
+                // so the mark always has room); Enter opens the whole answer in the editor.
+                lines.truncate(h);
+                if let Some(last) = lines.last_mut() {
+                    last.spans.push(Span::styled("…", theme.muted()));
+                }
             }
             frame.render_widget(Paragraph::new(lines), answer_inner);
         }
@@ -378,18 +393,22 @@ fn render_guidance(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fr
     guidance_notes(pack, sub, &mut doc);
     let lines = doc.into_lines();
     let height = usize::from(inner.height);
-    // Keep the focused principle in view; PgUp/PgDn scroll from there.
+    // The focused principle stays in view while the focus moves; PgUp/PgDn then scroll freely, to
+    // the glossary and the facilitator notes at the end.
     let mut scroll = usize::from(w.guidance_scroll);
-    if focused_line < scroll || focused_line >= scroll + height.saturating_sub(2) {
+    if w.guidance_anchored
+        && (focused_line < scroll || focused_line >= scroll + height.saturating_sub(2))
+    {
         scroll = focused_line.saturating_sub(2);
     }
-    let max_scroll = lines.len().saturating_sub(height);
-    let shown: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll.min(max_scroll))
-        .take(height)
-        .collect();
+    let total = lines.len();
+    let max_scroll = total.saturating_sub(height);
+    let scroll = scroll.min(max_scroll);
+    w.guidance_drawn
+        .set((u16::try_from(scroll).unwrap_or(u16::MAX), inner.height));
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     frame.render_widget(Paragraph::new(shown), inner);
+    super::scroll::marks(frame, inner, scroll, total, height, theme);
 }
 
 /// Each principle's status for this sub-step, its note and its prompts in action; returns the

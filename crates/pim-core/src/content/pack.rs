@@ -52,6 +52,15 @@ impl Pack {
         self.substeps().find(|(_, s)| s.id == id)
     }
 
+    /// A sub-step's number as the framework gives it, step.sub-step ("2.1"), whatever subset of the
+    /// process a session's template holds: the one numbering every screen, file and export uses.
+    pub fn substep_code(&self, id: &str) -> Option<String> {
+        self.process.steps.iter().find_map(|step| {
+            let i = step.substeps.iter().position(|s| s.id == id)?;
+            Some(format!("{}.{}", step.number, i + 1))
+        })
+    }
+
     pub fn principle(&self, id: &str) -> Option<&Principle> {
         self.principles.principles.iter().find(|p| p.id == id)
     }

@@ -116,8 +116,9 @@ impl Writer {
     }
 }
 
-/// Header of the decisions block.
-pub const DECISION_COLUMNS: [&str; 12] = [
+/// Header of the decisions block. The step, sub-step and principles are ids (for tools) and, in the
+/// last three columns, the names people read.
+pub const DECISION_COLUMNS: [&str; 15] = [
     "section",
     "id",
     "status",
@@ -130,6 +131,9 @@ pub const DECISION_COLUMNS: [&str; 12] = [
     "supersedes",
     "recorded_at",
     "recorded_by",
+    "step_name",
+    "substep_name",
+    "principle_names",
 ];
 
 /// Header of the actions block.
@@ -150,7 +154,7 @@ pub const ACTION_COLUMNS: [&str; 10] = [
 pub const PARTICIPANT_COLUMNS: [&str; 4] = ["section", "name", "organisation", "role"];
 
 /// Decisions, actions (marked overdue against `today`) and participants as CSV.
-pub fn render(session: &Session, _pack: &Pack, today: NaiveDate) -> String {
+pub fn render(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     let mut w = Writer {
         out: BOM.to_string(),
     };
@@ -173,6 +177,19 @@ pub fn render(session: &Session, _pack: &Pack, today: NaiveDate) -> String {
             d.supersedes.as_deref().unwrap_or(""),
             &d.at.to_rfc3339(),
             &d.by,
+            &pack.step(&d.step).map_or_else(
+                || d.step.clone(),
+                |st| format!("{} {}", st.number, st.title),
+            ),
+            &d.substep
+                .as_deref()
+                .map(|sub| super::outline::place(pack, &d.step, Some(sub)))
+                .unwrap_or_default(),
+            &d.principles
+                .iter()
+                .map(|id| pack.principle(id).map_or(id.as_str(), |p| p.name.as_str()))
+                .collect::<Vec<_>>()
+                .join("; "),
         ]);
     }
     w.out.push_str(CRLF);

@@ -31,6 +31,7 @@ mod labels;
 pub mod landscape;
 pub mod markdown;
 pub mod model;
+pub mod names;
 pub mod outline;
 pub mod records;
 pub mod report;

@@ -72,11 +72,11 @@ pub fn session_substeps(session: &Session, pack: &Pack) -> Vec<(String, String)>
             || template.is_none_or(|t| t.substeps.iter().any(|s| s == id))
     };
     let mut out = Vec::new();
-    for step in &pack.process.steps {
-        for (i, sub) in step.substeps.iter().enumerate() {
-            if wanted(&sub.id) {
-                out.push((sub.id.clone(), format!("{}.{}", step.number, i + 1)));
-            }
+    for (_, sub) in pack.substeps() {
+        if wanted(&sub.id)
+            && let Some(code) = pack.substep_code(&sub.id)
+        {
+            out.push((sub.id.clone(), code));
         }
     }
     let unknown = session
@@ -211,9 +211,8 @@ pub fn kind_title(session: &Session, pack: &Pack) -> String {
 /// "1.2 Define the purpose" for a decision's step and sub-step, from the pack when it knows them.
 pub fn place(pack: &Pack, step: &str, substep: Option<&str>) -> String {
     if let Some(sub) = substep {
-        if let Some((st, s)) = pack.substep(sub) {
-            let i = st.substeps.iter().position(|x| x.id == s.id).unwrap_or(0);
-            return format!("{}.{} {}", st.number, i + 1, s.title);
+        if let (Some((_, s)), Some(code)) = (pack.substep(sub), pack.substep_code(sub)) {
+            return format!("{code} {}", s.title);
         }
         return sub.to_string();
     }

@@ -843,7 +843,7 @@ fn timeline(r: &Report<'_>, w: &mut dyn ReportWriter) {
                     known => word(known.label()),
                 },
                 word(": "),
-                text(&e.summary),
+                text(super::names::readable_summary(r.pack, s, e)),
             ];
             if !e.by.is_empty() {
                 item.extend([word(" ("), text(&e.by), word(")")]);

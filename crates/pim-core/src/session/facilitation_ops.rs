@@ -173,6 +173,17 @@ impl Session {
         true
     }
 
+    /// Resets the timer in front, as [`Session::reset_module`], and notes on the timeline what was reset
+    /// (`what`: the module's or exercise's title) and by whom, since recorded time is thrown away.
+    pub fn reset_module_noted(&mut self, what: &str, now: DateTime<FixedOffset>, by: &str) -> bool {
+        if !self.reset_module(now) {
+            return false;
+        }
+        let summary = t!("edit-timeline-timer-reset", what = what);
+        self.record(now, by, TimelineKind::Status, summary, None);
+        true
+    }
+
     /// Marks a module finished (stopping its timer) and logs how long it took against its plan.
     pub fn finish_module(
         &mut self,

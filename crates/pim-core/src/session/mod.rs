@@ -25,6 +25,7 @@ pub mod migrate;
 pub mod model;
 pub mod ops;
 pub mod participants;
+pub mod removal;
 pub mod risk_levels;
 pub mod status;
 pub mod timeline;

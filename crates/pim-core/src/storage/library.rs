@@ -107,11 +107,21 @@ pub fn session_progress(session: &Session, pack: Option<&Pack>) -> Progress {
 
 /// Read one session file for the library: its summary, or why it cannot be opened. Never writes.
 pub fn read_entry(path: &Path, now: DateTime<FixedOffset>) -> LibraryEntry {
+    read_entry_with(path, now, None)
+}
+
+/// As [`read_entry`], with the pack when there is one: the progress is then over every sub-step the
+/// session covers ("0 of 12" for a new session), as `pim-workshop list` says.
+pub fn read_entry_with(
+    path: &Path,
+    now: DateTime<FixedOffset>,
+    pack: Option<&Pack>,
+) -> LibraryEntry {
     let result = load::read_limited(path).and_then(|bytes| load::parse_session(path, &bytes, now));
     match result {
         Ok(p) => {
             let s = p.session;
-            let progress = session_progress(&s, None);
+            let progress = session_progress(&s, pack);
             let mut warnings = p.warnings;
             // A file others can read is said on its row (Unix).
             warnings.extend(super::perms::permission_issue(path));

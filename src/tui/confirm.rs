@@ -1,0 +1,21 @@
+//! What "yes" to a question before a destructive action does (removing a system, resetting a
+//! module's timer). A question is a form without fields (`Form::question`, whose purpose is a
+//! [`Confirmation`]): it sits in the form slot, so every screen can ask one, reads y / n / Esc through
+//! the `Confirm` key table, and saving it comes here.
+
+use super::ctx::Ctx;
+pub use super::form::Confirmation;
+use super::msg::Effect;
+
+/// "Yes": carry the action out.
+pub fn apply(what: Confirmation, cx: &mut Ctx) -> Vec<Effect> {
+    match what {
+        Confirmation::RemoveLandscape(id) => super::landscape::remove_entry(&id, cx),
+        Confirmation::ResetTimer => super::facil::reset_timer(cx),
+        Confirmation::LeaveVote => {
+            cx.back();
+            Vec::new()
+        }
+        Confirmation::RemoveRecord(what, id) => super::records::remove_record(what, &id, cx),
+    }
+}
