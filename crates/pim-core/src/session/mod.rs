@@ -19,6 +19,7 @@ pub mod facilitation;
 mod facilitation_ops;
 pub mod ids;
 pub mod landscape;
+pub mod landscape_areas;
 mod landscape_ops;
 pub mod migrate;
 pub mod model;
@@ -34,6 +35,7 @@ pub mod words;
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
+pub use landscape_areas::{AreaRecorded, LandscapeArea};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
     Participant, Position, PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange,

@@ -1,0 +1,42 @@
+# Landscape tables in and out: HXL reading, 3W/4W shapes, spreadsheets, sharing levels. English.
+
+## Reading the file (these follow "could not read FILE: ")
+landscape-csv-unterminated = line { $line } opens a quoted cell that is never closed; add the closing quote (") and import again
+landscape-csv-stray-quote = line { $line } has a quote (") inside a cell that does not start with one; quote the whole cell or remove the quote, then import again
+landscape-table-empty = the file is empty; export the table again from its spreadsheet and import that file
+landscape-sheet-unreadable = it cannot be opened as a spreadsheet ({ $error }); save it again as .xlsx or as CSV and import that file
+landscape-sheet-missing = the workbook has no sheet “{ $sheet }”; choose one of { $sheets } with --sheet
+landscape-read-latin1 = The file is not UTF-8 text, so it was read as Latin-1 (Western European); check the accented letters, or save the table as "CSV UTF-8" and import again.
+landscape-read-sheet = The sheet “{ $sheet }” was read, the first of { $count }; choose another with --sheet NAME.
+
+## The import report
+landscape-import-not-csv = Nothing was imported: { $problem }.
+landscape-import-to-classify = { $count ->
+        [one] One system has no PIM category yet: classify it on the classification screen (key c on the landscape).
+       *[other] { $count } systems have no PIM category yet: classify them on the classification screen (key c on the landscape).
+    }
+landscape-import-ragged = the row has { $found } cells where the header has { $expected }; give every row the header's columns
+landscape-import-tag-row = The HXL hashtag row was found on line { $line }, under the header rows.
+landscape-import-several = Several columns match { $pattern } ({ $columns }); the first, { $first }, was read.
+landscape-import-personal-columns = Personal contact columns were left out and not stored: { $columns }. Record a role to contact instead.
+landscape-import-unknown-columns = These columns were not read: { $columns }.
+landscape-import-personal-value = Line { $line }: a phone number or e-mail address in { $column } was left out and not stored.
+landscape-import-merged = Lines { $lines } are one activity of { $system } and became one system covering { $areas ->
+        [one] one area
+       *[other] { $areas } areas
+    }.
+landscape-import-area-conflict = The table gives { $area } another level or P-code than the register holds; the register's was kept: check it on the landscape.
+
+## Sharing levels of an export
+landscape-include-public = Public systems only (for a data platform)
+landscape-include-protection-actors = Also systems shared with protection actors
+landscape-include-all = Every system, with diagnoses (the team's own copy)
+landscape-include-no-system = no other system
+landscape-include-warning = Warning: this export also holds { $count ->
+        [one] one system that is not public
+       *[other] { $count } systems that are not public
+    } ({ $systems }); share it only with those its owners agreed to.
+landscape-include-warning-diagnoses = Warning: this export also holds { $count ->
+        [one] one system that is not public
+       *[other] { $count } systems that are not public
+    } ({ $systems }) and the team's internal diagnoses; keep it inside the team.

@@ -1,0 +1,42 @@
+# Tableaux du paysage en entrée et en sortie : lecture HXL, formes 3W/4W, classeurs, niveaux de partage. Français.
+
+## Lecture du fichier (à la suite de « impossible de lire FICHIER : »)
+landscape-csv-unterminated = la ligne { $line } ouvre une cellule entre guillemets qui n'est jamais fermée ; ajoutez le guillemet fermant (") et importez de nouveau
+landscape-csv-stray-quote = la ligne { $line } contient un guillemet (") dans une cellule qui ne commence pas par un guillemet ; mettez toute la cellule entre guillemets ou retirez-le, puis importez de nouveau
+landscape-table-empty = le fichier est vide ; exportez de nouveau le tableau depuis son classeur et importez ce fichier
+landscape-sheet-unreadable = il ne s'ouvre pas comme un classeur ({ $error }) ; enregistrez-le de nouveau en .xlsx ou en CSV et importez ce fichier
+landscape-sheet-missing = le classeur n'a pas de feuille « { $sheet } » ; choisissez l'une de celles-ci avec --sheet : { $sheets }
+landscape-read-latin1 = Le fichier n'est pas du texte UTF-8 : il a été lu en Latin-1 (Europe occidentale). Vérifiez les lettres accentuées, ou enregistrez le tableau en « CSV UTF-8 » et importez de nouveau.
+landscape-read-sheet = La feuille « { $sheet } » a été lue, la première sur { $count } ; choisissez-en une autre avec --sheet NOM.
+
+## Le compte rendu d'import
+landscape-import-not-csv = Rien n'a été importé : { $problem }.
+landscape-import-to-classify = { $count ->
+        [one] Un système n'a pas encore de catégorie PIM : classez-le sur l'écran de classement (touche c sur le paysage).
+       *[other] { $count } systèmes n'ont pas encore de catégorie PIM : classez-les sur l'écran de classement (touche c sur le paysage).
+    }
+landscape-import-ragged = la ligne a { $found } cellules alors que l'en-tête en a { $expected } ; donnez à chaque ligne les colonnes de l'en-tête
+landscape-import-tag-row = La ligne de hashtags HXL a été trouvée à la ligne { $line }, sous les lignes d'en-tête.
+landscape-import-several = Plusieurs colonnes correspondent à { $pattern } ({ $columns }) ; la première, { $first }, a été lue.
+landscape-import-personal-columns = Les colonnes de coordonnées personnelles ont été écartées et ne sont pas enregistrées : { $columns }. Indiquez plutôt une fonction à contacter.
+landscape-import-unknown-columns = Ces colonnes n'ont pas été lues : { $columns }.
+landscape-import-personal-value = Ligne { $line } : un numéro de téléphone ou une adresse électronique dans { $column } a été écarté et n'est pas enregistré.
+landscape-import-merged = Les lignes { $lines } sont une même activité de { $system } et forment un seul système couvrant { $areas ->
+        [one] une zone
+       *[other] { $areas } zones
+    }.
+landscape-import-area-conflict = Le tableau donne à { $area } un autre niveau ou un autre P-code que celui du registre ; celui du registre a été gardé : vérifiez-le sur le paysage.
+
+## Niveaux de partage d'un export
+landscape-include-public = Systèmes publics seulement (pour une plateforme de données)
+landscape-include-protection-actors = Aussi les systèmes partagés avec les acteurs de la protection
+landscape-include-all = Tous les systèmes, avec les diagnostics (la copie de l'équipe)
+landscape-include-no-system = aucun autre système
+landscape-include-warning = Attention : cet export contient aussi { $count ->
+        [one] un système qui n'est pas public
+       *[other] { $count } systèmes qui ne sont pas publics
+    } ({ $systems }) ; ne le partagez qu'avec ceux que leurs responsables ont acceptés.
+landscape-include-warning-diagnoses = Attention : cet export contient aussi { $count ->
+        [one] un système qui n'est pas public
+       *[other] { $count } systèmes qui ne sont pas publics
+    } ({ $systems }) et les diagnostics internes de l'équipe ; gardez-le au sein de l'équipe.
