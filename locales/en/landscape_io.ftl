@@ -40,3 +40,10 @@ landscape-include-warning-diagnoses = Warning: this export also holds { $count -
         [one] one system that is not public
        *[other] { $count } systems that are not public
     } ({ $systems }) and the team's internal diagnoses; keep it inside the team.
+
+## Export formats
+format-landscape-long = Landscape register, long (one area per row, CSV with HXL tags)
+
+## Command-line arguments
+cli-arg-import-sheet = The sheet to read from a spreadsheet (.xlsx, .xls, .ods), by name or number (default: the first)
+cli-arg-export-include = For a landscape table: which systems it holds (default public; protection-actors or all widen it, with a warning)

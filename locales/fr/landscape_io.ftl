@@ -40,3 +40,10 @@ landscape-include-warning-diagnoses = Attention : cet export contient aussi { $c
         [one] un système qui n'est pas public
        *[other] { $count } systèmes qui ne sont pas publics
     } ({ $systems }) et les diagnostics internes de l'équipe ; gardez-le au sein de l'équipe.
+
+## Formats d'export
+format-landscape-long = Registre du paysage, long (une zone par ligne, CSV avec balises HXL)
+
+## Arguments de la ligne de commande
+cli-arg-import-sheet = La feuille à lire dans un classeur (.xlsx, .xls, .ods), par son nom ou son numéro (par défaut : la première)
+cli-arg-export-include = Pour un tableau du paysage : les systèmes qu'il contient (par défaut public ; protection-actors ou all l'élargissent, avec un avertissement)

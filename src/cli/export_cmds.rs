@@ -42,6 +42,17 @@ pub struct ExportArgs {
     pub format: Format,
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    #[arg(long, value_name = "LEVEL", value_parser = include_parser())]
+    pub include: Option<crate::landscape::Include>,
+}
+
+/// The `--include` values of a landscape table: its sharing levels, described by their labels.
+fn include_parser() -> impl clap::builder::TypedValueParser<Value = crate::landscape::Include> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = crate::landscape::Include::ALL.map(|i| PossibleValue::new(i.name()).help(i.label()));
+    PossibleValuesParser::new(values).try_map(|name| {
+        crate::landscape::Include::named(&name).ok_or_else(|| format!("{name:?}"))
+    })
 }
 
 /// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
@@ -319,11 +330,24 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         ),
     }
     let pack = &*super::session_lang::pack_for(&parsed.session, pack);
-    let text = export::render(&parsed.session, pack, format, today());
-    let Some(out) = &args.out else {
-        return print_out(&text);
+    let options = export::ExportOptions {
+        include: args.include.unwrap_or_default(),
     };
-    export::write_file_beside(out, &args.path, &text)
+    if let Some(warning) = export::landscape::sharing_warning(&parsed.session, format, &options) {
+        eprintln!("pim-workshop: {}", one(&warning));
+    }
+    let xlsx_out = args
+        .out
+        .as_ref()
+        .is_some_and(|o| o.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")));
+    let bytes = match export::landscape::xlsx(&parsed.session, pack, format, &options) {
+        Some(book) if xlsx_out => book.map_err(|e| anyhow!("{}", one(&e)))?,
+        _ => export::render_with(&parsed.session, pack, format, today(), &options).into_bytes(),
+    };
+    let Some(out) = &args.out else {
+        return print_out(&String::from_utf8_lossy(&bytes));
+    };
+    export::write_file_beside(out, &args.path, &bytes)
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",

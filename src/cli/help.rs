@@ -108,6 +108,8 @@ fn argument(path: &str, id: &str) -> Option<String> {
         ("export", "format") => t!("cli-arg-export-format"),
         ("export", "out") => t!("cli-arg-export-out"),
         ("import-landscape", "csv") => t!("cli-arg-import-csv"),
+        ("import-landscape", "sheet") => t!("cli-arg-import-sheet"),
+        ("export", "include") => t!("cli-arg-export-include"),
         ("split", "path") => t!("cli-arg-split-path"),
         ("split", "groups") => t!("cli-arg-split-groups"),
         ("split", "steps") => t!("cli-arg-split-steps"),

@@ -296,7 +296,11 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
 }
 
 /// The table's text arrived (or could not be read): import it, all or nothing.
-pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> Vec<Effect> {
+pub fn file_read(
+    cx: &mut Ctx,
+    path: PathBuf,
+    text: Result<landscape::RawTable, String>,
+) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&cx.pack);
     let text = match text {
         Ok(t) => t,
@@ -316,7 +320,7 @@ pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> V
         return Vec::new();
     };
     let by = w.by.clone();
-    match landscape::import_csv(&mut w.session, &pack, &text, cx.clock.now, &by) {
+    match landscape::import_table(&mut w.session, &pack, &text, cx.clock.now, &by) {
         Ok(report) => {
             let changed = !report.added.is_empty() || !report.updated.is_empty();
             if changed {

@@ -45,7 +45,7 @@ pub enum Action {
     /// A landscape table was read for import (or could not be: the error is a sentence).
     LandscapeFile {
         path: PathBuf,
-        text: Result<String, String>,
+        text: Result<crate::landscape::RawTable, String>,
     },
     /// The saver took the snapshot with this generation.
     SaveQueued(u64),

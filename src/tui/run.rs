@@ -445,6 +445,6 @@ fn export(
 }
 
 /// A CSV table for import, read by the register's own rule (at most 16 MiB, UTF-8).
-fn read_table(path: &std::path::Path) -> Result<String, String> {
-    crate::landscape::read_table(path).map_err(|e| e.to_string())
+fn read_table(path: &std::path::Path) -> Result<crate::landscape::RawTable, String> {
+    crate::landscape::read_table(path, None).map_err(|e| e.to_string())
 }

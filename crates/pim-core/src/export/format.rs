@@ -100,6 +100,8 @@ formats! {
     BriefHtml: "brief-html", ext "html", suffix "-brief", Scoping, super::brief::html, "format-brief-html";
     /// The landscape register as CSV with an HXL hashtag row.
     LandscapeCsv: "landscape-csv" | "landscape", ext "csv", suffix "-landscape", Register, landscape_csv, "format-landscape-csv";
+    /// The landscape register as a long CSV table: one row per system and area, areas by admin level.
+    LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, super::landscape::long_csv, "format-landscape-long";
 }
 
 #[cfg(test)]
@@ -116,6 +118,20 @@ fn every_label_is_in_the_catalogue() {
 /// The landscape register's CSV (written by `landscape::to_csv`), as the table's writer.
 fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
     crate::landscape::to_csv(pack, &session.landscape)
+}
+
+/// What an export is asked to hold beyond its format: how far a landscape table reaches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// The sharing level of a landscape table (public systems only by default).
+    pub include: crate::landscape::Include,
+}
+
+impl Format {
+    /// Whether the format is a landscape table, filtered by sharing level ([`ExportOptions::include`]).
+    pub fn is_landscape_table(self) -> bool {
+        matches!(self, Format::LandscapeCsv | Format::LandscapeLong)
+    }
 }
 
 /// Why a session is not offered a format.
@@ -200,7 +216,22 @@ impl FromStr for Format {
 /// The session in `format`. `today` decides which actions are marked overdue (pass the local date;
 /// tests pass a fixed one). JSON does not depend on `pack` or `today`.
 /// The export is written in the session's language (see [`language_of`]).
+/// A landscape table holds only what its sharing level allows: the default, public systems without
+/// diagnoses ([`render_with`] widens it).
 pub fn render(session: &Session, pack: &Pack, format: Format, today: NaiveDate) -> String {
+    render_with(session, pack, format, today, &ExportOptions::default())
+}
+
+/// [`render`] with options: a landscape table holds the systems `options.include` allows.
+pub fn render_with(
+    session: &Session,
+    pack: &Pack,
+    format: Format,
+    today: NaiveDate,
+    options: &ExportOptions,
+) -> String {
+    let scoped = super::landscape::scoped(session, format, options);
+    let session = scoped.as_ref();
     crate::i18n::with_lang(language_of(session, pack), || {
         (format.writer())(session, pack, today)
     })

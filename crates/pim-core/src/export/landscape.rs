@@ -8,10 +8,14 @@
 //! default the register, the Matrix and possible duplication ([`plain`], in [`super::writer`]);
 //! HTML draws its own picture.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::session::Session;
+
+use super::format::{ExportOptions, Format};
 
 use super::model::Report;
 use super::text_writer::TextWriter;
@@ -44,4 +48,52 @@ pub fn text(s: &Session, pack: &Pack) -> String {
     let mut w = TextWriter::default();
     write(&r, &mut w);
     w.finish()
+}
+
+/// The session as a landscape export sees it: for a landscape table, only the systems its sharing
+/// level allows (diagnoses dropped below `all`); any other format gets the session as it is.
+pub fn scoped<'a>(session: &'a Session, format: Format, options: &ExportOptions) -> Cow<'a, Session> {
+    if !format.is_landscape_table() {
+        return Cow::Borrowed(session);
+    }
+    let (kept, _) = crate::landscape::shareable(&session.landscape, options.include);
+    let mut s = session.clone();
+    s.landscape = kept;
+    Cow::Owned(s)
+}
+
+/// The warning line for a landscape table widened past public systems (None otherwise).
+pub fn sharing_warning(session: &Session, format: Format, options: &ExportOptions) -> Option<String> {
+    format
+        .is_landscape_table()
+        .then(|| crate::landscape::shareable(&session.landscape, options.include).1)
+        .flatten()
+}
+
+/// The long landscape table as CSV (one row per system and area).
+pub fn long_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
+    crate::landscape::hxl::grid_csv(&crate::landscape::long::long_rows(
+        pack,
+        &session.landscape,
+        &session.landscape_areas,
+    ))
+}
+
+/// A landscape table as an .xlsx workbook with its HXL row (frozen under the header), filtered as
+/// [`scoped`] filters it; None for a format that is not a landscape table.
+pub fn xlsx(
+    session: &Session,
+    pack: &Pack,
+    format: Format,
+    options: &ExportOptions,
+) -> Option<Result<Vec<u8>, String>> {
+    let s = scoped(session, format, options);
+    let rows = match format {
+        Format::LandscapeCsv => crate::landscape::hxl::wide_rows(pack, &s.landscape),
+        Format::LandscapeLong => {
+            crate::landscape::long::long_rows(pack, &s.landscape, &s.landscape_areas)
+        }
+        _ => return None,
+    };
+    Some(crate::landscape::xlsx::write_workbook("Landscape", &rows, 2))
 }

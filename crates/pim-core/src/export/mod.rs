@@ -46,7 +46,9 @@ use thiserror::Error;
 use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
-pub use format::{Format, NotOffered, UnknownFormat, default_file_name, language_of, render};
+pub use format::{
+    ExportOptions, Format, NotOffered, UnknownFormat, default_file_name, language_of, render, render_with,
+};
 
 /// An export that could not be written.
 #[derive(Debug, Error)]
@@ -70,8 +72,8 @@ pub enum ExportError {
 
 /// Writes an export to `path` atomically (temp file, fsync, rename): after a crash the file holds the
 /// old or the new export, never a mix. The file is created readable only by its owner (0600).
-pub fn write_file(path: &Path, contents: &str) -> Result<(), ExportError> {
-    storage::write_atomic(path, contents.as_bytes()).map_err(|source| ExportError::Write {
+pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), ExportError> {
+    storage::write_atomic(path, contents.as_ref()).map_err(|source| ExportError::Write {
         path: path.to_path_buf(),
         source,
     })
@@ -82,7 +84,7 @@ pub fn write_file(path: &Path, contents: &str) -> Result<(), ExportError> {
 pub fn write_file_beside(
     path: &Path,
     session_path: &Path,
-    contents: &str,
+    contents: impl AsRef<[u8]>,
 ) -> Result<(), ExportError> {
     if same_file(path, session_path) {
         return Err(ExportError::WouldReplaceSession {

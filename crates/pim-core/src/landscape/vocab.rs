@@ -75,7 +75,7 @@ pub fn frequency(text: &str) -> String {
 /// default), then month names in English and French.
 const DATE_FORMS: &[&str] = &[
     "%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y",
-    "%B %d, %Y", "%b %d, %Y", "%d-%b-%Y", "%d-%b-%y",
+    "%B %d, %Y", "%b %d, %Y", "%d-%b-%y", "%d-%b-%Y",
 ];
 
 const FRENCH_MONTHS: [&str; 12] = [
