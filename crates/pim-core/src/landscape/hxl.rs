@@ -199,38 +199,107 @@ pub fn to_csv(pack: &Pack, landscape: &[LandscapeEntry]) -> String {
     grid_csv(&wide_rows(pack, landscape))
 }
 
-/// `docs/landscape-csv.md`, generated from [`COLUMNS`] (a test fails when the file is stale).
+/// `docs/landscape-csv.md`, generated from [`COLUMNS`] and [`super::long::LONG_COLUMNS`] (a test
+/// fails when the file is stale).
 pub fn columns_markdown() -> String {
-    let mut s = String::from(
-        "# The landscape register as CSV (with HXL hashtags)\n\n\
-         Generated from `src/landscape/hxl.rs`; regenerate with\n\
-         `UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape`.\n\n\
-         `pim-workshop export SESSION --format landscape-csv [--out FILE]` writes the session's landscape\n\
-         register as one table: a header row, then a row of [HXL](https://hxlstandard.org) hashtags, then\n\
-         one row per system. The file is UTF-8 with a byte-order mark, CRLF line ends and RFC 4180 quoting,\n\
-         so spreadsheets open it as it is; a value that a spreadsheet would run as a formula (starting with\n\
-         `=`, `+`, `-` or `@`) is written with a leading `'`. Lists are one cell separated by `; `.\n\n\
-         Every tag uses a core HXL hashtag (`#org`, `#activity`, `#sector`, `#subsector`, `#adm1`,\n\
-         `#frequency`, `#date`, `#status`, `#contact`, `#description`, `#meta`) with attributes, so the table\n\
-         can be combined with a 4W or loaded into a humanitarian data platform; fields HXL has no hashtag\n\
-         for use `#meta` or `#description` with an attribute naming them.\n\n\
-         `pim-workshop import-landscape SESSION FILE` (or `i` on the landscape screen) reads the same table\n\
-         back, or a colleague's: columns are found by HXL tag when the second row holds hashtags\n\
-         (attribute order and spaces do not matter), otherwise by header name; other columns are ignored.\n\
-         Only `name` is required. A row whose `id` is already in the register updates that entry; other\n\
-         rows are added. Every row is checked first; when any row is wrong nothing is imported and each\n\
-         problem is listed with its line. Categories may be given by id or by name. Contact details of\n\
-         persons (e-mail addresses, phone numbers) are refused: record a role.\n\n\
-         | Column | HXL tag | What it holds |\n|---|---|---|\n",
-    );
+    let mut s = String::from(DOC_INTRO);
     for c in &COLUMNS {
         s.push_str(&format!(
             "| `{}` | `{}` | {} |\n",
             c.header, c.hxl, c.meaning
         ));
     }
+    s.push_str(DOC_LONG);
+    for (header, tag) in &super::long::LONG_COLUMNS {
+        s.push_str(&format!("| `{header}` | `{tag}` |\n"));
+    }
+    s.push_str(DOC_IMPORT);
     s
 }
+
+const DOC_INTRO: &str = "# The landscape register as a table (with HXL hashtags)
+
+Generated from `src/landscape/hxl.rs` and `src/landscape/long.rs`; regenerate with
+`UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape`.
+
+## Export
+
+`pim-workshop export SESSION --format landscape-csv|landscape-long [--include LEVEL] [--out FILE]`
+writes the register as one table: a header row, then a row of [HXL](https://hxlstandard.org)
+hashtags, then the systems. CSV files are UTF-8 with a byte-order mark, CRLF line ends and RFC 4180
+quoting; a value that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) is
+written with a leading `'`. With `--out FILE.xlsx` the same table is written as an Excel workbook
+(every cell text, the header and hashtag rows frozen).
+
+- `landscape-csv` (wide): one row per system; lists are one cell separated by `; `.
+- `landscape-long`: one row per system and area, the form 4W tools and data platforms expect. Each
+  area goes in the column of the administrative level the register records for it (`#adm1`, `#adm2`,
+  `#adm3`, with its P-code in the `+code` column beside it), or in `#loc+name` when no level is
+  recorded.
+
+**Sharing level.** A landscape table is meant for a data platform, so by default it holds only the
+systems whose outputs are shared publicly, and no diagnosis. `--include protection-actors` adds the
+systems shared with protection actors (still without diagnoses); `--include all` gives every system
+and the team's diagnoses, for the team's own copy. A widened export prints a warning line naming the
+systems that became shareable. The workshop's export form offers the same three choices.
+
+**Tags.** Every tag uses a core HXL hashtag (`#org`, `#activity`, `#sector`, `#subsector`, `#adm1`,
+`#adm2`, `#adm3`, `#loc`, `#frequency`, `#date`, `#status`, `#contact`, `#description`, `#meta`).
+Attributes are the standard's own where it has one (`+name`, `+code`, `+cluster`, `+role`,
+`+updated`); the few the register adds are lower-case words that HXL tools (libhxl, the HXL Proxy,
+HDX) accept as custom attributes and pass through: `+pim` (the PIM Matrix category, beside the
+cluster's sector), `+methods`, `+output`, `+shared`, `+shared_with`, `+diagnosis`, `+reliability`,
+`+sharing`, `+id`. A test parses every export with libhxl.
+
+### Wide columns
+
+| Column | HXL tag | What it holds |
+|---|---|---|
+";
+
+const DOC_LONG: &str = "
+### Long columns
+
+| Column | HXL tag |
+|---|---|
+";
+
+const DOC_IMPORT: &str = "
+## Import
+
+`pim-workshop import-landscape SESSION FILE [--sheet NAME]` (or `i` on the landscape screen) reads a
+table into the register: this program's export, or a colleague's 3W/4W. CSV (UTF-8; a file that is
+not UTF-8 is read as Latin-1, and the report says so) or a spreadsheet (.xlsx, .xls, .ods: the first
+sheet, or the one `--sheet` names). The largest file accepted is 16 MiB, in the workshop and on the
+command line alike.
+
+- **Columns by HXL's rules.** The hashtag row may be anywhere in the first 25 rows, under one or more
+  header rows. A field's tag pattern matches a column that carries every attribute it names and more
+  (`#org` matches `#org+name+i_fr`), never one it excludes (`#sector-pim`); case and spaces in tags do
+  not matter; columns may come in any order. When several columns match, the first is read and the
+  report says so. Columns no field reads are listed in the report.
+- **Without a hashtag row**, columns are found by header, in English or French (`Organisation`,
+  `Activité`, `Secteur`, `Statut`, `District`, `Fréquence`…).
+- **3W/4W words.** Status words (Ongoing, Active, Planned, Completed, Closed, On hold, En cours,
+  Terminé…), frequency words (monthly, bi-weekly, mensuel, trimestriel…) and dates in the usual forms
+  (2026-10-31, 31/10/2026, 31.10.2026, 31 Oct 2026, 31 octobre 2026, 2026-10) are read.
+- **One row per area.** Rows of the same organisation and activity (or the same id) become one system
+  covering every area; the report names the lines merged. The deepest administrative level given
+  (`#adm3`, then `#adm2`, then `#adm1`) is the row's area, and its level and P-code are recorded.
+- **Sector, not category.** A cluster's `#sector` is kept as the system's sector; the PIM category is
+  left to classify (the classification screen, key `c` on the landscape, takes one system at a time
+  with the Matrix definitions beside it).
+- **No personal data.** Columns of personal contact details (`#contact+email`, `#contact+phone`, any
+  `#contact` other than `+role`, headers such as e-mail, phone, focal point) are left out, and a value
+  shaped like an e-mail address or a phone number is dropped; the report says each.
+- **All or nothing.** Every row is checked first; on any problem nothing is imported and each is
+  listed with its true line (counted for LF and CRLF files alike). A quoted cell never closed, a
+  stray quote, a row with more or fewer cells than the header, and an empty file are refused with
+  their line.
+
+A row whose `id` is already in the register updates that entry; other rows are added. Categories may
+be given by id or by name.
+";
 
 #[cfg(test)]
 mod tests {

@@ -221,6 +221,17 @@ const TEXT_FIELDS: [Field; 10] = [
     Field::Diagnosis,
 ];
 
+/// A value shaped like personal contact details: an e-mail address (`name@domain.tld`) or a phone
+/// number (seven or more digits in a row, spaces, dashes, dots and brackets allowed between).
+pub fn personal_value(text: &str) -> bool {
+    let email = text.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        })
+    });
+    email || looks_personal(&text.replace('@', " "))
+}
+
 /// The value read from a cell, or its default with the problem noted.
 fn or_default<T: Default>(problems: &mut Vec<EntryProblem>, read: Result<T, EntryProblem>) -> T {
     read.unwrap_or_else(|p| {
@@ -242,13 +253,15 @@ fn read_row(
             .and_then(|i| raw.cells.get(i))
             .map(|c| cell_value(c))
             .unwrap_or_default();
-        if TEXT_FIELDS.contains(&field) && looks_personal(&value) {
+        if TEXT_FIELDS.contains(&field) && personal_value(&value) {
             let column = layout.at(field).map(|i| columns[i].shown()).unwrap_or_default();
             notes.push(t!("landscape-import-personal-value", line = raw.line, column = column));
             return String::new();
         }
         value
     };
+    // A table this program exported (it has the register's ids) keeps its frequency words as written.
+    let own_table = layout.at(Field::Id).is_some();
     let mut problems = Vec::new();
     let category = entry::resolve_category(pack, &get(Field::Category)).unwrap_or_else(|p| {
         problems.push(p);
@@ -280,7 +293,11 @@ fn read_row(
         sub_category: get(Field::SubCategory),
         methods: get(Field::Methods),
         areas: areas.iter().map(|a| a.name.clone()).collect(),
-        frequency: vocab::frequency(&get(Field::Frequency)),
+        frequency: if own_table {
+            get(Field::Frequency)
+        } else {
+            vocab::frequency(&get(Field::Frequency))
+        },
         last_update,
         outputs: split_list(&get(Field::Outputs)),
         outputs_note: get(Field::OutputsNote),
