@@ -15,7 +15,10 @@ landscape-import-to-classify = { $count ->
         [one] One system has no PIM category yet: classify it on the classification screen (key c on the landscape).
        *[other] { $count } systems have no PIM category yet: classify them on the classification screen (key c on the landscape).
     }
-landscape-import-ragged = the row has { $found } cells where the header has { $expected }; give every row the header's columns
+landscape-import-ragged = { $found ->
+        [one] the row has one cell where the header has { $expected }; give every row the header's columns
+       *[other] the row has { $found } cells where the header has { $expected }; give every row the header's columns
+    }
 landscape-import-tag-row = The HXL hashtag row was found on line { $line }, under the header rows.
 landscape-import-several = Several columns match { $pattern } ({ $columns }); the first, { $first }, was read.
 landscape-import-personal-columns = Personal contact columns were left out and not stored: { $columns }. Record a role to contact instead.

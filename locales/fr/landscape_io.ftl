@@ -15,7 +15,10 @@ landscape-import-to-classify = { $count ->
         [one] Un système n'a pas encore de catégorie PIM : classez-le sur l'écran de classement (touche c sur le paysage).
        *[other] { $count } systèmes n'ont pas encore de catégorie PIM : classez-les sur l'écran de classement (touche c sur le paysage).
     }
-landscape-import-ragged = la ligne a { $found } cellules alors que l'en-tête en a { $expected } ; donnez à chaque ligne les colonnes de l'en-tête
+landscape-import-ragged = { $found ->
+        [one] la ligne a une cellule alors que l'en-tête en a { $expected }; donnez à chaque ligne les colonnes de l'en-tête
+       *[other] la ligne a { $found } cellules alors que l'en-tête en a { $expected }; donnez à chaque ligne les colonnes de l'en-tête
+    }
 landscape-import-tag-row = La ligne de hashtags HXL a été trouvée à la ligne { $line }, sous les lignes d'en-tête.
 landscape-import-several = Plusieurs colonnes correspondent à { $pattern } ({ $columns }) ; la première, { $first }, a été lue.
 landscape-import-personal-columns = Les colonnes de coordonnées personnelles ont été écartées et ne sont pas enregistrées : { $columns }. Indiquez plutôt une fonction à contacter.
