@@ -50,3 +50,43 @@ format-landscape-long = Landscape register, long (one area per row, CSV with HXL
 ## Command-line arguments
 cli-arg-import-sheet = The sheet to read from a spreadsheet (.xlsx, .xls, .ods), by name or number (default: the first)
 cli-arg-export-include = For a landscape table: which systems it holds (default public; protection-actors or all widen it, with a warning)
+
+## Content check of the agreement draft
+content-agreement-missing-section = the agreement draft has no section “{ $id }”; add it (every draft needs it)
+content-agreement-unknown-section = the program fills no section “{ $id }”; use one of { $known }
+
+## The data-sharing agreement draft
+format-sharing-agreement = Data-sharing agreement draft (Markdown)
+format-sharing-agreement-html = Data-sharing agreement draft (HTML)
+agreement-title = Data-sharing agreement (draft): { $systems }
+agreement-to-fill = [to fill in]
+agreement-source = Sections drawn from: { $document }, { $section }.
+agreement-providing = Providing organisations
+agreement-receiving = Receiving organisation
+agreement-focal-role = Focal-point role for { $system }
+agreement-operation = Operation
+agreement-purpose = Purpose of the sharing
+agreement-use = Use the receiving party may make of the data
+agreement-data = Data shared from { $system }
+agreement-aggregation = Level of aggregation for { $system }
+agreement-sensitivity = Sensitivity of { $system }
+agreement-sensitivity-public = already published for anyone
+agreement-sensitivity-protection-actors = shared with protection actors only
+agreement-sensitivity-internal = kept inside its organisation today: sharing needs its owner's consent
+agreement-updated = last updated { $date }
+agreement-rhythm = Update rhythm of { $system }
+agreement-period = Period covered by the agreement
+agreement-review-date = Review date
+agreement-channels = Agreed channels
+agreement-encryption = Encryption of files and access to encrypted data
+agreement-access = Who may open the data in each organisation
+agreement-retention = How long the data is kept
+agreement-disposal = How it is destroyed or returned, and who confirms it
+agreement-breach-notice = How and how fast a breach is reported, and to whom
+agreement-breach-subjects = How the people concerned are told
+agreement-breach-consequence = Consequence of a breach
+agreement-pia-required = Whether an impact assessment is required
+agreement-pia-by = Who carries it out, and where its findings are kept
+agreement-in-place = In place for { $system }
+cli-arg-export-system = For the sharing-agreement draft: a system to cover, by id, name or organisation (repeat for several; default: every system)
+cli-agreement-no-system = No system of the register matches { $systems }; name a system by its id (L-1), its name or its organisation, as `show` lists them.

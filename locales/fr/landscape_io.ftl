@@ -50,3 +50,43 @@ format-landscape-long = Registre du paysage, long (une zone par ligne, CSV avec 
 ## Arguments de la ligne de commande
 cli-arg-import-sheet = La feuille à lire dans un classeur (.xlsx, .xls, .ods), par son nom ou son numéro (par défaut : la première)
 cli-arg-export-include = Pour un tableau du paysage : les systèmes qu'il contient (par défaut public ; protection-actors ou all l'élargissent, avec un avertissement)
+
+## Vérification du contenu de l'ébauche d'accord
+content-agreement-missing-section = l'ébauche d'accord n'a pas de section « { $id } » ; ajoutez-la (chaque ébauche en a besoin)
+content-agreement-unknown-section = le programme ne remplit aucune section « { $id } » ; utilisez l'une de celles-ci : { $known }
+
+## L'ébauche d'accord de partage de données
+format-sharing-agreement = Ébauche d'accord de partage de données (Markdown)
+format-sharing-agreement-html = Ébauche d'accord de partage de données (HTML)
+agreement-title = Accord de partage de données (ébauche) : { $systems }
+agreement-to-fill = [à compléter]
+agreement-source = Sections tirées de : { $document }, { $section }.
+agreement-providing = Organisations qui fournissent les données
+agreement-receiving = Organisation destinataire
+agreement-focal-role = Fonction du point focal pour { $system }
+agreement-operation = Opération
+agreement-purpose = Finalité du partage
+agreement-use = Usage que la partie destinataire peut faire des données
+agreement-data = Données partagées par { $system }
+agreement-aggregation = Niveau d'agrégation pour { $system }
+agreement-sensitivity = Sensibilité de { $system }
+agreement-sensitivity-public = déjà publiées pour tous
+agreement-sensitivity-protection-actors = partagées avec les seuls acteurs de la protection
+agreement-sensitivity-internal = gardées aujourd'hui au sein de leur organisation : le partage demande l'accord de leur responsable
+agreement-updated = dernière mise à jour le { $date }
+agreement-rhythm = Rythme de mise à jour de { $system }
+agreement-period = Période couverte par l'accord
+agreement-review-date = Date de révision
+agreement-channels = Canaux convenus
+agreement-encryption = Chiffrement des fichiers et accès aux données chiffrées
+agreement-access = Qui peut ouvrir les données dans chaque organisation
+agreement-retention = Durée de conservation des données
+agreement-disposal = Comment elles sont détruites ou rendues, et qui le confirme
+agreement-breach-notice = Comment et dans quel délai une violation est signalée, et à qui
+agreement-breach-subjects = Comment les personnes concernées en sont informées
+agreement-breach-consequence = Conséquence d'une violation
+agreement-pia-required = Si une évaluation d'impact est exigée
+agreement-pia-by = Qui la mène, et où ses conclusions sont conservées
+agreement-in-place = En place pour { $system }
+cli-arg-export-system = Pour l'ébauche d'accord de partage : un système à couvrir, par identifiant, nom ou organisation (à répéter pour plusieurs ; par défaut : tous les systèmes)
+cli-agreement-no-system = Aucun système du registre ne correspond à { $systems } ; désignez un système par son identifiant (L-1), son nom ou son organisation, tels que `show` les affiche.

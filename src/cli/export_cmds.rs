@@ -44,6 +44,8 @@ pub struct ExportArgs {
     pub out: Option<PathBuf>,
     #[arg(long, value_name = "LEVEL", value_parser = include_parser())]
     pub include: Option<crate::landscape::Include>,
+    #[arg(long, value_name = "SYSTEM")]
+    pub system: Vec<String>,
 }
 
 /// The `--include` values of a landscape table: its sharing levels, described by their labels.
@@ -313,6 +315,9 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     if format == Format::Brief && html_out {
         format = Format::BriefHtml;
     }
+    if format == Format::SharingAgreement && html_out {
+        format = Format::SharingAgreementHtml;
+    }
     // The core's rule: the brief only from a scoping session; an empty register's table is written
     // all the same (its header and HXL rows are a template to fill in), with a word.
     match format.offer(&parsed.session, pack) {
@@ -332,7 +337,18 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     let pack = &*super::session_lang::pack_for(&parsed.session, pack);
     let options = export::ExportOptions {
         include: args.include.unwrap_or_default(),
+        systems: args.system.clone(),
     };
+    if format.is_sharing_agreement()
+        && export::landscape::scoped(&parsed.session, format, &options)
+            .landscape
+            .is_empty()
+    {
+        bail!(
+            "{}",
+            one(&t!("cli-agreement-no-system", systems = args.system.join(", ")))
+        );
+    }
     if let Some(warning) = export::landscape::sharing_warning(&parsed.session, format, &options) {
         eprintln!("pim-workshop: {}", one(&warning));
     }

@@ -110,6 +110,7 @@ fn argument(path: &str, id: &str) -> Option<String> {
         ("import-landscape", "csv") => t!("cli-arg-import-csv"),
         ("import-landscape", "sheet") => t!("cli-arg-import-sheet"),
         ("export", "include") => t!("cli-arg-export-include"),
+        ("export", "system") => t!("cli-arg-export-system"),
         ("split", "path") => t!("cli-arg-split-path"),
         ("split", "groups") => t!("cli-arg-split-groups"),
         ("split", "steps") => t!("cli-arg-split-steps"),

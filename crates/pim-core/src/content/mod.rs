@@ -3,6 +3,7 @@
 //! The English pack in `content/en/` is embedded in the binary, so an installed program works anywhere;
 //! an adapted pack can be loaded from a folder with the same files (`--content DIR`).
 
+pub mod agreement;
 mod codes;
 mod load;
 pub mod model;
@@ -16,6 +17,7 @@ pub use load::{
     FILES, LoadError, embedded_content_ref, embedded_pack_language, embedded_pack_languages,
     embedded_pack_sources, embedded_sources, load_dir, load_embedded, load_embedded_lang,
 };
+pub use agreement::{AgreementSection, SharingAgreement};
 pub use model::*;
 pub use pack::{Pack, PromptView};
 pub use translation::{Comparison, compare_translation, compare_with_builtin};

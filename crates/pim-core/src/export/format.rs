@@ -101,6 +101,10 @@ formats! {
     /// The landscape register as CSV with an HXL hashtag row.
     LandscapeCsv: "landscape-csv" | "landscape", ext "csv", suffix "-landscape", Register, landscape_csv, "format-landscape-csv";
     /// The landscape register as a long CSV table: one row per system and area, areas by admin level.
+    /// A data-sharing agreement draft from the register, as Markdown.
+    SharingAgreement: "sharing-agreement" | "sharing-agreement-md", ext "md", suffix "-sharing-agreement", Register, super::agreement::markdown, "format-sharing-agreement";
+    /// The data-sharing agreement draft as one print-ready HTML page.
+    SharingAgreementHtml: "sharing-agreement-html", ext "html", suffix "-sharing-agreement", Register, super::agreement::html_page, "format-sharing-agreement-html";
     LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, super::landscape::long_csv, "format-landscape-long";
 }
 
@@ -125,12 +129,21 @@ fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
 pub struct ExportOptions {
     /// The sharing level of a landscape table (public systems only by default).
     pub include: crate::landscape::Include,
+    /// The systems a sharing-agreement draft covers: ids, names or organisations (empty: every
+    /// system of the register).
+    pub systems: Vec<String>,
 }
 
 impl Format {
     /// Whether the format is a landscape table, filtered by sharing level ([`ExportOptions::include`]).
     pub fn is_landscape_table(self) -> bool {
         matches!(self, Format::LandscapeCsv | Format::LandscapeLong)
+    }
+
+    /// Whether the format is the data-sharing agreement draft (for the systems
+    /// [`ExportOptions::systems`] names).
+    pub fn is_sharing_agreement(self) -> bool {
+        matches!(self, Format::SharingAgreement | Format::SharingAgreementHtml)
     }
 }
 

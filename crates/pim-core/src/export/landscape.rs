@@ -51,8 +51,25 @@ pub fn text(s: &Session, pack: &Pack) -> String {
 }
 
 /// The session as a landscape export sees it: for a landscape table, only the systems its sharing
-/// level allows (diagnoses dropped below `all`); any other format gets the session as it is.
+/// level allows (diagnoses dropped below `all`); for the sharing-agreement draft, the systems named
+/// (by id, name or organisation; all when none is); any other format gets the session as it is.
 pub fn scoped<'a>(session: &'a Session, format: Format, options: &ExportOptions) -> Cow<'a, Session> {
+    if format.is_sharing_agreement() {
+        if options.systems.is_empty() {
+            return Cow::Borrowed(session);
+        }
+        let wanted = |e: &crate::session::LandscapeEntry| {
+            options.systems.iter().any(|w| {
+                let w = w.trim();
+                e.id.eq_ignore_ascii_case(w)
+                    || e.name.trim().eq_ignore_ascii_case(w)
+                    || e.organisation.trim().eq_ignore_ascii_case(w)
+            })
+        };
+        let mut s = session.clone();
+        s.landscape.retain(wanted);
+        return Cow::Owned(s);
+    }
     if !format.is_landscape_table() {
         return Cow::Borrowed(session);
     }

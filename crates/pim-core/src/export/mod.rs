@@ -18,6 +18,7 @@
 //! # Ok::<(), export::ExportError>(())
 //! ```
 
+pub mod agreement;
 pub mod brief;
 pub mod coverage;
 pub mod csv;
