@@ -90,3 +90,7 @@ agreement-pia-by = Who carries it out, and where its findings are kept
 agreement-in-place = In place for { $system }
 cli-arg-export-system = For the sharing-agreement draft: a system to cover, by id, name or organisation (repeat for several; default: every system)
 cli-agreement-no-system = No system of the register matches { $systems }; name a system by its id (L-1), its name or its organisation, as `show` lists them.
+
+## The export form
+export-form-include = Systems shared
+export-form-include-hint = ←→ or Space: for a landscape table, which systems it holds (public only for a data platform)

@@ -90,3 +90,7 @@ agreement-pia-by = Qui la mène, et où ses conclusions sont conservées
 agreement-in-place = En place pour { $system }
 cli-arg-export-system = Pour l'ébauche d'accord de partage : un système à couvrir, par identifiant, nom ou organisation (à répéter pour plusieurs ; par défaut : tous les systèmes)
 cli-agreement-no-system = Aucun système du registre ne correspond à { $systems } ; désignez un système par son identifiant (L-1), son nom ou son organisation, tels que `show` les affiche.
+
+## Le formulaire d'export
+export-form-include = Systèmes partagés
+export-form-include-hint = ←→ ou Espace : pour un tableau du paysage, les systèmes qu'il contient (publics seulement pour une plateforme de données)

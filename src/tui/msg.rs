@@ -84,6 +84,8 @@ pub enum Effect {
         session_path: PathBuf,
         format: crate::export::Format,
         out: PathBuf,
+        /// A landscape table's sharing level (and an agreement's systems).
+        options: crate::export::ExportOptions,
     },
     /// Read a landscape table (CSV) to import into the open session.
     ReadLandscapeFile(PathBuf),

@@ -362,7 +362,16 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 session_path,
                 format,
                 out,
-            } => app.notice = Some(export(app, &session, &session_path, format, &out)),
+                options,
+            } => {
+                app.notice = Some(export(
+                    app,
+                    &session,
+                    &session_path,
+                    (format, &options),
+                    &out,
+                ))
+            }
             Effect::ReadLandscapeFile(path) => {
                 let text = read_table(&path);
                 let effects = update(app, Action::LandscapeFile { path, text });
@@ -415,27 +424,49 @@ fn export(
     app: &App,
     session: &crate::session::Session,
     session_path: &std::path::Path,
-    format: crate::export::Format,
+    (format, options): (crate::export::Format, &crate::export::ExportOptions),
     out: &std::path::Path,
 ) -> super::library::Notice {
-    let text = crate::export::render(session, &app.content, format, app.clock.today());
-    let made_dir = match out.parent() {
+    let xlsx = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let bytes = match crate::export::landscape::xlsx(session, &app.content, format, options) {
+        Some(book) if xlsx => book,
+        _ => Ok(
+            crate::export::render_with(session, &app.content, format, app.clock.today(), options)
+                .into_bytes(),
+        ),
+    };
+    let warning = crate::export::landscape::sharing_warning(session, format, options);
+    let made_dir = bytes.as_ref().map(|_| ()).map_err(Clone::clone);
+    let made_dir = made_dir.and_then(|()| match out.parent() {
         Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
             crate::storage::create_private_dir(dir).map_err(|e| e.to_string())
         }
         _ => Ok(()),
-    };
+    });
     let result = made_dir.and_then(|()| {
-        crate::export::write_file_beside(out, session_path, &text).map_err(|e| e.to_string())
+        crate::export::write_file_beside(out, session_path, bytes.as_deref().unwrap_or_default())
+            .map_err(|e| e.to_string())
     });
     match result {
         Ok(()) => super::library::Notice {
-            kind: super::library::NoticeKind::Info,
-            text: t!(
-                "run-exported",
-                format = format.label(),
-                path = out.display().to_string()
-            ),
+            kind: if warning.is_some() {
+                super::library::NoticeKind::Error
+            } else {
+                super::library::NoticeKind::Info
+            },
+            text: [
+                t!(
+                    "run-exported",
+                    format = format.label(),
+                    path = out.display().to_string()
+                ),
+                warning.unwrap_or_default(),
+            ]
+            .join(" ")
+            .trim_end()
+            .to_string(),
         },
         Err(e) => super::library::Notice {
             kind: super::library::NoticeKind::Error,
