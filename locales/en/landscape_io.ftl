@@ -12,8 +12,8 @@ landscape-read-sheet = The sheet “{ $sheet }” was read, the first of { $coun
 ## The import report
 landscape-import-not-csv = Nothing was imported: { $problem }.
 landscape-import-to-classify = { $count ->
-        [one] One system has no PIM category yet: classify it on the classification screen (key c on the landscape).
-       *[other] { $count } systems have no PIM category yet: classify them on the classification screen (key c on the landscape).
+        [one] One system has no PIM category yet: classify it on the classification screen (key C on the landscape).
+       *[other] { $count } systems have no PIM category yet: classify them on the classification screen (key C on the landscape).
     }
 landscape-import-ragged = { $found ->
         [one] the row has one cell where the header has { $expected }; give every row the header's columns
@@ -94,3 +94,25 @@ cli-agreement-no-system = No system of the register matches { $systems }; name a
 ## The export form
 export-form-include = Systems shared
 export-form-include-hint = ←→ or Space: for a landscape table, which systems it holds (public only for a data platform)
+
+## The quick classification screen
+key-ctx-classify = Classifying systems on the Matrix
+key-classify-systems = classify: give the systems without a PIM category one, one at a time
+key-classify-assign = give: this category to the system, then the next
+key-classify-skip = skip: leave this system for later
+key-classify-back = back to the landscape register
+classify-title = Classify the systems
+classify-left = { $count ->
+        [one] One system has no PIM category yet.
+       *[other] { $count } systems have no PIM category yet.
+    }
+classify-organisation = Organisation
+classify-sector = Sector
+classify-methods = Methods
+classify-outputs = Produces
+classify-shared = Shares
+classify-areas = Areas
+classify-choose = Choose the PIM Matrix category this system belongs to (↑↓), then Enter:
+classify-all-done = Every system of the register has a PIM category now.
+classify-only-one = This is the last system left to classify: give it a category, or press Esc to leave it for later.
+classify-none = Every system already has a PIM category; change one with Enter on it.

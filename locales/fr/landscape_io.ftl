@@ -12,8 +12,8 @@ landscape-read-sheet = La feuille « { $sheet } » a été lue, la première sur
 ## Le compte rendu d'import
 landscape-import-not-csv = Rien n'a été importé : { $problem }.
 landscape-import-to-classify = { $count ->
-        [one] Un système n'a pas encore de catégorie PIM : classez-le sur l'écran de classement (touche c sur le paysage).
-       *[other] { $count } systèmes n'ont pas encore de catégorie PIM : classez-les sur l'écran de classement (touche c sur le paysage).
+        [one] Un système n'a pas encore de catégorie PIM : classez-le sur l'écran de classement (touche C sur le paysage).
+       *[other] { $count } systèmes n'ont pas encore de catégorie PIM : classez-les sur l'écran de classement (touche C sur le paysage).
     }
 landscape-import-ragged = { $found ->
         [one] la ligne a une cellule alors que l'en-tête en a { $expected }; donnez à chaque ligne les colonnes de l'en-tête
@@ -94,3 +94,25 @@ cli-agreement-no-system = Aucun système du registre ne correspond à { $systems
 ## Le formulaire d'export
 export-form-include = Systèmes partagés
 export-form-include-hint = ←→ ou Espace : pour un tableau du paysage, les systèmes qu'il contient (publics seulement pour une plateforme de données)
+
+## L'écran de classement rapide
+key-ctx-classify = Classement des systèmes dans la matrice
+key-classify-systems = classer : donner une catégorie PIM aux systèmes qui n'en ont pas, un à la fois
+key-classify-assign = donner : cette catégorie au système, puis passer au suivant
+key-classify-skip = passer : laisser ce système pour plus tard
+key-classify-back = retour au registre du paysage
+classify-title = Classer les systèmes
+classify-left = { $count ->
+        [one] Un système n'a pas encore de catégorie PIM.
+       *[other] { $count } systèmes n'ont pas encore de catégorie PIM.
+    }
+classify-organisation = Organisation
+classify-sector = Secteur
+classify-methods = Méthodes
+classify-outputs = Produit
+classify-shared = Partage
+classify-areas = Zones
+classify-choose = Choisissez la catégorie de la matrice PIM de ce système (↑↓), puis Entrée :
+classify-all-done = Tous les systèmes du registre ont maintenant une catégorie PIM.
+classify-only-one = C'est le dernier système à classer : donnez-lui une catégorie, ou appuyez sur Échap pour le laisser à plus tard.
+classify-none = Tous les systèmes ont déjà une catégorie PIM ; modifiez-en une avec Entrée sur le système.

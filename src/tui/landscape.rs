@@ -387,6 +387,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
             | Command::Import
             | Command::Checklist
             | Command::Delete
+            | Command::Classify
     );
     if writes && cx.writable().is_none() {
         return Vec::new();
@@ -396,6 +397,15 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
     };
     match command {
         Command::Import => *cx.form = Some(import_form()),
+        Command::Classify => match super::classify::ClassifyView::first(&w.session) {
+            Some(view) => cx.push(Screen::Classify(view)),
+            None => {
+                *cx.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: t!("classify-none"),
+                })
+            }
+        },
         Command::Checklist => {
             if let Some(e) = w.session.landscape.get(cursor) {
                 *cx.form = Some(sharing_form(&cx.pack, e));

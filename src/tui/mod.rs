@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod brief;
+pub mod classify;
 pub mod ctx;
 pub mod doc;
 pub mod export_form;
