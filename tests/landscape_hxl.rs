@@ -51,7 +51,10 @@ fn libhxl_parses_every_landscape_export() {
     let mut files: Vec<(PathBuf, Vec<String>, usize)> = Vec::new();
     for format in Format::ALL.into_iter().filter(|f| f.is_landscape_table()) {
         for include in Include::ALL {
-            let options = ExportOptions { include };
+            let options = ExportOptions {
+                include,
+                ..Default::default()
+            };
             let text = export::render_with(&s, &pack, format, today, &options);
             let table = landscape::table_file::csv_table(text.as_bytes()).unwrap();
             let tags = table.rows[1].cells.clone();

@@ -23,6 +23,17 @@ fn fixture(name: &str) -> PathBuf {
     manifest_path(&format!("tests/fixtures/landscape/{name}"))
 }
 
+/// `pim-workshop import-landscape SESSION FILE [ARGS]`.
+fn import_cmd(session: &Path, file: &Path, args: &[&str]) -> std::process::Output {
+    bin()
+        .arg("import-landscape")
+        .arg(session)
+        .arg(file)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 fn import(path: &Path) -> (Session, landscape::ImportReport) {
     let table = read_table(path, None).expect("the fixture reads");
     let mut s = Session::default();
@@ -187,12 +198,7 @@ fn the_cli_refuses_a_malformed_table_with_its_line_and_leaves_the_session_alone(
     let before = std::fs::read(&session).unwrap();
     let csv = dir.path().join("bad.csv");
     std::fs::write(&csv, "name,notes\r\nA,x\r\nB,\"open\r\nC,y\r\n").unwrap();
-    let out = bin()
-        .arg("import-landscape")
-        .arg(&session)
-        .arg(&csv)
-        .output()
-        .unwrap();
+    let out = import_cmd(&session, &csv, &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("line 3 opens a quoted cell that is never closed"),
@@ -201,12 +207,7 @@ fn the_cli_refuses_a_malformed_table_with_its_line_and_leaves_the_session_alone(
     );
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, "").unwrap();
-    let out = bin()
-        .arg("import-landscape")
-        .arg(&session)
-        .arg(&empty)
-        .output()
-        .unwrap();
+    let out = import_cmd(&session, &empty, &[]);
     assert!(stderr(&out).contains("the file is empty"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&session).unwrap(), before);
 }
@@ -227,24 +228,12 @@ fn an_xlsx_export_reads_back_through_import_with_sheet() {
     let mut fresh = Session::default();
     fresh.title = "Copy".into();
     std::fs::write(&session, serde_json::to_string(&fresh).unwrap()).unwrap();
-    let out = bin()
-        .arg("import-landscape")
-        .arg(&session)
-        .arg(&book)
-        .args(["--sheet", "Landscape"])
-        .output()
-        .unwrap();
+    let out = import_cmd(&session, &book, &["--sheet", "Landscape"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("8 added"), "{}", stdout(&out));
     let back = support::fixtures::read_session(&session);
     assert_eq!(back.landscape, kalma().landscape, "the workbook round trip");
-    let out = bin()
-        .arg("import-landscape")
-        .arg(&session)
-        .arg(&book)
-        .args(["--sheet", "4W"])
-        .output()
-        .unwrap();
+    let out = import_cmd(&session, &book, &["--sheet", "4W"]);
     assert!(stderr(&out).contains("no sheet “4W”"), "{}", stderr(&out));
 }
 
@@ -271,6 +260,7 @@ fn the_platform_export_of_kalma_holds_no_internal_system_and_no_diagnosis() {
         assert!(text.contains("Displacement Tracking Matrix"));
         let widened = ExportOptions {
             include: Include::ProtectionActors,
+            ..Default::default()
         };
         let text = export::render_with(&s, &pack, format, today, &widened);
         assert!(text.contains("Protection 4W") && !text.contains("Women's group meetings"));
@@ -312,6 +302,7 @@ fn the_long_export_puts_each_area_in_its_levels_column_with_its_pcode() {
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
         &ExportOptions {
             include: Include::All,
+            ..Default::default()
         },
     );
     let table = landscape::table_file::csv_table(text.as_bytes()).unwrap();

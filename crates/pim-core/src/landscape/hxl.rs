@@ -145,6 +145,20 @@ fn cell(value: &str) -> String {
     }
 }
 
+/// The name of an entry's category (empty when it has none), for readers of a table.
+pub fn category_name(pack: &Pack, e: &LandscapeEntry) -> String {
+    pack.category(&e.category)
+        .map(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+/// An entry's last update as a table writes it: YYYY-MM-DD, or empty.
+pub fn date_cell(e: &LandscapeEntry) -> String {
+    e.last_update
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
 /// A table (rows of cells) as CSV: UTF-8 with a BOM, CRLF, each cell protected ([`cell`]).
 pub fn grid_csv(rows: &[Vec<String>]) -> String {
     let mut out = String::new();
@@ -169,17 +183,13 @@ pub fn wide_rows(pack: &Pack, landscape: &[LandscapeEntry]) -> Vec<Vec<String>> 
             e.name.clone(),
             e.organisation.clone(),
             e.category.clone(),
-            pack.category(&e.category)
-                .map(|c| c.name.clone())
-                .unwrap_or_default(),
+            category_name(pack, e),
             e.sector.clone(),
             e.sub_category.clone(),
             e.methods.clone(),
             list(&e.areas),
             e.frequency.clone(),
-            e.last_update
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
+            date_cell(e),
             list(&e.outputs),
             e.outputs_note.clone(),
             e.shared_with.as_str().to_string(),

@@ -3,6 +3,7 @@
 //! each with its P-code in `+code`), or in `#loc` when its level is not recorded. A system without an
 //! area has one row with no area.
 
+use super::hxl::{category_name, date_cell};
 use crate::content::Pack;
 use crate::session::{LandscapeArea, LandscapeEntry};
 
@@ -63,16 +64,12 @@ pub fn long_rows(pack: &Pack, landscape: &[LandscapeEntry], areas: &[LandscapeAr
                 e.organisation.clone(),
                 e.sector.clone(),
                 e.category.clone(),
-                pack.category(&e.category)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default(),
+                category_name(pack, e),
             ];
             row.extend(place);
             row.extend([
                 e.frequency.clone(),
-                e.last_update
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
+                date_cell(e),
                 e.status.as_str().to_string(),
                 e.shared_with.as_str().to_string(),
                 e.shared_what.clone(),
