@@ -340,7 +340,7 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         systems: args.system.clone(),
     };
     if format.is_sharing_agreement()
-        && export::landscape::scoped(&parsed.session, format, &options)
+        && export::options::scoped(&parsed.session, format.scope(), &options)
             .landscape
             .is_empty()
     {

@@ -65,62 +65,22 @@ fn sensitivity(shared: SharedWith) -> String {
     }
 }
 
+/// What a section draws from each system.
+fn each(systems: &[&LandscapeEntry], f: impl Fn(&LandscapeEntry) -> Vec<Fact>) -> Vec<Fact> {
+    systems.iter().flat_map(|e| f(e)).collect()
+}
+
 /// The facts of one section, from the systems it covers.
 fn facts(id: &str, session: &Session, pack: &Pack, systems: &[&LandscapeEntry]) -> Vec<Fact> {
-    let each = |f: &dyn Fn(&LandscapeEntry) -> Vec<Fact>| systems.iter().flat_map(|e| f(e)).collect();
     match id {
-        "parties" => {
-            let mut v = vec![fact(
-                t!("agreement-providing"),
-                distinct(systems.iter().map(|e| e.organisation.as_str())).join(", "),
-            )];
-            v.push(to_fill(t!("agreement-receiving")));
-            v.extend(each(&|e| {
-                vec![fact(
-                    t!("agreement-focal-role", system = e.name.as_str()),
-                    e.contact_role.clone(),
-                )]
-            }));
-            v
-        }
+        "parties" => parties(systems),
         "purpose" => vec![
             fact(t!("agreement-operation"), session.context.operation.clone()),
             to_fill(t!("agreement-purpose")),
             to_fill(t!("agreement-use")),
         ],
-        "data" => each(&|e| {
-            let what = if e.shared_what.trim().is_empty() {
-                e.outputs_note.clone()
-            } else {
-                e.shared_what.clone()
-            };
-            vec![
-                fact(t!("agreement-data", system = e.name.as_str()), what),
-                to_fill(t!("agreement-aggregation", system = e.name.as_str())),
-                fact(
-                    t!("agreement-sensitivity", system = e.name.as_str()),
-                    sensitivity(e.shared_with),
-                ),
-            ]
-        }),
-        "time-frame" => {
-            let mut v: Vec<Fact> = each(&|e| {
-                let update = e
-                    .last_update
-                    .map(crate::i18n::long_date)
-                    .map(|d| t!("agreement-updated", date = d))
-                    .unwrap_or_default();
-                let rhythm = [e.frequency.trim().to_string(), update]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                vec![fact(t!("agreement-rhythm", system = e.name.as_str()), rhythm)]
-            });
-            v.push(to_fill(t!("agreement-period")));
-            v.push(to_fill(t!("agreement-review-date")));
-            v
-        }
+        "data" => each(systems, data),
+        "time-frame" => time_frame(systems),
         "channels" => vec![
             to_fill(t!("agreement-channels")),
             to_fill(t!("agreement-encryption")),
@@ -139,26 +99,81 @@ fn facts(id: &str, session: &Session, pack: &Pack, systems: &[&LandscapeEntry]) 
             to_fill(t!("agreement-pia-required")),
             to_fill(t!("agreement-pia-by")),
         ],
-        "solutions" => each(&|e| {
-            let items: Vec<String> = e
-                .sharing_in_place
-                .iter()
-                .filter_map(|id| {
-                    pack.data_sharing
-                        .groups
-                        .iter()
-                        .flat_map(|g| &g.items)
-                        .find(|i| &i.id == id)
-                        .map(|i| i.text.clone())
-                })
-                .collect();
-            vec![fact(
-                t!("agreement-in-place", system = e.name.as_str()),
-                items.join(" · "),
-            )]
-        }),
+        "solutions" => each(systems, |e| solutions(pack, e)),
         _ => Vec::new(),
     }
+}
+
+fn parties(systems: &[&LandscapeEntry]) -> Vec<Fact> {
+    let mut v = vec![
+        fact(
+            t!("agreement-providing"),
+            distinct(systems.iter().map(|e| e.organisation.as_str())).join(", "),
+        ),
+        to_fill(t!("agreement-receiving")),
+    ];
+    v.extend(each(systems, |e| {
+        vec![fact(
+            t!("agreement-focal-role", system = e.name.as_str()),
+            e.contact_role.clone(),
+        )]
+    }));
+    v
+}
+
+fn data(e: &LandscapeEntry) -> Vec<Fact> {
+    let what = if e.shared_what.trim().is_empty() {
+        e.outputs_note.clone()
+    } else {
+        e.shared_what.clone()
+    };
+    vec![
+        fact(t!("agreement-data", system = e.name.as_str()), what),
+        to_fill(t!("agreement-aggregation", system = e.name.as_str())),
+        fact(
+            t!("agreement-sensitivity", system = e.name.as_str()),
+            sensitivity(e.shared_with),
+        ),
+    ]
+}
+
+fn time_frame(systems: &[&LandscapeEntry]) -> Vec<Fact> {
+    let mut v = each(systems, |e| {
+        let update = e
+            .last_update
+            .map(crate::i18n::long_date)
+            .map(|d| t!("agreement-updated", date = d))
+            .unwrap_or_default();
+        let rhythm = [e.frequency.trim().to_string(), update]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
+        vec![fact(t!("agreement-rhythm", system = e.name.as_str()), rhythm)]
+    });
+    v.push(to_fill(t!("agreement-period")));
+    v.push(to_fill(t!("agreement-review-date")));
+    v
+}
+
+/// The data-sharing solutions in place for a system, in the checklist's words.
+fn solutions(pack: &Pack, e: &LandscapeEntry) -> Vec<Fact> {
+    let items: Vec<String> = e
+        .sharing_in_place
+        .iter()
+        .filter_map(|id| {
+            pack.data_sharing
+                .groups
+                .iter()
+                .flat_map(|g| &g.items)
+                .find(|i| &i.id == id)
+                .map(|i| i.text.clone())
+        })
+        .collect();
+    vec![fact(
+        t!("agreement-in-place", system = e.name.as_str()),
+        items.join(" · "),
+    )]
 }
 
 fn draft(session: &Session, pack: &Pack) -> Draft {

@@ -12,6 +12,9 @@ use crate::content::Pack;
 use crate::i18n::Lang;
 use crate::session::Session;
 
+pub use super::options::{ExportOptions, Scope};
+use super::options::scoped;
+
 /// Which sessions a format is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
@@ -105,7 +108,7 @@ formats! {
     SharingAgreement: "sharing-agreement" | "sharing-agreement-md", ext "md", suffix "-sharing-agreement", Register, super::agreement::markdown, "format-sharing-agreement";
     /// The data-sharing agreement draft as one print-ready HTML page.
     SharingAgreementHtml: "sharing-agreement-html", ext "html", suffix "-sharing-agreement", Register, super::agreement::html_page, "format-sharing-agreement-html";
-    LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, super::landscape::long_csv, "format-landscape-long";
+    LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, landscape_long, "format-landscape-long";
 }
 
 #[cfg(test)]
@@ -124,16 +127,6 @@ fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
     crate::landscape::to_csv(pack, &session.landscape)
 }
 
-/// What an export is asked to hold beyond its format: how far a landscape table reaches.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportOptions {
-    /// The sharing level of a landscape table (public systems only by default).
-    pub include: crate::landscape::Include,
-    /// The systems a sharing-agreement draft covers: ids, names or organisations (empty: every
-    /// system of the register).
-    pub systems: Vec<String>,
-}
-
 impl Format {
     /// Whether the format is a landscape table, filtered by sharing level ([`ExportOptions::include`]).
     pub fn is_landscape_table(self) -> bool {
@@ -145,6 +138,26 @@ impl Format {
     pub fn is_sharing_agreement(self) -> bool {
         matches!(self, Format::SharingAgreement | Format::SharingAgreementHtml)
     }
+
+    /// Which export options the format heeds.
+    pub fn scope(self) -> Scope {
+        if self.is_landscape_table() {
+            Scope::Table
+        } else if self.is_sharing_agreement() {
+            Scope::Agreement
+        } else {
+            Scope::Whole
+        }
+    }
+}
+
+/// The long landscape table as CSV (one row per system and area).
+fn landscape_long(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
+    crate::landscape::hxl::grid_csv(&crate::landscape::long::long_rows(
+        pack,
+        &session.landscape,
+        &session.landscape_areas,
+    ))
 }
 
 /// Why a session is not offered a format.
@@ -243,7 +256,7 @@ pub fn render_with(
     today: NaiveDate,
     options: &ExportOptions,
 ) -> String {
-    let scoped = super::landscape::scoped(session, format, options);
+    let scoped = scoped(session, format.scope(), options);
     let session = scoped.as_ref();
     crate::i18n::with_lang(language_of(session, pack), || {
         (format.writer())(session, pack, today)

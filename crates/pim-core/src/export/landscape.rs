@@ -8,14 +8,13 @@
 //! default the register, the Matrix and possible duplication ([`plain`], in [`super::writer`]);
 //! HTML draws its own picture.
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::session::Session;
 
-use super::format::{ExportOptions, Format};
+use super::format::Format;
+use super::options::{ExportOptions, scoped};
 
 use super::model::Report;
 use super::text_writer::TextWriter;
@@ -50,50 +49,12 @@ pub fn text(s: &Session, pack: &Pack) -> String {
     w.finish()
 }
 
-/// The session as a landscape export sees it: for a landscape table, only the systems its sharing
-/// level allows (diagnoses dropped below `all`); for the sharing-agreement draft, the systems named
-/// (by id, name or organisation; all when none is); any other format gets the session as it is.
-pub fn scoped<'a>(session: &'a Session, format: Format, options: &ExportOptions) -> Cow<'a, Session> {
-    if format.is_sharing_agreement() {
-        if options.systems.is_empty() {
-            return Cow::Borrowed(session);
-        }
-        let wanted = |e: &crate::session::LandscapeEntry| {
-            options.systems.iter().any(|w| {
-                let w = w.trim();
-                e.id.eq_ignore_ascii_case(w)
-                    || e.name.trim().eq_ignore_ascii_case(w)
-                    || e.organisation.trim().eq_ignore_ascii_case(w)
-            })
-        };
-        let mut s = session.clone();
-        s.landscape.retain(wanted);
-        return Cow::Owned(s);
-    }
-    if !format.is_landscape_table() {
-        return Cow::Borrowed(session);
-    }
-    let (kept, _) = crate::landscape::shareable(&session.landscape, options.include);
-    let mut s = session.clone();
-    s.landscape = kept;
-    Cow::Owned(s)
-}
-
 /// The warning line for a landscape table widened past public systems (None otherwise).
 pub fn sharing_warning(session: &Session, format: Format, options: &ExportOptions) -> Option<String> {
     format
         .is_landscape_table()
         .then(|| crate::landscape::shareable(&session.landscape, options.include).1)
         .flatten()
-}
-
-/// The long landscape table as CSV (one row per system and area).
-pub fn long_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
-    crate::landscape::hxl::grid_csv(&crate::landscape::long::long_rows(
-        pack,
-        &session.landscape,
-        &session.landscape_areas,
-    ))
 }
 
 /// A landscape table as an .xlsx workbook with its HXL row (frozen under the header), filtered as
@@ -104,7 +65,7 @@ pub fn xlsx(
     format: Format,
     options: &ExportOptions,
 ) -> Option<Result<Vec<u8>, String>> {
-    let s = scoped(session, format, options);
+    let s = scoped(session, format.scope(), options);
     let rows = match format {
         Format::LandscapeCsv => crate::landscape::hxl::wide_rows(pack, &s.landscape),
         Format::LandscapeLong => {

@@ -29,6 +29,7 @@ pub mod groups;
 pub mod html;
 pub mod json;
 mod labels;
+pub mod options;
 pub mod landscape;
 pub mod markdown;
 pub mod model;

@@ -14,6 +14,8 @@ use crate::content::Pack;
 use crate::export::csv::{BOM, CRLF, field};
 use crate::session::LandscapeEntry;
 
+use super::table_cells::{category_name, date_cell};
+
 /// Kept here too: the contact-role check, whose home is [`super::entry`].
 pub use super::entry::looks_personal;
 
@@ -143,20 +145,6 @@ fn cell(value: &str) -> String {
     } else {
         field(value)
     }
-}
-
-/// The name of an entry's category (empty when it has none), for readers of a table.
-pub fn category_name(pack: &Pack, e: &LandscapeEntry) -> String {
-    pack.category(&e.category)
-        .map(|c| c.name.clone())
-        .unwrap_or_default()
-}
-
-/// An entry's last update as a table writes it: YYYY-MM-DD, or empty.
-pub fn date_cell(e: &LandscapeEntry) -> String {
-    e.last_update
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
 }
 
 /// A table (rows of cells) as CSV: UTF-8 with a BOM, CRLF, each cell protected ([`cell`]).

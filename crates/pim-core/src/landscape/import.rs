@@ -10,7 +10,8 @@ use super::entry::{self, EntryProblem, looks_personal};
 use super::hxl_tags::{Tag, is_hashtag_row};
 use super::import_columns::{ColumnInfo, Field, Layout};
 use super::import_report::{ImportError, ImportReport, RowError, join};
-use super::table_file::{RawRow, RawTable, csv_table};
+use super::table::{RawRow, RawTable};
+use super::table_file::csv_table;
 use super::vocab;
 use crate::content::Pack;
 use crate::export::csv::FORMULA_START;
@@ -103,7 +104,7 @@ fn find_head(rows: &[RawRow]) -> Option<Head> {
 /// A table's text (CSV) read into systems; see [`parse_table`].
 pub fn parse_csv(pack: &Pack, text: &str) -> Result<Parsed, ImportError> {
     let table = csv_table(text.as_bytes()).map_err(|e| match e {
-        super::TableReadError::Csv(p) => ImportError::Csv(p),
+        super::table::TableReadError::Csv(p) => ImportError::Csv(p),
         _ => ImportError::NoNameColumn,
     })?;
     parse_table(pack, &table)

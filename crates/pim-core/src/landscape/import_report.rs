@@ -3,7 +3,7 @@
 
 use thiserror::Error;
 
-use super::table_file::TableProblem;
+use super::table::TableProblem;
 use crate::t;
 
 /// A problem with one row (or the header) of an imported table.

@@ -3,7 +3,7 @@
 //! each with its P-code in `+code`), or in `#loc` when its level is not recorded. A system without an
 //! area has one row with no area.
 
-use super::hxl::{category_name, date_cell};
+use super::table_cells::{category_name, date_cell};
 use crate::content::Pack;
 use crate::session::{LandscapeArea, LandscapeEntry};
 

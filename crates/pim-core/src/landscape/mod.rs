@@ -18,6 +18,8 @@ pub mod matrix;
 pub mod merge;
 mod raw_csv;
 pub mod sharing;
+pub mod table;
+pub mod table_cells;
 pub mod table_file;
 pub mod vocab;
 pub mod xlsx;

@@ -3,7 +3,7 @@
 //! every message names the true line. RFC 4180 quoting; a quoted cell left open at the end of the file
 //! is an error, not data. Bytes that are not UTF-8 are read as Latin-1, and the table says so.
 
-use super::table_file::{RawRow, TableProblem};
+use super::table::{RawRow, TableProblem};
 
 /// The text of the file: UTF-8 (a byte-order mark dropped), or Latin-1 when it is not UTF-8 (`true`).
 pub fn decode(bytes: &[u8]) -> (String, bool) {

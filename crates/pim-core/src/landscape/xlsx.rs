@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader};
 
-use super::table_file::{RawRow, RawTable, TableReadError};
+use super::table::{RawRow, RawTable, TableReadError};
 use crate::t;
 
 /// The sheet named `sheet` (or the first) of a workbook's bytes, as rows numbered as the spreadsheet

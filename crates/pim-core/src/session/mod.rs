@@ -20,6 +20,7 @@ mod facilitation_ops;
 pub mod ids;
 pub mod landscape;
 pub mod landscape_areas;
+mod landscape_areas_ops;
 mod landscape_ops;
 pub mod migrate;
 pub mod model;
