@@ -114,7 +114,12 @@ fn the_command_reports_what_the_domain_finds() {
         .collect();
     let parsed = landscape::parse_csv(&pack(), &only_4).expect("a good row");
     assert_eq!(parsed.entries[0].contact_role, "");
-    assert!(parsed.notes.iter().any(|n| n.contains("Line 2") && n.contains("contact_role")));
+    assert!(
+        parsed
+            .notes
+            .iter()
+            .any(|n| n.contains("Line 2") && n.contains("contact_role"))
+    );
 }
 
 #[test]

@@ -380,7 +380,10 @@ fn cli_exports_and_imports_the_register() {
     );
     // The team's own copy, widened past the public systems: the warning names what became shareable.
     let warning = String::from_utf8_lossy(&out.stderr);
-    assert!(warning.contains("Warning:") && warning.contains("internal diagnoses"), "{warning}");
+    assert!(
+        warning.contains("Warning:") && warning.contains("internal diagnoses"),
+        "{warning}"
+    );
 
     // Into a new session made by the CLI.
     let data = dir.path().join("data");

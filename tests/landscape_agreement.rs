@@ -24,14 +24,28 @@ fn the_kalma_draft_has_every_section_and_marks_what_to_fill_in() {
     for (i, id) in SECTION_IDS.iter().enumerate() {
         let section = pack.sharing_agreement.section(id).expect("in the pack");
         let title = export::escape::markdown_inline(&section.title);
-        assert!(md.contains(&format!("## {}. {title}", i + 1)), "{id} in Markdown");
-        assert!(html.contains(&format!("<h2>{}. {}</h2>", i + 1, export::escape::html(&section.title))), "{id} in HTML");
+        assert!(
+            md.contains(&format!("## {}. {title}", i + 1)),
+            "{id} in Markdown"
+        );
+        assert!(
+            html.contains(&format!(
+                "<h2>{}. {}</h2>",
+                i + 1,
+                export::escape::html(&section.title)
+            )),
+            "{id} in HTML"
+        );
         assert_eq!(section.source.doc, "wm3-2016");
         assert_eq!(section.source.section, "Section 8; Annex 3");
     }
     // From the register: the organisations, the focal-point roles, what is shared, the solutions.
     for e in &s.landscape {
-        assert!(md.contains(&export::escape::markdown_inline(&e.organisation)), "{}", e.organisation);
+        assert!(
+            md.contains(&export::escape::markdown_inline(&e.organisation)),
+            "{}",
+            e.organisation
+        );
     }
     assert!(md.contains("Protection monitoring coordinator"));
     assert!(md.contains("already published for anyone"));
@@ -68,7 +82,10 @@ fn the_draft_speaks_the_sessions_language_and_covers_the_systems_named() {
     let md = export::render_with(&s, &fr, Format::SharingAgreement, today(), &options);
     assert!(md.contains("Parties et fonctions des points focaux"));
     assert!(md.contains("\\[à compléter\\]"));
-    assert!(md.contains("Community\\-based protection monitoring") && md.contains("WASH sectoral assessment"));
+    assert!(
+        md.contains("Community\\-based protection monitoring")
+            && md.contains("WASH sectoral assessment")
+    );
     assert!(!md.contains("Protection 4W"), "only the systems named");
 }
 
@@ -77,7 +94,12 @@ fn the_cli_writes_the_draft_as_html_by_extension_and_refuses_an_unknown_system()
     let dir = tempfile::tempdir().unwrap();
     let out_file = dir.path().join("agreement.html");
     let out = bin()
-        .args(["export", kalma_path().to_str().unwrap(), "--format", "sharing-agreement"])
+        .args([
+            "export",
+            kalma_path().to_str().unwrap(),
+            "--format",
+            "sharing-agreement",
+        ])
         .args(["--system", "L-1", "--out"])
         .arg(&out_file)
         .output()
@@ -87,19 +109,32 @@ fn the_cli_writes_the_draft_as_html_by_extension_and_refuses_an_unknown_system()
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Displacement Tracking Matrix"));
     assert!(!html.contains("Protection 4W"));
     let out = bin()
-        .args(["export", kalma_path().to_str().unwrap(), "--format", "sharing-agreement"])
+        .args([
+            "export",
+            kalma_path().to_str().unwrap(),
+            "--format",
+            "sharing-agreement",
+        ])
         .args(["--system", "L-99"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("No system of the register matches L-99"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("No system of the register matches L-99"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stdout(&out).is_empty());
 }
 
 #[test]
 fn content_check_refuses_a_pack_without_a_section() {
     let mut pack = pack();
-    assert!(content::check(&pack).iter().all(|i| i.file != "sharing_agreement.json"));
+    assert!(
+        content::check(&pack)
+            .iter()
+            .all(|i| i.file != "sharing_agreement.json")
+    );
     pack.sharing_agreement.sections.retain(|s| s.id != "breach");
     pack.sharing_agreement.sections[0].id = "preamble".into();
     let issues: Vec<String> = content::check(&pack)
@@ -107,7 +142,18 @@ fn content_check_refuses_a_pack_without_a_section() {
         .filter(|i| i.file == "sharing_agreement.json")
         .map(|i| i.message.clone())
         .collect();
-    assert!(issues.iter().any(|m| m.contains("no section “breach”")), "{issues:?}");
-    assert!(issues.iter().any(|m| m.contains("no section “parties”")), "{issues:?}");
-    assert!(issues.iter().any(|m| m.contains("fills no section “preamble”")), "{issues:?}");
+    assert!(
+        issues.iter().any(|m| m.contains("no section “breach”")),
+        "{issues:?}"
+    );
+    assert!(
+        issues.iter().any(|m| m.contains("no section “parties”")),
+        "{issues:?}"
+    );
+    assert!(
+        issues
+            .iter()
+            .any(|m| m.contains("fills no section “preamble”")),
+        "{issues:?}"
+    );
 }

@@ -33,7 +33,9 @@ fn python() -> Option<String> {
     if ok {
         return Some(python);
     }
-    let why = format!("libhxl is not importable with {python} (set PIM_HXL_PYTHON to a Python that has it)");
+    let why = format!(
+        "libhxl is not importable with {python} (set PIM_HXL_PYTHON to a Python that has it)"
+    );
     if std::env::var_os("PIM_REQUIRE_LIBHXL").is_some() {
         panic!("{why}; CI installs it in .ci/run");
     }
@@ -76,7 +78,11 @@ fn libhxl_parses_every_landscape_export() {
         .args(files.iter().map(|(p, _, _)| p))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let parsed: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(parsed.len(), files.len());
     for ((path, tags, rows), seen) in files.iter().zip(&parsed) {
@@ -95,7 +101,12 @@ fn libhxl_parses_every_landscape_export() {
         let ours: Vec<String> = tags.iter().map(|t| norm(t)).collect();
         let theirs: Vec<String> = seen_tags.iter().map(|t| norm(t)).collect();
         assert_eq!(theirs, ours, "{}", path.display());
-        assert_eq!(seen["rows"].as_u64(), Some(*rows as u64), "{}", path.display());
+        assert_eq!(
+            seen["rows"].as_u64(),
+            Some(*rows as u64),
+            "{}",
+            path.display()
+        );
     }
     assert!(files.len() >= 12, "every format, level and file kind");
 }

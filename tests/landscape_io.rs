@@ -53,7 +53,10 @@ fn a_4w_with_title_rows_attributes_and_one_row_per_area_gives_the_expected_regis
     assert_eq!(
         names,
         [
-            ("Kestrel Humanitarian", "Community-based protection monitoring"),
+            (
+                "Kestrel Humanitarian",
+                "Community-based protection monitoring"
+            ),
             ("Harbourlight Children's Fund", "Case management"),
             ("Veldara DTM team", "Displacement tracking"),
             ("Kalma Women's Association", "Women's group meetings"),
@@ -69,7 +72,11 @@ fn a_4w_with_title_rows_attributes_and_one_row_per_area_gives_the_expected_regis
     assert_eq!(s.landscape[1].status, SystemStatus::Active, "Active");
     assert_eq!(s.landscape[1].frequency, "continuous");
     assert_eq!(s.landscape[2].status, SystemStatus::Ended, "Completed");
-    assert_eq!(s.landscape[2].areas, ["South Veldara"], "only admin 1 given");
+    assert_eq!(
+        s.landscape[2].areas,
+        ["South Veldara"],
+        "only admin 1 given"
+    );
     assert_eq!(s.landscape[3].status, SystemStatus::Planned);
     // Areas are recorded with their level and P-code.
     let kalma_town = s.landscape_area("Kalma town").expect("recorded");
@@ -80,13 +87,22 @@ fn a_4w_with_title_rows_attributes_and_one_row_per_area_gives_the_expected_regis
     assert_eq!(s.landscape_area("South Veldara").unwrap().level, Some(1));
     // No personal contact detail is stored anywhere.
     let json = serde_json::to_string(&s).unwrap();
-    for personal in ["Amina", "kestrel.example", "234 5678", "Jon Berg", "0911 222 333"] {
+    for personal in [
+        "Amina",
+        "kestrel.example",
+        "234 5678",
+        "Jon Berg",
+        "0911 222 333",
+    ] {
         assert!(!json.contains(personal), "{personal} was stored");
     }
     // The report says what it did.
     let text = report.to_string();
     assert!(text.contains(": 4 added, 0 updated"), "{text}");
-    assert!(text.contains("4 systems have no PIM category yet"), "{text}");
+    assert!(
+        text.contains("4 systems have no PIM category yet"),
+        "{text}"
+    );
     assert!(text.contains("hashtag row was found on line 4"), "{text}");
     assert!(
         text.contains("Several columns match #activity+name")
@@ -154,7 +170,13 @@ fn malformed_csv_is_refused_with_its_true_line_for_lf_and_crlf() {
     for eol in ["\n", "\r\n"] {
         // A quoted cell over two lines moves every later line by one: the line numbers are the file's.
         let open = with_eol(
-            &["name,notes", "A,\"two", "lines\"", "B,\"never closed", "C,x"],
+            &[
+                "name,notes",
+                "A,\"two",
+                "lines\"",
+                "B,\"never closed",
+                "C,x",
+            ],
             eol,
         );
         match read_bytes(&open) {
@@ -173,17 +195,18 @@ fn malformed_csv_is_refused_with_its_true_line_for_lf_and_crlf() {
         let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
         assert_eq!(lines, [4, 5], "{eol:?}: {err}");
         assert!(rows[0].message.contains("3 cells where the header has 2"));
-        assert!(s.landscape.is_empty() && s.timeline.is_empty(), "nothing half-imported");
+        assert!(
+            s.landscape.is_empty() && s.timeline.is_empty(),
+            "nothing half-imported"
+        );
         let bad_date = with_eol(&["name,last_update", "A,2026-10-31", "", "B,soon"], eol);
-        let err = landscape::import_table(
-            &mut s,
-            &pack(),
-            &read_bytes(&bad_date).unwrap(),
-            now(),
-            "x",
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("line 4: last update \"soon\""), "{err}");
+        let err =
+            landscape::import_table(&mut s, &pack(), &read_bytes(&bad_date).unwrap(), now(), "x")
+                .unwrap_err();
+        assert!(
+            err.to_string().contains("line 4: last update \"soon\""),
+            "{err}"
+        );
         assert!(s.landscape.is_empty());
     }
     assert!(matches!(read_bytes(b""), Err(TableReadError::Empty)));
@@ -208,7 +231,11 @@ fn the_cli_refuses_a_malformed_table_with_its_line_and_leaves_the_session_alone(
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, "").unwrap();
     let out = import_cmd(&session, &empty, &[]);
-    assert!(stderr(&out).contains("the file is empty"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the file is empty"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(std::fs::read(&session).unwrap(), before);
 }
 
@@ -223,10 +250,15 @@ fn an_xlsx_export_reads_back_through_import_with_sheet() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(std::fs::read(&book).unwrap().starts_with(b"PK"), "a zip (xlsx)");
+    assert!(
+        std::fs::read(&book).unwrap().starts_with(b"PK"),
+        "a zip (xlsx)"
+    );
     let session = dir.path().join("new.json");
-    let mut fresh = Session::default();
-    fresh.title = "Copy".into();
+    let fresh = Session {
+        title: "Copy".into(),
+        ..Default::default()
+    };
     std::fs::write(&session, serde_json::to_string(&fresh).unwrap()).unwrap();
     let out = import_cmd(&session, &book, &["--sheet", "Landscape"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -266,7 +298,10 @@ fn the_platform_export_of_kalma_holds_no_internal_system_and_no_diagnosis() {
         assert!(text.contains("Protection 4W") && !text.contains("Women's group meetings"));
         assert!(s.landscape.iter().all(|e| !text.contains(&e.diagnosis)));
         let warning = export::landscape::sharing_warning(&s, format, &widened).unwrap();
-        assert!(warning.contains("3 systems that are not public"), "{warning}");
+        assert!(
+            warning.contains("3 systems that are not public"),
+            "{warning}"
+        );
         assert!(warning.contains("Protection 4W"), "{warning}");
     }
     // On the command line, the default is the same, and a widened export says so.
@@ -275,7 +310,11 @@ fn the_platform_export_of_kalma_holds_no_internal_system_and_no_diagnosis() {
         .args(["--format", "landscape-long"])
         .output()
         .unwrap();
-    assert!(out.status.success() && stderr(&out).is_empty(), "{}", stderr(&out));
+    assert!(
+        out.status.success() && stderr(&out).is_empty(),
+        "{}",
+        stderr(&out)
+    );
     assert!(!stdout(&out).contains("Women's group meetings"));
     let out = bin()
         .args(["export", kalma_path().to_str().unwrap()])
@@ -318,7 +357,11 @@ fn the_long_export_puts_each_area_in_its_levels_column_with_its_pcode() {
     assert_eq!(dtm[0][col("#adm2+code")], "VD0101");
     assert_eq!(dtm[1][col("#adm3+name")], "Ferrin");
     assert_eq!(dtm[1][col("#adm3+code")], "VD010201");
-    assert_eq!(dtm[2][col("#loc+name")], "Oskar Valley", "no level recorded");
+    assert_eq!(
+        dtm[2][col("#loc+name")],
+        "Oskar Valley",
+        "no level recorded"
+    );
     assert_eq!(dtm[2][col("#adm1+name")], "");
     // The long table reads back into the same systems.
     let mut back = Session::default();

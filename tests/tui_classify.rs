@@ -33,25 +33,51 @@ fn systems_are_classified_one_at_a_time_with_the_definitions_beside() {
     assert_eq!(app.context(), Context::Classify);
     let shown = screen(&app);
     let pack = pack();
-    assert!(shown.contains("2 systems have no PIM category yet"), "{shown}");
-    assert!(shown.contains("Community-based protection monitoring"), "{shown}");
-    assert!(shown.contains("Sector") && shown.contains("Protection"), "{shown}");
+    assert!(
+        shown.contains("2 systems have no PIM category yet"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Community-based protection monitoring"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Sector") && shown.contains("Protection"),
+        "{shown}"
+    );
     let first = &pack.matrix.categories[0];
     assert!(shown.contains(&first.name), "{shown}");
     // The definition of the category under the cursor is beside the system.
-    let words: Vec<&str> = pack.matrix.categories[1].definition.split_whitespace().take(3).collect();
+    let words: Vec<&str> = pack.matrix.categories[1]
+        .definition
+        .split_whitespace()
+        .take(3)
+        .collect();
     key(&mut app, KeyCode::Down);
     assert!(screen(&app).contains(&words.join(" ")), "{}", screen(&app));
     let effects = key(&mut app, KeyCode::Enter);
     assert!(!effects.is_empty(), "the change is saved");
-    assert_eq!(session(&app).landscape[1].category, pack.matrix.categories[1].id);
+    assert_eq!(
+        session(&app).landscape[1].category,
+        pack.matrix.categories[1].id
+    );
     // On to the next one; skip it, then classify it.
     assert!(screen(&app).contains("Post-distribution monitoring"));
     ch(&mut app, 's');
-    assert!(screen(&app).contains("last system left to classify") || screen(&app).contains("Post-distribution monitoring"));
+    assert!(
+        screen(&app).contains("last system left to classify")
+            || screen(&app).contains("Post-distribution monitoring")
+    );
     key(&mut app, KeyCode::Enter);
-    assert_eq!(session(&app).landscape[4].category, pack.matrix.categories[0].id);
-    assert_eq!(app.context(), Context::Landscape, "back when all are classified");
+    assert_eq!(
+        session(&app).landscape[4].category,
+        pack.matrix.categories[0].id
+    );
+    assert_eq!(
+        app.context(),
+        Context::Landscape,
+        "back when all are classified"
+    );
     assert!(screen(&app).contains("Every system of the register has a PIM category now"));
     ch(&mut app, 'C');
     assert_eq!(app.context(), Context::Landscape);
@@ -60,7 +86,8 @@ fn systems_are_classified_one_at_a_time_with_the_definitions_beside() {
 
 #[test]
 fn a_read_only_session_is_not_classified() {
-    let mut app = support::app::with_session(100, 30, "s.json", imported(), Some("opened read-only"));
+    let mut app =
+        support::app::with_session(100, 30, "s.json", imported(), Some("opened read-only"));
     ch(&mut app, 'L');
     ch(&mut app, 'C');
     assert_ne!(app.context(), Context::Classify);

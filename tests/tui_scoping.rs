@@ -198,7 +198,10 @@ fn import_reads_the_file_as_an_effect_and_is_all_or_nothing() {
         &mut app,
         Action::LandscapeFile {
             path: "/tmp/table.csv".into(),
-            text: Ok(pim_workshop::landscape::table_file::csv_table(b"name,status\nA,active\nB,sometimes\n").unwrap()),
+            text: Ok(pim_workshop::landscape::table_file::csv_table(
+                b"name,status\nA,active\nB,sometimes\n",
+            )
+            .unwrap()),
         },
     );
     assert!(session(&app).landscape.is_empty());
@@ -209,7 +212,10 @@ fn import_reads_the_file_as_an_effect_and_is_all_or_nothing() {
         &mut app,
         Action::LandscapeFile {
             path: "/tmp/table.csv".into(),
-            text: Ok(pim_workshop::landscape::table_file::csv_table(b"name,organisation,status\nA,DRC,active\nB,NRC,paused\n").unwrap()),
+            text: Ok(pim_workshop::landscape::table_file::csv_table(
+                b"name,organisation,status\nA,DRC,active\nB,NRC,paused\n",
+            )
+            .unwrap()),
         },
     );
     assert_eq!(effects, [Effect::SubmitSave]);

@@ -51,10 +51,10 @@ pub struct ExportArgs {
 /// The `--include` values of a landscape table: its sharing levels, described by their labels.
 fn include_parser() -> impl clap::builder::TypedValueParser<Value = crate::landscape::Include> {
     use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-    let values = crate::landscape::Include::ALL.map(|i| PossibleValue::new(i.name()).help(i.label()));
-    PossibleValuesParser::new(values).try_map(|name| {
-        crate::landscape::Include::named(&name).ok_or_else(|| format!("{name:?}"))
-    })
+    let values =
+        crate::landscape::Include::ALL.map(|i| PossibleValue::new(i.name()).help(i.label()));
+    PossibleValuesParser::new(values)
+        .try_map(|name| crate::landscape::Include::named(&name).ok_or_else(|| format!("{name:?}")))
 }
 
 /// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
@@ -346,16 +346,19 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     {
         bail!(
             "{}",
-            one(&t!("cli-agreement-no-system", systems = args.system.join(", ")))
+            one(&t!(
+                "cli-agreement-no-system",
+                systems = args.system.join(", ")
+            ))
         );
     }
     if let Some(warning) = export::landscape::sharing_warning(&parsed.session, format, &options) {
         eprintln!("pim-workshop: {}", one(&warning));
     }
-    let xlsx_out = args
-        .out
-        .as_ref()
-        .is_some_and(|o| o.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")));
+    let xlsx_out = args.out.as_ref().is_some_and(|o| {
+        o.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    });
     let bytes = match export::landscape::xlsx(&parsed.session, pack, format, &options) {
         Some(book) if xlsx_out => book.map_err(|e| anyhow!("{}", one(&e)))?,
         _ => export::render_with(&parsed.session, pack, format, today(), &options).into_bytes(),

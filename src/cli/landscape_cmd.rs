@@ -46,7 +46,11 @@ fn read_table(csv: &Path, sheet: Option<&str>) -> Result<landscape::RawTable> {
     landscape::read_table(csv, sheet).map_err(|e: TableReadError| {
         anyhow!(
             "{}",
-            t!("cli-import-unreadable", path = &shown, error = e.to_string())
+            t!(
+                "cli-import-unreadable",
+                path = &shown,
+                error = e.to_string()
+            )
         )
     })
 }

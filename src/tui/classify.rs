@@ -33,18 +33,22 @@ pub fn to_classify(session: &Session) -> Vec<String> {
 impl ClassifyView {
     /// The screen on the first system to classify (None when every system has a category).
     pub fn first(session: &Session) -> Option<ClassifyView> {
-        to_classify(session).into_iter().next().map(|id| ClassifyView {
-            system: Some(id),
-            cursor: 0,
-        })
+        to_classify(session)
+            .into_iter()
+            .next()
+            .map(|id| ClassifyView {
+                system: Some(id),
+                cursor: 0,
+            })
     }
 
     /// The next system to classify after the one on screen (wrapping round; itself excluded).
     fn next(&self, session: &Session) -> Option<String> {
         let left = to_classify(session);
-        let here = self.system.as_ref().and_then(|id| {
-            session.landscape.iter().position(|e| &e.id == id)
-        });
+        let here = self
+            .system
+            .as_ref()
+            .and_then(|id| session.landscape.iter().position(|e| &e.id == id));
         let after = |id: &String| {
             session
                 .landscape
@@ -64,7 +68,13 @@ fn assign(view: &mut ClassifyView, cx: &mut Ctx) -> Vec<Effect> {
     if cx.writable().is_none() {
         return Vec::new();
     }
-    let Some(category) = cx.pack.matrix.categories.get(view.cursor).map(|c| c.id.clone()) else {
+    let Some(category) = cx
+        .pack
+        .matrix
+        .categories
+        .get(view.cursor)
+        .map(|c| c.id.clone())
+    else {
         return Vec::new();
     };
     let Some(w) = cx.open.as_mut() else {

@@ -71,24 +71,24 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
         .iter()
         .any(|f| f.is_landscape_table());
     let mut fields = vec![
-            Field::choice(
-                ExportField::Format,
-                &t!("export-form-format"),
-                &t!("export-form-format-hint"),
-                formats,
-                preferred,
+        Field::choice(
+            ExportField::Format,
+            &t!("export-form-format"),
+            &t!("export-form-format-hint"),
+            formats,
+            preferred,
+        ),
+        Field::text(
+            ExportField::Out,
+            &t!("export-form-out"),
+            &t!(
+                "export-form-out-hint",
+                dir = dir.display().to_string(),
+                stem = stem
             ),
-            Field::text(
-                ExportField::Out,
-                &t!("export-form-out"),
-                &t!(
-                    "export-form-out-hint",
-                    dir = dir.display().to_string(),
-                    stem = stem
-                ),
-                "",
-                false,
-            ),
+            "",
+            false,
+        ),
     ];
     // A landscape table's sharing level: the same choice as `--include` (the core's levels).
     if landscape {

@@ -432,10 +432,14 @@ fn export(
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let bytes = match crate::export::landscape::xlsx(session, &app.content, format, options) {
         Some(book) if xlsx => book,
-        _ => Ok(
-            crate::export::render_with(session, &app.content, format, app.clock.today(), options)
-                .into_bytes(),
-        ),
+        _ => Ok(crate::export::render_with(
+            session,
+            &app.content,
+            format,
+            app.clock.today(),
+            options,
+        )
+        .into_bytes()),
     };
     let warning = crate::export::landscape::sharing_warning(session, format, options);
     let made_dir = bytes.as_ref().map(|_| ()).map_err(Clone::clone);

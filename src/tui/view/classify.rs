@@ -18,7 +18,8 @@ impl super::draw::Draw for ClassifyView {
         };
         let s = &open.session;
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(area);
         let mut doc = Doc::new(left.width.saturating_sub(2), app.theme);
         let left_count = to_classify(s).len();
         doc.muted(&t!("classify-left", count = left_count));
@@ -37,7 +38,10 @@ impl super::draw::Draw for ClassifyView {
                 }
             }
             if !e.areas.is_empty() {
-                doc.labelled(&t!("classify-areas"), &display::one_line(&e.areas.join(", ")));
+                doc.labelled(
+                    &t!("classify-areas"),
+                    &display::one_line(&e.areas.join(", ")),
+                );
             }
         }
         frame.render_widget(
@@ -61,6 +65,9 @@ impl super::draw::Draw for ClassifyView {
             doc.blank();
             doc.guidance(&display::one_line(&c.definition));
         }
-        frame.render_widget(Paragraph::new(doc.into_lines()).wrap(Wrap { trim: false }), right);
+        frame.render_widget(
+            Paragraph::new(doc.into_lines()).wrap(Wrap { trim: false }),
+            right,
+        );
     }
 }

@@ -13,11 +13,11 @@ mod training;
 mod translation;
 pub mod validate;
 
+pub use agreement::{AgreementSection, SharingAgreement};
 pub use load::{
     FILES, LoadError, embedded_content_ref, embedded_pack_language, embedded_pack_languages,
     embedded_pack_sources, embedded_sources, load_dir, load_embedded, load_embedded_lang,
 };
-pub use agreement::{AgreementSection, SharingAgreement};
 pub use model::*;
 pub use pack::{Pack, PromptView};
 pub use translation::{Comparison, compare_translation, compare_with_builtin};

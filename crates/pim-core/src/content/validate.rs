@@ -560,13 +560,21 @@ fn check_sharing_agreement(c: &mut Checker, pack: &Pack, k: &Known) {
             c.error(
                 F,
                 format!("sections[{i}].id"),
-                t!("content-agreement-unknown-section", id = s.id.as_str(), known = super::agreement::SECTION_IDS.join(", ")),
+                t!(
+                    "content-agreement-unknown-section",
+                    id = s.id.as_str(),
+                    known = super::agreement::SECTION_IDS.join(", ")
+                ),
             );
         }
     }
     for id in super::agreement::SECTION_IDS {
         if a.section(id).is_none() {
-            c.error(F, "sections", t!("content-agreement-missing-section", id = id));
+            c.error(
+                F,
+                "sections",
+                t!("content-agreement-missing-section", id = id),
+            );
         }
     }
 }

@@ -149,7 +149,10 @@ fn time_frame(systems: &[&LandscapeEntry]) -> Vec<Fact> {
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join("; ");
-        vec![fact(t!("agreement-rhythm", system = e.name.as_str()), rhythm)]
+        vec![fact(
+            t!("agreement-rhythm", system = e.name.as_str()),
+            rhythm,
+        )]
     });
     v.push(to_fill(t!("agreement-period")));
     v.push(to_fill(t!("agreement-review-date")));
@@ -202,9 +205,17 @@ pub fn markdown(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
     let fill = t!("agreement-to-fill");
     let mut out = format!("# {}\n\n{}\n", e(&d.title), e(&d.intro));
     for (i, p) in d.parts.iter().enumerate() {
-        out.push_str(&format!("\n## {}. {}\n\n*{}*\n\n", i + 1, e(&p.title), e(&p.guidance)));
+        out.push_str(&format!(
+            "\n## {}. {}\n\n*{}*\n\n",
+            i + 1,
+            e(&p.title),
+            e(&p.guidance)
+        ));
         for f in &p.facts {
-            let value = f.value.as_deref().map_or_else(|| format!("**{}**", e(&fill)), e);
+            let value = f
+                .value
+                .as_deref()
+                .map_or_else(|| format!("**{}**", e(&fill)), e);
             out.push_str(&format!("- {}: {}\n", e(&f.label), value));
         }
     }
@@ -220,7 +231,11 @@ fn source_line(pack: &Pack) -> String {
         .iter()
         .find(|d| d.id == s.doc)
         .map_or(s.doc.as_str(), |d| d.title.as_str());
-    t!("agreement-source", document = doc, section = s.section.as_str())
+    t!(
+        "agreement-source",
+        document = doc,
+        section = s.section.as_str()
+    )
 }
 
 /// The draft as one self-contained HTML page (strict CSP, no scripts).
@@ -236,7 +251,11 @@ pub fn html_page(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
         html(&lang()),
         html(&d.title)
     ));
-    h.push_str(&format!("<h1 dir=\"auto\">{}</h1>\n<p dir=\"auto\">{}</p>\n", html(&d.title), html(&d.intro)));
+    h.push_str(&format!(
+        "<h1 dir=\"auto\">{}</h1>\n<p dir=\"auto\">{}</p>\n",
+        html(&d.title),
+        html(&d.intro)
+    ));
     for (i, p) in d.parts.iter().enumerate() {
         h.push_str(&format!(
             "<h2>{}. {}</h2>\n<p class=\"muted\">{}</p>\n<ul>\n",
@@ -245,14 +264,17 @@ pub fn html_page(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
             html(&p.guidance)
         ));
         for f in &p.facts {
-            let value = f
-                .value
-                .as_deref()
-                .map_or_else(|| format!("<span class=\"fill\">{fill}</span>"), |v| format!("<span dir=\"auto\">{}</span>", html(v)));
+            let value = f.value.as_deref().map_or_else(
+                || format!("<span class=\"fill\">{fill}</span>"),
+                |v| format!("<span dir=\"auto\">{}</span>", html(v)),
+            );
             h.push_str(&format!("<li><b>{}</b>: {value}</li>\n", html(&f.label)));
         }
         h.push_str("</ul>\n");
     }
-    h.push_str(&format!("<footer>{}</footer>\n</body>\n</html>\n", html(&source_line(pack))));
+    h.push_str(&format!(
+        "<footer>{}</footer>\n</body>\n</html>\n",
+        html(&source_line(pack))
+    ));
     h
 }

@@ -12,8 +12,8 @@ use crate::content::Pack;
 use crate::i18n::Lang;
 use crate::session::Session;
 
-pub use super::options::{ExportOptions, Scope};
 use super::options::scoped;
+pub use super::options::{ExportOptions, Scope};
 
 /// Which sessions a format is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,7 +136,10 @@ impl Format {
     /// Whether the format is the data-sharing agreement draft (for the systems
     /// [`ExportOptions::systems`] names).
     pub fn is_sharing_agreement(self) -> bool {
-        matches!(self, Format::SharingAgreement | Format::SharingAgreementHtml)
+        matches!(
+            self,
+            Format::SharingAgreement | Format::SharingAgreementHtml
+        )
     }
 
     /// Which export options the format heeds.

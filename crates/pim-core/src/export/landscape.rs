@@ -50,7 +50,11 @@ pub fn text(s: &Session, pack: &Pack) -> String {
 }
 
 /// The warning line for a landscape table widened past public systems (None otherwise).
-pub fn sharing_warning(session: &Session, format: Format, options: &ExportOptions) -> Option<String> {
+pub fn sharing_warning(
+    session: &Session,
+    format: Format,
+    options: &ExportOptions,
+) -> Option<String> {
     format
         .is_landscape_table()
         .then(|| crate::landscape::shareable(&session.landscape, options.include).1)
@@ -73,5 +77,9 @@ pub fn xlsx(
         }
         _ => return None,
     };
-    Some(crate::landscape::xlsx::write_workbook("Landscape", &rows, 2))
+    Some(crate::landscape::xlsx::write_workbook(
+        "Landscape",
+        &rows,
+        2,
+    ))
 }

@@ -29,10 +29,10 @@ pub mod groups;
 pub mod html;
 pub mod json;
 mod labels;
-pub mod options;
 pub mod landscape;
 pub mod markdown;
 pub mod model;
+pub mod options;
 pub mod outline;
 pub mod records;
 pub mod report;
@@ -49,7 +49,8 @@ use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
 pub use format::{
-    ExportOptions, Format, NotOffered, UnknownFormat, default_file_name, language_of, render, render_with,
+    ExportOptions, Format, NotOffered, UnknownFormat, default_file_name, language_of, render,
+    render_with,
 };
 
 /// An export that could not be written.

@@ -54,4 +54,3 @@ pub fn scoped<'a>(session: &'a Session, scope: Scope, options: &ExportOptions) -
     s.landscape = kept;
     Cow::Owned(s)
 }
-

@@ -74,7 +74,10 @@ fn find_head(rows: &[RawRow]) -> Option<Head> {
             .iter()
             .enumerate()
             .map(|(c, tag)| ColumnInfo {
-                header: header.get(c).map(|h| h.trim().to_string()).unwrap_or_default(),
+                header: header
+                    .get(c)
+                    .map(|h| h.trim().to_string())
+                    .unwrap_or_default(),
                 tag: Tag::parse(tag),
             })
             .collect();
@@ -112,7 +115,11 @@ pub fn parse_csv(pack: &Pack, text: &str) -> Result<Parsed, ImportError> {
 
 /// Reads a table into systems, areas and notes, or every problem found (nothing is imported then).
 pub fn parse_table(pack: &Pack, table: &RawTable) -> Result<Parsed, ImportError> {
-    if table.rows.iter().all(|r| r.cells.iter().all(|c| c.trim().is_empty())) {
+    if table
+        .rows
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
+    {
         return Err(ImportError::Empty);
     }
     let head = find_head(&table.rows).ok_or(ImportError::NoNameColumn)?;
@@ -134,11 +141,19 @@ pub fn parse_table(pack: &Pack, table: &RawTable) -> Result<Parsed, ImportError>
         if raw.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let filled = raw.cells.iter().rposition(|c| !c.trim().is_empty()).map_or(0, |p| p + 1);
+        let filled = raw
+            .cells
+            .iter()
+            .rposition(|c| !c.trim().is_empty())
+            .map_or(0, |p| p + 1);
         if filled > width || raw.cells.len() < width {
             errors.push(RowError {
                 line: raw.line,
-                message: t!("landscape-import-ragged", found = raw.cells.len(), expected = width),
+                message: t!(
+                    "landscape-import-ragged",
+                    found = raw.cells.len(),
+                    expected = width
+                ),
             });
             continue;
         }
@@ -152,7 +167,8 @@ pub fn parse_table(pack: &Pack, table: &RawTable) -> Result<Parsed, ImportError>
     if !errors.is_empty() {
         return Err(ImportError::Rows(errors));
     }
-    let (entries, merged) = super::merge::merge_rows(rows.iter().map(|r| (r.line, r.entry.clone())).collect());
+    let (entries, merged) =
+        super::merge::merge_rows(rows.iter().map(|r| (r.line, r.entry.clone())).collect());
     notes.extend(merged);
     let mut areas: Vec<AreaFound> = Vec::new();
     for r in &rows {
@@ -255,8 +271,15 @@ fn read_row(
             .map(|c| cell_value(c))
             .unwrap_or_default();
         if TEXT_FIELDS.contains(&field) && personal_value(&value) {
-            let column = layout.at(field).map(|i| columns[i].shown()).unwrap_or_default();
-            notes.push(t!("landscape-import-personal-value", line = raw.line, column = column));
+            let column = layout
+                .at(field)
+                .map(|i| columns[i].shown())
+                .unwrap_or_default();
+            notes.push(t!(
+                "landscape-import-personal-value",
+                line = raw.line,
+                column = column
+            ));
             return String::new();
         }
         value
@@ -277,13 +300,19 @@ fn read_row(
             None
         })
     };
-    let shared_with = or_default(&mut problems, entry::parse_shared_with(&get(Field::SharedWith)));
+    let shared_with = or_default(
+        &mut problems,
+        entry::parse_shared_with(&get(Field::SharedWith)),
+    );
     let status_text = get(Field::Status);
     let status = match vocab::status_word(&status_text) {
         Some(s) => s,
         None => or_default(&mut problems, entry::parse_status(&status_text)),
     };
-    let reliability = or_default(&mut problems, entry::parse_reliability(&get(Field::Reliability)));
+    let reliability = or_default(
+        &mut problems,
+        entry::parse_reliability(&get(Field::Reliability)),
+    );
     let areas = row_areas(layout, raw);
     let entry = LandscapeEntry {
         id: get(Field::Id),
@@ -394,7 +423,12 @@ pub fn import_csv(
     Ok(apply(session, parsed, now, by))
 }
 
-fn apply(session: &mut Session, parsed: Parsed, now: DateTime<FixedOffset>, by: &str) -> ImportReport {
+fn apply(
+    session: &mut Session,
+    parsed: Parsed,
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> ImportReport {
     let mut report = ImportReport {
         notes: parsed.notes,
         ..Default::default()
@@ -410,14 +444,18 @@ fn apply(session: &mut Session, parsed: Parsed, now: DateTime<FixedOffset>, by: 
                 _ => report.unchanged.push(id),
             }
         } else {
-            report.added.push(session.add_landscape_entry(entry, now, by));
+            report
+                .added
+                .push(session.add_landscape_entry(entry, now, by));
         }
     }
     for a in parsed.areas {
         if let crate::session::AreaRecorded::Conflict { .. } =
             session.record_landscape_area(&a.name, a.level, &a.pcode)
         {
-            report.notes.push(t!("landscape-import-area-conflict", area = a.name.as_str()));
+            report
+                .notes
+                .push(t!("landscape-import-area-conflict", area = a.name.as_str()));
         }
     }
     report

@@ -61,45 +61,180 @@ const fn spec(
 /// Every field, in the order columns are given out: a column goes to the first field that claims it,
 /// so specific patterns come before general ones.
 pub const FIELDS: &[FieldSpec] = &[
-    spec(Field::Personal, &["#contact-role", "#name", "#meta+email", "#meta+phone"], &[
-        "contact", "contact_person", "focal_point", "focal_point_name", "email", "e_mail", "phone",
-        "telephone", "mobile", "courriel", "téléphone", "point_focal", "nom_du_point_focal",
-        "personne_contact", "contact_email", "contact_phone",
-    ]),
+    spec(
+        Field::Personal,
+        &["#contact-role", "#name", "#meta+email", "#meta+phone"],
+        &[
+            "contact",
+            "contact_person",
+            "focal_point",
+            "focal_point_name",
+            "email",
+            "e_mail",
+            "phone",
+            "telephone",
+            "mobile",
+            "courriel",
+            "téléphone",
+            "point_focal",
+            "nom_du_point_focal",
+            "personne_contact",
+            "contact_email",
+            "contact_phone",
+        ],
+    ),
     spec(Field::Id, &["#meta+id"], &["id"]),
-    spec(Field::Category, &["#sector+pim+code"], &["category", "catégorie", "pim_category"]),
-    spec(Field::CategoryName, &["#sector+pim+name"], &["category_name"]),
-    spec(Field::SubCategory, &["#subsector+pim"], &["sub_category", "sous_catégorie"]),
-    spec(Field::Methods, &["#activity+methods"], &["methods", "méthodes", "method", "méthode"]),
-    spec(Field::Name, &["#activity+name", "#activity-methods-code"], &[
-        "name", "activity", "activity_name", "system", "nom", "activité", "nom_de_l'activité",
-        "système", "project", "projet",
-    ]),
-    spec(Field::Organisation, &["#org+name", "#org+impl", "#org-code-type"], &[
-        "organisation", "organization", "org", "partner", "implementing_partner", "agency",
-        "partenaire", "organisme", "agence",
-    ]),
-    spec(Field::Sector, &["#sector-pim", "#cluster"], &["sector", "cluster", "secteur"]),
-    spec(Field::Areas, &["#loc+name"], &["areas", "zones", "location", "localité", "lieu"]),
-    spec(Field::Adm3Code, &["#adm3+code"], &["admin3_pcode", "adm3_pcode", "admin3pcode"]),
-    spec(Field::Adm3, &["#adm3"], &["admin3", "adm3", "sub_district", "sous_district", "commune"]),
-    spec(Field::Adm2Code, &["#adm2+code"], &["admin2_pcode", "adm2_pcode", "admin2pcode"]),
-    spec(Field::Adm2, &["#adm2"], &["admin2", "adm2", "district", "département", "departement"]),
-    spec(Field::Adm1Code, &["#adm1+code"], &["admin1_pcode", "adm1_pcode", "admin1pcode"]),
-    spec(Field::Adm1, &["#adm1"], &["admin1", "adm1", "state", "region", "province", "région", "état"]),
-    spec(Field::Frequency, &["#frequency"], &["frequency", "fréquence", "frequence"]),
-    spec(Field::LastUpdate, &["#date+updated", "#date+reported", "#date-start-end"], &[
-        "last_update", "last_updated", "updated", "date", "dernière_mise_à_jour", "mise_à_jour",
-    ]),
+    spec(
+        Field::Category,
+        &["#sector+pim+code"],
+        &["category", "catégorie", "pim_category"],
+    ),
+    spec(
+        Field::CategoryName,
+        &["#sector+pim+name"],
+        &["category_name"],
+    ),
+    spec(
+        Field::SubCategory,
+        &["#subsector+pim"],
+        &["sub_category", "sous_catégorie"],
+    ),
+    spec(
+        Field::Methods,
+        &["#activity+methods"],
+        &["methods", "méthodes", "method", "méthode"],
+    ),
+    spec(
+        Field::Name,
+        &["#activity+name", "#activity-methods-code"],
+        &[
+            "name",
+            "activity",
+            "activity_name",
+            "system",
+            "nom",
+            "activité",
+            "nom_de_l'activité",
+            "système",
+            "project",
+            "projet",
+        ],
+    ),
+    spec(
+        Field::Organisation,
+        &["#org+name", "#org+impl", "#org-code-type"],
+        &[
+            "organisation",
+            "organization",
+            "org",
+            "partner",
+            "implementing_partner",
+            "agency",
+            "partenaire",
+            "organisme",
+            "agence",
+        ],
+    ),
+    spec(
+        Field::Sector,
+        &["#sector-pim", "#cluster"],
+        &["sector", "cluster", "secteur"],
+    ),
+    spec(
+        Field::Areas,
+        &["#loc+name"],
+        &["areas", "zones", "location", "localité", "lieu"],
+    ),
+    spec(
+        Field::Adm3Code,
+        &["#adm3+code"],
+        &["admin3_pcode", "adm3_pcode", "admin3pcode"],
+    ),
+    spec(
+        Field::Adm3,
+        &["#adm3"],
+        &["admin3", "adm3", "sub_district", "sous_district", "commune"],
+    ),
+    spec(
+        Field::Adm2Code,
+        &["#adm2+code"],
+        &["admin2_pcode", "adm2_pcode", "admin2pcode"],
+    ),
+    spec(
+        Field::Adm2,
+        &["#adm2"],
+        &["admin2", "adm2", "district", "département", "departement"],
+    ),
+    spec(
+        Field::Adm1Code,
+        &["#adm1+code"],
+        &["admin1_pcode", "adm1_pcode", "admin1pcode"],
+    ),
+    spec(
+        Field::Adm1,
+        &["#adm1"],
+        &[
+            "admin1", "adm1", "state", "region", "province", "région", "état",
+        ],
+    ),
+    spec(
+        Field::Frequency,
+        &["#frequency"],
+        &["frequency", "fréquence", "frequence"],
+    ),
+    spec(
+        Field::LastUpdate,
+        &["#date+updated", "#date+reported", "#date-start-end"],
+        &[
+            "last_update",
+            "last_updated",
+            "updated",
+            "date",
+            "dernière_mise_à_jour",
+            "mise_à_jour",
+        ],
+    ),
     spec(Field::Outputs, &["#meta+output+code"], &["outputs"]),
-    spec(Field::OutputsNote, &["#description+output"], &["outputs_note", "products", "produits"]),
-    spec(Field::SharedWith, &["#meta+shared_with"], &["shared_with", "partagé_avec"]),
-    spec(Field::SharedWhat, &["#description+shared"], &["shared_what", "ce_qui_est_partagé"]),
-    spec(Field::ContactRole, &["#contact+role"], &["contact_role", "rôle_de_contact"]),
-    spec(Field::Status, &["#status"], &["status", "statut", "état_d'avancement", "activity_status"]),
-    spec(Field::Reliability, &["#meta+reliability"], &["reliability", "fiabilité"]),
-    spec(Field::Diagnosis, &["#description+diagnosis"], &["diagnosis", "diagnostic"]),
-    spec(Field::SharingInPlace, &["#meta+sharing+code"], &["sharing_in_place"]),
+    spec(
+        Field::OutputsNote,
+        &["#description+output"],
+        &["outputs_note", "products", "produits"],
+    ),
+    spec(
+        Field::SharedWith,
+        &["#meta+shared_with"],
+        &["shared_with", "partagé_avec"],
+    ),
+    spec(
+        Field::SharedWhat,
+        &["#description+shared"],
+        &["shared_what", "ce_qui_est_partagé"],
+    ),
+    spec(
+        Field::ContactRole,
+        &["#contact+role"],
+        &["contact_role", "rôle_de_contact"],
+    ),
+    spec(
+        Field::Status,
+        &["#status"],
+        &["status", "statut", "état_d'avancement", "activity_status"],
+    ),
+    spec(
+        Field::Reliability,
+        &["#meta+reliability"],
+        &["reliability", "fiabilité"],
+    ),
+    spec(
+        Field::Diagnosis,
+        &["#description+diagnosis"],
+        &["diagnosis", "diagnostic"],
+    ),
+    spec(
+        Field::SharingInPlace,
+        &["#meta+sharing+code"],
+        &["sharing_in_place"],
+    ),
 ];
 
 /// One column of the table as the import sees it.
@@ -137,7 +272,10 @@ pub struct Layout {
 impl Layout {
     /// The column of a field.
     pub fn at(&self, field: Field) -> Option<usize> {
-        self.found.iter().find(|(f, _)| *f == field).map(|(_, i)| *i)
+        self.found
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, i)| *i)
     }
 
     /// Gives the columns out to the fields.
@@ -151,7 +289,7 @@ impl Layout {
                     .filter(|&i| !taken[i])
                     .filter(|&i| columns[i].tag.as_ref().is_some_and(|t| pattern.matches(t)))
                     .collect();
-                (!hits.is_empty()).then(|| (p, hits))
+                (!hits.is_empty()).then_some((p, hits))
             });
             let hits = match by_tag {
                 Some((pattern, hits)) => {
@@ -170,7 +308,11 @@ impl Layout {
                         let key = word_key(&columns[i].header);
                         spec.headers.contains(&key.as_str())
                     })
-                    .take(if spec.field == Field::Personal { usize::MAX } else { 1 })
+                    .take(if spec.field == Field::Personal {
+                        usize::MAX
+                    } else {
+                        1
+                    })
                     .collect(),
             };
             for &i in &hits {
@@ -239,11 +381,21 @@ mod tests {
 
     #[test]
     fn the_registers_own_columns_keep_their_fields() {
-        let c = cols(&["#sector+pim+code", "#sector+pim+name", "#contact+role", "#activity+methods", "#activity+name"]);
+        let c = cols(&[
+            "#sector+pim+code",
+            "#sector+pim+name",
+            "#contact+role",
+            "#activity+methods",
+            "#activity+name",
+        ]);
         let l = Layout::find(&c);
         assert_eq!(l.at(Field::Category), Some(0));
         assert_eq!(l.at(Field::CategoryName), Some(1));
-        assert_eq!(l.at(Field::Sector), None, "#sector-pim excludes the PIM category");
+        assert_eq!(
+            l.at(Field::Sector),
+            None,
+            "#sector-pim excludes the PIM category"
+        );
         assert_eq!(l.at(Field::ContactRole), Some(2));
         assert_eq!(l.at(Field::Methods), Some(3));
         assert_eq!(l.at(Field::Name), Some(4));
@@ -252,10 +404,20 @@ mod tests {
 
     #[test]
     fn headers_are_read_in_english_and_french() {
-        let c: Vec<ColumnInfo> = ["Organisation", "Activité", "Secteur", "Statut", "Téléphone", "Notes"]
-            .iter()
-            .map(|h| ColumnInfo { header: h.to_string(), tag: None })
-            .collect();
+        let c: Vec<ColumnInfo> = [
+            "Organisation",
+            "Activité",
+            "Secteur",
+            "Statut",
+            "Téléphone",
+            "Notes",
+        ]
+        .iter()
+        .map(|h| ColumnInfo {
+            header: h.to_string(),
+            tag: None,
+        })
+        .collect();
         let l = Layout::find(&c);
         assert_eq!(l.at(Field::Organisation), Some(0));
         assert_eq!(l.at(Field::Name), Some(1));

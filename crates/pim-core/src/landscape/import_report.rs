@@ -71,7 +71,11 @@ impl std::fmt::Display for ImportReport {
             unchanged = self.unchanged.len()
         ))?;
         if self.to_classify > 0 {
-            write!(f, " {}", t!("landscape-import-to-classify", count = self.to_classify))?;
+            write!(
+                f,
+                " {}",
+                t!("landscape-import-to-classify", count = self.to_classify)
+            )?;
         }
         for n in &self.notes {
             write!(f, "\n  {n}")?;

@@ -32,7 +32,11 @@ pub const LONG_COLUMNS: [(&str, &str); 20] = [
 ];
 
 /// The long table: header, hashtag row, then one row per system and area.
-pub fn long_rows(pack: &Pack, landscape: &[LandscapeEntry], areas: &[LandscapeArea]) -> Vec<Vec<String>> {
+pub fn long_rows(
+    pack: &Pack,
+    landscape: &[LandscapeEntry],
+    areas: &[LandscapeArea],
+) -> Vec<Vec<String>> {
     let mut rows = vec![
         LONG_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         LONG_COLUMNS.iter().map(|(_, t)| t.to_string()).collect(),

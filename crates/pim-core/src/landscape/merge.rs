@@ -112,6 +112,10 @@ mod tests {
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[0].areas, ["Kalma", "Ferrin"]);
         assert_eq!(notes.len(), 1);
-        assert!(notes[0].contains("3, 5") && notes[0].contains("NRC — Protection monitoring"), "{}", notes[0]);
+        assert!(
+            notes[0].contains("3, 5") && notes[0].contains("NRC — Protection monitoring"),
+            "{}",
+            notes[0]
+        );
     }
 }

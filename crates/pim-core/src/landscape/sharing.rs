@@ -49,7 +49,10 @@ impl Include {
         match self {
             Include::Public => e.shared_with == SharedWith::Public,
             Include::ProtectionActors => {
-                matches!(e.shared_with, SharedWith::Public | SharedWith::ProtectionActors)
+                matches!(
+                    e.shared_with,
+                    SharedWith::Public | SharedWith::ProtectionActors
+                )
             }
             Include::All => true,
         }
@@ -58,7 +61,10 @@ impl Include {
 
 /// The systems an export may hold, and the warning to print when it holds more than the public ones
 /// (None for the default).
-pub fn shareable(landscape: &[LandscapeEntry], include: Include) -> (Vec<LandscapeEntry>, Option<String>) {
+pub fn shareable(
+    landscape: &[LandscapeEntry],
+    include: Include,
+) -> (Vec<LandscapeEntry>, Option<String>) {
     let kept: Vec<LandscapeEntry> = landscape
         .iter()
         .filter(|e| include.shares(e))
@@ -83,9 +89,17 @@ pub fn shareable(landscape: &[LandscapeEntry], include: Include) -> (Vec<Landsca
             widened.join(", ")
         };
         if diagnoses {
-            t!("landscape-include-warning-diagnoses", count = widened.len(), systems = names)
+            t!(
+                "landscape-include-warning-diagnoses",
+                count = widened.len(),
+                systems = names
+            )
         } else {
-            t!("landscape-include-warning", count = widened.len(), systems = names)
+            t!(
+                "landscape-include-warning",
+                count = widened.len(),
+                systems = names
+            )
         }
     });
     (kept, warning)
@@ -125,7 +139,10 @@ mod tests {
         assert_eq!(kept[2].diagnosis, "Weak sampling");
         let warning = warning.expect("a warning");
         assert!(warning.contains("B, C, D"), "{warning}");
-        assert_eq!(Include::named("Protection_Actors"), Some(Include::ProtectionActors));
+        assert_eq!(
+            Include::named("Protection_Actors"),
+            Some(Include::ProtectionActors)
+        );
         assert_eq!(Include::named("everyone"), None);
     }
 }

@@ -58,4 +58,3 @@ pub enum TableReadError {
     #[error("{}", t!("landscape-sheet-missing", sheet = .sheet.as_str(), sheets = .sheets.join(", ")))]
     NoSuchSheet { sheet: String, sheets: Vec<String> },
 }
-

@@ -16,4 +16,3 @@ pub fn date_cell(e: &LandscapeEntry) -> String {
         .map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
 }
-

@@ -34,7 +34,11 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<RawTable, TableRea
     } else {
         csv_table(&bytes)?
     };
-    if table.rows.iter().all(|r| r.cells.iter().all(|c| c.trim().is_empty())) {
+    if table
+        .rows
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
+    {
         return Err(TableReadError::Empty);
     }
     Ok(table)
@@ -77,7 +81,10 @@ mod tests {
         assert!(matches!(missing, Err(TableReadError::Io(_))));
         let empty = dir.path().join("empty.csv");
         std::fs::write(&empty, "\u{feff}\r\n\r\n").expect("written");
-        assert!(matches!(read_table(&empty, None), Err(TableReadError::Empty)));
+        assert!(matches!(
+            read_table(&empty, None),
+            Err(TableReadError::Empty)
+        ));
         let big = dir.path().join("big.csv");
         let f = std::fs::File::create(&big).expect("created");
         f.set_len(MAX_TABLE_BYTES + 1).expect("sized");

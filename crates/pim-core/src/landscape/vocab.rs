@@ -49,17 +49,79 @@ pub fn status_word(text: &str) -> Option<SystemStatus> {
 
 /// Frequency words of 3W/4W tables, with the register's word for them.
 const FREQUENCY_WORDS: &[(&[&str], &str)] = &[
-    (&["daily", "every_day", "quotidien", "quotidienne", "journalier"], "daily"),
-    (&["weekly", "every_week", "hebdomadaire", "chaque_semaine"], "weekly"),
     (
-        &["fortnightly", "biweekly", "bi_weekly", "every_two_weeks", "bimensuel", "bimensuelle", "quinzaine"],
+        &[
+            "daily",
+            "every_day",
+            "quotidien",
+            "quotidienne",
+            "journalier",
+        ],
+        "daily",
+    ),
+    (
+        &["weekly", "every_week", "hebdomadaire", "chaque_semaine"],
+        "weekly",
+    ),
+    (
+        &[
+            "fortnightly",
+            "biweekly",
+            "bi_weekly",
+            "every_two_weeks",
+            "bimensuel",
+            "bimensuelle",
+            "quinzaine",
+        ],
         "every two weeks",
     ),
-    (&["monthly", "every_month", "mensuel", "mensuelle", "chaque_mois"], "monthly"),
-    (&["quarterly", "every_quarter", "every_three_months", "trimestriel", "trimestrielle"], "quarterly"),
-    (&["yearly", "annual", "annually", "annuel", "annuelle"], "yearly"),
-    (&["one_off", "once", "one_time", "ad_hoc", "ponctuel", "ponctuelle", "unique"], "one-off"),
-    (&["continuous", "ongoing", "real_time", "continu", "continue", "permanent"], "continuous"),
+    (
+        &[
+            "monthly",
+            "every_month",
+            "mensuel",
+            "mensuelle",
+            "chaque_mois",
+        ],
+        "monthly",
+    ),
+    (
+        &[
+            "quarterly",
+            "every_quarter",
+            "every_three_months",
+            "trimestriel",
+            "trimestrielle",
+        ],
+        "quarterly",
+    ),
+    (
+        &["yearly", "annual", "annually", "annuel", "annuelle"],
+        "yearly",
+    ),
+    (
+        &[
+            "one_off",
+            "once",
+            "one_time",
+            "ad_hoc",
+            "ponctuel",
+            "ponctuelle",
+            "unique",
+        ],
+        "one-off",
+    ),
+    (
+        &[
+            "continuous",
+            "ongoing",
+            "real_time",
+            "continu",
+            "continue",
+            "permanent",
+        ],
+        "continuous",
+    ),
 ];
 
 /// A frequency as the register words it: a known word in one form, anything else as written.
@@ -74,18 +136,48 @@ pub fn frequency(text: &str) -> String {
 /// The date forms of 3W/4W tables, tried in order: ISO first, then day-first (the humanitarian
 /// default), then month names in English and French.
 const DATE_FORMS: &[&str] = &[
-    "%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y",
-    "%B %d, %Y", "%b %d, %Y", "%d-%b-%y", "%d-%b-%Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d-%b-%y",
+    "%d-%b-%Y",
 ];
 
 const FRENCH_MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 const ENGLISH_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A date as the tables write it: `2026-10-31`, `31/10/2026`, `31.10.2026`, `31 Oct 2026`,
@@ -93,7 +185,11 @@ const ENGLISH_MONTHS: [&str; 12] = [
 /// its first day). `None` when it is none of them.
 pub fn date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    let text = text.split(['T', ' ']).next().filter(|d| d.len() >= 8 && d.contains(['-', '/', '.'])).unwrap_or(text);
+    let text = text
+        .split(['T', ' '])
+        .next()
+        .filter(|d| d.len() >= 8 && d.contains(['-', '/', '.']))
+        .unwrap_or(text);
     let mut text = text.trim_start_matches("1er ").to_string();
     for (i, m) in FRENCH_MONTHS.iter().enumerate() {
         if let Some(at) = text.to_lowercase().find(m) {
@@ -105,16 +201,14 @@ pub fn date(text: &str) -> Option<NaiveDate> {
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(&text, f).ok())
         .or_else(|| {
-            ["%Y-%m-%d", "%d %B %Y", "%d %b %Y"]
-                .iter()
-                .find_map(|f| {
-                    let day = if f.starts_with("%Y") {
-                        format!("{text}-01")
-                    } else {
-                        format!("1 {text}")
-                    };
-                    NaiveDate::parse_from_str(&day, f).ok()
-                })
+            ["%Y-%m-%d", "%d %B %Y", "%d %b %Y"].iter().find_map(|f| {
+                let day = if f.starts_with("%Y") {
+                    format!("{text}-01")
+                } else {
+                    format!("1 {text}")
+                };
+                NaiveDate::parse_from_str(&day, f).ok()
+            })
         })
 }
 
@@ -162,7 +256,10 @@ mod tests {
         }
         assert_eq!(date("2026-10"), NaiveDate::from_ymd_opt(2026, 10, 1));
         assert_eq!(date("Oct 2026"), NaiveDate::from_ymd_opt(2026, 10, 1));
-        assert_eq!(date("1er février 2026"), NaiveDate::from_ymd_opt(2026, 2, 1));
+        assert_eq!(
+            date("1er février 2026"),
+            NaiveDate::from_ymd_opt(2026, 2, 1)
+        );
         assert_eq!(date("soon"), None);
         assert_eq!(date("31/31/2026"), None);
     }

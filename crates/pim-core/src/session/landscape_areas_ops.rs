@@ -15,7 +15,12 @@ impl Session {
 
     /// Records an area's level and P-code: a new area is added; a known one gets what it lacked; what
     /// it already holds is never overwritten (a different value is a [`AreaRecorded::Conflict`]).
-    pub fn record_landscape_area(&mut self, name: &str, level: Option<u8>, pcode: &str) -> AreaRecorded {
+    pub fn record_landscape_area(
+        &mut self,
+        name: &str,
+        level: Option<u8>,
+        pcode: &str,
+    ) -> AreaRecorded {
         let level = level.filter(|l| (1..=MAX_ADMIN_LEVEL).contains(l));
         let pcode = pcode.trim();
         let key = name.trim().to_lowercase();
@@ -67,15 +72,33 @@ mod tests {
     #[test]
     fn an_area_is_recorded_once_and_never_overwritten() {
         let mut s = Session::default();
-        assert_eq!(s.record_landscape_area("Kalma", None, ""), AreaRecorded::Unchanged);
-        assert_eq!(s.record_landscape_area("Kalma", Some(2), ""), AreaRecorded::Recorded);
-        assert_eq!(s.record_landscape_area(" kalma ", None, "SD02"), AreaRecorded::Recorded);
-        assert_eq!(s.record_landscape_area("KALMA", Some(2), "SD02"), AreaRecorded::Unchanged);
+        assert_eq!(
+            s.record_landscape_area("Kalma", None, ""),
+            AreaRecorded::Unchanged
+        );
+        assert_eq!(
+            s.record_landscape_area("Kalma", Some(2), ""),
+            AreaRecorded::Recorded
+        );
+        assert_eq!(
+            s.record_landscape_area(" kalma ", None, "SD02"),
+            AreaRecorded::Recorded
+        );
+        assert_eq!(
+            s.record_landscape_area("KALMA", Some(2), "SD02"),
+            AreaRecorded::Unchanged
+        );
         assert_eq!(
             s.record_landscape_area("Kalma", Some(3), ""),
-            AreaRecorded::Conflict { level: Some(3), pcode: String::new() }
+            AreaRecorded::Conflict {
+                level: Some(3),
+                pcode: String::new()
+            }
         );
-        assert_eq!(s.record_landscape_area("Ferrin", Some(7), ""), AreaRecorded::Unchanged);
+        assert_eq!(
+            s.record_landscape_area("Ferrin", Some(7), ""),
+            AreaRecorded::Unchanged
+        );
         let a = s.landscape_area("kalma").expect("recorded");
         assert_eq!((a.level, a.pcode.as_str()), (Some(2), "SD02"));
         assert_eq!(s.landscape_areas.len(), 1);
