@@ -285,7 +285,7 @@ command line alike.
   covering every area; the report names the lines merged. The deepest administrative level given
   (`#adm3`, then `#adm2`, then `#adm1`) is the row's area, and its level and P-code are recorded.
 - **Sector, not category.** A cluster's `#sector` is kept as the system's sector; the PIM category is
-  left to classify (the classification screen, key `c` on the landscape, takes one system at a time
+  left to classify (the classification screen, key `C` on the landscape, takes one system at a time
   with the Matrix definitions beside it).
 - **No personal data.** Columns of personal contact details (`#contact+email`, `#contact+phone`, any
   `#contact` other than `+role`, headers such as e-mail, phone, focal point) are left out, and a value
