@@ -257,6 +257,46 @@ fn or_default<T: Default>(problems: &mut Vec<EntryProblem>, read: Result<T, Entr
     })
 }
 
+/// The value of a field in a row; a value shaped like personal contact details in a text field is
+/// left out (empty) and a note says so.
+fn cell_of(
+    layout: &Layout,
+    raw: &RawRow,
+    columns: &[ColumnInfo],
+    field: Field,
+    notes: &mut Vec<String>,
+) -> String {
+    let value = layout
+        .at(field)
+        .and_then(|i| raw.cells.get(i))
+        .map(|c| cell_value(c))
+        .unwrap_or_default();
+    if TEXT_FIELDS.contains(&field) && personal_value(&value) {
+        let column = layout
+            .at(field)
+            .map(|i| columns[i].shown())
+            .unwrap_or_default();
+        notes.push(t!(
+            "landscape-import-personal-value",
+            line = raw.line,
+            column = column
+        ));
+        return String::new();
+    }
+    value
+}
+
+/// A last-update cell read in the usual forms (empty is none); a problem when it is none of them.
+fn last_update(text: &str, problems: &mut Vec<EntryProblem>) -> Option<chrono::NaiveDate> {
+    if text.is_empty() {
+        return None;
+    }
+    vocab::date(text).or_else(|| {
+        problems.push(EntryProblem::BadLastUpdate(text.to_string()));
+        None
+    })
+}
+
 fn read_row(
     pack: &Pack,
     layout: &Layout,
@@ -264,26 +304,7 @@ fn read_row(
     columns: &[ColumnInfo],
     notes: &mut Vec<String>,
 ) -> Row {
-    let mut get = |field: Field| -> String {
-        let value = layout
-            .at(field)
-            .and_then(|i| raw.cells.get(i))
-            .map(|c| cell_value(c))
-            .unwrap_or_default();
-        if TEXT_FIELDS.contains(&field) && personal_value(&value) {
-            let column = layout
-                .at(field)
-                .map(|i| columns[i].shown())
-                .unwrap_or_default();
-            notes.push(t!(
-                "landscape-import-personal-value",
-                line = raw.line,
-                column = column
-            ));
-            return String::new();
-        }
-        value
-    };
+    let mut get = |field: Field| cell_of(layout, raw, columns, field, notes);
     // A table this program exported (it has the register's ids) keeps its frequency words as written.
     let own_table = layout.at(Field::Id).is_some();
     let mut problems = Vec::new();
@@ -291,15 +312,7 @@ fn read_row(
         problems.push(p);
         String::new()
     });
-    let date_text = get(Field::LastUpdate);
-    let last_update = if date_text.is_empty() {
-        None
-    } else {
-        vocab::date(&date_text).or_else(|| {
-            problems.push(EntryProblem::BadLastUpdate(date_text.clone()));
-            None
-        })
-    };
+    let last_update = last_update(&get(Field::LastUpdate), &mut problems);
     let shared_with = or_default(
         &mut problems,
         entry::parse_shared_with(&get(Field::SharedWith)),
