@@ -89,35 +89,27 @@ fn the_draft_speaks_the_sessions_language_and_covers_the_systems_named() {
     assert!(!md.contains("Protection 4W"), "only the systems named");
 }
 
+/// `pim-workshop export KALMA --format sharing-agreement ARGS`.
+fn agreement(args: &[&str]) -> std::process::Output {
+    bin()
+        .args(["export", kalma_path().to_str().unwrap()])
+        .args(["--format", "sharing-agreement"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn the_cli_writes_the_draft_as_html_by_extension_and_refuses_an_unknown_system() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = dir.path().join("agreement.html");
-    let out = bin()
-        .args([
-            "export",
-            kalma_path().to_str().unwrap(),
-            "--format",
-            "sharing-agreement",
-        ])
-        .args(["--system", "L-1", "--out"])
-        .arg(&out_file)
-        .output()
-        .unwrap();
+    let out_arg = out_file.to_str().unwrap();
+    let out = agreement(&["--system", "L-1", "--out", out_arg]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Displacement Tracking Matrix"));
     assert!(!html.contains("Protection 4W"));
-    let out = bin()
-        .args([
-            "export",
-            kalma_path().to_str().unwrap(),
-            "--format",
-            "sharing-agreement",
-        ])
-        .args(["--system", "L-99"])
-        .output()
-        .unwrap();
+    let out = agreement(&["--system", "L-99"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("No system of the register matches L-99"),
