@@ -263,15 +263,18 @@ fn export_writes_a_private_file_atomically_and_never_the_session() {
             assert_eq!(mode, 0o600, "{format} export mode");
         }
     }
-    // Exporting again replaces the export.
-    let again = run(&[
+    // Exporting again is refused without --force, and replaces the export with it.
+    let md_out = dir.path().join("export.md");
+    let again_args = [
         "export",
         session.to_str().unwrap(),
         "--format",
         "md",
         "--out",
-        dir.path().join("export.md").to_str().unwrap(),
-    ]);
+        md_out.to_str().unwrap(),
+    ];
+    assert_eq!(run(&again_args).status.code(), Some(1));
+    let again = run(&[&again_args[..], &["--force"]].concat());
     assert!(again.status.success());
     // The session file itself is refused as a target.
     let out = run(&[

@@ -248,7 +248,10 @@ fn category_outputs_cover_section_4_3() {
                 "{id} output covers {needle:?}: {text}"
             );
         }
-        assert!(!cat.output.decision_data.is_empty() && !cat.output.unit_of_analysis.is_empty());
+        assert!(
+            !cat.output_examples.decision_data.is_empty()
+                && !cat.output_examples.unit_of_analysis.is_empty()
+        );
     }
 }
 
@@ -479,7 +482,10 @@ fn content_check_warns_when_a_fixed_row_changes() {
     edit(dir.path(), "matrix.json", |v| {
         v["categories"][2]["definition"] =
             serde_json::json!("Our own wording of protection monitoring.");
-        v["categories"][2]["methods"] = serde_json::json!(["Phone survey"]);
+        v["categories"][2]["methods"] = serde_json::json!([
+            { "text": "Phone survey", "source": { "doc": "project", "section": "Our operation" } }
+        ]);
+        v["categories"][2]["output_examples"]["unit_of_analysis"] = serde_json::json!(["Village"]);
     });
     let (code, out) = run_check(dir.path());
     assert_eq!(
@@ -489,8 +495,8 @@ fn content_check_warns_when_a_fixed_row_changes() {
     assert!(out.contains("warning"), "{out}");
     assert!(out.contains("categories[2].definition"), "{out}");
     assert!(
-        !out.contains("categories[2].methods"),
-        "adaptable rows may change freely: {out}"
+        !out.contains("categories[2].methods") && !out.contains("output_examples"),
+        "adaptable rows and the Output row's examples may change freely: {out}"
     );
 }
 

@@ -281,10 +281,21 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 /// The cell a value should become: sanitised, with a `'` before a formula start.
 fn expected_cell(value: &str) -> String {
     let clean = display::sanitize_text(value, true).into_owned();
-    let formula = clean.starts_with([
+    let starts = [
         '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
-    ]);
-    if formula { format!("'{clean}") } else { clean }
+    ];
+    // A `'` before a formula start at the beginning, and after each `,` or `;` before a formula start
+    // or a `'` (where a reader set to another separator may begin a cell).
+    let mut out = String::new();
+    let mut after_sep = false;
+    for (i, c) in clean.chars().enumerate() {
+        if (i == 0 && starts.contains(&c)) || (after_sep && (starts.contains(&c) || c == '\'')) {
+            out.push('\'');
+        }
+        out.push(c);
+        after_sep = c == ',' || c == ';';
+    }
+    out
 }
 
 fn check_csv(name: &str, s: &Session, csv: &str) {

@@ -137,3 +137,82 @@ fn page_count_skips_the_pages_tree() {
     let pdf = b"<< /Type /Pages /Kids [] >> << /Type /Page >> << /Type/Page/Parent 1 0 R >>";
     assert_eq!(page_count(pdf), 2);
 }
+
+/// The text of a PDF as poppler's pdftotext reads it.
+fn pdf_text(dir: &Path, pdf: &[u8]) -> String {
+    let file = dir.join("corpus.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt-get install poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
+}
+
+/// `word` as pdftotext reads it from a printed page: without the direction marks, which are not
+/// printed (the soft hyphen is kept), and with each lam-alef ligature in the order pdftotext gives its one glyph
+/// (alef first: `الأطفال` reads back `األطفال`).
+fn as_printed(word: &str) -> String {
+    let mut out: Vec<char> = word
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+        .collect();
+    for i in 1..out.len() {
+        if out[i - 1] == 'ل' && matches!(out[i], 'ا' | 'أ' | 'إ' | 'آ') {
+            out.swap(i - 1, i);
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// The fonts a PDF embeds, as poppler's pdffonts lists them.
+fn pdf_fonts(dir: &Path) -> String {
+    let out = Command::new("pdffonts")
+        .arg(dir.join("corpus.pdf"))
+        .output()
+        .expect("pdffonts runs (apt-get install poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_corpus_prints_with_its_words_in_fonts_for_its_scripts() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let session = support::corpus::session();
+    let pack = support::fixtures::pack();
+    let html = export::render(&session, &pack, Format::Html, support::corpus::today());
+    let text = pdf_text(dir.path(), &print_to_pdf(chromium, dir.path(), &html));
+    for sentence in support::corpus::CORPUS {
+        for word in sentence.split(' ') {
+            let printed = as_printed(word);
+            assert!(
+                text.contains(&printed),
+                "{word:?} ({printed:?}) is not in the PDF's text"
+            );
+        }
+    }
+    // The print style names a font for each script; where the Noto fonts are installed (CI installs
+    // them), the PDF embeds them rather than printing empty boxes.
+    let installed = Command::new("fc-list")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("NotoSansMyanmar"));
+    assert!(
+        installed || std::env::var_os("CI").is_none(),
+        "CI is set but the Noto fonts are missing: .ci/run installs fonts-noto-core"
+    );
+    if installed {
+        let fonts = pdf_fonts(dir.path());
+        for font in [
+            "NotoNaskhArabic",
+            "NotoSansDevanagari",
+            "NotoSansBengali",
+            "NotoSansThai",
+            "NotoSansEthiopic",
+            "NotoSansMyanmar",
+        ] {
+            assert!(fonts.contains(font), "{font} is not in the PDF:\n{fonts}");
+        }
+    }
+}

@@ -5,61 +5,8 @@
 mod support;
 
 use pim_workshop::export::{self, Format};
-use support::fixtures::{kalma, pack};
-
-/// Sentences as people type them, with the joiners, non-joiners and marks their scripts use.
-const CORPUS: [&str; 15] = [
-    "حماية الأطفال في المخيمات",                         // Arabic
-    "می\u{200c}خواهیم داده\u{200c}ها را امن نگه داریم", // Persian, with ZWNJ
-    "ہم معلومات کو محفوظ رکھیں گے",                     // Urdu
-    "د ماشومانو ساتنه",                                 // Pashto
-    "बच्चों की सुरक्षा और गोपनीयता",                        // Hindi
-    "শিশুদের সুরক্ষা",                                      // Bengali
-    "การคุ้มครองเด็กในค่าย",                                // Thai
-    "የህጻናት ጥበቃ",                                        // Amharic
-    "ကလေးများ၏ ကာကွယ်ရေး",                                // Burmese
-    "儿童保护与数据安全",                               // Chinese
-    "子どもの保護とデータ",                             // Japanese
-    "아동 보호와 데이터 보안",                          // Korean
-    "Захист дітей у таборах",                           // Ukrainian
-    "👩\u{200d}👩\u{200d}👧 family, 👍🏽 ok, ☎\u{fe0f}", // emoji families, skin tone, variation selector
-    "Schutz\u{ad}maßnahmen \u{200f}حماية\u{200e} 2026", // soft hyphen, direction marks
-];
-
-fn session() -> pim_workshop::session::Session {
-    let mut s = kalma();
-    for (d, text) in s.decisions.iter_mut().zip(CORPUS) {
-        d.title = text.to_string();
-    }
-    let rest = &CORPUS[s.decisions.len()..];
-    for (a, text) in s.actions.iter_mut().zip(rest) {
-        a.text = text.to_string();
-    }
-    let rest = &rest[s.actions.len().min(rest.len())..];
-    s.risks.truncate(rest.len());
-    for (r, text) in s.risks.iter_mut().zip(rest) {
-        r.description = text.to_string();
-    }
-    assert_eq!(
-        typed(&s).len(),
-        CORPUS.len(),
-        "every line of the corpus is in the session"
-    );
-    s
-}
-
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date")
-}
-
-/// The corpus as the session holds it: the decisions' titles, then the actions' texts, then the
-/// risks' descriptions (the example's 6 decisions, 5 actions and the first 4 risks: the 15 lines).
-fn typed(s: &pim_workshop::session::Session) -> Vec<String> {
-    let decisions = s.decisions.iter().map(|d| d.title.clone());
-    let actions = s.actions.iter().map(|a| a.text.clone());
-    let risks = s.risks.iter().map(|r| r.description.clone());
-    decisions.chain(actions).chain(risks).collect()
-}
+use support::corpus::{CORPUS, session, today, typed};
+use support::fixtures::pack;
 
 #[test]
 fn json_reads_back_exactly() {

@@ -33,7 +33,12 @@ fn system(
 fn every_output_and_decision_item_maps_to_the_category_that_lists_it() {
     let pack = pack();
     for cat in &pack.matrix.categories {
-        for item in cat.output.items.iter().chain(&cat.output.decision_data) {
+        for item in cat
+            .output
+            .items
+            .iter()
+            .chain(&cat.output_examples.decision_data)
+        {
             let (found, _) = pack.needed_output(&item.id).expect("known item");
             assert_eq!(found.id, cat.id, "{}", item.id);
         }

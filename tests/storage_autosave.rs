@@ -143,7 +143,7 @@ fn failures_are_reported_as_sentences() {
     let saver = Autosaver::start(&path);
     saver.submit(session());
     match saver.flush() {
-        Some(SaveReport::Failed { message }) => {
+        Some(SaveReport::Failed { message, .. }) => {
             assert!(message.contains("still in memory"), "{message}");
         }
         other => panic!("{other:?}"),

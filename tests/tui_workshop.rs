@@ -182,6 +182,7 @@ fn save_state_in_the_header() {
         &mut app,
         Action::SaveReport(pim_workshop::storage::SaveReport::Failed {
             message: "disk full".into(),
+            problem: pim_workshop::storage::SaveProblem::Other,
         }),
     );
     assert!(screen(&app).contains("NOT SAVED"));

@@ -87,6 +87,16 @@ pub fn run_check(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
             templates = pack.templates.templates.len()
         );
         println!("{valid}");
+        let (framework, project) = pack.example_provenance();
+        println!(
+            "{}",
+            t!(
+                "cli-content-provenance",
+                pack = &name,
+                framework = framework,
+                project = project
+            )
+        );
         if let Some((untranslated, texts)) = report.untranslated {
             println!(
                 "{}",

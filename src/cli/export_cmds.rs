@@ -46,6 +46,8 @@ pub struct ExportArgs {
     pub include: Option<crate::landscape::Include>,
     #[arg(long, value_name = "SYSTEM")]
     pub system: Vec<String>,
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The `--include` values of a landscape table: its sharing levels, described by their labels.
@@ -147,6 +149,8 @@ fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
         },
         Ok(parsed) => {
             let s = parsed.session;
+            let mut warnings = parsed.warnings;
+            warnings.extend(storage::permission_issue(&path));
             let kind = pack.map_or_else(|| s.template.clone(), |p| outline::kind_title(&s, p));
             let progress = storage::session_progress(&s, pack);
             Item::Ok {
@@ -154,7 +158,7 @@ fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
                 finished: progress.finished(),
                 total: progress.total,
                 overdue: s.overdue_actions(today).len(),
-                warnings: parsed.warnings,
+                warnings,
                 session: Box::new(s),
                 path,
             }
@@ -197,6 +201,26 @@ impl Item {
     }
 }
 
+/// The first lines of `list`: how many files, how many broken, and a sessions folder others can
+/// open (Unix).
+fn list_heading(dir: &Path, dir_shown: &str, count: usize, broken: usize) -> String {
+    let mut out = if broken > 0 {
+        t!(
+            "cli-list-heading-broken",
+            count = count,
+            dir = dir_shown,
+            broken = broken
+        )
+    } else {
+        t!("cli-list-heading", count = count, dir = dir_shown)
+    };
+    out.push('\n');
+    if let Some(w) = storage::permission_warning(dir) {
+        out.push_str(&format!("{}\n", field(&t!("cli-label-warning"), &w)));
+    }
+    out
+}
+
 fn list_text(dir: &Path, items: &[Item]) -> String {
     let mut out = String::new();
     let broken = items
@@ -213,17 +237,7 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
         out.push_str(&format!("{none}\n"));
         return out;
     }
-    let heading = if broken > 0 {
-        t!(
-            "cli-list-heading-broken",
-            count = items.len(),
-            dir = &dir_shown,
-            broken = broken
-        )
-    } else {
-        t!("cli-list-heading", count = items.len(), dir = &dir_shown)
-    };
-    out.push_str(&format!("{heading}\n"));
+    out.push_str(&list_heading(dir, &dir_shown, items.len(), broken));
     for item in items {
         out.push('\n');
         match item {
@@ -366,7 +380,7 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     let Some(out) = &args.out else {
         return print_out(&String::from_utf8_lossy(&bytes));
     };
-    export::write_file_beside(out, &args.path, &bytes)
+    export::write_file_beside(out, &args.path, &bytes, args.force)
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",

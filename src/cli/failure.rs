@@ -35,23 +35,24 @@ pub fn report(text: impl Into<String>) -> anyhow::Error {
 }
 
 /// The exit status of a command's result; prints why it failed first. The one place errors are
-/// printed: a [`Failure`] as it says, any other error as `pim-workshop: ` and its causes.
+/// printed: a [`Failure`] as it says, any other error as `pim-workshop: ` and its causes — always
+/// through `display::sanitize`, since they quote file names and values.
 pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
-        Err(e) => match e.downcast_ref::<Failure>() {
-            Some(failure @ Failure::NoTerminal) => {
-                eprintln!("{failure}");
-                ExitCode::from(2)
-            }
-            Some(failure @ Failure::Report(_)) => {
-                eprintln!("{failure}");
-                ExitCode::from(1)
-            }
-            None => {
-                eprintln!("pim-workshop: {e:#}");
-                ExitCode::from(1)
-            }
-        },
+        Err(e) => {
+            let left = e.downcast_ref::<crate::tui::save_failure::Left>();
+            let (text, code) = match (e.downcast_ref::<Failure>(), left) {
+                (Some(failure @ Failure::NoTerminal), _) => (failure.to_string(), 2),
+                (Some(failure @ Failure::Report(_)), _) => (failure.to_string(), 1),
+                // The screens were left with changes not in the session file (3 lost, 4 in a copy).
+                (None, Some(left)) => (left.text.clone(), left.code),
+                (None, None) => (format!("pim-workshop: {e:#}"), 1),
+            };
+            // Escape sequences, control and invisible characters in a quoted name or value become
+            // visible marks, as on the screens; newlines stay.
+            eprintln!("{}", crate::display::sanitize(&text, true));
+            ExitCode::from(code)
+        }
     }
 }

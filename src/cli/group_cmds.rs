@@ -42,6 +42,8 @@ pub struct SummaryArgs {
     pub date: Option<chrono::NaiveDate>,
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn now() -> chrono::DateTime<chrono::FixedOffset> {
@@ -152,7 +154,7 @@ pub fn summary(args: &SummaryArgs, pack: &Pack) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     };
-    crate::export::write_file_beside(out, &args.path, &markdown).map_err(fail)?;
+    crate::export::write_file_beside(out, &args.path, &markdown, args.force).map_err(fail)?;
     println!(
         "{}",
         display::one_line(&t!(

@@ -107,6 +107,7 @@ fn argument(path: &str, id: &str) -> Option<String> {
         ("export", "path") => t!("cli-arg-export-path"),
         ("export", "format") => t!("cli-arg-export-format"),
         ("export", "out") => t!("cli-arg-export-out"),
+        ("export" | "summary", "force") => t!("cli-arg-force"),
         ("import-landscape", "csv") => t!("cli-arg-import-csv"),
         ("import-landscape", "sheet") => t!("cli-arg-import-sheet"),
         ("export", "include") => t!("cli-arg-export-include"),

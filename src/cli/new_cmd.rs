@@ -31,6 +31,7 @@ pub fn create(pack: &Pack, data_dir: &Path, args: &NewArgs) -> anyhow::Result<Pa
     let title = match check_title(&args.title) {
         Ok(title) => title,
         Err(TitleProblem::Empty) => bail!("{}", t!("cli-new-title-empty")),
+        Err(TitleProblem::Invisible) => bail!("{}", t!("cli-new-title-invisible")),
         Err(TitleProblem::TooLong) => {
             bail!("{}", t!("cli-new-title-too-long", max = MAX_TITLE_CHARS))
         }

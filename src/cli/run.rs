@@ -141,7 +141,7 @@ fn new(
     let data_dir = paths::resolve_data_dir(data_dir);
     let path = new_cmd::create(&pack, &data_dir, args)?;
     if args.no_open {
-        println!("{}", path.display());
+        println!("{}", crate::display::one_line(&path.display().to_string()));
         return Ok(ExitCode::SUCCESS);
     }
     open_screens(

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::failure::{Failure, exit_code, report};
+use crate::display::one_line;
 use crate::storage::{self, LockError, SessionLock, Severity};
 use crate::t;
 
@@ -87,11 +88,4 @@ pub fn restore(path: &Path) -> Result<ExitCode> {
         Err(e) if e.is::<Failure>() => Ok(exit_code(Err(e))),
         other => other,
     }
-}
-
-/// Messages can quote file content: keep each on one line and without control characters.
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
 }

@@ -46,6 +46,8 @@ pub struct App {
     pub start_lang: crate::i18n::Lang,
     /// The content pack is an adapted one (`--content`): sessions in other languages keep it.
     pub adapted_content: bool,
+    /// A save that failed: retries, the rescue copy, the question asked when leaving.
+    pub unsaved: super::save_trouble::SaveTrouble,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -80,6 +82,7 @@ impl App {
             user: String::new(),
             start_lang: crate::i18n::current(),
             adapted_content: false,
+            unsaved: Default::default(),
         }
     }
 
@@ -91,6 +94,9 @@ impl App {
     pub fn context(&self) -> Context {
         if self.too_small() {
             return Context::TooSmall;
+        }
+        if self.unsaved.dialog.is_some() {
+            return Context::Unsaved;
         }
         if self.help.is_some() {
             return Context::Help;

@@ -73,6 +73,24 @@ impl Doc {
         self
     }
 
+    /// A bullet followed by a dim mark ("example") on its last line, or on a line of its own when it
+    /// does not fit there.
+    pub fn marked_bullet(&mut self, text: &str, mark: &str) -> &mut Self {
+        self.bullet(text);
+        let mark = display::one_line(mark);
+        let room = self.width;
+        let muted = self.theme.muted();
+        if let Some(last) = self.lines.last_mut()
+            && last.width() + 1 + display::width(&mark) <= room
+        {
+            last.spans.push(Span::styled(format!(" {mark}"), muted));
+            return self;
+        }
+        self.lines
+            .push(Line::from(vec![Span::raw("  "), Span::styled(mark, muted)]));
+        self
+    }
+
     /// Text after a fixed prefix (an indent or a status mark), wrapped under the text.
     pub fn prefixed(&mut self, prefix: &str, text: &str) -> &mut Self {
         let style = self.theme.text();

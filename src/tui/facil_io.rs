@@ -62,7 +62,7 @@ pub fn run(effect: FacilEffect) -> Option<FacilAction> {
                 _ => Ok(()),
             };
             let result = made_dir.and_then(|()| {
-                crate::export::write_file_beside(&out, &session_path, &text)
+                crate::export::write_file_beside(&out, &session_path, &text, true)
                     .map_err(|e| e.to_string())
             });
             Some(FacilAction::Written(result.map(|()| out)))

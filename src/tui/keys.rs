@@ -45,6 +45,8 @@ pub enum Context {
     TooSmall,
     /// A training's agenda: modules, timers, the day's plan.
     Agenda,
+    /// Leaving with changes that could not be saved (`save_failure.rs`).
+    Unsaved,
     /// A dot vote.
     Vote,
     /// Who is present, per day.
@@ -55,7 +57,7 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 21] = [
+    pub const ALL: [Context; 22] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -71,6 +73,7 @@ impl Context {
         Context::Attendance,
         Context::DaySummary,
         Context::Form,
+        Context::Unsaved,
         Context::LockHeld,
         Context::Review,
         Context::Reference,
@@ -103,6 +106,7 @@ impl Context {
             Context::Vote => t!("key-ctx-vote"),
             Context::Attendance => t!("key-ctx-attendance"),
             Context::DaySummary => t!("key-ctx-day-summary"),
+            Context::Unsaved => t!("unsaved-title"),
         }
     }
 
@@ -110,7 +114,12 @@ impl Context {
     pub fn inherits_global(self) -> bool {
         !matches!(
             self,
-            Context::Global | Context::Search | Context::TooSmall | Context::Editor | Context::Form
+            Context::Global
+                | Context::Search
+                | Context::TooSmall
+                | Context::Editor
+                | Context::Form
+                | Context::Unsaved
         )
     }
 }
@@ -259,6 +268,10 @@ pub enum Command {
     CloseVote,
     NextExercise,
     DayStart,
+    /// Leaving with unsaved changes: try the save again, save a copy elsewhere, or lose them.
+    RetrySave,
+    SaveCopyElsewhere,
+    QuitLosing,
 }
 
 /// One row of a table, in the current language ([`bindings`]).
@@ -569,6 +582,15 @@ static EDITOR: &[Row] = &[
 ];
 
 #[rustfmt::skip]
+static UNSAVED: &[Row] = &[
+    b(&[K::Char('r')], C::RetrySave, "key-unsaved-retry", true),
+    b(&[K::Char('c')], C::SaveCopyElsewhere, "key-unsaved-copy", true),
+    b(&[K::Char('l')], C::QuitLosing, "key-unsaved-lose", true),
+    b(&[K::Enter], C::Save, "key-unsaved-save-copy", false),
+    b(&[K::Esc], C::Back, "key-unsaved-back", true),
+];
+
+#[rustfmt::skip]
 static LOCK_HELD: &[Row] = &[
     b(&[K::Char('o')], C::OpenReadOnly, "key-open-read-only", true),
     b(&[K::Esc], C::Back, "key-back", true),
@@ -684,6 +706,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Vote => VOTE,
         Context::Attendance => ATTENDANCE,
         Context::DaySummary => DAY_SUMMARY,
+        Context::Unsaved => UNSAVED,
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod app;
 pub mod brief;
 pub mod classify;
+#[cfg(windows)]
+mod console_close;
 pub mod ctx;
 pub mod doc;
 pub mod export_form;
@@ -20,11 +22,14 @@ pub mod matrix;
 pub mod msg;
 pub mod open;
 pub mod outputs;
+pub mod perms_notice;
 pub mod records;
 pub mod reference;
 pub mod reference_keys;
 pub mod review;
 pub mod run;
+pub mod save_failure;
+pub mod save_trouble;
 pub mod scanner;
 pub mod scoping;
 pub mod screen;

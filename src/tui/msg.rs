@@ -55,6 +55,12 @@ pub enum Action {
     Tick(chrono::DateTime<chrono::FixedOffset>),
     /// The loop ran one of the facilitator toolkit's effects.
     Facil(FacilAction),
+    /// A copy of the session was written (`asked`: the one asked for when leaving; else the rescue
+    /// copy), or why not.
+    CopySaved {
+        asked: bool,
+        result: Result<PathBuf, String>,
+    },
 }
 
 /// Work the loop must do for `update`.
@@ -76,6 +82,14 @@ pub enum Effect {
     SaveSnapshot(Box<Session>),
     /// Save what is pending, release the lock.
     CloseSession,
+    /// Ask the saver to try the failed save again now.
+    RetrySave,
+    /// Write a copy of the session: into `dir` (asked for when leaving), or with `None` the rescue
+    /// copy in a second place (`save_failure.rs`).
+    SaveCopy {
+        session: Box<Session>,
+        dir: Option<PathBuf>,
+    },
     /// Write a new session file (from the wizard), then open it.
     CreateSession(Box<Session>),
     /// Write an export of a session.

@@ -18,6 +18,8 @@ pub struct SaveState {
     pub saved: Option<(u64, DateTime<FixedOffset>)>,
     /// The last failure, until a later save succeeds.
     pub failed: Option<String>,
+    /// Why it failed, in the header's words.
+    pub problem: Option<crate::storage::SaveProblem>,
     /// A change was made that has not been handed to the saver yet.
     pub dirty: bool,
 }
@@ -32,11 +34,16 @@ impl SaveState {
     /// The saver reported: on disk (up to a generation), or a failure that stays until a save works.
     pub fn reported(&mut self, report: crate::storage::SaveReport) {
         match report {
-            crate::storage::SaveReport::Saved { at, generation } => {
+            crate::storage::SaveReport::Saved { at, generation }
+            | crate::storage::SaveReport::Moved { at, generation, .. } => {
                 self.saved = Some((generation, at));
                 self.failed = None;
+                self.problem = None;
             }
-            crate::storage::SaveReport::Failed { message } => self.failed = Some(message),
+            crate::storage::SaveReport::Failed { message, problem } => {
+                self.failed = Some(message);
+                self.problem = Some(problem);
+            }
         }
     }
 

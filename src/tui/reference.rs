@@ -12,16 +12,20 @@ pub enum Section {
     Glossary,
     DataSharing,
     Competencies,
+    /// What PIM is and where it comes from: the definition, the Initiative, the Matrix cover page,
+    /// further reading.
+    About,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Process,
         Section::Principles,
         Section::Matrix,
         Section::Glossary,
         Section::DataSharing,
         Section::Competencies,
+        Section::About,
     ];
 
     pub fn title(self) -> String {
@@ -32,6 +36,7 @@ impl Section {
             Section::Glossary => t!("ref-glossary"),
             Section::DataSharing => t!("ref-data-sharing"),
             Section::Competencies => t!("ref-competencies"),
+            Section::About => t!("ref-about"),
         }
     }
 
@@ -79,6 +84,43 @@ pub enum EntryKey {
     Term(String),
     SharingGroup(String),
     Competency(String),
+    About(AboutPart),
+}
+
+/// The entries of the About section, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AboutPart {
+    Definition,
+    Statements,
+    Vision,
+    Results,
+    Background,
+    MatrixCover,
+    FurtherReading,
+}
+
+impl AboutPart {
+    pub const ALL: [AboutPart; 7] = [
+        AboutPart::Definition,
+        AboutPart::Statements,
+        AboutPart::Vision,
+        AboutPart::Results,
+        AboutPart::Background,
+        AboutPart::MatrixCover,
+        AboutPart::FurtherReading,
+    ];
+
+    pub fn title(self) -> String {
+        match self {
+            AboutPart::Definition => t!("ref-about-definition"),
+            AboutPart::Statements => t!("ref-about-statements"),
+            AboutPart::Vision => t!("ref-about-vision"),
+            AboutPart::Results => t!("ref-about-results"),
+            AboutPart::Background => t!("ref-about-background"),
+            AboutPart::MatrixCover => t!("ref-about-matrix-cover"),
+            AboutPart::FurtherReading => t!("ref-about-further-reading"),
+        }
+    }
 }
 
 /// One line of the list.
@@ -239,6 +281,10 @@ fn all_entries(pack: &Pack, state: &RefState) -> Vec<Entry> {
                 )
             })
             .collect(),
+        Section::About => AboutPart::ALL
+            .iter()
+            .map(|part| entry(part.title(), false, EntryKey::About(*part)))
+            .collect(),
     }
 }
 
@@ -268,6 +314,7 @@ fn search_text(pack: &Pack, key: &EntryKey) -> String {
             .category(id)
             .map(|c| format!("{} {}", c.definition, c.output.summary))
             .unwrap_or_default(),
+        EntryKey::About(part) => about_text(pack, *part),
         EntryKey::SharingGroup(id) => pack
             .data_sharing
             .groups
@@ -282,6 +329,31 @@ fn search_text(pack: &Pack, key: &EntryKey) -> String {
             })
             .unwrap_or_default(),
         _ => String::new(),
+    }
+}
+
+/// The texts of an About entry, for the search.
+fn about_text(pack: &Pack, part: AboutPart) -> String {
+    let fw = &pack.framework;
+    let statements = |list: &[crate::content::Statement]| {
+        list.iter()
+            .map(|s| format!("{} {}", s.title, s.text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match part {
+        AboutPart::Definition => format!("{} {}", fw.definition.quote, fw.definition.plain),
+        AboutPart::Statements => statements(&fw.statements),
+        AboutPart::Vision => format!("{} {}", fw.vision.summary, fw.vision.markers.join(" ")),
+        AboutPart::Results => statements(&fw.results),
+        AboutPart::Background => statements(&fw.background),
+        AboutPart::MatrixCover => statements(&pack.matrix.cover_notes),
+        AboutPart::FurtherReading => fw
+            .further_reading
+            .iter()
+            .map(|r| format!("{} {}", r.published_title, r.note))
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 

@@ -104,6 +104,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         open: None,
         scanner: None,
         unsaved_since: None,
+        rescue: None,
     };
     run_effects(&mut app, &mut rt, first_effects(start));
 
@@ -122,12 +123,33 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     event_loop(&mut app, &mut rt, &mut guard, &terminated);
     // Whatever way we leave, the open session's last changes go to disk before the terminal is restored.
     hand_over(&mut app, &mut rt);
+    let path = rt.open.as_ref().map(|o| o.path.clone());
     let failure = rt.open.take().and_then(session_io::close);
-    drop(guard);
-    if let Some(message) = failure {
-        anyhow::bail!(t!("run-exit-save-failed", message = message));
+    if let Some(failed) = &failure
+        && app.unsaved.exit == super::save_failure::Exit::Saved
+        && let Some(path) = path
+    {
+        // Leaving without the question (a signal, the terminal gone): the rescue copy gets the
+        // last changes.
+        let session = failed
+            .unsaved
+            .as_ref()
+            .or(app.open.as_ref().map(|w| &*w.session));
+        if let Some(session) = session
+            && let Ok(copy) = session_io::save_copy(session, &path, None, &mut rt.rescue)
+        {
+            app.unsaved.rescue = Some(copy);
+        }
     }
-    Ok(())
+    drop(guard);
+    match super::save_failure::exit_report(&app, failure.is_some()) {
+        Some(text) => Err(super::save_failure::Left {
+            text,
+            code: super::save_failure::exit_code(&app),
+        }
+        .into()),
+        None => Ok(()),
+    }
 }
 
 /// The app as the loop starts it: time and the environment come into the state as data here (the loop
@@ -143,6 +165,9 @@ fn new_app(
     app.clock = super::open::Clock::at(chrono::Local::now().fixed_offset());
     app.user = std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    app.unsaved.home = directories::BaseDirs::new()
+        .map(|d| d.home_dir().to_path_buf())
         .unwrap_or_default();
     app
 }
@@ -177,7 +202,7 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
             update(app, Action::Terminate);
             break;
         }
-        if app.quitting {
+        if app.quitting && may_leave(app, rt, terminated) {
             break;
         }
         if std::env::var_os(PANIC_TEST_ENV).is_some() {
@@ -251,12 +276,35 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     Ok(terminated)
 }
 
-/// Windows has no SIGHUP, and a console that closes ends the input read with an error, which the loop
-/// treats as "terminal gone" (save and leave); Ctrl+C reaches the program as a key in raw mode. So no
-/// signal thread: the flag is never set.
-#[cfg(not(unix))]
+/// Windows has no SIGHUP or SIGTERM: closing the console window, logging off or Ctrl+Break reach a
+/// console handler instead, which saves the open session before the system ends the process
+/// (`console_close`). Ctrl+C reaches the program as a key in raw mode, and leaves like `q`. The flag
+/// is never set.
+#[cfg(windows)]
+fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    // Refused (rare): the program runs without it, saving as it always does while typing.
+    let _ = super::console_close::watch();
+    Ok(Arc::new(AtomicBool::new(false)))
+}
+
+/// Neither Unix nor Windows: nothing to watch; the flag is never set.
+#[cfg(not(any(unix, windows)))]
 fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     Ok(Arc::new(AtomicBool::new(false)))
+}
+
+/// The app asked to leave: save what is pending first; with changes that could not be saved, ask
+/// (`save_failure::may_leave`) — unless a signal says to go.
+fn may_leave(app: &mut App, rt: &mut Runtime, terminated: &AtomicBool) -> bool {
+    if terminated.load(Ordering::Relaxed) {
+        return true;
+    }
+    hand_over(app, rt);
+    if let Some(report) = rt.open.as_ref().and_then(|o| o.autosaver.flush()) {
+        let effects = update(app, Action::SaveReport(report));
+        run_effects(app, rt, effects);
+    }
+    super::save_failure::may_leave(app)
 }
 
 /// What the loop owns besides the app state: the open session's lock and saver.
@@ -266,6 +314,8 @@ struct Runtime {
     scanner: Option<super::scanner::Scanner>,
     /// Since when the open session has changes the saver has not been handed yet.
     unsaved_since: Option<Instant>,
+    /// The rescue copy of the open session, once written.
+    rescue: Option<PathBuf>,
 }
 
 /// Hand the saver a snapshot of the open session if it has changes the saver has not seen.
@@ -304,19 +354,33 @@ fn poll_scanner(app: &mut App, rt: &mut Runtime) {
         // The thread has ended; drop the handle (which also stops the loop's quick ticks). Only a
         // message from this scan ends it: the rows of a previous scan do not cancel a new one.
         rt.scanner = None;
+        if app.notice.is_none() && matches!(app.screen, super::app::Screen::Home(_)) {
+            let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
+            dirs.extend(app.extra_dirs.iter().cloned());
+            app.notice = super::perms_notice::home_notice(&dirs, &app.sessions);
+        }
     }
 }
 
 /// Turn the saver's reports into actions.
 fn poll_saver(app: &mut App, rt: &mut Runtime) {
-    let Some(open) = &rt.open else {
+    let Some(open) = rt.open.as_mut() else {
         return;
     };
+    let mut reports = Vec::new();
     while let Some(report) = open.autosaver.try_status() {
-        if matches!(report, crate::storage::SaveReport::Saved { .. }) {
-            super::terminal::note_saved(open.path.clone());
+        match &report {
+            crate::storage::SaveReport::Saved { .. } => {
+                super::terminal::note_saved(open.path.clone());
+            }
+            crate::storage::SaveReport::Moved { to, .. } => open.path = to.clone(),
+            crate::storage::SaveReport::Failed { .. } => {}
         }
-        update(app, Action::SaveReport(report));
+        reports.push(report);
+    }
+    for report in reports {
+        let effects = update(app, Action::SaveReport(report));
+        run_effects(app, rt, effects);
     }
 }
 
@@ -383,19 +447,60 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                     run_effects(app, rt, more);
                 }
             }
-            Effect::CloseSession => {
-                super::language::speak(app, app.start_lang);
-                if let Some(open) = rt.open.take()
-                    && let Some(message) = session_io::close(open)
-                {
-                    update(
-                        app,
-                        Action::OpenFailed(t!("run-close-save-failed", message = message)),
-                    );
+            Effect::RetrySave => {
+                if let Some(open) = &rt.open {
+                    open.autosaver.retry();
                 }
             }
+            Effect::SaveCopy { session, dir } => save_copy(app, rt, &session, dir),
+            Effect::CloseSession => close_session(app, rt),
         }
     }
+}
+
+/// Write a copy of the session (the rescue copy, or the one asked for when leaving) and tell `update`.
+fn save_copy(
+    app: &mut App,
+    rt: &mut Runtime,
+    session: &crate::session::Session,
+    dir: Option<PathBuf>,
+) {
+    let asked = dir.is_some();
+    let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+    let result = session_io::save_copy(session, &path, dir.as_deref(), &mut rt.rescue);
+    let more = update(app, Action::CopySaved { asked, result });
+    run_effects(app, rt, more);
+}
+
+/// Leave the open session: save what is pending and release the lock; what could not be saved goes
+/// to a rescue copy rather than away.
+fn close_session(app: &mut App, rt: &mut Runtime) {
+    super::language::speak(app, app.start_lang);
+    let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+    if let Some(open) = rt.open.take()
+        && let Some(failed) = session_io::close(open)
+    {
+        // The changes that could not be saved go to a rescue copy rather than away.
+        let rescued = failed
+            .unsaved
+            .as_ref()
+            .and_then(|s| session_io::save_copy(s, &path, None, &mut rt.rescue).ok());
+        let text = match rescued {
+            Some(copy) => t!(
+                "unsaved-closed-rescued",
+                why = failed.problem.short(),
+                path = copy.display().to_string()
+            ),
+            None => t!("run-close-save-failed", message = failed.message),
+        };
+        update(app, Action::OpenFailed(text));
+    }
+    // The next session starts with no trouble (the home folder stays).
+    rt.rescue = None;
+    app.unsaved = super::save_failure::SaveTrouble {
+        home: std::mem::take(&mut app.unsaved.home),
+        ..Default::default()
+    };
 }
 
 /// Write a new session file (from the wizard), then open it.
@@ -450,8 +555,13 @@ fn export(
         _ => Ok(()),
     });
     let result = made_dir.and_then(|()| {
-        crate::export::write_file_beside(out, session_path, bytes.as_deref().unwrap_or_default())
-            .map_err(|e| e.to_string())
+        crate::export::write_file_beside(
+            out,
+            session_path,
+            bytes.as_deref().unwrap_or_default(),
+            true,
+        )
+        .map_err(|e| e.to_string())
     });
     match result {
         Ok(()) => super::library::Notice {

@@ -48,7 +48,7 @@ pub fn pick_items(pack: &Pack) -> Vec<PickItem> {
                 decision_data: false,
             });
         }
-        for item in &c.output.decision_data {
+        for item in &c.output_examples.decision_data {
             out.push(PickItem {
                 id: item.id.clone(),
                 text: item.text.clone(),

@@ -58,7 +58,7 @@ pub fn load_review(path: &Path, pack: &crate::content::Pack) -> ReviewState {
     };
     if !warnings.is_empty() {
         let title = t!("review-warnings");
-        let underline = "-".repeat(title.chars().count());
+        let underline = "-".repeat(crate::display::width(&title));
         let mut head = vec![title, underline];
         head.extend(warnings.iter().map(|w| format!("! {w}")));
         head.push(String::new());

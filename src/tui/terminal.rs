@@ -78,14 +78,26 @@ pub fn restore() {
 }
 
 fn install_panic_hook() {
-    let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         eprintln!("{}", t!("panic-intro"));
+        // The path and the panic's message can quote a file name or a value: shown as the screens
+        // show text (escape sequences and invisible characters as visible marks).
+        let shown = |text: String| crate::display::sanitize(&text, true).into_owned();
         match last_saved() {
-            Some(path) => eprintln!("{} {}", t!("panic-last-saved"), path.display()),
+            Some(path) => eprintln!(
+                "{} {}",
+                t!("panic-last-saved"),
+                shown(path.display().to_string())
+            ),
             None => eprintln!("{}", t!("panic-nothing-saved")),
         }
-        previous(info);
+        eprintln!("{}", shown(info.to_string()));
+        // RUST_BACKTRACE still gives a backtrace (the default hook is replaced, not chained: its
+        // message would reach the terminal raw).
+        let trace = std::backtrace::Backtrace::capture();
+        if trace.status() == std::backtrace::BacktraceStatus::Captured {
+            eprintln!("{}", shown(trace.to_string()));
+        }
     }));
 }

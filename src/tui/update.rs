@@ -60,12 +60,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Action::SaveReport(report) => {
-            if let Some(w) = app.open.as_mut() {
-                w.save.reported(report);
-            }
-            Vec::new()
-        }
+        Action::SaveReport(report) => super::save_failure::reported(app, report),
+        Action::CopySaved { asked, result } => super::save_failure::copy_saved(app, asked, result),
         Action::ReviewLoaded(state) => {
             app.push_screen(Screen::Review(state));
             Vec::new()
@@ -82,7 +78,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Tick(now) => {
             app.clock = Clock::at(now);
-            on_screen(app, |_, cx| super::facil::tick(cx))
+            let mut effects = super::save_failure::tick(app);
+            effects.extend(on_screen(app, |_, cx| super::facil::tick(cx)));
+            effects
         }
         Action::Facil(action) => on_screen(app, |_, cx| super::facil::on_action(cx, action)),
         Action::SessionsScanned(rows) => {
@@ -159,6 +157,9 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     }
     if ctx == keys::Context::Form {
         return on_form(app, command, ev);
+    }
+    if ctx == keys::Context::Unsaved {
+        return super::save_failure::key(app, command, ev);
     }
     let Some(command) = command else {
         return Vec::new();

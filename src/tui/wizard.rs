@@ -171,6 +171,7 @@ fn title_message(problem: TitleProblem) -> String {
     match problem {
         TitleProblem::Empty => t!("form-field-needed", label = t!("home-col-title")),
         TitleProblem::TooLong => t!("wizard-title-too-long", max = MAX_TITLE_CHARS),
+        TitleProblem::Invisible => t!("title-invisible"),
     }
 }
 

@@ -5,6 +5,7 @@
 //! - [`keys`]: key events and typing into an `App`;
 //! - [`render`]: drawing an `App` on ratatui's `TestBackend` and reading the screen back as text;
 //! - [`bin`]: the built `pim-workshop` binary and running it;
+//! - [`corpus`]: sentences in fifteen scripts and a session holding them;
 //! - [`fixtures`]: the content pack, test sessions, the committed example and hostile files, temp
 //!   folders and what is in them;
 //! - [`pty`]: the real binary in a pseudo-terminal.
@@ -14,6 +15,7 @@
 
 pub mod app;
 pub mod bin;
+pub mod corpus;
 pub mod fixtures;
 pub mod keys;
 pub mod pty;

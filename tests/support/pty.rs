@@ -148,6 +148,24 @@ impl PtyApp {
         let _ = self.child.kill();
     }
 
+    /// Start the binary on `open PATH` (home folder `home`) and begin typing the answer to the second
+    /// prompt of the first sub-step (the scoping template's first written one).
+    #[allow(dead_code)]
+    pub fn typing_in(path: &Path, data_dir: &Path, home: &Path) -> Self {
+        let mut app = PtyApp::spawn(
+            &["open", path.to_str().unwrap()],
+            data_dir,
+            160,
+            30,
+            &[("HOME", home.to_str().unwrap())],
+        );
+        app.wait_for("sub-step 1 of");
+        app.send("j");
+        app.send("\r");
+        app.wait_for("typing: Esc when done");
+        app
+    }
+
     pub fn alternate_screen(&self) -> bool {
         self.parser.lock().unwrap().screen().alternate_screen()
     }

@@ -21,3 +21,23 @@ pub fn draw_only(app: &App) {
 pub fn screen(app: &App) -> String {
     draw(app).backend().to_string()
 }
+
+/// Draw one frame and return its rows as the buffer holds them: each cell's cluster, the cells a wide
+/// cluster covers skipped (TestBackend's text pads them with spaces).
+pub fn rows(app: &App) -> Vec<String> {
+    let terminal = draw(app);
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < buf.area.width {
+                let symbol = buf[(x, y)].symbol();
+                row.push_str(symbol);
+                let cells = pim_workshop::display::width(symbol).max(1);
+                x += u16::try_from(cells).expect("a cluster is a few cells");
+            }
+            row
+        })
+        .collect()
+}

@@ -5,31 +5,49 @@
 //! [`wrap`] breaks text into lines by display width (ratatui's own wrapping can panic on hostile Unicode).
 
 use std::borrow::Cow;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+
+mod cells;
+
+pub use cells::{fit, grapheme_width, truncate, width, wrap};
 
 /// Longest text shown for one field on screen; longer text is cut with a note.
 pub const MAX_DISPLAY_CHARS: usize = 20_000;
 
-/// Replace everything that could drive a terminal or hide text with a visible mark.
+/// Replace everything that could drive a terminal or hide text with a visible mark, and keep what
+/// correct text is made of.
 ///
 /// - C0/C1 control characters (incl. ESC, NUL, DEL) become the Unicode "control picture" or `␛`/`�`.
-/// - Bidi overrides/isolates and zero-width characters become `⟨U+XXXX⟩`.
+/// - Bidi overrides, embeddings and isolates, the byte-order mark, interlinear annotations and tag
+///   characters outside an emoji flag sequence become `⟨U+XXXX⟩`.
+/// - Joiners and non-joiners (Persian `می‌خواهم`, emoji families), direction marks, soft hyphens,
+///   word joiners, zero-width spaces, variation selectors and flag tags are kept: they are part of
+///   correct text. ratatui places no cell for the ones that stand alone, so nothing shifts.
+/// - A combining mark with no letter to sit on (at the start of a line) is shown on `◌`, as Unicode
+///   charts do; ratatui would otherwise drop it.
 /// - Newlines and tabs are kept when `keep_newlines` is true (tabs become four spaces).
 pub fn sanitize(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if text.chars().all(|c| !needs_mark(c, keep_newlines)) && !text.contains('\t') {
+    let plain = |b: u8| (0x20..0x7f).contains(&b) || (b == b'\n' && keep_newlines);
+    if text.bytes().all(plain) {
+        return Cow::Borrowed(text);
+    }
+    let marks = screen_marks(text, keep_newlines);
+    if !marks.clone().any(|(c, mark)| mark || c == '\t') && !needs_base(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for (c, mark) in marks {
         if push_control(c, keep_newlines, &mut out) {
             continue;
         }
-        match c {
-            c if needs_mark(c, keep_newlines) => {
-                out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
-            }
-            c => out.push(c),
+        if mark {
+            out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
+        } else {
+            out.push(c);
         }
+    }
+    if needs_base(&out) {
+        out = with_bases(&out);
     }
     Cow::Owned(out)
 }
@@ -98,25 +116,56 @@ fn push_control(c: char, keep_newlines: bool, out: &mut String) -> bool {
     true
 }
 
+/// Each character of `text` and whether the screen shows it as a `⟨U+XXXX⟩` mark. Tag characters
+/// are kept only in a flag sequence (`🏴` then tags, as in the flags of Scotland or Wales): anywhere
+/// else they carry text nobody can see.
+fn screen_marks(text: &str, keep_newlines: bool) -> impl Iterator<Item = (char, bool)> + Clone {
+    text.chars().scan(false, move |in_flag, c| {
+        let tag = ('\u{e0000}'..='\u{e007f}').contains(&c);
+        let mark = needs_mark(c, keep_newlines) || (tag && !*in_flag);
+        *in_flag = c == '\u{1f3f4}' || (*in_flag && tag && c != '\u{e007f}');
+        Some((c, mark))
+    })
+}
+
 fn needs_mark(c: char, keep_newlines: bool) -> bool {
     let u = c as u32;
     (c == '\n' && !keep_newlines)
         || (c != '\n' && u < 0x20)
         || (0x7f..=0x9f).contains(&u)
-        // bidi embeddings, overrides and isolates; LRM/RLM/ALM
+        // bidi embeddings, overrides and isolates
         || (0x202a..=0x202e).contains(&u)
         || (0x2066..=0x2069).contains(&u)
-        || u == 0x200e
-        || u == 0x200f
-        || u == 0x061c
-        // zero-width and invisible formatting characters
-        || (0x200b..=0x200d).contains(&u)
-        || u == 0x2060
+        // the byte-order mark, and interlinear annotations, which hide text
         || u == 0xfeff
-        || u == 0x00ad
-        // interlinear annotation, object replacement and other format characters that hide text
         || (0xfff9..=0xfffb).contains(&u)
-        || (0xe0000..=0xe007f).contains(&u)
+}
+
+/// Whether a grapheme cluster is a combining mark with nothing to sit on: no cell would hold it.
+fn lone_mark(grapheme: &str) -> bool {
+    let invisible_on_purpose = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{feff}')
+            || ('\u{200b}'..='\u{200f}').contains(&c)
+            || ('\u{2060}'..='\u{2064}').contains(&c)
+            || ('\u{e0000}'..='\u{e007f}').contains(&c)
+    };
+    cells::grapheme_width(grapheme) == 0 && !grapheme.starts_with(invisible_on_purpose)
+}
+
+fn needs_base(text: &str) -> bool {
+    text.graphemes(true).any(lone_mark)
+}
+
+fn with_bases(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 3);
+    for g in text.graphemes(true) {
+        if lone_mark(g) {
+            out.push('◌');
+        }
+        out.push_str(g);
+    }
+    out
 }
 
 /// Sanitise and cap a field for display on one line.
@@ -139,84 +188,6 @@ fn cap(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// Display width of a string in terminal cells.
-pub fn width(text: &str) -> usize {
-    UnicodeWidthStr::width(text)
-}
-
-/// Cut `text` to at most `max` cells, adding `…` when cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    if width(text) <= max {
-        return text.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > max - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
-/// Pad or cut `text` to exactly `cells` cells.
-pub fn fit(text: &str, cells: usize) -> String {
-    let cut = truncate(text, cells);
-    let pad = cells.saturating_sub(width(&cut));
-    format!("{cut}{}", " ".repeat(pad))
-}
-
-/// Wrap text into lines of at most `max_width` cells, breaking at spaces where possible and inside
-/// words where a word is longer than a line. Newlines start new lines. Never returns an empty vector.
-pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
-    let max_width = max_width.max(1);
-    let mut lines = Vec::new();
-    for para in text.split('\n') {
-        let mut line = String::new();
-        let mut line_w = 0;
-        for word in para.split(' ') {
-            let word_w = width(word);
-            let sep = usize::from(!line.is_empty());
-            if line_w + sep + word_w <= max_width {
-                if sep == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                line_w += sep + word_w;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                line_w = 0;
-            }
-            if word_w <= max_width {
-                line.push_str(word);
-                line_w = word_w;
-                continue;
-            }
-            // A word longer than the line: break it by width.
-            for c in word.chars() {
-                let w = c.width().unwrap_or(0);
-                if line_w + w > max_width && !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_w = 0;
-                }
-                line.push(c);
-                line_w += w;
-            }
-        }
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,10 +201,32 @@ mod tests {
     }
 
     #[test]
-    fn bidi_and_zero_width_are_marked() {
-        let s = sanitize("abc\u{202e}def\u{200b}", false);
+    fn bidi_overrides_and_hidden_text_are_marked() {
+        let s = sanitize("abc\u{202e}def\u{2066}x\u{e0041}", false);
         assert!(s.contains("⟨U+202E⟩"));
-        assert!(s.contains("⟨U+200B⟩"));
+        assert!(s.contains("⟨U+2066⟩"));
+        assert!(s.contains("⟨U+E0041⟩"), "a tag outside a flag hides text");
+    }
+
+    #[test]
+    fn joiners_and_marks_of_correct_text_are_kept() {
+        for text in [
+            "می\u{200c}خواهیم",
+            "👩\u{200d}👩\u{200d}👧",
+            "\u{200f}حماية\u{200e}",
+            "Schutz\u{ad}maßnahmen",
+            "☎\u{fe0f}",
+            "🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+        ] {
+            assert_eq!(sanitize(text, false), text);
+        }
+    }
+
+    #[test]
+    fn a_mark_with_no_letter_sits_on_a_dotted_circle() {
+        assert_eq!(sanitize("\u{301}e", false), "◌\u{301}e");
+        assert_eq!(sanitize("a\n\u{94d}", true), "a\n◌\u{94d}");
+        assert_eq!(sanitize("e\u{301}", false), "e\u{301}");
     }
 
     #[test]

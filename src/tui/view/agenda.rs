@@ -343,6 +343,10 @@ pub(crate) fn module_doc(
         doc.blank()
             .labelled(&t!("agenda-covers"), &covers.join(", "));
     }
+    if let Some(timing) = &m.timing {
+        let total = pack.module_substep_minutes(m).unwrap_or_default();
+        doc.labelled(&t!("agenda-timing", total = total), timing);
+    }
     for id in &m.exercises {
         if let Some(ex) = pack.exercise(&session.template, id) {
             exercise_doc(pack, session, ex, doc);
@@ -387,6 +391,9 @@ fn exercise_doc(pack: &Pack, session: &Session, ex: &crate::content::Exercise, d
     });
     for (n, step) in ex.instructions.iter().enumerate() {
         doc.prefixed(&format!("{}. ", n + 1), step);
+    }
+    if ex.shows_definition {
+        doc.guidance(&pack.framework.definition.marked());
     }
     doc.labelled(&t!("agenda-expected"), &ex.expected_outputs.join(" · "));
     if let Some(sc) = pack.scenario(&session.template, &ex.scenario) {

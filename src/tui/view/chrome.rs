@@ -48,10 +48,16 @@ fn save_status(app: &App, w: &crate::tui::open::OpenSession) -> (String, ratatui
             theme.warning(),
         );
     }
-    if let Some(failed) = &w.save.failed {
-        let _ = failed;
+    if w.save.failed.is_some() {
+        // Why, in a few words: "disk full — 0 bytes free on /media/usb".
+        let why = w
+            .save
+            .problem
+            .as_ref()
+            .map(|p| format!(" — {}", p.short()))
+            .unwrap_or_default();
         return (
-            format!("{position} · {}", t!("workshop-not-saved")),
+            format!("{position} · {}{why}", t!("workshop-not-saved")),
             theme.error(),
         );
     }
@@ -97,16 +103,27 @@ pub fn notice(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// A footer hint as shown: its key and its words.
+type Shown = (String, String);
+
 pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
-    let (mut own, global) = keys::footer_hints(app.context());
-    let width = |hints: &[keys::Hint]| -> usize {
+    let (own, global) = keys::footer_hints(app.context());
+    // A hint never claims the work is saved when the last save failed.
+    let true_to_saving = |hints: Vec<keys::Hint>| -> Vec<Shown> {
+        hints
+            .into_iter()
+            .map(|(k, d)| (k, crate::tui::save_failure::footer_description(app, d)))
+            .collect()
+    };
+    let (mut own, global) = (true_to_saving(own), true_to_saving(global));
+    let width = |hints: &[Shown]| -> usize {
         hints
             .iter()
             .map(|(k, d)| display::width(k) + 1 + display::width(d) + 2)
             .sum()
     };
     // Help and quit always show; then the screen's own keys; then other global keys if there is room.
-    let (essential, mut optional): (Vec<keys::Hint>, Vec<keys::Hint>) =
+    let (essential, mut optional): (Vec<Shown>, Vec<Shown>) =
         global.into_iter().partition(|(k, _)| k == "?" || k == "q");
     let max = usize::from(area.width).saturating_sub(1);
     while !own.is_empty() && width(&own) + width(&essential) > max {

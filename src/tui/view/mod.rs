@@ -11,10 +11,12 @@ mod landscape;
 mod presenter;
 mod records;
 mod reference;
+mod reference_about;
 mod review;
 mod scoping;
 mod scroll;
 mod too_small;
+mod unsaved;
 mod workshop;
 
 use ratatui::Frame;
@@ -55,5 +57,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if let Some(help) = &app.help {
         help::render(app, help, frame, body);
+    }
+    if let Some(dialog) = &app.unsaved.dialog {
+        unsaved::render(app, dialog, frame, body);
     }
 }

@@ -13,6 +13,10 @@ use crate::tui::doc::Doc;
 use crate::tui::reference::{self, Entry, EntryKey, MatrixMode, RefState, Section};
 use crate::tui::theme::Theme;
 
+use super::reference_about::{
+    about_detail, example_bullets, example_legend, project_bullets, source_line,
+};
+
 pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let show_search = state.searching || !state.query.is_empty();
@@ -78,16 +82,24 @@ pub fn render(app: &App, state: &RefState, frame: &mut Frame, area: Rect) {
 }
 
 /// The section tabs along the top.
+/// The tabs are padded when they all fit that way, and set closer together when they do not.
 fn render_tabs(state: &RefState, theme: Theme, frame: &mut Frame, area: Rect) {
+    let titles: Vec<String> = Section::ALL.iter().map(|s| s.title()).collect();
+    let padded: usize = 1 + titles.iter().map(|t| display::width(t) + 3).sum::<usize>();
+    let (pad, gap) = if padded <= usize::from(area.width) {
+        (" ", " ")
+    } else {
+        ("", " ")
+    };
     let mut spans = vec![Span::raw(" ")];
-    for section in Section::ALL {
-        let style = if section == state.section {
+    for (section, title) in Section::ALL.iter().zip(&titles) {
+        let style = if *section == state.section {
             theme.focus()
         } else {
             theme.muted()
         };
-        spans.push(Span::styled(format!(" {} ", section.title()), style));
-        spans.push(Span::raw(" "));
+        spans.push(Span::styled(format!("{pad}{title}{pad}"), style));
+        spans.push(Span::raw(gap));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -148,6 +160,7 @@ pub fn detail(pack: &Pack, key: &EntryKey, width: u16, theme: Theme) -> Vec<Line
         EntryKey::Term(id) => term_detail(pack, id, &mut doc),
         EntryKey::SharingGroup(id) => sharing_group_detail(pack, id, &mut doc),
         EntryKey::Competency(id) => competency_detail(pack, id, &mut doc),
+        EntryKey::About(part) => about_detail(pack, *part, theme, &mut doc),
     }
     doc.into_lines()
 }
@@ -266,6 +279,7 @@ fn principle_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
 fn category_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
     if let Some(c) = pack.category(id) {
         doc.heading(&format!("{}. {}", c.number, c.name));
+        example_legend(doc);
         doc.blank();
         for row in &pack.matrix.rows {
             let title = if row.fixed {
@@ -289,7 +303,11 @@ fn row_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
         } else {
             t!("ref-adaptable-row")
         });
-        doc.para(&row.explanation).blank();
+        doc.para(&row.explanation);
+        if !row.fixed || row.id == "output" {
+            example_legend(doc);
+        }
+        doc.blank();
         for c in &pack.matrix.categories {
             doc.styled(&format!("{}. {}", c.number, c.name), theme.selected());
             category_row(pack, c, &row.id, doc);
@@ -312,9 +330,7 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                 .map_or_else(|| t!("ref-fallback-methods"), str::to_string),
             theme.selected(),
         );
-        for m in &c.methods {
-            doc.bullet(m);
-        }
+        example_bullets(&c.methods, doc);
         doc.blank();
         doc.styled(
             &pack
@@ -323,9 +339,7 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                 .map_or_else(|| t!("ref-fallback-specific-examples"), str::to_string),
             theme.selected(),
         );
-        for m in &c.specific_examples {
-            doc.bullet(m);
-        }
+        example_bullets(&c.specific_examples, doc);
         doc.blank();
         doc.styled(
             &pack
@@ -334,15 +348,18 @@ fn output_detail(pack: &Pack, id: &str, theme: Theme, doc: &mut Doc) {
                 .map_or_else(|| t!("ref-fallback-sources"), str::to_string),
             theme.selected(),
         );
-        for m in &c.sources {
-            doc.bullet(m);
-        }
+        example_bullets(&c.sources, doc);
         doc.blank();
         doc.styled(&t!("ref-decision-data"), theme.selected());
-        for m in &c.output.decision_data {
-            doc.bullet(&m.text);
-        }
+        project_bullets(
+            c.output_examples
+                .decision_data
+                .iter()
+                .map(|m| m.text.as_str()),
+            doc,
+        );
         doc.blank().muted(&source_line(pack, &c.source));
+        doc.muted(&source_line(pack, &c.output_examples.source));
     }
 }
 
@@ -393,48 +410,34 @@ fn category_row(pack: &Pack, c: &crate::content::Category, row: &str, doc: &mut 
     match row {
         "definition" => {
             doc.para(&c.definition);
+            doc.muted(&source_line(pack, &c.definition_source));
         }
         "output" => {
             doc.para(&c.output.summary);
             for item in &c.output.items {
                 doc.bullet(&item.text);
             }
-            doc.labelled(
-                &t!("ref-decision-data"),
-                &c.output
-                    .decision_data
-                    .iter()
-                    .map(|d| d.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            );
-            doc.labelled(
-                &t!("ref-unit-of-analysis"),
-                &c.output.unit_of_analysis.join("; "),
-            );
-        }
-        "shared-data" => {
-            doc.labelled(&t!("ref-shared-broadly"), &c.shared_data.broadly.join("; "));
-            doc.labelled(
-                &t!("ref-shared-restricted"),
-                &c.shared_data.restricted.join("; "),
-            );
-        }
-        other => {
-            for line in pack.row_lines(c, other) {
-                doc.bullet(&line);
+            doc.muted(&source_line(pack, &c.source));
+            doc.guidance(&t!("ref-output-examples"));
+            doc.heading(&t!("doc-label", label = t!("ref-decision-data")));
+            for d in &c.output_examples.decision_data {
+                doc.bullet(&d.text);
+            }
+            doc.heading(&t!("doc-label", label = t!("ref-unit-of-analysis")));
+            for u in &c.output_examples.unit_of_analysis {
+                doc.bullet(u);
             }
         }
+        "shared-data" => {
+            doc.heading(&t!("doc-label", label = t!("ref-shared-broadly")));
+            example_bullets(&c.shared_data.broadly, doc);
+            doc.heading(&t!("doc-label", label = t!("ref-shared-restricted")));
+            example_bullets(&c.shared_data.restricted, doc);
+        }
+        other => {
+            example_bullets(pack.row_examples(c, other), doc);
+        }
     }
-}
-
-/// "Source: …": where an entry comes from.
-fn source_line(pack: &Pack, source: &crate::content::SourceRef) -> String {
-    t!(
-        "doc-label-value",
-        label = t!("ref-source"),
-        value = pack.cite(source)
-    )
 }
 
 impl super::draw::Draw for RefState {

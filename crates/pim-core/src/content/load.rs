@@ -8,8 +8,9 @@ use serde::de::DeserializeOwned;
 use super::pack::Pack;
 
 /// The files of a pack, in the order they are read.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "pack.json",
+    "framework.json",
     "process.json",
     "principles.json",
     "matrix.json",
@@ -124,6 +125,7 @@ fn from_sources(
     let file = |name: &str| dir.join(name);
     Ok(Pack {
         info: parse(&file("pack.json"), &read("pack.json")?)?,
+        framework: parse(&file("framework.json"), &read("framework.json")?)?,
         process: parse(&file("process.json"), &read("process.json")?)?,
         principles: parse(&file("principles.json"), &read("principles.json")?)?,
         matrix: parse(&file("matrix.json"), &read("matrix.json")?)?,

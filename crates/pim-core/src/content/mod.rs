@@ -4,10 +4,12 @@
 //! an adapted pack can be loaded from a folder with the same files (`--content DIR`).
 
 pub mod agreement;
+mod checker;
 mod codes;
 mod load;
 pub mod model;
 mod pack;
+mod provenance;
 mod pseudo;
 mod training;
 mod translation;
@@ -21,4 +23,4 @@ pub use load::{
 pub use model::*;
 pub use pack::{Pack, PromptView};
 pub use translation::{Comparison, compare_translation, compare_with_builtin};
-pub use validate::{Issue, Severity, check, compare_fixed_rows};
+pub use validate::{Issue, Severity, check, compare_fixed_rows, unlisted_section};

@@ -31,6 +31,76 @@ pub struct Document {
     pub year: Option<u16>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The sections of the document that items may cite. When listed, `content check` refuses a
+    /// citation naming any other ("Annex 1, criterion 3" needs "Annex 1, criterion 3" here; a finer
+    /// detail may follow after ", ", ": " or " (").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<String>,
+}
+
+// ---------------------------------------------------------------- framework
+
+/// What PIM is and where it comes from (`framework.json`): the agreed definition quoted, the key
+/// statements, the Initiative's vision, results and background, and further reading.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    pub definition: Quotation,
+    pub statements: Vec<Statement>,
+    pub vision: Vision,
+    pub results: Vec<Statement>,
+    pub background: Vec<Statement>,
+    pub further_reading: Vec<Reading>,
+}
+
+/// The framework's own words, quoted exactly (the one place the content quotes), with their origin.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quotation {
+    /// The exact words, in the language they were agreed in (kept as they are in every pack).
+    pub quote: String,
+    /// The language of the quotation (`en`).
+    pub quote_language: String,
+    /// Where and when the words were agreed.
+    pub origin: String,
+    /// The same in the pack's language, in plain words (not a quotation).
+    pub plain: String,
+    pub source: SourceRef,
+}
+
+impl Quotation {
+    /// The quotation marked as one, with its origin: "“…” (Agreed at …)".
+    pub fn marked(&self) -> String {
+        crate::t!(
+            "content-quotation",
+            quote = self.quote.as_str(),
+            origin = self.origin.as_str()
+        )
+    }
+}
+
+/// The Initiative's vision and the markers by which it knows it has succeeded.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vision {
+    pub summary: String,
+    pub markers: Vec<String>,
+    pub source: SourceRef,
+}
+
+/// A publication a trainer can point to, by title and year (no links: they could not be checked).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub id: String,
+    /// The title as published (kept in every pack: readers look it up by it).
+    pub published_title: String,
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// Who published it, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    pub note: String,
 }
 
 // ---------------------------------------------------------------- process
@@ -181,6 +251,20 @@ pub struct Matrix {
     /// Tools and exercises managers commonly ask for, and the categories that produce what they give.
     #[serde(default)]
     pub request_kinds: Vec<RequestKind>,
+    /// Points of the Matrix cover page beyond the rows and readings: what it helps with, its uses by
+    /// phase, its status.
+    #[serde(default)]
+    pub cover_notes: Vec<Statement>,
+}
+
+/// One sourced statement of the framework (or of the project, when its source says so).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub source: SourceRef,
 }
 
 /// A kind of request as managers word it ("a needs assessment", "a survey"), read against the Matrix.
@@ -212,14 +296,53 @@ pub struct Category {
     pub id: String,
     pub number: u8,
     pub name: String,
+    /// The fixed Definition row, as the framework endorsed it.
     pub definition: String,
-    pub sub_categories: Vec<String>,
-    pub methods: Vec<String>,
-    pub specific_examples: Vec<String>,
+    /// Where the definition's wording comes from.
+    pub definition_source: SourceRef,
+    pub sub_categories: Vec<Example>,
+    pub methods: Vec<Example>,
+    pub specific_examples: Vec<Example>,
+    /// The fixed Output row: only what the framework states (seed 000, section 4.3).
     pub output: Output,
+    /// The adaptable part of the Output row: examples of data needed for decision making and of the
+    /// common unit of analysis. The framework names these two headings without filling them in, so
+    /// the examples are the project's and a team may change them.
+    pub output_examples: OutputExamples,
     pub shared_data: SharedData,
-    pub sources: Vec<String>,
+    pub sources: Vec<Example>,
     pub source: SourceRef,
+}
+
+/// An example in an adaptable Matrix row, with where it comes from: a framework document (and
+/// section), or `project` for the project's own illustration.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    pub source: SourceRef,
+}
+
+impl Example {
+    /// Whether the example is the project's own illustration rather than the framework's.
+    pub fn is_project(&self) -> bool {
+        self.source.is_project()
+    }
+}
+
+impl SourceRef {
+    /// The document id of texts the project wrote itself.
+    pub const PROJECT: &'static str = "project";
+
+    /// Whether the text is the project's own, not the framework's.
+    pub fn is_project(&self) -> bool {
+        self.doc == Self::PROJECT
+    }
+}
+
+/// The texts of a list of examples.
+pub fn example_texts(examples: &[Example]) -> Vec<String> {
+    examples.iter().map(|e| e.text.clone()).collect()
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -227,8 +350,15 @@ pub struct Category {
 pub struct Output {
     pub summary: String,
     pub items: Vec<OutputItem>,
+}
+
+/// The adaptable examples under the Output row's two headings the framework adds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputExamples {
     pub decision_data: Vec<OutputItem>,
     pub unit_of_analysis: Vec<String>,
+    pub source: SourceRef,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -241,8 +371,8 @@ pub struct OutputItem {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SharedData {
-    pub broadly: Vec<String>,
-    pub restricted: Vec<String>,
+    pub broadly: Vec<Example>,
+    pub restricted: Vec<Example>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -406,6 +536,10 @@ pub struct AgendaModule {
     /// Ids of the exercises run in the module.
     #[serde(default)]
     pub exercises: Vec<String>,
+    /// How the module fits its sub-steps in its length when the sub-steps' suggested durations add up
+    /// to something else (required then: `content check` warns without it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<String>,
     pub source: SourceRef,
 }
 
@@ -421,6 +555,9 @@ pub struct Exercise {
     /// Done in breakout groups (rather than in plenary or pairs).
     #[serde(default)]
     pub group_work: bool,
+    /// The exercise works with the framework's agreed definition of PIM, shown with it as a quotation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shows_definition: bool,
     pub instructions: Vec<String>,
     pub expected_outputs: Vec<String>,
     pub source: SourceRef,

@@ -16,6 +16,7 @@ pub struct PromptView<'a> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Pack {
     pub info: PackInfo,
+    pub framework: Framework,
     pub process: Process,
     pub principles: Principles,
     pub matrix: Matrix,
@@ -84,6 +85,47 @@ impl Pack {
     pub fn cite(&self, source: &SourceRef) -> String {
         let doc = self.document_title(&source.doc).unwrap_or(&source.doc);
         format!("{doc}, {}", source.section)
+    }
+
+    /// A row's examples for a category, each with its provenance (empty for the fixed rows, which
+    /// hold the framework's own text only).
+    pub fn row_examples<'a>(&self, category: &'a Category, row_id: &str) -> Vec<&'a Example> {
+        match row_id {
+            "sub-categories" => category.sub_categories.iter().collect(),
+            "methods" => category.methods.iter().collect(),
+            "specific-examples" => category.specific_examples.iter().collect(),
+            "shared-data" => category
+                .shared_data
+                .broadly
+                .iter()
+                .chain(&category.shared_data.restricted)
+                .collect(),
+            "sources" => category.sources.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// How many examples of the adaptable Matrix rows are the framework's (citing a framework
+    /// document) and how many the project's own illustrations: `(framework, project)`.
+    pub fn example_provenance(&self) -> (usize, usize) {
+        const ROWS: [&str; 5] = [
+            "sub-categories",
+            "methods",
+            "specific-examples",
+            "shared-data",
+            "sources",
+        ];
+        self.matrix
+            .categories
+            .iter()
+            .flat_map(|c| ROWS.iter().flat_map(move |r| self.row_examples(c, r)))
+            .fold((0, 0), |(fw, own), e| {
+                if e.is_project() {
+                    (fw, own + 1)
+                } else {
+                    (fw + 1, own)
+                }
+            })
     }
 
     /// The Principles in Action prompts for a principle at a step; sub-step specific ones first when a
@@ -171,7 +213,7 @@ impl Pack {
     pub fn needed_output(&self, id: &str) -> Option<(&Category, &OutputItem)> {
         self.output_item(id).or_else(|| {
             self.matrix.categories.iter().find_map(|c| {
-                c.output
+                c.output_examples
                     .decision_data
                     .iter()
                     .find(|i| i.id == id)
@@ -238,9 +280,9 @@ impl Pack {
     pub fn row_lines(&self, category: &Category, row_id: &str) -> Vec<String> {
         match row_id {
             "definition" => vec![category.definition.clone()],
-            "sub-categories" => category.sub_categories.clone(),
-            "methods" => category.methods.clone(),
-            "specific-examples" => category.specific_examples.clone(),
+            "sub-categories" => example_texts(&category.sub_categories),
+            "methods" => example_texts(&category.methods),
+            "specific-examples" => example_texts(&category.specific_examples),
             "output" => {
                 let mut lines = vec![category.output.summary.clone()];
                 lines.extend(category.output.items.iter().map(|i| i.text.clone()));
@@ -251,18 +293,18 @@ impl Pack {
                     .shared_data
                     .broadly
                     .iter()
-                    .map(|s| crate::t!("content-shared-broadly", text = s.as_str()))
+                    .map(|s| crate::t!("content-shared-broadly", text = s.text.as_str()))
                     .collect();
                 lines.extend(
                     category
                         .shared_data
                         .restricted
                         .iter()
-                        .map(|s| crate::t!("content-shared-restricted", text = s.as_str())),
+                        .map(|s| crate::t!("content-shared-restricted", text = s.text.as_str())),
                 );
                 lines
             }
-            "sources" => category.sources.clone(),
+            "sources" => example_texts(&category.sources),
             _ => Vec::new(),
         }
     }

@@ -9,6 +9,19 @@ impl Pack {
         self.template(template).map_or(&[], |t| t.agenda.as_slice())
     }
 
+    /// What the suggested durations (facilitator minutes) of a module's sub-steps add up to; `None`
+    /// when the module works through no sub-step.
+    pub fn module_substep_minutes(&self, module: &AgendaModule) -> Option<u32> {
+        (!module.substeps.is_empty()).then(|| {
+            module
+                .substeps
+                .iter()
+                .filter_map(|id| self.substep(id))
+                .map(|(_, s)| s.facilitator.minutes)
+                .sum()
+        })
+    }
+
     /// One exercise of a template.
     pub fn exercise(&self, template: &str, id: &str) -> Option<&Exercise> {
         self.template(template)?

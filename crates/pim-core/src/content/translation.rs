@@ -22,7 +22,12 @@ pub struct Comparison {
 /// Compare `pack` (a translation) with `english`, file by file.
 pub fn compare_translation(pack: &Pack, english: &Pack) -> Comparison {
     let mut c = Comparison::default();
-    let files: [(&'static str, Value, Value); 8] = [
+    let files: [(&'static str, Value, Value); 9] = [
+        (
+            "framework.json",
+            json(&pack.framework),
+            json(&english.framework),
+        ),
         ("process.json", json(&pack.process), json(&english.process)),
         (
             "principles.json",
@@ -71,10 +76,15 @@ pub fn compare_translation(pack: &Pack, english: &Pack) -> Comparison {
     c
 }
 
-/// Whether a translation keeps `key`'s strings as in English: codes, and the citations (`section`),
-/// which name sections of the English documents.
+/// Whether a translation keeps `key`'s strings as in English: codes, the citations (`section`),
+/// which name sections of the English documents, and quotations, which are the framework's exact
+/// words in the language they were agreed in.
 fn keeps(key: &str) -> bool {
-    super::codes::is_reference(key) || key == "section"
+    super::codes::is_reference(key)
+        || matches!(
+            key,
+            "section" | "quote" | "quote_language" | "published_title"
+        )
 }
 
 fn json(value: &impl Serialize) -> Value {

@@ -1,45 +1,12 @@
 //! `content check`: what makes a pack valid, as a list of issues naming file, JSON path and problem.
 
 use std::collections::HashSet;
-use std::fmt;
 
-use serde::Serialize;
-
-use super::model::{PromptKind, SourceRef, Substep, Template};
+use super::checker::{Checker, Known};
+pub use super::checker::{Issue, Severity, unlisted_section};
+use super::model::{PromptKind, Substep, Template};
 use super::pack::Pack;
 use crate::t;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// One problem found in a pack.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Issue {
-    pub severity: Severity,
-    pub file: &'static str,
-    /// JSON path inside the file, e.g. `steps[0].substeps[1].prompts[2].id`.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        f.write_str(&t!(
-            "content-issue",
-            level = level,
-            file = self.file,
-            path = self.path.as_str(),
-            message = self.message.as_str()
-        ))
-    }
-}
 
 /// The number of PIM Principles and Matrix categories the framework defines.
 pub const PRINCIPLES: usize = 8;
@@ -55,141 +22,19 @@ const ROWS: [&str; 7] = [
 ];
 const FIXED_ROWS: [&str; 2] = ["definition", "output"];
 
-struct Checker {
-    issues: Vec<Issue>,
-}
-
-impl Checker {
-    fn error(&mut self, file: &'static str, path: impl Into<String>, message: impl Into<String>) {
-        self.issues.push(Issue {
-            severity: Severity::Error,
-            file,
-            path: path.into(),
-            message: message.into(),
-        });
-    }
-
-    fn warn(&mut self, file: &'static str, path: impl Into<String>, message: impl Into<String>) {
-        self.issues.push(Issue {
-            severity: Severity::Warning,
-            file,
-            path: path.into(),
-            message: message.into(),
-        });
-    }
-
-    /// Ids are kebab-case (prompt ids may hold one dot) and unique within `seen`.
-    fn id(&mut self, file: &'static str, path: String, id: &str, seen: &mut HashSet<String>) {
-        let ok_chars = !id.is_empty()
-            && id.split('.').all(|part| {
-                !part.is_empty()
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            });
-        if !ok_chars {
-            self.error(
-                file,
-                path.clone(),
-                t!("content-id-not-kebab", id = format!("{id:?}")),
-            );
-        }
-        if !seen.insert(id.to_string()) {
-            self.error(file, path, t!("content-id-twice", id = format!("{id:?}")));
-        }
-    }
-
-    fn source(
-        &mut self,
-        file: &'static str,
-        path: String,
-        source: &SourceRef,
-        docs: &HashSet<String>,
-    ) {
-        if !docs.contains(&source.doc) {
-            self.error(
-                file,
-                format!("{path}.doc"),
-                t!(
-                    "content-source-not-listed",
-                    doc = format!("{:?}", source.doc)
-                ),
-            );
-        }
-    }
-
-    fn reference(
-        &mut self,
-        file: &'static str,
-        path: String,
-        what: &str,
-        id: &str,
-        known: &HashSet<String>,
-    ) {
-        if !known.contains(id) {
-            self.error(
-                file,
-                path,
-                t!(
-                    "content-unknown-reference",
-                    what = what,
-                    id = format!("{id:?}")
-                ),
-            );
-        }
-    }
-
-    /// Every string in the file's JSON is non-empty.
-    fn no_empty_texts<T: Serialize>(&mut self, file: &'static str, value: &T) {
-        let Ok(json) = serde_json::to_value(value) else {
-            return;
-        };
-        let mut stack = vec![(String::new(), &json)];
-        while let Some((path, v)) = stack.pop() {
-            match v {
-                serde_json::Value::String(s) if s.trim().is_empty() => {
-                    self.error(file, display_path(&path), t!("content-text-empty"));
-                }
-                serde_json::Value::Array(items) => {
-                    for (i, item) in items.iter().enumerate().rev() {
-                        stack.push((format!("{path}[{i}]"), item));
-                    }
-                }
-                serde_json::Value::Object(map) => {
-                    for (k, item) in map.iter().rev() {
-                        let p = if path.is_empty() {
-                            k.clone()
-                        } else {
-                            format!("{path}.{k}")
-                        };
-                        stack.push((p, item));
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-}
-
-fn display_path(path: &str) -> String {
-    if path.is_empty() {
-        t!("content-path-top")
-    } else {
-        path.into()
-    }
-}
-
 /// Check a pack: schema-level rules serde cannot see, unique ids, references, completeness. Issues come
 /// file by file, in the order below.
 pub fn check(pack: &Pack) -> Vec<Issue> {
     let mut c = Checker { issues: Vec::new() };
     check_texts(&mut c, pack);
     let known = Known::of(&mut c, pack);
+    super::provenance::check_framework(&mut c, pack, &known);
     let seen_prompts = check_process(&mut c, pack, &known);
     check_principles(&mut c, pack, &known);
     check_in_action(&mut c, pack, &known);
     check_matrix_rows(&mut c, pack, &known);
     check_matrix_categories(&mut c, pack, &known);
+    super::provenance::check_matrix_provenance(&mut c, pack, &known);
     check_matrix_readings(&mut c, pack, &known);
     check_data_sharing(&mut c, pack, &known);
     check_competencies(&mut c, pack, &known);
@@ -205,18 +50,6 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
     c.issues
 }
 
-/// The ids of everything that can be referred to, and the documents sources may cite.
-struct Known {
-    docs: HashSet<String>,
-    principles: HashSet<String>,
-    categories: HashSet<String>,
-    rows: HashSet<String>,
-    terms: HashSet<String>,
-    steps: HashSet<String>,
-    substeps: HashSet<String>,
-    competencies: HashSet<String>,
-}
-
 /// Ids seen so far across templates: template ids, and prompt ids (the process's and the extra
 /// prompts', one space).
 struct Seen {
@@ -224,30 +57,10 @@ struct Seen {
     prompts: HashSet<String>,
 }
 
-impl Known {
-    /// The ids of the pack; the documents' ids are checked on the way.
-    fn of(c: &mut Checker, pack: &Pack) -> Known {
-        let mut docs = HashSet::new();
-        for (i, d) in pack.info.documents.iter().enumerate() {
-            c.id("pack.json", format!("documents[{i}].id"), &d.id, &mut docs);
-        }
-        let ids = |ids: &mut dyn Iterator<Item = &String>| ids.cloned().collect::<HashSet<_>>();
-        Known {
-            docs,
-            principles: ids(&mut pack.principles.principles.iter().map(|p| &p.id)),
-            categories: ids(&mut pack.matrix.categories.iter().map(|x| &x.id)),
-            rows: ids(&mut pack.matrix.rows.iter().map(|r| &r.id)),
-            terms: ids(&mut pack.glossary.terms.iter().map(|t| &t.id)),
-            steps: ids(&mut pack.process.steps.iter().map(|s| &s.id)),
-            substeps: ids(&mut pack.substeps().map(|(_, s)| &s.id)),
-            competencies: ids(&mut pack.competencies.competencies.iter().map(|x| &x.id)),
-        }
-    }
-}
-
 /// No text of any file is empty.
 fn check_texts(c: &mut Checker, pack: &Pack) {
     c.no_empty_texts("pack.json", &pack.info);
+    c.no_empty_texts("framework.json", &pack.framework);
     c.no_empty_texts("process.json", &pack.process);
     c.no_empty_texts("principles.json", &pack.principles);
     c.no_empty_texts("matrix.json", &pack.matrix);
@@ -498,8 +311,8 @@ fn check_matrix_categories(c: &mut Checker, pack: &Pack, k: &Known) {
             let path = format!("{cp}.output.items[{oi}].id");
             c.id(F, path, &item.id, &mut seen_out);
         }
-        for (di, item) in cat.output.decision_data.iter().enumerate() {
-            let path = format!("{cp}.output.decision_data[{di}].id");
+        for (di, item) in cat.output_examples.decision_data.iter().enumerate() {
+            let path = format!("{cp}.output_examples.decision_data[{di}].id");
             c.id(F, path, &item.id, &mut seen_out);
         }
     }
@@ -653,7 +466,7 @@ fn check_template(
         c.id(F, format!("{pp}.id"), &extra.id, &mut seen.prompts);
     }
     check_prompt_kinds(c, pack, t, &tp);
-    check_training(c, t, &tp, k);
+    check_training(c, pack, t, &tp, k);
 }
 /// The program reasons with the one answer of each of these kinds in a session: a template has at
 /// most one prompt of each, and asking for the kind of request needs request kinds in the Matrix.
@@ -696,9 +509,9 @@ fn check_prompt_kinds(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
 
 /// A template's agenda, exercises and scenarios: unique ids, every reference resolves, lengths are
 /// positive and days run from 1 without gaps.
-fn check_training(c: &mut Checker, t: &Template, tp: &str, k: &Known) {
+fn check_training(c: &mut Checker, pack: &Pack, t: &Template, tp: &str, k: &Known) {
     let exercise_ids = check_exercises(c, t, tp, k);
-    check_agenda(c, t, tp, k, &exercise_ids);
+    check_agenda(c, pack, (t, tp), k, &exercise_ids);
     if !t.agenda.is_empty() && t.exercises.is_empty() && t.scenarios.is_empty() {
         c.warn(
             "templates.json",
@@ -741,8 +554,8 @@ fn check_exercises(c: &mut Checker, t: &Template, tp: &str, k: &Known) -> HashSe
 /// The agenda's modules: lengths, days in order, objectives, and what each refers to.
 fn check_agenda(
     c: &mut Checker,
-    t: &Template,
-    tp: &str,
+    pack: &Pack,
+    (t, tp): (&Template, &str),
     k: &Known,
     exercise_ids: &HashSet<String>,
 ) {
@@ -764,6 +577,7 @@ fn check_agenda(
             );
         }
         last_day = last_day.max(m.day);
+        super::provenance::check_module_timing(c, pack, (&mp, m));
         if m.objectives.is_empty() {
             c.error(
                 F,
@@ -794,6 +608,13 @@ fn check_agenda(
 /// the reference pack: the framework says these rows distinguish the categories and must not change.
 pub fn compare_fixed_rows(pack: &Pack, reference: &Pack) -> Vec<Issue> {
     let mut c = Checker { issues: Vec::new() };
+    if pack.framework.definition.quote != reference.framework.definition.quote {
+        c.warn(
+            "framework.json",
+            "definition.quote",
+            t!("content-quote-changed"),
+        );
+    }
     for (i, cat) in pack.matrix.categories.iter().enumerate() {
         let Some(orig) = reference.category(&cat.id) else {
             continue;

@@ -4,7 +4,10 @@
 //!
 //! Every value is sanitised and escaped (`& < > " ' =`, see [`super::escape::html`]). Elements holding user
 //! text carry `dir="auto"`, so Arabic or Hebrew reads right to left; the page's `lang` comes from the
-//! content pack. Beside the shared walk, HTML draws three pictures of its own: the coverage grid in
+//! content pack. The print style names, after the Latin fonts, the system fonts of each platform
+//! (Noto on Linux, macOS' and Windows' own) for Arabic, Persian and Urdu, Devanagari, Bengali, Thai,
+//! Ethiopic, Myanmar, Chinese, Japanese, Korean and emoji, so a report prints in any of these scripts
+//! where such a font is installed (tests/export_html_pdf.rs prints the corpus). Beside the shared walk, HTML draws three pictures of its own: the coverage grid in
 //! colour, the risk map as a coloured 4×4 grid and the landscape's Matrix.
 
 use chrono::NaiveDate;
@@ -31,7 +34,17 @@ pub(super) const STYLE: &str = r#"
 @page { size: A4; margin: 16mm 14mm 18mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; box-sizing: border-box; }
 html { color: #000; background: #fff; }
-body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt;
+body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial,
+  "Noto Naskh Arabic", "Noto Sans Arabic", "Noto Nastaliq Urdu", "Geeza Pro", Tahoma,
+  "Noto Sans Devanagari", "Kohinoor Devanagari", "Devanagari Sangam MN", "Nirmala UI", Mangal,
+  "Noto Sans Bengali", "Kohinoor Bangla", "Bangla Sangam MN", Vrinda,
+  "Noto Sans Thai", Thonburi, "Leelawadee UI",
+  "Noto Sans Ethiopic", Kefa, Ebrima,
+  "Noto Sans Myanmar", "Myanmar Sangam MN", "Myanmar Text",
+  "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic",
+  "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic",
+  "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif;
+  font-size: 10.5pt;
   line-height: 1.4; margin: 0 auto; max-width: 182mm; padding: 0 2mm; }
 h1 { font-size: 18pt; margin: 0 0 4pt; }
 h2 { font-size: 14pt; border-bottom: 1.5pt solid #000; padding-bottom: 2pt; margin: 16pt 0 6pt; }

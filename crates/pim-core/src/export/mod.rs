@@ -71,6 +71,18 @@ pub enum ExportError {
         /// The session file.
         path: PathBuf,
     },
+    /// The export would replace a session file, a backup or a lock (never done, whatever is asked).
+    #[error("{}", crate::t!("export-refused-protected", path = path.display().to_string()))]
+    Protected {
+        /// The file that was kept.
+        path: PathBuf,
+    },
+    /// The file exists and replacing it was not asked for (`--force`).
+    #[error("{}", crate::t!("export-refused-exists", path = path.display().to_string()))]
+    Exists {
+        /// The file that was kept.
+        path: PathBuf,
+    },
 }
 
 /// Writes an export to `path` atomically (temp file, fsync, rename): after a crash the file holds the
@@ -83,18 +95,50 @@ pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), ExportE
 }
 
 /// Like [`write_file`], but refuses when `path` is the session file `session_path` itself (or a link
-/// to it), so an export can never replace the session.
+/// to it), so an export can never replace the session; and never replaces another session file, a
+/// backup (`.bak`, itself a session) or a lock. An existing file of any other kind is replaced only
+/// with `overwrite` (the command line's `--force`; the screens re-export over their own file).
 pub fn write_file_beside(
     path: &Path,
     session_path: &Path,
     contents: impl AsRef<[u8]>,
+    overwrite: bool,
 ) -> Result<(), ExportError> {
     if same_file(path, session_path) {
         return Err(ExportError::WouldReplaceSession {
             path: path.to_path_buf(),
         });
     }
+    if std::fs::symlink_metadata(path).is_ok() {
+        if is_protected(path, session_path) {
+            return Err(ExportError::Protected {
+                path: path.to_path_buf(),
+            });
+        }
+        if !overwrite {
+            return Err(ExportError::Exists {
+                path: path.to_path_buf(),
+            });
+        }
+    }
     write_file(path, contents)
+}
+
+/// Whether an existing `path` is one no export may replace: the session's backup or lock, any file
+/// that reads as a session (another session, any backup), or the lock of a file beside it.
+fn is_protected(path: &Path, session_path: &Path) -> bool {
+    let real = storage::real_path(path);
+    if real == storage::backup_path(session_path) || real == storage::lock_path(session_path) {
+        return true;
+    }
+    let is_session = storage::read_limited(path).is_ok_and(|bytes| {
+        storage::parse_session(path, &bytes, chrono::Local::now().fixed_offset()).is_ok()
+    });
+    let is_lock = real
+        .to_str()
+        .and_then(|p| p.strip_suffix(".lock"))
+        .is_some_and(|locked| Path::new(locked).exists());
+    is_session || is_lock
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -14,7 +14,7 @@ use super::table::{RawRow, RawTable};
 use super::table_file::csv_table;
 use super::vocab;
 use crate::content::Pack;
-use crate::export::csv::FORMULA_START;
+use crate::export::csv::{FORMULA_START, undo_inner_guard};
 use crate::session::{LandscapeEntry, Session};
 use crate::t;
 
@@ -37,13 +37,15 @@ pub struct Parsed {
     pub notes: Vec<String>,
 }
 
-/// Undoes the export's protection of formula-like values (a leading `'`).
+/// Undoes the export's protection of formula-like values (a leading `'`, and the `'` after a `,` or
+/// `;` inside a value).
 fn cell_value(raw: &str) -> String {
     let v = raw.trim();
-    match v.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest.to_string(),
-        _ => v.to_string(),
-    }
+    let v = match v.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
+        _ => v,
+    };
+    undo_inner_guard(v).into_owned()
 }
 
 fn split_list(cell: &str) -> Vec<String> {

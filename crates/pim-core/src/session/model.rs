@@ -205,6 +205,9 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub enum TitleProblem {
     Empty,
     TooLong,
+    /// Only invisible characters (a byte-order mark, zero-width spaces, direction marks…): the title
+    /// would look empty everywhere it is shown.
+    Invisible,
 }
 
 /// The title as it will be stored (trimmed), or what is wrong with it. Each screen or command words the
@@ -213,11 +216,30 @@ pub fn check_title(title: &str) -> Result<&str, TitleProblem> {
     let title = title.trim();
     if title.is_empty() {
         Err(TitleProblem::Empty)
+    } else if !title.chars().any(is_visible) {
+        Err(TitleProblem::Invisible)
     } else if title.chars().count() > MAX_TITLE_CHARS {
         Err(TitleProblem::TooLong)
     } else {
         Ok(title)
     }
+}
+
+/// Whether a character shows something: not white space, a control, a byte-order mark, a zero-width
+/// or direction-formatting character, a variation selector or a tag.
+fn is_visible(c: char) -> bool {
+    let u = u32::from(c);
+    !(c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            u,
+            0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x180E | 0x3164 | 0xFEFF | 0xFFA0
+        )
+        || (0x200B..=0x200F).contains(&u)
+        || (0x202A..=0x202E).contains(&u)
+        || (0x2060..=0x206F).contains(&u)
+        || (0xFE00..=0xFE0F).contains(&u)
+        || (0xE0000..=0xE0FFF).contains(&u))
 }
 
 /// Which content pack the session was run with.

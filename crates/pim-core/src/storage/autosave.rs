@@ -13,7 +13,9 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::session::Session;
 
+use super::problem::SaveProblem;
 use super::save::save_session_with;
+use super::writer::{SessionWriter, Written};
 
 /// The outcome of one background save.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,10 +27,25 @@ pub enum SaveReport {
         /// The generation saved; everything submitted up to it is on disk.
         generation: u64,
     },
-    /// The save failed; the message is a sentence for the user. The snapshot is retried.
+    /// The file had been changed by someone else (see [`Written::KeptBoth`]): it was left as they
+    /// wrote it, the snapshot went to `to`, and the saver saves there from now on.
+    Moved {
+        /// When the save finished.
+        at: DateTime<FixedOffset>,
+        /// The generation saved.
+        generation: u64,
+        /// The file someone else changed (untouched).
+        from: PathBuf,
+        /// The new file holding the snapshot.
+        to: PathBuf,
+    },
+    /// The save failed; the message is a sentence for the user. The snapshot is kept and saved again
+    /// with the next snapshot, on [`Autosaver::retry`], or after the timing's `retry`.
     Failed {
         /// What went wrong and what to do.
         message: String,
+        /// Why, in the header's words.
+        problem: SaveProblem,
     },
 }
 
@@ -66,8 +83,9 @@ impl Default for AutosaveTiming {
 
 enum Msg {
     Submit(Box<Session>, u64),
+    Retry,
     Flush(Sender<Option<SaveReport>>),
-    Stop(Sender<Option<SaveReport>>),
+    Stop(Sender<(Option<SaveReport>, Option<Box<Session>>)>),
 }
 
 /// A cheap, clonable handle to an [`Autosaver`] that other threads (a signal thread) can use.
@@ -81,6 +99,7 @@ impl std::fmt::Debug for Msg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Msg::Submit(..) => "Submit",
+            Msg::Retry => "Retry",
             Msg::Flush(_) => "Flush",
             Msg::Stop(_) => "Stop",
         })
@@ -101,6 +120,11 @@ impl AutosaverHandle {
         let (ack, done) = mpsc::channel();
         self.tx.send(Msg::Flush(ack)).ok()?;
         done.recv().ok().flatten()
+    }
+
+    /// Tries the snapshot that failed to save again, now (nothing when there is none).
+    pub fn retry(&self) {
+        let _ = self.tx.send(Msg::Retry);
     }
 
     /// The generation of the last snapshot submitted (0 before any).
@@ -128,11 +152,30 @@ impl Autosaver {
 
     /// Starts saving snapshots to `path` with the given backup policy and timing.
     pub fn with_options(path: &Path, backup: BackupPolicy, timing: AutosaveTiming) -> Autosaver {
+        Autosaver::spawn(Target::Path(path.to_path_buf()), backup, timing)
+    }
+
+    /// Starts saving snapshots through `writer`, the holder of the session's lock (which the saver then
+    /// owns, and releases when it stops): it saves to the real file and never replaces text someone
+    /// else wrote there meanwhile ([`SaveReport::Moved`]).
+    pub fn for_writer(
+        writer: SessionWriter,
+        backup: BackupPolicy,
+        timing: AutosaveTiming,
+    ) -> Autosaver {
+        Autosaver::spawn(Target::Writer(Box::new(writer)), backup, timing)
+    }
+
+    fn spawn(target: Target, backup: BackupPolicy, timing: AutosaveTiming) -> Autosaver {
+        let path = match &target {
+            Target::Path(p) => p.clone(),
+            Target::Writer(w) => w.path().to_path_buf(),
+        };
         let (tx, rx) = mpsc::channel();
         let (report_tx, reports) = mpsc::channel();
         let (spent_tx, spent) = mpsc::channel();
         let worker = Worker {
-            path: path.to_path_buf(),
+            target,
             backup,
             timing,
             reports: report_tx,
@@ -152,7 +195,7 @@ impl Autosaver {
             reports,
             spent,
             thread,
-            path: path.to_path_buf(),
+            path,
         }
     }
 
@@ -182,6 +225,11 @@ impl Autosaver {
         self.reports.try_iter().last()
     }
 
+    /// Tries the snapshot that failed to save again, now.
+    pub fn retry(&self) {
+        self.handle.retry();
+    }
+
     /// Blocks until every snapshot submitted so far is saved; returns the last save's result.
     pub fn flush(&self) -> Option<SaveReport> {
         self.handle.flush()
@@ -194,15 +242,24 @@ impl Autosaver {
 
     /// Saves the last snapshot, stops the thread, and returns the last save's result. Use on quit.
     pub fn flush_and_stop(mut self) -> Option<SaveReport> {
-        self.stop()
+        self.stop().0
     }
 
-    fn stop(&mut self) -> Option<SaveReport> {
-        let thread = self.thread.take()?;
+    /// Like [`Autosaver::flush_and_stop`], and gives back the snapshot that could not be saved, if the
+    /// last save failed, so it can still be written somewhere else.
+    pub fn stop_keeping_unsaved(mut self) -> (Option<SaveReport>, Option<Session>) {
+        let (report, unsaved) = self.stop();
+        (report, unsaved.map(|s| *s))
+    }
+
+    fn stop(&mut self) -> (Option<SaveReport>, Option<Box<Session>>) {
+        let Some(thread) = self.thread.take() else {
+            return (None, None);
+        };
         let (ack, done) = mpsc::channel();
         let result = match self.handle.tx.send(Msg::Stop(ack)) {
-            Ok(()) => done.recv().ok().flatten(),
-            Err(_) => None,
+            Ok(()) => done.recv().unwrap_or((None, None)),
+            Err(_) => (None, None),
         };
         let _ = thread.join();
         result
@@ -216,8 +273,14 @@ impl Drop for Autosaver {
     }
 }
 
+/// Where the worker saves: a path as given, or through the lock holder's writer.
+enum Target {
+    Path(PathBuf),
+    Writer(Box<SessionWriter>),
+}
+
 struct Worker {
-    path: PathBuf,
+    target: Target,
     backup: BackupPolicy,
     timing: AutosaveTiming,
     reports: Sender<SaveReport>,
@@ -269,13 +332,14 @@ impl Worker {
                         self.give_back(old.session);
                     }
                 }
+                Msg::Retry => self.save(&mut pending),
                 Msg::Flush(ack) => {
                     self.save(&mut pending);
                     let _ = ack.send(self.last.clone());
                 }
                 Msg::Stop(ack) => {
                     self.save(&mut pending);
-                    let _ = ack.send(self.last.clone());
+                    let _ = ack.send((self.last.clone(), pending.take().map(|p| p.session)));
                     return;
                 }
             }
@@ -294,14 +358,26 @@ impl Worker {
             BackupPolicy::EverySave => true,
             BackupPolicy::FirstSaveOnly => !self.backed_up,
         };
-        let report = match save_session_with(&self.path, &p.session, backup) {
-            Ok(()) => {
+        let result = match &mut self.target {
+            Target::Path(path) => {
+                save_session_with(path, &p.session, backup).map(|()| Written::InPlace)
+            }
+            Target::Writer(w) => w.save(&p.session, backup),
+        };
+        let report = match result {
+            Ok(written) => {
                 self.backed_up = true;
                 let generation = p.generation;
                 self.give_back(p.session);
-                SaveReport::Saved {
-                    at: chrono::Local::now().fixed_offset(),
-                    generation,
+                let at = chrono::Local::now().fixed_offset();
+                match written {
+                    Written::InPlace => SaveReport::Saved { at, generation },
+                    Written::KeptBoth { theirs, ours } => SaveReport::Moved {
+                        at,
+                        generation,
+                        from: theirs,
+                        to: ours,
+                    },
                 }
             }
             Err(e) => {
@@ -313,6 +389,7 @@ impl Worker {
                 });
                 SaveReport::Failed {
                     message: e.to_string(),
+                    problem: SaveProblem::of(&e),
                 }
             }
         };

@@ -57,6 +57,7 @@ pub struct Restored {
 /// `restored` timeline event. The replaced version becomes the new backup, so running it again undoes it.
 /// The caller must hold the session's lock.
 pub fn restore_backup(path: &Path) -> Result<Restored, RestoreError> {
+    let path = &super::siblings::real_path(path);
     let bak = backup_path(path);
     let now = chrono::Local::now().fixed_offset();
     let bak_bytes = match load::read_limited(&bak) {
@@ -83,9 +84,7 @@ pub fn restore_backup(path: &Path) -> Result<Restored, RestoreError> {
     let current = fs::read(path).ok();
     // 1. Park the current version beside the backup, 2. write the restored session,
     // 3. move the parked version over the backup. A crash at any point loses no version.
-    let mut parked_name = bak.file_name().unwrap_or_default().to_os_string();
-    parked_name.push(".new");
-    let parked = bak.with_file_name(parked_name);
+    let parked = super::siblings::sibling(&bak, "", ".new");
     if let Some(current) = &current {
         write_atomic(&parked, current).map_err(|e| SaveError::io("keep-current", &parked, e))?;
     }

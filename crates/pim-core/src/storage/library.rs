@@ -112,6 +112,9 @@ pub fn read_entry(path: &Path, now: DateTime<FixedOffset>) -> LibraryEntry {
         Ok(p) => {
             let s = p.session;
             let progress = session_progress(&s, None);
+            let mut warnings = p.warnings;
+            // A file others can read is said on its row (Unix).
+            warnings.extend(super::perms::permission_issue(path));
             LibraryEntry::Ok(SessionSummary {
                 path: path.to_path_buf(),
                 done: progress.finished(),
@@ -124,7 +127,7 @@ pub fn read_entry(path: &Path, now: DateTime<FixedOffset>) -> LibraryEntry {
                 facilitator: s.facilitator,
                 updated: s.updated,
                 needs_migration: p.migrated_from,
-                warnings: p.warnings,
+                warnings,
             })
         }
         Err(e) => LibraryEntry::Err {

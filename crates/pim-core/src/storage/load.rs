@@ -410,9 +410,7 @@ fn check_ids(session: &Session, w: &mut Vec<String>) {
 
 /// Where the original of a file migrated from schema `version` is kept: `<file>.v<version>.bak`.
 pub fn migration_backup_path(path: &Path, version: u32) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".v{version}.bak"));
-    path.with_file_name(name)
+    super::siblings::sibling(path, "", &format!(".v{version}.bak"))
 }
 
 /// Copies the original bytes to a new backup file (0600), never overwriting a different existing one.
@@ -426,9 +424,7 @@ fn keep_original(path: &Path, bytes: &[u8], version: u32) -> Result<PathBuf, Loa
         match write_new(&candidate, bytes) {
             Ok(()) => return Ok(candidate),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                let mut name = path.file_name().unwrap_or_default().to_os_string();
-                name.push(format!(".v{version}-{n}.bak"));
-                candidate = path.with_file_name(name);
+                candidate = super::siblings::sibling(path, "", &format!(".v{version}-{n}.bak"));
             }
             Err(source) => {
                 return Err(LoadError::MigrationBackup {

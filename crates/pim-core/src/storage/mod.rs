@@ -5,7 +5,8 @@
 //! - [`autosave`]: the background saver the TUI feeds;
 //! - [`load`]: reading untrusted files (size limit, BOM, positions in errors, migration);
 //! - [`backup`]: the `.bak` file and restoring it;
-//! - [`lock`]: one writer per session (`<file>.lock`);
+//! - [`lock`]: one writer per session (`<file>.lock` beside the real file, and the file itself);
+//! - [`writer`]: the holder's saves, which never replace text someone else wrote;
 //! - [`perms`]: 0600 files, 0700 folder, stale temp clean-up;
 //! - [`library`]: the list of sessions in a folder;
 //! - [`check`]: problems in a file, for `pim-workshop check`.
@@ -19,8 +20,10 @@ pub mod load;
 pub mod lock;
 pub mod names;
 pub mod perms;
+pub mod problem;
 pub mod save;
 mod siblings;
+pub mod writer;
 
 pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, SaveReport};
 pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};
@@ -30,7 +33,10 @@ pub use load::{
     CappedReadError, LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session,
     read_capped, read_limited, read_session_read_only,
 };
-pub use lock::{HolderInfo, LockError, SessionLock, lock_path};
+pub use lock::{HolderInfo, LockCheck, LockError, SessionLock, lock_path};
 pub use names::{create_session_file, file_name_for, slug};
-pub use perms::{create_private_dir, permission_warning, remove_stale_temps};
+pub use perms::{create_private_dir, permission_issue, permission_warning, remove_stale_temps};
+pub use problem::SaveProblem;
 pub use save::{SaveError, save_session, save_session_with, write_atomic};
+pub use siblings::{MAX_NAME_BYTES, real_path};
+pub use writer::{SessionWriter, Written, save_copy_beside, save_copy_in};

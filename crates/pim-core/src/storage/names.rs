@@ -114,26 +114,63 @@ fn fold(c: char) -> String {
     s.to_string()
 }
 
-/// The preferred file name for a session: slug of the title, the creation date, `.json`.
+/// Longest name, in bytes, this program gives a new file: room is left for the `-2` of a collision
+/// and for the `.bak`, `.lock` and temp names beside it.
+pub const MAX_NEW_NAME_BYTES: usize = 200;
+
+/// The preferred file name for a session: slug of the title, the creation date, `.json`. A group file
+/// always keeps its group's name at the end, however long the plenary's title.
 pub fn file_name_for(session: &Session) -> String {
+    let name = match &session.breakout.origin {
+        Some(origin) => {
+            let tail = slug(&origin.group);
+            let room = MAX_SLUG_LEN.saturating_sub(tail.chars().count() + 1).max(1);
+            let head: String = slug(&origin.plenary_title).chars().take(room).collect();
+            format!("{}-{tail}", head.trim_end_matches('-'))
+        }
+        None => slug(&session.title),
+    };
     format!(
-        "{}-{}.json",
-        slug(&session.title),
+        "{name}-{}.json",
         session.created.date_naive().format("%Y-%m-%d")
     )
+}
+
+/// `name` cut (at a character boundary, before its extension) so it is at most [`MAX_NEW_NAME_BYTES`].
+pub fn shorten_name(name: &str) -> String {
+    if name.len() <= MAX_NEW_NAME_BYTES {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) if name.len() - i <= 16 => name.split_at(i),
+        _ => (name, ""),
+    };
+    let mut cut = MAX_NEW_NAME_BYTES.saturating_sub(ext.len());
+    while !stem.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}{ext}", stem[..cut].trim_end_matches('-'))
 }
 
 /// Creates a new session file in `dir` (creating the folder, 0700, if needed) under a name no other file
 /// has (`name.json`, `name-2.json`, …), writes the session into it atomically, and returns its path.
 pub fn create_session_file(dir: &Path, session: &Session) -> Result<PathBuf, SaveError> {
+    create_named(dir, &file_name_for(session), session)
+}
+
+/// Like [`create_session_file`], under `base` (shortened to [`MAX_NEW_NAME_BYTES`]) or `base-2`, ….
+pub fn create_named(dir: &Path, base: &str, session: &Session) -> Result<PathBuf, SaveError> {
     perms::create_private_dir(dir).map_err(|e| SaveError::io("create-folder", dir, e))?;
-    let base = file_name_for(session);
-    let stem = base.trim_end_matches(".json");
+    let base = shorten_name(base);
+    let (stem, ext) = match base.rfind('.') {
+        Some(i) if i > 0 => base.split_at(i),
+        _ => (base.as_str(), ""),
+    };
     for n in 1..=MAX_COLLISIONS {
         let name = if n == 1 {
             base.clone()
         } else {
-            format!("{stem}-{n}.json")
+            format!("{stem}-{n}{ext}")
         };
         let path = dir.join(&name);
         debug_assert_eq!(path.parent(), Some(dir));

@@ -76,7 +76,7 @@ pub fn permission_warning(path: &Path) -> Option<String> {
 }
 
 /// Like [`permission_warning`], without the leading path.
-pub(crate) fn permission_issue(path: &Path) -> Option<String> {
+pub fn permission_issue(path: &Path) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -1,8 +1,9 @@
 //! Atomic saves: temp file in the same folder → `sync_all` → rename over the target → fsync the folder.
+//! A path that is a symlink is saved through: the real file is replaced (in its own folder) and the link
+//! stays.
 //! Before a session file is replaced, its previous content is kept as `<file>.bak` when it is a good
 //! session file (garbage never replaces a good backup).
 
-use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -14,8 +15,8 @@ use crate::session::Session;
 
 use super::load;
 use super::perms;
-use super::siblings::backup_path;
 pub use super::siblings::parent_dir;
+use super::siblings::{backup_path, real_path, sibling};
 
 /// A save that did not happen. The session is still in memory.
 #[derive(Debug, Error)]
@@ -41,19 +42,19 @@ impl SaveError {
     }
 }
 
-/// The temp file name used while writing `path`: `.<file>.tmp-<pid>-<n>` in the same folder.
-fn temp_path(path: &Path) -> PathBuf {
+/// The temp file name used while writing `path`: `.<file>.tmp-<pid>-<n>` in the same folder, the file
+/// part hash-shortened when the whole would pass the name limit.
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let mut name = OsString::from(".");
-    name.push(path.file_name().unwrap_or_default());
-    name.push(format!(".tmp-{}-{n}", std::process::id()));
-    parent_dir(path).join(name)
+    sibling(path, ".", &format!(".tmp-{}-{n}", std::process::id()))
 }
 
 /// Replaces `path` with `bytes` atomically: after a crash the file holds either the old or the new
-/// content, never a mix. The new file is readable only by its owner (0600).
+/// content, never a mix. The new file is readable only by its owner (0600). When `path` is a symlink,
+/// the file it points to is replaced and the link kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &real_path(path);
     let tmp = temp_path(path);
     let result = (|| {
         let mut f = perms::private_create_new().open(&tmp)?;
@@ -85,10 +86,16 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
 /// Saves the session to `path` atomically; with `backup`, the current file (if it is a readable
 /// session) is first copied to `<file>.bak`, atomically as well.
 pub fn save_session_with(path: &Path, session: &Session, backup: bool) -> Result<(), SaveError> {
+    save_bytes(path, &to_json_bytes(session), backup)
+}
+
+/// Saves the bytes of a session (see [`to_json_bytes`]) like [`save_session_with`].
+pub(crate) fn save_bytes(path: &Path, bytes: &[u8], backup: bool) -> Result<(), SaveError> {
+    let path = &real_path(path);
     if backup {
         keep_backup(path)?;
     }
-    write_atomic(path, &to_json_bytes(session)).map_err(|e| SaveError::io("save", path, e))
+    write_atomic(path, bytes).map_err(|e| SaveError::io("save", path, e))
 }
 
 /// Copies the current file to `<file>.bak` when it parses as a session and differs from the backup.
