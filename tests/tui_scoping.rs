@@ -211,7 +211,10 @@ fn import_reads_the_file_as_an_effect_and_is_all_or_nothing() {
         &mut app,
         Action::LandscapeFile {
             path: "/tmp/table.csv".into(),
-            text: Ok("name,status\nA,active\nB,sometimes\n".into()),
+            text: Ok(pim_workshop::landscape::table_file::csv_table(
+                b"name,status\nA,active\nB,sometimes\n",
+            )
+            .unwrap()),
         },
     );
     assert!(session(&app).landscape.is_empty());
@@ -222,7 +225,10 @@ fn import_reads_the_file_as_an_effect_and_is_all_or_nothing() {
         &mut app,
         Action::LandscapeFile {
             path: "/tmp/table.csv".into(),
-            text: Ok("name,organisation,status\nA,DRC,active\nB,NRC,paused\n".into()),
+            text: Ok(pim_workshop::landscape::table_file::csv_table(
+                b"name,organisation,status\nA,DRC,active\nB,NRC,paused\n",
+            )
+            .unwrap()),
         },
     );
     assert_eq!(effects, [Effect::SubmitSave]);

@@ -138,6 +138,8 @@ pub enum Command {
         path: PathBuf,
         #[arg(value_name = "CSV")]
         csv: PathBuf,
+        #[arg(long, value_name = "SHEET")]
+        sheet: Option<String>,
     },
     Split(group_cmds::SplitArgs),
     Merge(group_cmds::MergeArgs),

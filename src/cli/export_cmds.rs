@@ -42,8 +42,21 @@ pub struct ExportArgs {
     pub format: Format,
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    #[arg(long, value_name = "LEVEL", value_parser = include_parser())]
+    pub include: Option<crate::landscape::Include>,
+    #[arg(long, value_name = "SYSTEM")]
+    pub system: Vec<String>,
     #[arg(long)]
     pub force: bool,
+}
+
+/// The `--include` values of a landscape table: its sharing levels, described by their labels.
+fn include_parser() -> impl clap::builder::TypedValueParser<Value = crate::landscape::Include> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values =
+        crate::landscape::Include::ALL.map(|i| PossibleValue::new(i.name()).help(i.label()));
+    PossibleValuesParser::new(values)
+        .try_map(|name| crate::landscape::Include::named(&name).ok_or_else(|| format!("{name:?}")))
 }
 
 /// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
@@ -316,6 +329,9 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     if format == Format::Brief && html_out {
         format = Format::BriefHtml;
     }
+    if format == Format::SharingAgreement && html_out {
+        format = Format::SharingAgreementHtml;
+    }
     // The core's rule: the brief only from a scoping session; an empty register's table is written
     // all the same (its header and HXL rows are a template to fill in), with a word.
     match format.offer(&parsed.session, pack) {
@@ -333,11 +349,34 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         ),
     }
     let pack = &*super::session_lang::pack_for(&parsed.session, pack);
-    let text = export::render(&parsed.session, pack, format, today());
-    let Some(out) = &args.out else {
-        return print_out(&text);
+    let options = export::ExportOptions {
+        include: args.include.unwrap_or_default(),
+        systems: args.system.clone(),
     };
-    export::write_file_beside(out, &args.path, &text, args.force)
+    if format.is_sharing_agreement()
+        && export::options::scoped(&parsed.session, format.scope(), &options)
+            .landscape
+            .is_empty()
+    {
+        bail!(
+            "{}",
+            one(&t!(
+                "cli-agreement-no-system",
+                systems = args.system.join(", ")
+            ))
+        );
+    }
+    if let Some(warning) = export::landscape::sharing_warning(&parsed.session, format, &options) {
+        eprintln!("pim-workshop: {}", one(&warning));
+    }
+    // No --out: the text goes to standard output (an empty path is never a workbook).
+    let to = args.out.as_deref().unwrap_or(std::path::Path::new(""));
+    let bytes = export::export_bytes(&parsed.session, pack, format, today(), &options, to)
+        .map_err(|e| anyhow!("{}", one(&e)))?;
+    let Some(out) = &args.out else {
+        return print_out(&String::from_utf8_lossy(&bytes));
+    };
+    export::write_file_beside(out, &args.path, &bytes, args.force)
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",

@@ -19,8 +19,8 @@ fn one(text: &str) -> String {
 
 /// Imports `csv` into the session at `path`: every row is checked first ([`landscape::import_csv`]);
 /// on any problem nothing is imported and each problem is printed with its line.
-pub fn import(path: &Path, csv: &Path, pack: &Pack) -> Result<ExitCode> {
-    let text = read_table(csv)?;
+pub fn import(path: &Path, csv: &Path, sheet: Option<&str>, pack: &Pack) -> Result<ExitCode> {
+    let table = read_table(csv, sheet)?;
     let _lock = lock(path)?;
     let not_imported = |e: &dyn std::fmt::Display| {
         anyhow!("{}", t!("cli-import-failed", error = one(&e.to_string())))
@@ -29,30 +29,29 @@ pub fn import(path: &Path, csv: &Path, pack: &Pack) -> Result<ExitCode> {
     let now = chrono::Local::now().fixed_offset();
     let by = loaded.session.facilitator.clone();
     let outcome =
-        landscape::import_csv(&mut loaded.session, pack, &text, now, &by).map_err(|e| {
+        landscape::import_table(&mut loaded.session, pack, &table, now, &by).map_err(|e| {
             let lines: Vec<String> = e.to_string().lines().map(one).collect();
             report(lines.join("\n"))
         })?;
     storage::save_session(path, &loaded.session).map_err(|e| not_imported(&e))?;
-    println!("{}", one(&outcome.to_string()));
+    for line in outcome.to_string().lines() {
+        println!("{}", one(line));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The table's text, through the domain's reader (size limit, UTF-8).
-fn read_table(csv: &Path) -> Result<String> {
+/// The table, through the domain's reader (size limit, CSV or a spreadsheet's sheet).
+fn read_table(csv: &Path, sheet: Option<&str>) -> Result<landscape::RawTable> {
     let shown = one(&csv.display().to_string());
-    landscape::read_table(csv).map_err(|e| match e {
-        TableReadError::NotUtf8 => {
-            anyhow!("{}", t!("cli-import-not-utf8", path = &shown))
-        }
-        other => anyhow!(
+    landscape::read_table(csv, sheet).map_err(|e: TableReadError| {
+        anyhow!(
             "{}",
             t!(
                 "cli-import-unreadable",
                 path = &shown,
-                error = other.to_string()
+                error = e.to_string()
             )
-        ),
+        )
     })
 }
 

@@ -132,8 +132,8 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
         }
         Some(Command::Show(args)) => export_cmds::show(&args, &content.pack(content_dir)?),
         Some(Command::Export(args)) => export_cmds::export(&args, &content.pack(content_dir)?),
-        Some(Command::ImportLandscape { path, csv }) => {
-            landscape_cmd::import(&path, &csv, &content.pack(content_dir)?)
+        Some(Command::ImportLandscape { path, csv, sheet }) => {
+            landscape_cmd::import(&path, &csv, sheet.as_deref(), &content.pack(content_dir)?)
         }
         Some(Command::Merge(args)) => group_cmds::merge(&args),
         Some(Command::Split(args)) => group_cmds::split(&args, &content.pack(content_dir)?),

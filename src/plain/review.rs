@@ -35,7 +35,15 @@ pub fn export(w: &Workshop, data_dir: &Path, arg: &str, io: &mut Io) {
     let dir = crate::tui::export_form::exports_dir(data_dir);
     let out = dir.join(crate::export::default_file_name(&w.session, format));
     let today = now().date_naive();
-    match crate::export::export_to(&w.session, &w.pack, format, today, &out, &w.path, true) {
+    match crate::export::export_to(
+        &w.session,
+        &w.pack,
+        (format, &crate::export::ExportOptions::default()),
+        today,
+        &out,
+        &w.path,
+        true,
+    ) {
         Ok(()) => io.say(&t!(
             "run-exported",
             format = format.label(),

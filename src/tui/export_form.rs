@@ -9,6 +9,7 @@ use super::msg::Effect;
 use super::open::OpenSession;
 use super::screens::Screen;
 use crate::export::{self, Format};
+use crate::landscape::Include;
 use crate::session::Session;
 use crate::t;
 use crate::tui::form::field_keys;
@@ -18,6 +19,7 @@ field_keys!(
     pub enum ExportField {
         Format => "format",
         Out => "out",
+        Include => "include",
     }
 );
 
@@ -65,31 +67,48 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     let base = export::default_file_name(session, Format::Html);
     let stem = base.trim_end_matches(".html").to_string();
     let dir = exports_dir(cx.data_dir);
+    let landscape = Format::offered(session, &cx.pack)
+        .iter()
+        .any(|f| f.is_landscape_table());
+    let mut fields = vec![
+        Field::choice(
+            ExportField::Format,
+            &t!("export-form-format"),
+            &t!("export-form-format-hint"),
+            formats,
+            preferred,
+        ),
+        Field::text(
+            ExportField::Out,
+            &t!("export-form-out"),
+            &t!(
+                "export-form-out-hint",
+                dir = dir.display().to_string(),
+                stem = stem
+            ),
+            "",
+            false,
+        ),
+    ];
+    // A landscape table's sharing level: the same choice as `--include` (the core's levels).
+    if landscape {
+        fields.push(Field::choice(
+            ExportField::Include,
+            &t!("export-form-include"),
+            &t!("export-form-include-hint"),
+            Include::ALL
+                .iter()
+                .map(|i| (i.name().to_string(), i.label()))
+                .collect(),
+            Include::default().name(),
+        ));
+    }
     *cx.form = Some(Form::new(
         &t!("export-form-title"),
         FormPurpose::Export {
             session_path: path.to_path_buf(),
         },
-        vec![
-            Field::choice(
-                ExportField::Format,
-                &t!("export-form-format"),
-                &t!("export-form-format-hint"),
-                formats,
-                preferred,
-            ),
-            Field::text(
-                ExportField::Out,
-                &t!("export-form-out"),
-                &t!(
-                    "export-form-out-hint",
-                    dir = dir.display().to_string(),
-                    stem = stem
-                ),
-                "",
-                false,
-            ),
-        ],
+        fields,
     ));
     Vec::new()
 }
@@ -100,6 +119,8 @@ pub struct ExportDraft {
     pub format: Format,
     /// Where the file goes: the path typed, or the default name for the format.
     pub out: PathBuf,
+    /// What a landscape table may hold (public systems when the form does not ask).
+    pub options: export::ExportOptions,
 }
 
 /// Read the export form. `default_out` names the file when no path is typed; `session_path` is the
@@ -125,7 +146,15 @@ pub fn read_export(
             t!("export-form-is-session"),
         ));
     }
-    Ok(ExportDraft { format, out })
+    let include = Include::named(&form.choice(ExportField::Include)).unwrap_or_default();
+    Ok(ExportDraft {
+        format,
+        out,
+        options: export::ExportOptions {
+            include,
+            ..Default::default()
+        },
+    })
 }
 
 /// Validate the export form and ask the loop to write the file.
@@ -141,11 +170,16 @@ pub fn submit(screen: &Screen, mut form: Form, cx: &mut Ctx) -> Vec<Effect> {
         dir.join(export::default_file_name(session, format))
     });
     match read {
-        Ok(ExportDraft { format, out }) => vec![Effect::Export {
+        Ok(ExportDraft {
+            format,
+            out,
+            options,
+        }) => vec![Effect::Export {
             session: Box::new(session.clone()),
             session_path,
             format,
             out,
+            options,
         }],
         Err(error) => {
             form.refuse(error);
@@ -192,6 +226,27 @@ mod tests {
         let draft = read(&form("csv", "")).expect("reads");
         assert_eq!(draft.format, Format::Csv);
         assert_eq!(draft.out, PathBuf::from("/data/exports/kalma.csv"));
+    }
+
+    #[test]
+    fn the_sharing_level_is_read_and_defaults_to_public() {
+        let draft = read(&form("landscape-csv", "")).expect("reads");
+        assert_eq!(draft.options.include, Include::Public);
+        let mut f = form("landscape-long", "");
+        let levels = Include::ALL
+            .iter()
+            .map(|i| (i.name().to_string(), i.label()))
+            .collect();
+        f.fields.push(Field::choice(
+            ExportField::Include,
+            "Systems shared",
+            "",
+            levels,
+            "protection-actors",
+        ));
+        let draft = read(&f).expect("reads");
+        assert_eq!(draft.format, Format::LandscapeLong);
+        assert_eq!(draft.options.include, Include::ProtectionActors);
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub enum Context {
     Landscape,
     /// The operation's Matrix (the register read by category and area).
     OperationMatrix,
+    /// Classifying imported systems on the Matrix, one at a time.
+    Classify,
     /// The output picker of a scoping session (or of a landscape system).
     Outputs,
     /// The scoping brief's preview.
@@ -69,7 +71,7 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 28] = [
+    pub const ALL: [Context; 29] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -80,6 +82,7 @@ impl Context {
         Context::Coverage,
         Context::Landscape,
         Context::OperationMatrix,
+        Context::Classify,
         Context::Outputs,
         Context::Brief,
         Context::Agenda,
@@ -114,6 +117,7 @@ impl Context {
             Context::Records => t!("key-ctx-records"),
             Context::Landscape => t!("key-ctx-landscape"),
             Context::OperationMatrix => t!("key-ctx-operation-matrix"),
+            Context::Classify => t!("key-ctx-classify"),
             Context::Outputs => t!("key-ctx-outputs"),
             Context::Brief => t!("key-ctx-brief"),
             Context::Form => t!("key-ctx-form"),
@@ -321,6 +325,8 @@ pub enum Command {
     Checklist,
     Delete,
     PickOutputs,
+    /// Classify the systems without a PIM category, one at a time.
+    Classify,
     Agenda,
     TimerToggle,
     Presenter,
@@ -636,6 +642,7 @@ static LANDSCAPE: &[Row] = &[
     b(&[K::Char(' ')], C::CycleStatus, "key-cycle-system-status", false),
     b(&[K::Char('o')], C::PickOutputs, "key-pick-outputs", true),
     b(&[K::Char('c')], C::Checklist, "key-sharing-checklist", false),
+    b(&[K::Char('C')], C::Classify, "key-classify-systems", false),
     b(&[K::Char('i')], C::Import, "key-import-table", false),
     b(&[K::Char('X')], C::Delete, "key-remove-system", false),
     b(&[K::PageUp], C::PageUp, "key-ten-systems-up", false),
@@ -644,6 +651,15 @@ static LANDSCAPE: &[Row] = &[
     b(&[K::Tab], C::FocusNext, "key-next-list", false),
     b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
     b(&[K::Esc], C::Back, "key-back-to-workshop", true),
+];
+
+#[rustfmt::skip]
+static CLASSIFY: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-category", true),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-category", false),
+    b(&[K::Enter], C::Open, "key-classify-assign", true),
+    b(&[K::Char('s')], C::Skip, "key-classify-skip", true),
+    b(&[K::Esc], C::Back, "key-classify-back", true),
 ];
 
 #[rustfmt::skip]
@@ -867,6 +883,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Records => RECORDS,
         Context::Landscape => LANDSCAPE,
         Context::OperationMatrix => OPERATION_MATRIX,
+        Context::Classify => CLASSIFY,
         Context::Outputs => OUTPUTS,
         Context::Brief => BRIEF,
         Context::Form => FORM,

@@ -303,7 +303,11 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
 }
 
 /// The table's text arrived (or could not be read): import it, all or nothing.
-pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> Vec<Effect> {
+pub fn file_read(
+    cx: &mut Ctx,
+    path: PathBuf,
+    text: Result<landscape::RawTable, String>,
+) -> Vec<Effect> {
     let pack = std::sync::Arc::clone(&cx.pack);
     let text = match text {
         Ok(t) => t,
@@ -323,7 +327,7 @@ pub fn file_read(cx: &mut Ctx, path: PathBuf, text: Result<String, String>) -> V
         return Vec::new();
     };
     let by = w.by.clone();
-    match landscape::import_csv(&mut w.session, &pack, &text, cx.clock.now, &by) {
+    match landscape::import_table(&mut w.session, &pack, &text, cx.clock.now, &by) {
         Ok(report) => {
             let changed = !report.added.is_empty() || !report.updated.is_empty();
             if changed {
@@ -392,6 +396,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
             | Command::Import
             | Command::Checklist
             | Command::Delete
+            | Command::Classify
     );
     if writes && cx.writable().is_none() {
         return Vec::new();
@@ -401,6 +406,15 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
     };
     match command {
         Command::Import => *cx.form = Some(import_form()),
+        Command::Classify => match super::classify::ClassifyView::first(&w.session) {
+            Some(view) => cx.push(Screen::Classify(view)),
+            None => {
+                *cx.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: t!("classify-none"),
+                })
+            }
+        },
         Command::Checklist => {
             if let Some(e) = w.session.landscape.get(cursor) {
                 *cx.form = Some(sharing_form(&cx.pack, e));

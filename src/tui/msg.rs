@@ -45,7 +45,7 @@ pub enum Action {
     /// A landscape table was read for import (or could not be: the error is a sentence).
     LandscapeFile {
         path: PathBuf,
-        text: Result<String, String>,
+        text: Result<crate::landscape::RawTable, String>,
     },
     /// The saver took the snapshot with this generation.
     SaveQueued(u64),
@@ -98,6 +98,8 @@ pub enum Effect {
         session_path: PathBuf,
         format: crate::export::Format,
         out: PathBuf,
+        /// A landscape table's sharing level (and an agreement's systems).
+        options: crate::export::ExportOptions,
     },
     /// Read a landscape table (CSV) to import into the open session.
     ReadLandscapeFile(PathBuf),

@@ -427,7 +427,16 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 session_path,
                 format,
                 out,
-            } => app.notice = Some(export(app, &session, &session_path, format, &out)),
+                options,
+            } => {
+                app.notice = Some(export(
+                    app,
+                    &session,
+                    &session_path,
+                    (format, &options),
+                    &out,
+                ))
+            }
             Effect::ReadLandscapeFile(path) => {
                 let text = read_table(&path);
                 let effects = update(app, Action::LandscapeFile { path, text });
@@ -521,27 +530,38 @@ fn export(
     app: &App,
     session: &crate::session::Session,
     session_path: &std::path::Path,
-    format: crate::export::Format,
+    (format, options): (crate::export::Format, &crate::export::ExportOptions),
     out: &std::path::Path,
 ) -> super::library::Notice {
     let result = crate::export::export_to(
         session,
         &app.content,
-        format,
+        (format, options),
         app.clock.today(),
         out,
         session_path,
         // The screens re-export over their own file (never a session, backup or lock).
         true,
     );
+    let warning = crate::export::landscape::sharing_warning(session, format, options);
     match result {
         Ok(()) => super::library::Notice {
-            kind: super::library::NoticeKind::Info,
-            text: t!(
-                "run-exported",
-                format = format.label(),
-                path = out.display().to_string()
-            ),
+            kind: if warning.is_some() {
+                super::library::NoticeKind::Error
+            } else {
+                super::library::NoticeKind::Info
+            },
+            text: [
+                t!(
+                    "run-exported",
+                    format = format.label(),
+                    path = out.display().to_string()
+                ),
+                warning.unwrap_or_default(),
+            ]
+            .join(" ")
+            .trim_end()
+            .to_string(),
         },
         Err(e) => super::library::Notice {
             kind: super::library::NoticeKind::Error,
@@ -551,6 +571,6 @@ fn export(
 }
 
 /// A CSV table for import, read by the register's own rule (at most 16 MiB, UTF-8).
-fn read_table(path: &std::path::Path) -> Result<String, String> {
-    crate::landscape::read_table(path).map_err(|e| e.to_string())
+fn read_table(path: &std::path::Path) -> Result<crate::landscape::RawTable, String> {
+    crate::landscape::read_table(path, None).map_err(|e| e.to_string())
 }

@@ -62,6 +62,8 @@ screens! { $
     Landscape(LandscapeView),
     /// The operation's Matrix: the register by category and area.
     Matrix(MatrixView),
+    /// Classifying the systems without a PIM category, one at a time.
+    Classify(super::classify::ClassifyView),
     /// The output picker (scoping, or a system's outputs).
     Outputs(OutputsView),
     /// The scoping brief's preview.

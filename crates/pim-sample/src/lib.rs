@@ -747,6 +747,7 @@ fn build(pack: &Pack, rng: &mut Rng, shape: Shape) -> Session {
             } else {
                 String::new()
             },
+            sector: String::new(),
             sub_category: String::new(),
             methods: rng.pick(METHODS).to_string(),
             areas: (0..rng.range(1, 3))

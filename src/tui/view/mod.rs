@@ -2,6 +2,7 @@
 
 mod agenda;
 mod chrome;
+mod classify;
 mod draw;
 mod form;
 mod help;

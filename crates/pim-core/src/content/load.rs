@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use super::pack::Pack;
 
 /// The files of a pack, in the order they are read.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "pack.json",
     "framework.json",
     "process.json",
@@ -18,6 +18,7 @@ pub const FILES: [&str; 9] = [
     "competencies.json",
     "glossary.json",
     "templates.json",
+    "sharing_agreement.json",
 ];
 
 /// The English pack, embedded at compile time.
@@ -132,6 +133,10 @@ fn from_sources(
         competencies: parse(&file("competencies.json"), &read("competencies.json")?)?,
         glossary: parse(&file("glossary.json"), &read("glossary.json")?)?,
         templates: parse(&file("templates.json"), &read("templates.json")?)?,
+        sharing_agreement: parse(
+            &file("sharing_agreement.json"),
+            &read("sharing_agreement.json")?,
+        )?,
     })
 }
 

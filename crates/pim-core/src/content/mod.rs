@@ -3,6 +3,7 @@
 //! The English pack in `content/en/` is embedded in the binary, so an installed program works anywhere;
 //! an adapted pack can be loaded from a folder with the same files (`--content DIR`).
 
+pub mod agreement;
 mod checker;
 mod codes;
 mod load;
@@ -14,6 +15,7 @@ mod training;
 mod translation;
 pub mod validate;
 
+pub use agreement::{AgreementSection, SharingAgreement};
 pub use load::{
     FILES, LoadError, embedded_content_ref, embedded_pack_language, embedded_pack_languages,
     embedded_pack_sources, embedded_sources, load_dir, load_embedded, load_embedded_lang,

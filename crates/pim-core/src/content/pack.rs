@@ -24,6 +24,7 @@ pub struct Pack {
     pub competencies: Competencies,
     pub glossary: Glossary,
     pub templates: Templates,
+    pub sharing_agreement: super::agreement::SharingAgreement,
 }
 
 impl Pack {

@@ -22,7 +22,7 @@ pub struct Comparison {
 /// Compare `pack` (a translation) with `english`, file by file.
 pub fn compare_translation(pack: &Pack, english: &Pack) -> Comparison {
     let mut c = Comparison::default();
-    let files: [(&'static str, Value, Value); 8] = [
+    let files: [(&'static str, Value, Value); 9] = [
         (
             "framework.json",
             json(&pack.framework),
@@ -54,6 +54,11 @@ pub fn compare_translation(pack: &Pack, english: &Pack) -> Comparison {
             "templates.json",
             json(&pack.templates),
             json(&english.templates),
+        ),
+        (
+            "sharing_agreement.json",
+            json(&pack.sharing_agreement),
+            json(&english.sharing_agreement),
         ),
     ];
     for (file, ours, theirs) in &files {

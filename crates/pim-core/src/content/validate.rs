@@ -39,6 +39,7 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
     check_data_sharing(&mut c, pack, &known);
     check_competencies(&mut c, pack, &known);
     check_glossary(&mut c, pack, &known);
+    check_sharing_agreement(&mut c, pack, &known);
     let mut seen = Seen {
         templates: HashSet::new(),
         prompts: seen_prompts,
@@ -67,6 +68,7 @@ fn check_texts(c: &mut Checker, pack: &Pack) {
     c.no_empty_texts("competencies.json", &pack.competencies);
     c.no_empty_texts("glossary.json", &pack.glossary);
     c.no_empty_texts("templates.json", &pack.templates);
+    c.no_empty_texts("sharing_agreement.json", &pack.sharing_agreement);
 }
 
 /// The steps, numbered in order, each with sub-steps. Returns the prompt ids seen (a template's extra
@@ -354,6 +356,38 @@ fn check_data_sharing(c: &mut Checker, pack: &Pack, k: &Known) {
         for (ii, item) in group.items.iter().enumerate() {
             let path = format!("groups[{gi}].items[{ii}].id");
             c.id(F, path, &item.id, &mut seen_items);
+        }
+    }
+}
+
+/// The data-sharing agreement draft: every section the writer fills, each once, each cited.
+fn check_sharing_agreement(c: &mut Checker, pack: &Pack, k: &Known) {
+    const F: &str = "sharing_agreement.json";
+    let a = &pack.sharing_agreement;
+    c.source(F, "source".into(), &a.source, &k.docs);
+    let mut seen = HashSet::new();
+    for (i, s) in a.sections.iter().enumerate() {
+        c.id(F, format!("sections[{i}].id"), &s.id, &mut seen);
+        c.source(F, format!("sections[{i}].source"), &s.source, &k.docs);
+        if !super::agreement::SECTION_IDS.contains(&s.id.as_str()) {
+            c.error(
+                F,
+                format!("sections[{i}].id"),
+                t!(
+                    "content-agreement-unknown-section",
+                    id = s.id.as_str(),
+                    known = super::agreement::SECTION_IDS.join(", ")
+                ),
+            );
+        }
+    }
+    for id in super::agreement::SECTION_IDS {
+        if a.section(id).is_none() {
+            c.error(
+                F,
+                "sections",
+                t!("content-agreement-missing-section", id = id),
+            );
         }
     }
 }

@@ -12,6 +12,9 @@ use crate::content::Pack;
 use crate::i18n::Lang;
 use crate::session::Session;
 
+use super::options::scoped;
+pub use super::options::{ExportOptions, Scope};
+
 /// Which sessions a format is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
@@ -100,6 +103,12 @@ formats! {
     BriefHtml: "brief-html", ext "html", suffix "-brief", Scoping, super::brief::html, "format-brief-html";
     /// The landscape register as CSV with an HXL hashtag row.
     LandscapeCsv: "landscape-csv" | "landscape", ext "csv", suffix "-landscape", Register, landscape_csv, "format-landscape-csv";
+    /// The landscape register as a long CSV table: one row per system and area, areas by admin level.
+    /// A data-sharing agreement draft from the register, as Markdown.
+    SharingAgreement: "sharing-agreement" | "sharing-agreement-md", ext "md", suffix "-sharing-agreement", Register, super::agreement::markdown, "format-sharing-agreement";
+    /// The data-sharing agreement draft as one print-ready HTML page.
+    SharingAgreementHtml: "sharing-agreement-html", ext "html", suffix "-sharing-agreement", Register, super::agreement::html_page, "format-sharing-agreement-html";
+    LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, landscape_long, "format-landscape-long";
 }
 
 #[cfg(test)]
@@ -116,6 +125,42 @@ fn every_label_is_in_the_catalogue() {
 /// The landscape register's CSV (written by `landscape::to_csv`), as the table's writer.
 fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
     crate::landscape::to_csv(pack, &session.landscape)
+}
+
+impl Format {
+    /// Whether the format is a landscape table, filtered by sharing level ([`ExportOptions::include`]).
+    pub fn is_landscape_table(self) -> bool {
+        matches!(self, Format::LandscapeCsv | Format::LandscapeLong)
+    }
+
+    /// Whether the format is the data-sharing agreement draft (for the systems
+    /// [`ExportOptions::systems`] names).
+    pub fn is_sharing_agreement(self) -> bool {
+        matches!(
+            self,
+            Format::SharingAgreement | Format::SharingAgreementHtml
+        )
+    }
+
+    /// Which export options the format heeds.
+    pub fn scope(self) -> Scope {
+        if self.is_landscape_table() {
+            Scope::Table
+        } else if self.is_sharing_agreement() {
+            Scope::Agreement
+        } else {
+            Scope::Whole
+        }
+    }
+}
+
+/// The long landscape table as CSV (one row per system and area).
+fn landscape_long(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
+    crate::landscape::hxl::grid_csv(&crate::landscape::long::long_rows(
+        pack,
+        &session.landscape,
+        &session.landscape_areas,
+    ))
 }
 
 /// Why a session is not offered a format.
@@ -200,7 +245,22 @@ impl FromStr for Format {
 /// The session in `format`. `today` decides which actions are marked overdue (pass the local date;
 /// tests pass a fixed one). JSON does not depend on `pack` or `today`.
 /// The export is written in the session's language (see [`language_of`]).
+/// A landscape table holds only what its sharing level allows: the default, public systems without
+/// diagnoses ([`render_with`] widens it).
 pub fn render(session: &Session, pack: &Pack, format: Format, today: NaiveDate) -> String {
+    render_with(session, pack, format, today, &ExportOptions::default())
+}
+
+/// [`render`] with options: a landscape table holds the systems `options.include` allows.
+pub fn render_with(
+    session: &Session,
+    pack: &Pack,
+    format: Format,
+    today: NaiveDate,
+    options: &ExportOptions,
+) -> String {
+    let scoped = scoped(session, format.scope(), options);
+    let session = scoped.as_ref();
     crate::i18n::with_lang(language_of(session, pack), || {
         (format.writer())(session, pack, today)
     })

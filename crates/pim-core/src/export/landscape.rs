@@ -13,6 +13,9 @@ use chrono::NaiveDate;
 use crate::content::Pack;
 use crate::session::Session;
 
+use super::format::Format;
+use super::options::{ExportOptions, scoped};
+
 use super::model::Report;
 use super::text_writer::TextWriter;
 use super::writer::ReportWriter;
@@ -44,4 +47,39 @@ pub fn text(s: &Session, pack: &Pack) -> String {
     let mut w = TextWriter::default();
     write(&r, &mut w);
     w.finish()
+}
+
+/// The warning line for a landscape table widened past public systems (None otherwise).
+pub fn sharing_warning(
+    session: &Session,
+    format: Format,
+    options: &ExportOptions,
+) -> Option<String> {
+    format
+        .is_landscape_table()
+        .then(|| crate::landscape::shareable(&session.landscape, options.include).1)
+        .flatten()
+}
+
+/// A landscape table as an .xlsx workbook with its HXL row (frozen under the header), filtered as
+/// [`scoped`] filters it; None for a format that is not a landscape table.
+pub fn xlsx(
+    session: &Session,
+    pack: &Pack,
+    format: Format,
+    options: &ExportOptions,
+) -> Option<Result<Vec<u8>, String>> {
+    let s = scoped(session, format.scope(), options);
+    let rows = match format {
+        Format::LandscapeCsv => crate::landscape::hxl::wide_rows(pack, &s.landscape),
+        Format::LandscapeLong => {
+            crate::landscape::long::long_rows(pack, &s.landscape, &s.landscape_areas)
+        }
+        _ => return None,
+    };
+    Some(crate::landscape::xlsx::write_workbook(
+        "Landscape",
+        &rows,
+        2,
+    ))
 }

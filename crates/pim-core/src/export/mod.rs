@@ -18,6 +18,7 @@
 //! # Ok::<(), export::ExportError>(())
 //! ```
 
+pub mod agreement;
 pub mod brief;
 pub mod coverage;
 pub mod csv;
@@ -32,6 +33,7 @@ pub mod landscape;
 pub mod markdown;
 pub mod model;
 pub mod names;
+pub mod options;
 pub mod outline;
 pub mod records;
 pub mod report;
@@ -47,7 +49,10 @@ use thiserror::Error;
 use crate::storage;
 
 pub use coverage::{Coverage, CoverageCell, coverage};
-pub use format::{Format, NotOffered, UnknownFormat, default_file_name, language_of, render};
+pub use format::{
+    ExportOptions, Format, NotOffered, UnknownFormat, default_file_name, language_of, render,
+    render_with,
+};
 
 /// An export that could not be written.
 #[derive(Debug, Error)]
@@ -83,8 +88,8 @@ pub enum ExportError {
 
 /// Writes an export to `path` atomically (temp file, fsync, rename): after a crash the file holds the
 /// old or the new export, never a mix. The file is created readable only by its owner (0600).
-pub fn write_file(path: &Path, contents: &str) -> Result<(), ExportError> {
-    storage::write_atomic(path, contents.as_bytes()).map_err(|source| ExportError::Write {
+pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), ExportError> {
+    storage::write_atomic(path, contents.as_ref()).map_err(|source| ExportError::Write {
         path: path.to_path_buf(),
         source,
     })
@@ -97,7 +102,7 @@ pub fn write_file(path: &Path, contents: &str) -> Result<(), ExportError> {
 pub fn write_file_beside(
     path: &Path,
     session_path: &Path,
-    contents: &str,
+    contents: impl AsRef<[u8]>,
     overwrite: bool,
 ) -> Result<(), ExportError> {
     if same_file(path, session_path) {
@@ -144,25 +149,45 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// What a file of `format` written to `out` holds: an Excel workbook when `out` ends in `.xlsx` and the
+/// format is a landscape table, the format's text otherwise (`options` narrow what a landscape export
+/// holds). Err: the sentence saying what went wrong.
+pub fn export_bytes(
+    session: &crate::session::Session,
+    pack: &crate::content::Pack,
+    format: Format,
+    today: chrono::NaiveDate,
+    options: &ExportOptions,
+    out: &Path,
+) -> Result<Vec<u8>, String> {
+    let xlsx = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    match landscape::xlsx(session, pack, format, options) {
+        Some(book) if xlsx => book,
+        _ => Ok(render_with(session, pack, format, today, options).into_bytes()),
+    }
+}
+
 /// Write `session` in `format` to `out` (made beside the session's data, never over `session_path`;
 /// an existing file of another kind only with `overwrite`). Err: the sentence saying what went wrong.
 pub fn export_to(
     session: &crate::session::Session,
     pack: &crate::content::Pack,
-    format: Format,
+    (format, options): (Format, &ExportOptions),
     today: chrono::NaiveDate,
     out: &Path,
     session_path: &Path,
     overwrite: bool,
 ) -> Result<(), String> {
-    let text = format::render(session, pack, format, today);
+    let bytes = export_bytes(session, pack, format, today, options, out)?;
     if let Some(dir) = out.parent()
         && !dir.as_os_str().is_empty()
         && !dir.exists()
     {
         storage::create_private_dir(dir).map_err(|e| e.to_string())?;
     }
-    write_file_beside(out, session_path, &text, overwrite).map_err(|e| e.to_string())
+    write_file_beside(out, session_path, &bytes, overwrite).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -10,14 +10,11 @@
 //! has a hashtag row, otherwise by header name; unknown columns are ignored. Every row is checked first;
 //! if any row is wrong, nothing is imported and each problem is reported with its line.
 
-use chrono::{DateTime, FixedOffset};
-use thiserror::Error;
-
-use super::entry::{self, EntryProblem};
 use crate::content::Pack;
-use crate::export::csv::{BOM, CRLF, FORMULA_START, field, undo_inner_guard};
-use crate::session::{LandscapeEntry, Session};
-use crate::t;
+use crate::export::csv::{BOM, CRLF, field};
+use crate::session::LandscapeEntry;
+
+use super::table_cells::{category_name, date_cell};
 
 /// Kept here too: the contact-role check, whose home is [`super::entry`].
 pub use super::entry::looks_personal;
@@ -31,7 +28,7 @@ pub struct ColumnSpec {
 }
 
 /// The columns, in order.
-pub const COLUMNS: [ColumnSpec; 19] = [
+pub const COLUMNS: [ColumnSpec; 20] = [
     col(
         "id",
         "#meta+id",
@@ -53,9 +50,18 @@ pub const COLUMNS: [ColumnSpec; 19] = [
         "#sector+pim+name",
         "The category's name (written for readers; ignored on import).",
     ),
+    col(
+        "sector",
+        "#sector+cluster",
+        "The sector or cluster a 3W/4W gives it, as written (not a PIM category).",
+    ),
     col("sub_category", "#subsector+pim+name", "The sub-category."),
     col("methods", "#activity+methods", "Methods used."),
-    col("areas", "#adm1+name", "Areas covered, separated by '; '."),
+    col(
+        "areas",
+        "#loc+name",
+        "Areas covered, separated by '; ' (the long export gives one area per row, by level).",
+    ),
     col("frequency", "#frequency", "How often it is updated."),
     col("last_update", "#date+updated", "Last update, YYYY-MM-DD."),
     col(
@@ -110,13 +116,16 @@ const fn col(header: &'static str, hxl: &'static str, meaning: &'static str) -> 
 }
 
 /// The core HXL hashtags this export uses (HXL Standard 1.1); the test checks every tag is one of them.
-pub const CORE_HASHTAGS: [&str; 11] = [
+pub const CORE_HASHTAGS: [&str; 14] = [
     "#meta",
     "#activity",
     "#org",
     "#sector",
     "#subsector",
     "#adm1",
+    "#adm2",
+    "#adm3",
+    "#loc",
     "#frequency",
     "#date",
     "#description",
@@ -126,13 +135,6 @@ pub const CORE_HASHTAGS: [&str; 11] = [
 
 fn list(items: &[String]) -> String {
     items.join("; ")
-}
-
-fn split_list(cell: &str) -> Vec<String> {
-    cell.split([';', '\n'])
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
 }
 
 /// One cell: like the other CSV export, plus a `'` before a value that itself starts with `'`, so the
@@ -145,360 +147,157 @@ fn cell(value: &str) -> String {
     }
 }
 
-/// The register as CSV with the HXL hashtag row.
-pub fn to_csv(pack: &Pack, landscape: &[LandscapeEntry]) -> String {
+/// A table (rows of cells) as CSV: UTF-8 with a BOM, CRLF, each cell protected ([`cell`]).
+pub fn grid_csv(rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     out.push(BOM);
-    let row = |out: &mut String, cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    for r in rows {
+        let cells: Vec<String> = r.iter().map(|c| cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str(CRLF);
-    };
-    row(
-        &mut out,
-        COLUMNS.iter().map(|c| c.header.to_string()).collect(),
-    );
-    row(
-        &mut out,
-        COLUMNS.iter().map(|c| c.hxl.to_string()).collect(),
-    );
-    for e in landscape {
-        row(
-            &mut out,
-            vec![
-                e.id.clone(),
-                e.name.clone(),
-                e.organisation.clone(),
-                e.category.clone(),
-                pack.category(&e.category)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default(),
-                e.sub_category.clone(),
-                e.methods.clone(),
-                list(&e.areas),
-                e.frequency.clone(),
-                e.last_update
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
-                list(&e.outputs),
-                e.outputs_note.clone(),
-                e.shared_with.as_str().to_string(),
-                e.shared_what.clone(),
-                e.contact_role.clone(),
-                e.status.as_str().to_string(),
-                e.reliability.as_str().to_string(),
-                e.diagnosis.clone(),
-                list(&e.sharing_in_place),
-            ],
-        );
     }
     out
 }
 
-/// A problem with one row (or the header) of an imported table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowError {
-    /// The line in the file where the row starts (1-based).
-    pub line: u64,
-    pub message: String,
-}
-
-/// Why a table could not be imported. Nothing was imported.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum ImportError {
-    #[error("{}", t!("landscape-import-no-name-column"))]
-    NoNameColumn,
-    #[error("{}", describe_rows(.0))]
-    Rows(Vec<RowError>),
-}
-
-fn describe_rows(errors: &[RowError]) -> String {
-    let mut lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
-    lines.dedup();
-    let mut s = t!(
-        "landscape-import-nothing",
-        problems = errors.len(),
-        rows = lines.len()
-    );
-    for e in errors.iter().take(50) {
-        s.push_str("\n  ");
-        s.push_str(&t!(
-            "landscape-import-line",
-            line = e.line,
-            message = e.message.as_str()
-        ));
+/// The register as a wide table: the header row, the HXL hashtag row, one row per system.
+pub fn wide_rows(pack: &Pack, landscape: &[LandscapeEntry]) -> Vec<Vec<String>> {
+    let mut rows = vec![
+        COLUMNS.iter().map(|c| c.header.to_string()).collect(),
+        COLUMNS.iter().map(|c| c.hxl.to_string()).collect(),
+    ];
+    for e in landscape {
+        rows.push(vec![
+            e.id.clone(),
+            e.name.clone(),
+            e.organisation.clone(),
+            e.category.clone(),
+            category_name(pack, e),
+            e.sector.clone(),
+            e.sub_category.clone(),
+            e.methods.clone(),
+            list(&e.areas),
+            e.frequency.clone(),
+            date_cell(e),
+            list(&e.outputs),
+            e.outputs_note.clone(),
+            e.shared_with.as_str().to_string(),
+            e.shared_what.clone(),
+            e.contact_role.clone(),
+            e.status.as_str().to_string(),
+            e.reliability.as_str().to_string(),
+            e.diagnosis.clone(),
+            list(&e.sharing_in_place),
+        ]);
     }
-    if errors.len() > 50 {
-        s.push_str("\n  ");
-        s.push_str(&t!("landscape-import-more", count = errors.len() - 50));
-    }
-    s
+    rows
 }
 
-/// What an import did.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ImportReport {
-    pub added: Vec<String>,
-    pub updated: Vec<String>,
-    pub unchanged: Vec<String>,
+/// The register as CSV with the HXL hashtag row (every system as given: filter first to share).
+pub fn to_csv(pack: &Pack, landscape: &[LandscapeEntry]) -> String {
+    grid_csv(&wide_rows(pack, landscape))
 }
 
-impl std::fmt::Display for ImportReport {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&t!(
-            "landscape-imported",
-            added = self.added.len(),
-            updated = self.updated.len(),
-            unchanged = self.unchanged.len()
-        ))
-    }
-}
-
-fn is_tag_row(row: &csv::StringRecord) -> bool {
-    let cells: Vec<&str> = row
-        .iter()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    !cells.is_empty() && cells.iter().all(|c| c.starts_with('#'))
-}
-
-/// Normalises an HXL tag for matching: lower case, no spaces, attributes sorted.
-fn norm_tag(tag: &str) -> String {
-    let tag = tag.trim().to_lowercase().replace(' ', "");
-    let mut parts = tag.split('+');
-    let head = parts.next().unwrap_or("").to_string();
-    let mut attrs: Vec<&str> = parts.filter(|a| !a.is_empty()).collect();
-    attrs.sort_unstable();
-    std::iter::once(head.as_str())
-        .chain(attrs)
-        .collect::<Vec<_>>()
-        .join("+")
-}
-
-/// Undoes the export's protection of formula-like values (a leading `'`, and the `'` after a `,` or
-/// `;` inside a value).
-fn cell_value(raw: &str) -> String {
-    let v = raw.trim();
-    let v = match v.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
-        _ => v,
-    };
-    undo_inner_guard(v).into_owned()
-}
-
-/// Reads a table into entries (ids as written, possibly empty), or every row problem found. Each row
-/// is checked as the workshop's form checks an entry ([`LandscapeEntry::problems`]), after its cells
-/// are read.
-pub fn parse_csv(pack: &Pack, text: &str) -> Result<Vec<LandscapeEntry>, ImportError> {
-    let records = read_records(text)?;
-    let Some(header) = records.first() else {
-        return Err(ImportError::NoNameColumn);
-    };
-    let tags = records.get(1).filter(|r| is_tag_row(r));
-    let columns = Columns::find(header, tags);
-    if columns.at("name").is_none() {
-        return Err(ImportError::NoNameColumn);
-    }
-    let skip = if tags.is_some() { 2 } else { 1 };
-    let mut entries = Vec::new();
-    let mut errors = Vec::new();
-    for record in records.iter().skip(skip) {
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| p.line());
-        let (entry, problems) = read_row(pack, &columns, record);
-        errors.extend(problems.into_iter().map(|p| RowError {
-            line,
-            message: p.to_string(),
-        }));
-        entries.push(entry);
-    }
-    if errors.is_empty() {
-        Ok(entries)
-    } else {
-        Err(ImportError::Rows(errors))
-    }
-}
-
-/// Every record of the table, or the rows that are not CSV.
-fn read_records(text: &str) -> Result<Vec<csv::StringRecord>, ImportError> {
-    let text = text.strip_prefix(BOM).unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    let mut errors = Vec::new();
-    for result in reader.records() {
-        match result {
-            Ok(r) => records.push(r),
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                errors.push(RowError {
-                    line,
-                    message: t!("landscape-import-bad-row", error = e.to_string()),
-                });
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(records)
-    } else {
-        Err(ImportError::Rows(errors))
-    }
-}
-
-/// Where each of [`COLUMNS`] is in this table: by HXL tag when the table has a hashtag row, otherwise
-/// (or when the tag is missing) by header name.
-struct Columns(Vec<Option<usize>>);
-
-impl Columns {
-    fn find(header: &csv::StringRecord, tags: Option<&csv::StringRecord>) -> Columns {
-        let find = |spec: &ColumnSpec| -> Option<usize> {
-            if let Some(tags) = tags {
-                let want = norm_tag(spec.hxl);
-                if let Some(i) = tags.iter().position(|t| norm_tag(t) == want) {
-                    return Some(i);
-                }
-            }
-            header.iter().position(|h| {
-                h.trim()
-                    .trim_start_matches('\u{feff}')
-                    .eq_ignore_ascii_case(spec.header)
-            })
-        };
-        Columns(COLUMNS.iter().map(find).collect())
-    }
-
-    /// The index of our column `name` in the table.
-    fn at(&self, name: &str) -> Option<usize> {
-        COLUMNS
-            .iter()
-            .position(|c| c.header == name)
-            .and_then(|i| self.0[i])
-    }
-
-    /// The value of column `name` in `record` (empty when the table has no such column).
-    fn get(&self, record: &csv::StringRecord, name: &str) -> String {
-        self.at(name)
-            .and_then(|i| record.get(i))
-            .map(cell_value)
-            .unwrap_or_default()
-    }
-}
-
-/// The value read from a cell, or its default with the problem noted.
-fn or_default<T: Default>(read: Result<T, EntryProblem>, problems: &mut Vec<EntryProblem>) -> T {
-    read.unwrap_or_else(|p| {
-        problems.push(p);
-        T::default()
-    })
-}
-
-/// One row as an entry, with every problem of its cells and of the entry, in report order.
-fn read_row(
-    pack: &Pack,
-    columns: &Columns,
-    record: &csv::StringRecord,
-) -> (LandscapeEntry, Vec<EntryProblem>) {
-    let get = |name: &str| columns.get(record, name);
-    let mut problems = Vec::new();
-    let category = or_default(
-        entry::resolve_category(pack, &get("category")),
-        &mut problems,
-    );
-    let last_update = or_default(entry::parse_last_update(&get("last_update")), &mut problems);
-    let shared_with = or_default(entry::parse_shared_with(&get("shared_with")), &mut problems);
-    let status = or_default(entry::parse_status(&get("status")), &mut problems);
-    let reliability = or_default(entry::parse_reliability(&get("reliability")), &mut problems);
-    let entry = LandscapeEntry {
-        id: get("id"),
-        name: get("name"),
-        organisation: get("organisation"),
-        category,
-        sub_category: get("sub_category"),
-        methods: get("methods"),
-        areas: split_list(&get("areas")),
-        frequency: get("frequency"),
-        last_update,
-        outputs: split_list(&get("outputs")),
-        outputs_note: get("outputs_note"),
-        shared_with,
-        shared_what: get("shared_what"),
-        contact_role: get("contact_role"),
-        status,
-        reliability,
-        diagnosis: get("diagnosis"),
-        sharing_in_place: split_list(&get("sharing_in_place")),
-        extra: Default::default(),
-    };
-    problems.extend(entry.problems(pack));
-    entry::sort_problems(&mut problems);
-    (entry, problems)
-}
-
-/// Imports a table into the session's register: a row whose id is in the register updates that entry;
-/// any other row is added ([`Session::add_landscape_entry`] keeps a free `L-n` id). All or
-/// nothing: on any row problem the session is not touched.
-pub fn import_csv(
-    session: &mut Session,
-    pack: &Pack,
-    text: &str,
-    now: DateTime<FixedOffset>,
-    by: &str,
-) -> Result<ImportReport, ImportError> {
-    let entries = parse_csv(pack, text)?;
-    let mut report = ImportReport::default();
-    for entry in entries {
-        let id = entry.id.trim().to_string();
-        if !id.is_empty() && session.landscape_entry(&id).is_some() {
-            match session.update_landscape_entry(&id, entry, now, by) {
-                Ok(true) => report.updated.push(id),
-                _ => report.unchanged.push(id),
-            }
-        } else {
-            report
-                .added
-                .push(session.add_landscape_entry(entry, now, by));
-        }
-    }
-    Ok(report)
-}
-
-/// `docs/landscape-csv.md`, generated from [`COLUMNS`] (a test fails when the file is stale).
+/// `docs/landscape-csv.md`, generated from [`COLUMNS`] and [`super::long::LONG_COLUMNS`] (a test
+/// fails when the file is stale).
 pub fn columns_markdown() -> String {
-    let mut s = String::from(
-        "# The landscape register as CSV (with HXL hashtags)\n\n\
-         Generated from `src/landscape/hxl.rs`; regenerate with\n\
-         `UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape`.\n\n\
-         `pim-workshop export SESSION --format landscape-csv [--out FILE]` writes the session's landscape\n\
-         register as one table: a header row, then a row of [HXL](https://hxlstandard.org) hashtags, then\n\
-         one row per system. The file is UTF-8 with a byte-order mark, CRLF line ends and RFC 4180 quoting,\n\
-         so spreadsheets open it as it is; a value that a spreadsheet would run as a formula (starting with\n\
-         `=`, `+`, `-` or `@`) is written with a leading `'`. Lists are one cell separated by `; `.\n\n\
-         Every tag uses a core HXL hashtag (`#org`, `#activity`, `#sector`, `#subsector`, `#adm1`,\n\
-         `#frequency`, `#date`, `#status`, `#contact`, `#description`, `#meta`) with attributes, so the table\n\
-         can be combined with a 4W or loaded into a humanitarian data platform; fields HXL has no hashtag\n\
-         for use `#meta` or `#description` with an attribute naming them.\n\n\
-         `pim-workshop import-landscape SESSION FILE` (or `i` on the landscape screen) reads the same table\n\
-         back, or a colleague's: columns are found by HXL tag when the second row holds hashtags\n\
-         (attribute order and spaces do not matter), otherwise by header name; other columns are ignored.\n\
-         Only `name` is required. A row whose `id` is already in the register updates that entry; other\n\
-         rows are added. Every row is checked first; when any row is wrong nothing is imported and each\n\
-         problem is listed with its line. Categories may be given by id or by name. Contact details of\n\
-         persons (e-mail addresses, phone numbers) are refused: record a role.\n\n\
-         | Column | HXL tag | What it holds |\n|---|---|---|\n",
-    );
+    let mut s = String::from(DOC_INTRO);
     for c in &COLUMNS {
         s.push_str(&format!(
             "| `{}` | `{}` | {} |\n",
             c.header, c.hxl, c.meaning
         ));
     }
+    s.push_str(DOC_LONG);
+    for (header, tag) in &super::long::LONG_COLUMNS {
+        s.push_str(&format!("| `{header}` | `{tag}` |\n"));
+    }
+    s.push_str(DOC_IMPORT);
     s
 }
+
+const DOC_INTRO: &str = "# The landscape register as a table (with HXL hashtags)
+
+Generated from `src/landscape/hxl.rs` and `src/landscape/long.rs`; regenerate with
+`UPDATE_LANDSCAPE_DOC=1 cargo test --test landscape`.
+
+## Export
+
+`pim-workshop export SESSION --format landscape-csv|landscape-long [--include LEVEL] [--out FILE]`
+writes the register as one table: a header row, then a row of [HXL](https://hxlstandard.org)
+hashtags, then the systems. CSV files are UTF-8 with a byte-order mark, CRLF line ends and RFC 4180
+quoting; a value that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) is
+written with a leading `'`. With `--out FILE.xlsx` the same table is written as an Excel workbook
+(every cell text, the header and hashtag rows frozen).
+
+- `landscape-csv` (wide): one row per system; lists are one cell separated by `; `.
+- `landscape-long`: one row per system and area, the form 4W tools and data platforms expect. Each
+  area goes in the column of the administrative level the register records for it (`#adm1`, `#adm2`,
+  `#adm3`, with its P-code in the `+code` column beside it), or in `#loc+name` when no level is
+  recorded.
+
+**Sharing level.** A landscape table is meant for a data platform, so by default it holds only the
+systems whose outputs are shared publicly, and no diagnosis. `--include protection-actors` adds the
+systems shared with protection actors (still without diagnoses); `--include all` gives every system
+and the team's diagnoses, for the team's own copy. A widened export prints a warning line naming the
+systems that became shareable. The workshop's export form offers the same three choices.
+
+**Tags.** Every tag uses a core HXL hashtag (`#org`, `#activity`, `#sector`, `#subsector`, `#adm1`,
+`#adm2`, `#adm3`, `#loc`, `#frequency`, `#date`, `#status`, `#contact`, `#description`, `#meta`).
+Attributes are the standard's own where it has one (`+name`, `+code`, `+cluster`, `+role`,
+`+updated`); the few the register adds are lower-case words that HXL tools (libhxl, the HXL Proxy,
+HDX) accept as custom attributes and pass through: `+pim` (the PIM Matrix category, beside the
+cluster's sector), `+methods`, `+output`, `+shared`, `+shared_with`, `+diagnosis`, `+reliability`,
+`+sharing`, `+id`. A test parses every export with libhxl.
+
+### Wide columns
+
+| Column | HXL tag | What it holds |
+|---|---|---|
+";
+
+const DOC_LONG: &str = "
+### Long columns
+
+| Column | HXL tag |
+|---|---|
+";
+
+const DOC_IMPORT: &str = "
+## Import
+
+`pim-workshop import-landscape SESSION FILE [--sheet NAME]` (or `i` on the landscape screen) reads a
+table into the register: this program's export, or a colleague's 3W/4W. CSV (UTF-8; a file that is
+not UTF-8 is read as Latin-1, and the report says so) or a spreadsheet (.xlsx, .xls, .ods: the first
+sheet, or the one `--sheet` names). The largest file accepted is 16 MiB, in the workshop and on the
+command line alike.
+
+- **Columns by HXL's rules.** The hashtag row may be anywhere in the first 25 rows, under one or more
+  header rows. A field's tag pattern matches a column that carries every attribute it names and more
+  (`#org` matches `#org+name+i_fr`), never one it excludes (`#sector-pim`); case and spaces in tags do
+  not matter; columns may come in any order. When several columns match, the first is read and the
+  report says so. Columns no field reads are listed in the report.
+- **Without a hashtag row**, columns are found by header, in English or French (`Organisation`,
+  `Activité`, `Secteur`, `Statut`, `District`, `Fréquence`…).
+- **3W/4W words.** Status words (Ongoing, Active, Planned, Completed, Closed, On hold, En cours,
+  Terminé…), frequency words (monthly, bi-weekly, mensuel, trimestriel…) and dates in the usual forms
+  (2026-10-31, 31/10/2026, 31.10.2026, 31 Oct 2026, 31 octobre 2026, 2026-10) are read.
+- **One row per area.** Rows of the same organisation and activity (or the same id) become one system
+  covering every area; the report names the lines merged. The deepest administrative level given
+  (`#adm3`, then `#adm2`, then `#adm1`) is the row's area, and its level and P-code are recorded.
+- **Sector, not category.** A cluster's `#sector` is kept as the system's sector; the PIM category is
+  left to classify (the classification screen, key `C` on the landscape, takes one system at a time
+  with the Matrix definitions beside it).
+- **No personal data.** Columns of personal contact details (`#contact+email`, `#contact+phone`, any
+  `#contact` other than `+role`, headers such as e-mail, phone, focal point) are left out, and a value
+  shaped like an e-mail address or a phone number is dropped; the report says each.
+- **All or nothing.** Every row is checked first; on any problem nothing is imported and each is
+  listed with its true line (counted for LF and CRLF files alike). A quoted cell never closed, a
+  stray quote, a row with more or fewer cells than the header, and an empty file are refused with
+  their line.
+
+A row whose `id` is already in the register updates that entry; other rows are added. Categories may
+be given by id or by name.
+";
 
 #[cfg(test)]
 mod tests {

@@ -21,6 +21,10 @@ pub struct LandscapeEntry {
     pub organisation: String,
     /// The PIM Matrix category id, e.g. `protection-monitoring` (empty when not yet placed).
     pub category: String,
+    /// The sector or cluster a 3W/4W table gives it (e.g. "Protection", "WASH"): kept as written, not
+    /// a PIM category.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sector: String,
     /// The sub-category, in the team's words (e.g. "Profiling of displaced populations").
     pub sub_category: String,
     /// Methods used, e.g. key informant interviews, household survey.

@@ -20,6 +20,8 @@ pub mod facilitation;
 mod facilitation_ops;
 pub mod ids;
 pub mod landscape;
+pub mod landscape_areas;
+mod landscape_areas_ops;
 mod landscape_ops;
 pub mod migrate;
 pub mod model;
@@ -38,6 +40,7 @@ pub use decision_record::NEW_DECISION_STATUS;
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
+pub use landscape_areas::{AreaRecorded, LandscapeArea};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
     Participant, Position, PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange,

@@ -64,6 +64,9 @@ pub struct Session {
     /// The landscape register: systems and sources already running in the operation.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub landscape: Vec<LandscapeEntry>,
+    /// The register's areas: administrative level and P-code of each (left out when empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub landscape_areas: Vec<super::landscape_areas::LandscapeArea>,
     /// Training records: agenda and timers, dot votes, attendance (left out when empty).
     #[serde(skip_serializing_if = "super::facilitation::Facilitation::is_empty")]
     pub facilitation: super::facilitation::Facilitation,
@@ -97,6 +100,7 @@ impl Default for Session {
             parking_lot: Vec::new(),
             timeline: Vec::new(),
             landscape: Vec::new(),
+            landscape_areas: Vec::new(),
             facilitation: Default::default(),
             breakout: Default::default(),
             extra: Extra::new(),
