@@ -10,6 +10,7 @@
 //! - [`migrate`]: upgrading older files.
 
 pub mod agenda;
+pub mod approval;
 pub mod breakout;
 mod breakout_records;
 pub mod dates;
