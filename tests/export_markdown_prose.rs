@@ -49,8 +49,16 @@ fn prose_word() -> impl Strategy<Value = String> {
 
 /// Sentences start with a word, as prose does (a leading `-` or `1.` is a list, not prose).
 fn prose() -> impl Strategy<Value = String> {
-    ("[A-Z][a-zé]{0,8}", prop::collection::vec(prose_word(), 0..80))
-        .prop_map(|(first, rest)| std::iter::once(first).chain(rest).collect::<Vec<_>>().join(" "))
+    (
+        "[A-Z][a-zé]{0,8}",
+        prop::collection::vec(prose_word(), 0..80),
+    )
+        .prop_map(|(first, rest)| {
+            std::iter::once(first)
+                .chain(rest)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
 }
 
 proptest! {

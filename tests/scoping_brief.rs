@@ -172,21 +172,36 @@ fn the_kalma_brief_reads_its_consent_resources_and_request_note() {
     let (s, pack) = kalma();
     let md = export::render(&s, &pack, Format::Brief, day());
     for (prompt, label) in [
-        ("develop-system.scoping-consent", "Consent and confidentiality"),
-        ("develop-system.scoping-resources-fit", "Time, people, money and access"),
-        ("define-purpose.scoping-request-kind", "Note on the kind of exercise"),
+        (
+            "develop-system.scoping-consent",
+            "Consent and confidentiality",
+        ),
+        (
+            "develop-system.scoping-resources-fit",
+            "Time, people, money and access",
+        ),
+        (
+            "define-purpose.scoping-request-kind",
+            "Note on the kind of exercise",
+        ),
     ] {
         let sub = prompt.split('.').next().unwrap();
         let answer = &s.substeps[sub].answers[prompt].text;
         assert!(!answer.is_empty(), "{prompt}");
-        assert!(md.contains(&format!("**{label}:** {answer}")), "{prompt} missing from:\n{md}");
+        assert!(
+            md.contains(&format!("**{label}:** {answer}")),
+            "{prompt} missing from:\n{md}"
+        );
     }
 }
 
 #[test]
 fn the_brief_is_dated_by_the_session_and_carries_the_approval() {
     let (mut s, pack) = kalma();
-    // Exported long after: the brief keeps the day the session last changed.
+    // The example records its brief date and approval; without them, and exported long after, the
+    // brief keeps the day the session last changed.
+    assert_eq!(s.brief.date, NaiveDate::from_ymd_opt(2026, 11, 13));
+    s.brief = Default::default();
     let later = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
     let brief = build_brief(&s, &pack, later);
     assert_eq!(brief.date, s.updated.date_naive());
@@ -207,7 +222,10 @@ fn the_brief_is_dated_by_the_session_and_carries_the_approval() {
     );
     let md = export::render(&s, &pack, Format::Brief, later);
     assert!(md.contains("13 November 2026"));
-    assert!(md.contains("**Verdict:** Changes requested by Henrik Solberg on 20 November 2026"), "{md}");
+    assert!(
+        md.contains("**Verdict:** Changes requested by Henrik Solberg on 20 November 2026"),
+        "{md}"
+    );
     assert!(md.contains("**Comments:** Add the Oskar Valley sites to the discussions."));
     let html = export::render(&s, &pack, Format::BriefHtml, later);
     assert!(html.contains("Changes requested by Henrik Solberg"));

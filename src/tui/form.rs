@@ -181,6 +181,8 @@ pub enum FormPurpose {
     NewParticipants,
     /// When the training days start.
     DayStart,
+    /// The manager's verdict on the scoping brief, and the brief's date.
+    BriefApproval,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

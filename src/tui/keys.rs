@@ -526,6 +526,7 @@ static BRIEF: &[Row] = &[
     b(&[K::PageUp], C::PageUp, "key-scroll-up", false),
     b(&[K::PageDown], C::PageDown, "key-scroll-page-down", true),
     b(&[K::Char('x')], C::Export, "key-export-brief", true),
+    b(&[K::Enter], C::Open, "key-brief-approve", true),
     b(&[K::Tab], C::FocusNext, "key-next-list", true),
     b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
     b(&[K::Esc], C::Back, "key-back-to-workshop", true),

@@ -69,7 +69,9 @@ fn needs_escape(chars: &[char], i: usize, digits: usize) -> bool {
         // A closing run of `#` at the end of a heading is dropped by the renderer.
         '#' => chars[i..].iter().all(|c| *c == '#'),
         // `_` inside a word never emphasises (CommonMark's rule for intraword underscores).
-        '_' => !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
+        '_' => {
+            !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric))
+        }
         '.' | ')' => {
             let list = i == digits && digits > 0 && digits < 10;
             (list && next.is_none_or(char::is_whitespace)) || www_dot(chars, i)
@@ -171,7 +173,11 @@ mod tests {
             let out = markdown_inline(lead);
             assert_eq!(out.matches('\\').count(), 1, "{lead} -> {out}");
         }
-        assert_eq!(markdown_inline("Title #"), "Title \\#", "a closing # in a heading");
+        assert_eq!(
+            markdown_inline("Title #"),
+            "Title \\#",
+            "a closing # in a heading"
+        );
         assert_eq!(markdown_inline("see https://x.org"), "see https\\://x.org");
         assert_eq!(markdown_inline("go to www.x.org"), "go to www\\.x.org");
         assert_eq!(markdown_inline("  two\nlines  "), "two␤lines");

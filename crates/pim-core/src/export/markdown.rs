@@ -198,7 +198,8 @@ mod tests {
         hostile::write_all(&mut w);
         let out = w.finish();
         hostile::assert_inert(&out);
-        let escaped = "\\<b>x\\</b> \\*y\\* \\_z\\_ \\[l\\](http\\://a) \\| #h ␛\\[31m rtl\u{2066} حماية";
+        let escaped =
+            "\\<b>x\\</b> \\*y\\* \\_z\\_ \\[l\\](http\\://a) \\| #h ␛\\[31m rtl\u{2066} حماية";
         assert!(out.contains(&format!("## {escaped}")), "{out}");
         assert!(out.contains(&format!("**{escaped}")), "bold stays markup");
         assert!(

@@ -34,6 +34,7 @@ pub mod model;
 pub mod outline;
 pub mod records;
 pub mod report;
+pub mod summary;
 pub mod text;
 pub mod text_writer;
 pub mod writer;

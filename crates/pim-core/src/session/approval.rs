@@ -39,19 +39,25 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 2] = [Verdict::Approved, Verdict::ChangesRequested];
+
+    /// The word written in the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Approved => "approved",
+            Verdict::ChangesRequested => "changes-requested",
+        }
+    }
+
+    /// The verdict written as in the file; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.as_str() == s)
+    }
     /// The verdict in words, in the current language.
     pub fn label(self) -> String {
         match self {
             Verdict::Approved => t!("approval-approved"),
             Verdict::ChangesRequested => t!("approval-changes-requested"),
-        }
-    }
-
-    /// The other verdict (the TUI toggles between the two).
-    pub fn other(self) -> Verdict {
-        match self {
-            Verdict::Approved => Verdict::ChangesRequested,
-            Verdict::ChangesRequested => Verdict::Approved,
         }
     }
 }
@@ -119,8 +125,42 @@ impl Session {
         true
     }
 
+    /// Records what the brief form says: the verdict (`None` removes it) and the brief's date. Only
+    /// what changed is logged. Returns whether anything changed.
+    pub fn review_brief(
+        &mut self,
+        verdict: Option<Verdict>,
+        approver: &str,
+        comments: &str,
+        date: Option<NaiveDate>,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> bool {
+        let before = self.brief.clone();
+        self.set_brief_date(date, now, by);
+        match verdict {
+            None => {
+                self.clear_approval(now, by);
+            }
+            Some(v) => {
+                let same = self.brief.approval.as_ref().is_some_and(|a| {
+                    a.verdict == v && a.by == approver.trim() && a.comments == comments.trim()
+                });
+                if !same {
+                    self.set_approval(v, approver, comments, now, by);
+                }
+            }
+        }
+        self.brief != before
+    }
+
     /// Sets or clears the date the brief carries.
-    pub fn set_brief_date(&mut self, date: Option<NaiveDate>, now: DateTime<FixedOffset>, by: &str) {
+    pub fn set_brief_date(
+        &mut self,
+        date: Option<NaiveDate>,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) {
         if self.brief.date == date {
             return;
         }

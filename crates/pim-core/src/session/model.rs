@@ -71,7 +71,10 @@ pub struct Session {
     #[serde(skip_serializing_if = "super::breakout_records::Breakout::is_empty")]
     pub breakout: super::breakout_records::Breakout,
     /// The scoping brief's date and approval (left out when empty).
-    #[serde(default, skip_serializing_if = "super::approval::BriefRecord::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "super::approval::BriefRecord::is_empty"
+    )]
     pub brief: super::approval::BriefRecord,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
