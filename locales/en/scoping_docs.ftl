@@ -46,3 +46,5 @@ summary-gaps = { $count ->
 summary-risk = Risk { $id } scored { $score }: { $text }
 summary-approval = Brief: { $approval }
 summary-missing = Not yet answered for the brief: { $missing }.
+review-search-position = match { $at } of { $total } (n next, N previous)
+review-search-none = no match: change the words, or press Esc to stop searching

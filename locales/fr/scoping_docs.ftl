@@ -46,3 +46,5 @@ summary-gaps = { $count ->
 summary-risk = Risque { $id } noté { $score } : { $text }
 summary-approval = Note de cadrage : { $approval }
 summary-missing = Pas encore renseigné pour la note : { $missing }.
+review-search-position = résultat { $at } sur { $total } (n suivant, N précédent)
+review-search-none = aucun résultat : changez les mots, ou appuyez sur Échap pour arrêter la recherche

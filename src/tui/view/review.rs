@@ -25,6 +25,17 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
         if state.searching {
             spans.push(Span::styled("▏", theme.focus_border()));
         }
+        match crate::tui::review::match_position(state) {
+            Some((_, 0)) => spans.push(Span::styled(
+                format!("  {}", t!("review-search-none")),
+                theme.warning(),
+            )),
+            Some((at, total)) => spans.push(Span::styled(
+                format!("  {}", t!("review-search-position", at = at, total = total)),
+                theme.muted(),
+            )),
+            None => {}
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), status);
 
