@@ -48,3 +48,7 @@ summary-approval = Brief: { $approval }
 summary-missing = Not yet answered for the brief: { $missing }.
 review-search-position = match { $at } of { $total } (n next, N previous)
 review-search-none = no match: change the words, or press Esc to stop searching
+content-essential-too-many = The template marks { $count } prompts essential; mark at most 15, the ones one meeting can answer.
+content-essential-unknown = { $prompt } is marked essential but is not a prompt of this template, or is listed twice: correct the id or remove it.
+summary-essential = Brief path: { $done } of { $total } essential prompts answered.
+summary-essential-missing = Essential prompts not answered yet:

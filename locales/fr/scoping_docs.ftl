@@ -48,3 +48,7 @@ summary-approval = Note de cadrage : { $approval }
 summary-missing = Pas encore renseigné pour la note : { $missing }.
 review-search-position = résultat { $at } sur { $total } (n suivant, N précédent)
 review-search-none = aucun résultat : changez les mots, ou appuyez sur Échap pour arrêter la recherche
+content-essential-too-many = Le modèle marque { $count } questions comme essentielles ; n'en marquez que 15 au plus, celles qu'une réunion peut traiter.
+content-essential-unknown = { $prompt } est marquée essentielle mais n'est pas une question de ce modèle, ou figure deux fois : corrigez l'identifiant ou retirez-la.
+summary-essential = Parcours de la note : { $done } questions essentielles traitées sur { $total }.
+summary-essential-missing = Questions essentielles encore sans réponse :

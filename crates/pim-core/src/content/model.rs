@@ -500,6 +500,10 @@ pub struct Template {
     /// from the request as it was made).
     #[serde(default)]
     pub prompts_first: bool,
+    /// The prompts the template cannot do without (the brief path: at most 15); every other prompt
+    /// is optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub essential: Vec<String>,
     /// A training's agenda: its modules in order (empty for other kinds of session).
     #[serde(default)]
     pub agenda: Vec<AgendaModule>,

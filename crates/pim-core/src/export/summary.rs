@@ -2,6 +2,7 @@
 //! actions still open and those overdue, the coverage gaps, the risks scored 8 or more, and for a
 //! scoping session the brief's approval, the answers it still lacks and the output-first comparison.
 
+use crate::scoping::essential::{progress, unanswered};
 use crate::scoping::{brief::build_brief, is_scoping, session_match};
 use crate::session::DecisionStatus;
 use crate::t;
@@ -72,8 +73,30 @@ pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
         ));
     }
     w.list(&List::new("  - ", items));
+    essential(r, w);
     if is_scoping(r.pack, s) {
         scoping(r, w);
+    }
+}
+
+/// The brief path: how many essential prompts are answered, and the questions still open.
+fn essential(r: &Report<'_>, w: &mut dyn ReportWriter) {
+    let (done, total) = progress(r.pack, r.session);
+    if total == 0 {
+        return;
+    }
+    w.paragraph(
+        &[word(t!("summary-essential", done = done, total = total))],
+        Tone::Plain,
+    );
+    let open = unanswered(r.pack, r.session);
+    if !open.is_empty() {
+        w.paragraph(&[word(t!("summary-essential-missing"))], Tone::Plain);
+        let items = open
+            .into_iter()
+            .map(|q| vec![Span::Text(q.into())])
+            .collect();
+        w.list(&List::new("  - ", items));
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod brief;
+pub mod essential;
 pub mod matching;
 
 pub use answers::{
