@@ -52,3 +52,4 @@ content-essential-too-many = The template marks { $count } prompts essential; ma
 content-essential-unknown = { $prompt } is marked essential but is not a prompt of this template, or is listed twice: correct the id or remove it.
 summary-essential = Brief path: { $done } of { $total } essential prompts answered.
 summary-essential-missing = Essential prompts not answered yet:
+cli-table-needs-csv = --table picks one table of the CSV export: add --format csv (or leave out --table for this format).

@@ -52,3 +52,4 @@ content-essential-too-many = Le modèle marque { $count } questions comme essent
 content-essential-unknown = { $prompt } est marquée essentielle mais n'est pas une question de ce modèle, ou figure deux fois : corrigez l'identifiant ou retirez-la.
 summary-essential = Parcours de la note : { $done } questions essentielles traitées sur { $total }.
 summary-essential-missing = Questions essentielles encore sans réponse :
+cli-table-needs-csv = --table choisit un tableau de l'export CSV : ajoutez --format csv (ou retirez --table pour ce format).

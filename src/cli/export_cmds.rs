@@ -12,6 +12,7 @@ use serde_json::json;
 
 use crate::content::Pack;
 use crate::display;
+use crate::export::tables::{self, TableKind};
 use crate::export::{self, Format, NotOffered, outline};
 use crate::session::Session;
 use crate::storage::{self, LibraryEntry};
@@ -42,6 +43,16 @@ pub struct ExportArgs {
     pub format: Format,
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// With `--format csv`: one tidy table instead of the session's stacked blocks.
+    #[arg(long, value_name = "TABLE", value_parser = table_parser())]
+    pub table: Option<TableKind>,
+}
+
+/// The `--table` values: the name of every tidy table.
+fn table_parser() -> impl clap::builder::TypedValueParser<Value = TableKind> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(TableKind::ALL.map(TableKind::name))
+        .try_map(|name| TableKind::parse(&name).ok_or("unknown table"))
 }
 
 /// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
@@ -319,7 +330,13 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         ),
     }
     let pack = &*super::session_lang::pack_for(&parsed.session, pack);
-    let text = export::render(&parsed.session, pack, format, today());
+    let text = match (args.table, format) {
+        (None, _) => export::render(&parsed.session, pack, format, today()),
+        (Some(kind), Format::Csv) => {
+            tables::to_csv(&tables::table(&parsed.session, pack, kind, today()))
+        }
+        (Some(_), _) => bail!("{}", t!("cli-table-needs-csv")),
+    };
     let Some(out) = &args.out else {
         return print_out(&text);
     };

@@ -35,6 +35,7 @@ pub mod outline;
 pub mod records;
 pub mod report;
 pub mod summary;
+pub mod tables;
 pub mod text;
 pub mod text_writer;
 pub mod writer;
