@@ -33,18 +33,22 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
+/// `pim-workshop export KALMA --format FORMAT --table NAME`.
+fn export(format: &str, name: &str) -> std::process::Output {
+    let path = kalma_path();
+    let args = [
+        "export",
+        path.to_str().unwrap(),
+        "--format",
+        format,
+        "--table",
+        name,
+    ];
+    bin().args(args).output().unwrap()
+}
+
 fn table(name: &str) -> Vec<Vec<String>> {
-    let out = bin()
-        .args([
-            "export",
-            kalma_path().to_str().unwrap(),
-            "--format",
-            "csv",
-            "--table",
-            name,
-        ])
-        .output()
-        .unwrap();
+    let out = export("csv", name);
     assert!(
         out.status.success(),
         "{}",
@@ -93,17 +97,7 @@ fn each_table_is_tidy_and_holds_the_sessions_values() {
 
 #[test]
 fn table_needs_the_csv_format() {
-    let out = bin()
-        .args([
-            "export",
-            kalma_path().to_str().unwrap(),
-            "--format",
-            "md",
-            "--table",
-            "risks",
-        ])
-        .output()
-        .unwrap();
+    let out = export("md", "risks");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--format csv"));
 }

@@ -486,6 +486,9 @@ pub struct Templates {
     pub templates: Vec<Template>,
 }
 
+/// A template marks at most this many prompts essential (what one meeting can answer).
+pub const MAX_ESSENTIAL: usize = 15;
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {

@@ -438,7 +438,7 @@ fn check_template(
 
 /// The essential prompts are prompts of the template, listed once, at most [`MAX_ESSENTIAL`].
 fn check_essential(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
-    if t.essential.len() > crate::scoping::essential::MAX_ESSENTIAL {
+    if t.essential.len() > super::model::MAX_ESSENTIAL {
         c.error(
             "templates.json",
             format!("{tp}.essential"),

@@ -4,8 +4,7 @@
 use crate::content::{Pack, PromptView};
 use crate::session::Session;
 
-/// A template marks at most this many prompts essential (what one meeting can answer).
-pub const MAX_ESSENTIAL: usize = 15;
+pub use crate::content::model::MAX_ESSENTIAL;
 
 /// Whether a prompt counts as answered: text written, or something picked.
 pub fn is_answered(session: &Session, substep: &str, prompt: &str) -> bool {

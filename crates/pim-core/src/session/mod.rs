@@ -11,6 +11,7 @@
 
 pub mod agenda;
 pub mod approval;
+mod approval_ops;
 pub mod breakout;
 mod breakout_records;
 pub mod dates;
