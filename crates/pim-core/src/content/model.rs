@@ -592,4 +592,15 @@ pub struct ExtraPrompt {
     pub hint: String,
     #[serde(default, skip_serializing_if = "PromptKind::is_text")]
     pub kind: PromptKind,
+    /// The new-session form's field that asks the same thing: its value becomes the first answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefill: Option<ContextField>,
+}
+
+/// A field of the new-session form (the session's context) that a prompt may start from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContextField {
+    RequestedBy,
+    RequestedTool,
 }

@@ -9,6 +9,7 @@ pub mod answers;
 pub mod brief;
 pub mod essential;
 pub mod matching;
+pub mod prefill;
 
 pub use answers::{
     USE_EXISTING_DATA, answer_of_kind, answer_summary, is_scoping, list_items, session_match,
