@@ -22,7 +22,7 @@ use support::keys::{press, press_char};
 use support::render::screen;
 
 /// Keys of a session file whose strings are codes (ids, dates, statuses): they stay as they are.
-const SESSION_CODES: [&str; 29] = [
+const SESSION_CODES: [&str; 31] = [
     "at",
     "kind",
     "target",
@@ -52,6 +52,8 @@ const SESSION_CODES: [&str; 29] = [
     "module",
     "day",
     "started",
+    "verdict",
+    "date",
 ];
 
 fn pseudo_json(value: &mut Value, code: bool) {

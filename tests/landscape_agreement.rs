@@ -83,7 +83,7 @@ fn the_draft_speaks_the_sessions_language_and_covers_the_systems_named() {
     assert!(md.contains("Parties et fonctions des points focaux"));
     assert!(md.contains("\\[à compléter\\]"));
     assert!(
-        md.contains("Community\\-based protection monitoring")
+        md.contains("Community-based protection monitoring")
             && md.contains("WASH sectoral assessment")
     );
     assert!(!md.contains("Protection 4W"), "only the systems named");

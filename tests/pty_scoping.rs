@@ -132,11 +132,11 @@ fn a_request_is_scoped_and_the_brief_exported() {
         "**Asked for:** A needs assessment",
         "We need a needs assessment in Lower Tessa",
         "Protection trends over time",
-        "which already runs in Ferrin \\(not in Lower Tessa\\): Kestrel monitoring \\(Kestrel\\)",
-        "Use data that already exists\\.",
+        "which already runs in Ferrin (not in Lower Tessa): Kestrel monitoring (Kestrel)",
+        "Use data that already exists.",
         "Analyse Kestrel's monthly data with DTM figures",
-        "D\\-1: No new assessment in Ferrin",
-        "| A\\-1: Request Kestrel's site table | Amina Haddad | 2026\\-12\\-01 |",
+        "D-1: No new assessment in Ferrin",
+        "| A-1: Request Kestrel's site table | Amina Haddad | 2026-12-01 |",
     ] {
         assert!(brief.contains(part), "the brief lacks {part:?}:\n{brief}");
     }

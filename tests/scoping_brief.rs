@@ -55,7 +55,8 @@ fn the_complete_example_leaves_nothing_missing_and_has_every_section() {
             "Reading the Matrix output-first",
             "Recommendation",
             "Proportionality and do no harm",
-            "Next steps"
+            "Next steps",
+            "Approval"
         ]
     );
 }
@@ -164,4 +165,72 @@ fn cli_refuses_a_brief_for_a_session_that_is_not_a_scoping() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--format md"), "{err}");
+}
+
+#[test]
+fn the_kalma_brief_reads_its_consent_resources_and_request_note() {
+    let (s, pack) = kalma();
+    let md = export::render(&s, &pack, Format::Brief, day());
+    for (prompt, label) in [
+        (
+            "develop-system.scoping-consent",
+            "Consent and confidentiality",
+        ),
+        (
+            "develop-system.scoping-resources-fit",
+            "Time, people, money and access",
+        ),
+        (
+            "define-purpose.scoping-request-kind",
+            "Note on the kind of exercise",
+        ),
+    ] {
+        let sub = prompt.split('.').next().unwrap();
+        let answer = &s.substeps[sub].answers[prompt].text;
+        assert!(!answer.is_empty(), "{prompt}");
+        assert!(
+            md.contains(&format!("**{label}:** {answer}")),
+            "{prompt} missing from:\n{md}"
+        );
+    }
+}
+
+#[test]
+fn the_brief_is_dated_by_the_session_and_carries_the_approval() {
+    let (mut s, pack) = kalma();
+    // The example records its brief date and approval; without them, and exported long after, the
+    // brief keeps the day the session last changed.
+    assert_eq!(s.brief.date, NaiveDate::from_ymd_opt(2026, 11, 13));
+    s.brief = Default::default();
+    let later = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    let brief = build_brief(&s, &pack, later);
+    assert_eq!(brief.date, s.updated.date_naive());
+    let md = export::render(&s, &pack, Format::Brief, later);
+    assert!(md.contains("18 November 2026"), "{md}");
+    assert!(md.contains("Not yet approved."));
+    // Overdue actions say so against the export day.
+    assert!(md.contains("(overdue by"), "{md}");
+
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-20T11:00:00+03:00").unwrap();
+    s.set_brief_date(NaiveDate::from_ymd_opt(2026, 11, 13), at, "Amina Haddad");
+    s.set_approval(
+        pim_workshop::session::approval::Verdict::ChangesRequested,
+        "Henrik Solberg",
+        "Add the Oskar Valley sites to the discussions.",
+        at,
+        "Amina Haddad",
+    );
+    let md = export::render(&s, &pack, Format::Brief, later);
+    assert!(md.contains("13 November 2026"));
+    assert!(
+        md.contains("**Verdict:** Changes requested by Henrik Solberg on 20 November 2026"),
+        "{md}"
+    );
+    assert!(md.contains("**Comments:** Add the Oskar Valley sites to the discussions."));
+    let html = export::render(&s, &pack, Format::BriefHtml, later);
+    assert!(html.contains("Changes requested by Henrik Solberg"));
+    // The verdict is in the file, and in the timeline.
+    let back: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(back.brief, s.brief);
+    assert_eq!(s.timeline.last().unwrap().kind.as_str(), "approval");
 }

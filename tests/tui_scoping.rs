@@ -325,3 +325,45 @@ fn small_terminals_and_hostile_register_text_do_not_break_the_views() {
         }
     }
 }
+
+#[test]
+fn the_brief_records_the_managers_verdict_and_its_date() {
+    let mut app = open(80, 24, empty_scoping());
+    ch(&mut app, 'B');
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        app.form.is_some(),
+        "Enter in the brief opens the approval form"
+    );
+    key(&mut app, KeyCode::Right); // "Approved"
+    // A verdict without a name is refused on its field, and nothing is lost (Ctrl+S saves a form).
+    assert_eq!(save_form(&mut app), []);
+    assert!(app.form.is_some());
+    assert!(screen(&app).contains("Write who gave the verdict"));
+    // The refusal put the cursor on the name.
+    type_text(&mut app, "Henrik Solberg");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Keep to the six largest sites.");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2026-11-21");
+    assert_eq!(save_form(&mut app), [Effect::SubmitSave]);
+    assert!(app.form.is_none());
+    let s = session(&app);
+    let a = s
+        .brief
+        .approval
+        .as_ref()
+        .expect("the verdict is in the session");
+    assert_eq!(a.by, "Henrik Solberg");
+    assert_eq!(a.comments, "Keep to the six largest sites.");
+    assert_eq!(s.brief_date().to_string(), "2026-11-21");
+    // The preview shows the approval block at its end.
+    for _ in 0..50 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    assert!(
+        screen(&app).contains("Approved by Henrik Solberg"),
+        "{}",
+        screen(&app)
+    );
+}

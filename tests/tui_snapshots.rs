@@ -248,3 +248,38 @@ fn review_jumps_by_section_and_finds_text() {
         "after Enter the search keeps its text and q quits again"
     );
 }
+
+#[test]
+fn review_opens_with_the_summary_and_search_counts_matches() {
+    let mut app = app(80, 44);
+    let path = std::path::Path::new("sessions/kalma-needs-assessment-scoping.json");
+    let state = pim_workshop::tui::sessions::load_review(path, &app.content);
+    update(&mut app, Action::ReviewLoaded(Box::new(state)));
+    let top = screen(&app);
+    assert!(top.contains("Summary"), "{top}");
+    assert!(top.contains("overdue by"), "{top}");
+    insta::assert_snapshot!("review_summary_first", top);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "kestrel");
+    let first = screen(&app);
+    let count = |text: &str| {
+        let at = text.find("match ").expect("a match count");
+        text[at..]
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let total: usize = count(&first).split(' ').nth(3).unwrap().parse().unwrap();
+    assert!(total > 2, "{first}");
+    assert_eq!(count(&first), format!("match 1 of {total}"));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(count(&screen(&app)), format!("match 2 of {total}"));
+    key(&mut app, KeyCode::Char('N'));
+    assert_eq!(count(&screen(&app)), format!("match 1 of {total}"));
+    // A new search starts empty, and says when nothing matches.
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "zzzzqq");
+    assert!(screen(&app).contains("no match"), "{}", screen(&app));
+}

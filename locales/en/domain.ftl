@@ -374,5 +374,6 @@ timeline-kind = { $kind ->
         [landscape] landscape
         [migrated] migrated
         [restored] restored
+        [approval] approval
        *[other] other
     }

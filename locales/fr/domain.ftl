@@ -375,5 +375,6 @@ timeline-kind = { $kind ->
         [landscape] paysage
         [migrated] migration
         [restored] restauration
+        [approval] approbation
        *[other] autre
     }

@@ -12,6 +12,7 @@ use serde_json::json;
 
 use crate::content::Pack;
 use crate::display;
+use crate::export::tables::{self, TableKind};
 use crate::export::{self, Format, NotOffered, outline};
 use crate::session::Session;
 use crate::storage::{self, LibraryEntry};
@@ -48,6 +49,9 @@ pub struct ExportArgs {
     pub system: Vec<String>,
     #[arg(long)]
     pub force: bool,
+    /// With `--format csv`: one tidy table instead of the session's stacked blocks.
+    #[arg(long, value_name = "TABLE", value_parser = table_parser())]
+    pub table: Option<TableKind>,
 }
 
 /// The `--include` values of a landscape table: its sharing levels, described by their labels.
@@ -57,6 +61,13 @@ fn include_parser() -> impl clap::builder::TypedValueParser<Value = crate::lands
         crate::landscape::Include::ALL.map(|i| PossibleValue::new(i.name()).help(i.label()));
     PossibleValuesParser::new(values)
         .try_map(|name| crate::landscape::Include::named(&name).ok_or_else(|| format!("{name:?}")))
+}
+
+/// The `--table` values: the name of every tidy table.
+fn table_parser() -> impl clap::builder::TypedValueParser<Value = TableKind> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(TableKind::ALL.map(TableKind::name))
+        .try_map(|name| TableKind::parse(&name).ok_or("unknown table"))
 }
 
 /// The `--format` values: the name of every export format ([`Format::ALL`]), described by its label,
@@ -371,8 +382,14 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     }
     // No --out: the text goes to standard output (an empty path is never a workbook).
     let to = args.out.as_deref().unwrap_or(std::path::Path::new(""));
-    let bytes = export::export_bytes(&parsed.session, pack, format, today(), &options, to)
-        .map_err(|e| anyhow!("{}", one(&e)))?;
+    let bytes = match (args.table, format) {
+        (None, _) => export::export_bytes(&parsed.session, pack, format, today(), &options, to)
+            .map_err(|e| anyhow!("{}", one(&e)))?,
+        (Some(kind), Format::Csv) => {
+            tables::to_csv(&tables::table(&parsed.session, pack, kind, today())).into_bytes()
+        }
+        (Some(_), _) => bail!("{}", t!("cli-table-needs-csv")),
+    };
     let Some(out) = &args.out else {
         return print_out(&String::from_utf8_lossy(&bytes));
     };

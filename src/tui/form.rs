@@ -208,6 +208,8 @@ pub enum FormPurpose {
     NewParticipants,
     /// When the training days start.
     DayStart,
+    /// The manager's verdict on the scoping brief, and the brief's date.
+    BriefApproval,
     /// A question waiting for yes or no (`confirm.rs` carries the answer out).
     Confirm(Confirmation),
 }

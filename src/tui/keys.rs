@@ -691,8 +691,10 @@ static BRIEF: &[Row] = &[
     b(&[K::Up, K::Char('k')], C::Up, "key-scroll-line-up", false),
     b(&[K::Down, K::Char('j')], C::Down, "key-scroll-line-down", false),
     b(&[K::PageUp], C::PageUp, "key-scroll-up", false),
-    b(&[K::PageDown], C::PageDown, "key-scroll-page-down", true),
+    // The footer drops hints from the end when the line is full: the verdict and the export come first.
+    b(&[K::Enter], C::Open, "key-brief-approve", true),
     b(&[K::Char('x')], C::Export, "key-export-brief", true),
+    b(&[K::PageDown], C::PageDown, "key-scroll-page-down", true),
     b(&[K::Tab], C::FocusNext, "key-next-list", true),
     b(&[K::BackTab], C::PrevTab, "key-prev-list", false),
     b(&[K::Esc], C::Back, "key-back-to-workshop", true),

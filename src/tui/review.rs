@@ -10,6 +10,20 @@ use super::msg::Effect;
 use super::open::OpenSession;
 use super::screen::ScreenKind;
 
+/// Where the search stands: the match shown first on screen (1-based) and how many lines match.
+/// `None` without a query.
+pub fn match_position(r: &ReviewState) -> Option<(usize, usize)> {
+    let q = r.query.trim().to_lowercase();
+    if q.is_empty() {
+        return None;
+    }
+    let hits: Vec<usize> = (0..r.lines.len())
+        .filter(|i| r.lines[*i].to_lowercase().contains(&q))
+        .collect();
+    let before = hits.iter().filter(|i| **i < r.scroll).count();
+    Some(((before + 1).min(hits.len()), hits.len()))
+}
+
 fn context(r: &ReviewState) -> Context {
     if r.searching {
         Context::Search
@@ -54,7 +68,11 @@ fn handle(r: &mut ReviewState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
                 r.scroll = *line;
             }
         }
-        Command::Search => r.searching = true,
+        // A new search starts empty (the old query would only have to be deleted first).
+        Command::Search => {
+            r.query.clear();
+            r.searching = true;
+        }
         Command::ClearSearch => {
             r.query.clear();
             r.searching = false;

@@ -238,6 +238,7 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
         FormPurpose::RequestKind { .. } | FormPurpose::Approach { .. } => {
             super::scoping::submit(cx, form)
         }
+        FormPurpose::BriefApproval => super::brief::submit(cx, form),
         _ => super::records::submit(cx, form),
     }
 }

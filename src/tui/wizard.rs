@@ -206,6 +206,7 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     );
     session.language = draft.language;
     session.context = draft.context;
+    crate::scoping::prefill::prefill_from_context(&cx.pack, &mut session, now);
     for p in draft.participants {
         session.add_participant(p, now, &draft.facilitator);
     }

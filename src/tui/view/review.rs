@@ -12,26 +12,7 @@ use crate::tui::app::{App, ReviewState};
 pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let mut spans = vec![
-        Span::styled(format!(" {} ", t!("overview-read-only")), theme.muted()),
-        Span::styled(display::one_line(state.section()), theme.title()),
-    ];
-    if state.searching || !state.query.is_empty() {
-        spans.push(Span::styled(
-            format!("  {} ", t!("doc-label", label = t!("ref-search"))),
-            theme.key(),
-        ));
-        match app.search.as_ref().filter(|_| state.searching) {
-            Some(field) => spans.extend(super::text_line::spans(field, theme)),
-            None => {
-                spans.push(Span::raw(display::one_line(&state.query)));
-                if state.searching {
-                    spans.push(Span::styled("▏", theme.focus_border()));
-                }
-            }
-        }
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), status);
+    frame.render_widget(Paragraph::new(status_line(app, state)), status);
 
     let block = Block::default()
         .borders(Borders::ALL)
@@ -80,6 +61,42 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
     }
     lines.truncate(height);
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The line above the text: read-only, the section, and the search with its match count.
+fn status_line<'a>(app: &'a App, state: &'a ReviewState) -> Line<'a> {
+    let theme = app.theme;
+    let mut spans = vec![
+        Span::styled(format!(" {} ", t!("overview-read-only")), theme.muted()),
+        Span::styled(display::one_line(state.section()), theme.title()),
+    ];
+    if state.searching || !state.query.is_empty() {
+        spans.push(Span::styled(
+            format!("  {} ", t!("doc-label", label = t!("ref-search"))),
+            theme.key(),
+        ));
+        match app.search.as_ref().filter(|_| state.searching) {
+            Some(field) => spans.extend(super::text_line::spans(field, theme)),
+            None => {
+                spans.push(Span::raw(display::one_line(&state.query)));
+                if state.searching {
+                    spans.push(Span::styled("▏", theme.focus_border()));
+                }
+            }
+        }
+        match crate::tui::review::match_position(state) {
+            Some((_, 0)) => spans.push(Span::styled(
+                format!("  {}", t!("review-search-none")),
+                theme.warning(),
+            )),
+            Some((at, total)) => spans.push(Span::styled(
+                format!("  {}", t!("review-search-position", at = at, total = total)),
+                theme.muted(),
+            )),
+            None => {}
+        }
+    }
+    Line::from(spans)
 }
 
 impl super::draw::Draw for ReviewState {

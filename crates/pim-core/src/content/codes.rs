@@ -2,7 +2,7 @@
 //! A translation keeps their strings as they are, and the pseudo-locale leaves them alone.
 
 /// Keys whose strings are ids, references or codes.
-pub const REFERENCE_KEYS: [&str; 18] = [
+pub const REFERENCE_KEYS: [&str; 20] = [
     "id",
     "doc",
     "kind",
@@ -21,6 +21,8 @@ pub const REFERENCE_KEYS: [&str; 18] = [
     "area",
     "version",
     "year",
+    "essential",
+    "prefill",
 ];
 
 /// Whether `key` holds a code (see [`REFERENCE_KEYS`]).

@@ -486,6 +486,9 @@ pub struct Templates {
     pub templates: Vec<Template>,
 }
 
+/// A template marks at most this many prompts essential (what one meeting can answer).
+pub const MAX_ESSENTIAL: usize = 15;
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
@@ -500,6 +503,10 @@ pub struct Template {
     /// from the request as it was made).
     #[serde(default)]
     pub prompts_first: bool,
+    /// The prompts the template cannot do without (the brief path: at most 15); every other prompt
+    /// is optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub essential: Vec<String>,
     /// A training's agenda: its modules in order (empty for other kinds of session).
     #[serde(default)]
     pub agenda: Vec<AgendaModule>,
@@ -585,4 +592,15 @@ pub struct ExtraPrompt {
     pub hint: String,
     #[serde(default, skip_serializing_if = "PromptKind::is_text")]
     pub kind: PromptKind,
+    /// The new-session form's field that asks the same thing: its value becomes the first answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefill: Option<ContextField>,
+}
+
+/// A field of the new-session form (the session's context) that a prompt may start from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContextField {
+    RequestedBy,
+    RequestedTool,
 }

@@ -465,8 +465,30 @@ fn check_template(
         }
         c.id(F, format!("{pp}.id"), &extra.id, &mut seen.prompts);
     }
+    check_essential(c, pack, t, &tp);
     check_prompt_kinds(c, pack, t, &tp);
     check_training(c, pack, t, &tp, k);
+}
+
+/// The essential prompts are prompts of the template, listed once, at most [`MAX_ESSENTIAL`].
+fn check_essential(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
+    if t.essential.len() > super::model::MAX_ESSENTIAL {
+        c.error(
+            "templates.json",
+            format!("{tp}.essential"),
+            t!("content-essential-too-many", count = t.essential.len()),
+        );
+    }
+    for (ei, id) in t.essential.iter().enumerate() {
+        let twice = t.essential[..ei].contains(id);
+        if twice || pack.prompt(&t.id, id).is_none() {
+            c.error(
+                "templates.json",
+                format!("{tp}.essential[{ei}]"),
+                t!("content-essential-unknown", prompt = format!("{id:?}")),
+            );
+        }
+    }
 }
 /// The program reasons with the one answer of each of these kinds in a session: a template has at
 /// most one prompt of each, and asking for the kind of request needs request kinds in the Matrix.

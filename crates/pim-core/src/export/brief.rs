@@ -95,7 +95,7 @@ pub fn render_markdown(b: &Brief) -> String {
 
 const BRIEF_STYLE: &str = r#"
 @page { size: A4; margin: 10mm 12mm 10mm; }
-body { max-width: 186mm; font-size: 8.8pt; line-height: 1.18; }
+body { max-width: 186mm; font-size: 8.4pt; line-height: 1.15; }
 h1 { font-size: 14pt; margin: 0 0 2pt; }
 h2 { font-size: 10.5pt; margin: 6pt 0 2pt; padding-bottom: 1pt; }
 p.field { margin: 1pt 0; }

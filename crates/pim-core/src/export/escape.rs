@@ -24,37 +24,69 @@ pub fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Characters given a backslash wherever they appear: CommonMark's and GitHub's markup characters
-/// (`~` strikethrough, `$` maths, `&` entities).
-const MD_SPECIAL: &[char] = &[
-    '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '-', '.', '!', '|', '~',
-    '&', '$',
-];
+/// Characters given a backslash wherever they appear: what opens a link, an image, a code span,
+/// HTML, emphasis or a table cell, or strikes text through, and the backslash itself. Ordinary
+/// punctuation (`. , ( ) - : ! ?` inside a line) is left as typed.
+const MD_ALWAYS: &[char] = &['\\', '`', '*', '[', ']', '<', '!', '|', '~', '$', '&'];
 
-/// Characters given a backslash at the start of a line only (`===` under a line makes a heading).
-const MD_LEADING: &[char] = &['='];
+/// Characters given a backslash at the start of a line only: a heading, a quote, a list item or a
+/// setext/thematic rule.
+const MD_LEADING: &[char] = &['#', '>', '-', '+', '='];
 
 /// One line of inline Markdown text: newlines become `␤`, controls visible marks, surrounding blank
-/// space cut, punctuation escaped.
+/// space cut, markup escaped.
 pub fn markdown_inline(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\n', "␤");
     markdown_line(display::sanitize_text(&text, false).trim())
 }
 
-/// Markdown markup characters in `text` given a backslash (`=` only at the start, `:` only before
-/// `/`, so GitHub makes no link of `https://…`). For text that is already sanitised or is the
-/// program's own words.
+/// `text` with a backslash before each character that would become Markdown markup in its position,
+/// and only those, so prose, dates and names read as typed. The start of `text` is treated as the
+/// start of a line (it may be placed after `- ` or in a heading). For text that is already
+/// sanitised or is the program's own words.
 pub fn markdown_line(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().enumerate().peekable();
-    while let Some((i, c)) = chars.next() {
-        let scheme = c == ':' && chars.peek().is_some_and(|(_, n)| *n == '/');
-        if MD_SPECIAL.contains(&c) || (i == 0 && MD_LEADING.contains(&c)) || scheme {
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    for (i, &c) in chars.iter().enumerate() {
+        if needs_escape(&chars, i, digits) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// Whether the character at `i` would be markup there. `digits` is the length of the run of digits
+/// that starts the line (`1.` and `1)` open an ordered list).
+fn needs_escape(chars: &[char], i: usize, digits: usize) -> bool {
+    let c = chars[i];
+    let prev = i.checked_sub(1).map(|p| chars[p]);
+    let next = chars.get(i + 1).copied();
+    match c {
+        c if MD_ALWAYS.contains(&c) => true,
+        c if i == 0 && MD_LEADING.contains(&c) => true,
+        // A closing run of `#` at the end of a heading is dropped by the renderer.
+        '#' => chars[i..].iter().all(|c| *c == '#'),
+        // `_` inside a word never emphasises (CommonMark's rule for intraword underscores).
+        '_' => {
+            !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric))
+        }
+        '.' | ')' => {
+            let list = i == digits && digits > 0 && digits < 10;
+            (list && next.is_none_or(char::is_whitespace)) || www_dot(chars, i)
+        }
+        // GitHub links `https://…`.
+        ':' => next == Some('/'),
+        _ => false,
+    }
+}
+
+/// The dot of a `www.` at the start of a word, which GitHub turns into a link.
+fn www_dot(chars: &[char], i: usize) -> bool {
+    i >= 3
+        && chars[i - 3..i].iter().all(|c| c.eq_ignore_ascii_case(&'w'))
+        && (i == 3 || !chars[i - 4].is_alphanumeric())
 }
 
 /// Multi-line text as Markdown paragraphs: blank lines separate paragraphs, single newlines become
@@ -132,20 +164,38 @@ mod tests {
     }
 
     #[test]
-    fn markdown_escapes_every_markup_character() {
+    fn markdown_escapes_markup_where_it_would_act() {
         assert_eq!(
-            markdown_inline("*b* _i_ `c` [l](x) <b> # | ~ & $ ! + - . { } \\"),
-            "\\*b\\* \\_i\\_ \\`c\\` \\[l\\]\\(x\\) \\<b\\> \\# \\| \\~ \\& \\$ \\! \\+ \\- \\. \\{ \\} \\\\"
+            markdown_inline("*b* _i_ `c` [l](x) <b> | ~ & $ ! \\"),
+            "\\*b\\* \\_i\\_ \\`c\\` \\[l\\](x) \\<b> \\| \\~ \\& \\$ \\! \\\\"
         );
-        assert_eq!(markdown_inline("=x = y"), "\\=x = y", "= only at the start");
+        for lead in ["# h", "> q", "- l", "+ l", "=x", "1. l", "12) l"] {
+            let out = markdown_inline(lead);
+            assert_eq!(out.matches('\\').count(), 1, "{lead} -> {out}");
+        }
         assert_eq!(
-            markdown_inline("see https://x.org"),
-            "see https\\://x\\.org"
+            markdown_inline("Title #"),
+            "Title \\#",
+            "a closing # in a heading"
         );
+        assert_eq!(markdown_inline("see https://x.org"), "see https\\://x.org");
+        assert_eq!(markdown_inline("go to www.x.org"), "go to www\\.x.org");
         assert_eq!(markdown_inline("  two\nlines  "), "two␤lines");
         assert_eq!(markdown_inline("\u{1b}]52;c;eA==\u{7}"), "␛\\]52;c;eA==␇");
         assert_eq!(markdown_inline("\u{202e}x"), "x");
-        assert_eq!(markdown_line("Step 1. (a)"), "Step 1\\. \\(a\\)");
+    }
+
+    #[test]
+    fn markdown_leaves_prose_dates_and_names_as_typed() {
+        for prose in [
+            "Step 1. (a)",
+            "Jean-Luc Mbeki (chef de bureau, UNHCR Béni Abbès).",
+            "2026-12-01",
+            "snake_case_name and a C# note: 1.5 people",
+            "Due 2026-11-14 - owner: IMO. Done?",
+        ] {
+            assert_eq!(markdown_inline(prose), prose);
+        }
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub mod options;
 pub mod outline;
 pub mod records;
 pub mod report;
+pub mod summary;
+pub mod tables;
 pub mod text;
 pub mod text_writer;
 pub mod writer;

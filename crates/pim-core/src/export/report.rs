@@ -42,7 +42,8 @@ const fn section(
 }
 
 /// The sections of a report, in order.
-pub const SECTIONS: [Section; 10] = [
+pub const SECTIONS: [Section; 11] = [
+    section("summary", false, super::summary::write),
     section("overview", false, overview),
     section("steps", true, steps),
     Section {

@@ -22,6 +22,7 @@ pub struct Brief {
     pub context: String,
     /// Who prepared it (the facilitator).
     pub prepared_by: String,
+    /// The session's brief date, or the day it last changed (never the export day).
     pub date: NaiveDate,
     pub sections: Vec<BriefSection>,
     /// Parts of the brief the session has no answer for yet.
@@ -65,11 +66,13 @@ pub const NOT_NEEDED: &str = "define-purpose.not-needed";
 pub const OUT_OF_SCOPE: &str = "define-purpose.scoping-out-of-scope";
 pub const DATA_EXISTS: &str = "data-review.scoping-data-exists";
 pub const SENSITIVITY: &str = "develop-system.scoping-sensitivity";
+pub const CONSENT: &str = "develop-system.scoping-consent";
+pub const RESOURCES: &str = "develop-system.scoping-resources-fit";
 pub const RATIONALE: &str = "develop-system.scoping-rationale";
 pub const NEXT_ACTIONS: &str = "develop-system.scoping-next-actions";
 
 /// Every prompt id the brief quotes.
-pub const QUOTED: [&str; 14] = [
+pub const QUOTED: [&str; 16] = [
     REQUEST_AS_STATED,
     REQUESTED_BY,
     DEADLINE,
@@ -82,6 +85,8 @@ pub const QUOTED: [&str; 14] = [
     OUT_OF_SCOPE,
     DATA_EXISTS,
     SENSITIVITY,
+    CONSENT,
+    RESOURCES,
     RATIONALE,
     NEXT_ACTIONS,
 ];
@@ -126,8 +131,8 @@ impl Gather<'_> {
     }
 }
 
-/// The brief of a scoping session, dated `date`.
-pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
+/// The brief of a scoping session, dated by the session; actions are marked overdue against `today`.
+pub fn build_brief(session: &Session, pack: &Pack, today: NaiveDate) -> Brief {
     let mut g = Gather {
         pack,
         session,
@@ -142,13 +147,14 @@ pub fn build_brief(session: &Session, pack: &Pack, date: NaiveDate) -> Brief {
         comparison_section(pack, &m),
         recommendation_section(&mut g),
         harm_section(&mut g),
-        next_steps_section(&mut g),
+        next_steps_section(&mut g, today),
+        approval_section(session),
     ];
     Brief {
         title: session.title.clone(),
         context: brief_context(session),
         prepared_by: session.facilitator.clone(),
-        date,
+        date: session.brief_date(),
         sections: sections
             .into_iter()
             .filter(|s| !s.blocks.is_empty())
@@ -170,7 +176,10 @@ fn brief_context(session: &Session) -> String {
 fn request_section(g: &mut Gather<'_>) -> BriefSection {
     let (pack, session) = (g.pack, g.session);
     let mut b = Vec::new();
-    let kind = answer_of_kind(pack, session, PromptKind::RequestKind)
+    let asked = answer_of_kind(pack, session, PromptKind::RequestKind);
+    let note = asked.as_ref().map_or("", |(_, _, _, text)| text.trim());
+    let kind = asked
+        .as_ref()
         .and_then(|(_, _, picks, _)| picks.first())
         .map(|id| match pack.request_kind(id) {
             Some(k) if !k.categories.is_empty() => {
@@ -197,6 +206,12 @@ fn request_section(g: &mut Gather<'_>) -> BriefSection {
             text: k,
         }),
         None => g.missing.push(t!("brief-kind-asked-for")),
+    }
+    if !note.is_empty() {
+        b.push(Block::Field {
+            label: t!("brief-kind-note"),
+            text: note.to_string(),
+        });
     }
     g.field(&mut b, t!("brief-requester-words"), REQUEST_AS_STATED);
     g.field(&mut b, t!("brief-requested-by"), REQUESTED_BY);
@@ -346,6 +361,8 @@ fn harm_section(g: &mut Gather<'_>) -> BriefSection {
     let session = g.session;
     let mut b = Vec::new();
     g.field(&mut b, t!("brief-sensitivity"), SENSITIVITY);
+    g.field(&mut b, t!("brief-consent"), CONSENT);
+    g.field(&mut b, t!("brief-resources"), RESOURCES);
     if session.risks.is_empty() {
         g.missing.push(t!("brief-risks-missing"));
     } else {
@@ -375,8 +392,9 @@ fn harm_section(g: &mut Gather<'_>) -> BriefSection {
     section(t!("brief-harm"), b)
 }
 
-/// Section 8, next steps: the pending actions; without any, the team's own list stands in.
-fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
+/// Section 8, next steps: the pending actions, overdue ones marked; without any, the team's own
+/// list stands in.
+fn next_steps_section(g: &mut Gather<'_>, today: NaiveDate) -> BriefSection {
     let mut b = Vec::new();
     let actions: Vec<Vec<String>> = g
         .session
@@ -387,9 +405,7 @@ fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
             vec![
                 format!("{}: {}", a.id, a.text),
                 a.owner.clone(),
-                a.due
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
+                a.due.map(|d| due_cell(d, today)).unwrap_or_default(),
             ]
         })
         .collect();
@@ -415,6 +431,38 @@ fn next_steps_section(g: &mut Gather<'_>) -> BriefSection {
         });
     }
     section(t!("brief-next-steps"), b)
+}
+
+/// A due date, with how late it is when it has passed.
+fn due_cell(due: NaiveDate, today: NaiveDate) -> String {
+    let date = due.format("%Y-%m-%d").to_string();
+    let late = (today - due).num_days();
+    if late > 0 {
+        t!("brief-due-overdue", date = date, days = late)
+    } else {
+        date
+    }
+}
+
+/// Section 9, the approval recorded in the session: the verdict, by whom and when, and comments.
+fn approval_section(session: &Session) -> BriefSection {
+    let blocks = match &session.brief.approval {
+        Some(a) => {
+            let mut b = vec![Block::Field {
+                label: t!("brief-approval-verdict"),
+                text: a.sentence(),
+            }];
+            if !a.comments.trim().is_empty() {
+                b.push(Block::Field {
+                    label: t!("brief-approval-comments"),
+                    text: a.comments.clone(),
+                });
+            }
+            b
+        }
+        None => vec![Block::Sentences(vec![t!("brief-approval-pending")])],
+    };
+    section(t!("brief-approval"), blocks)
 }
 
 fn section(heading: String, blocks: Vec<Block>) -> BriefSection {

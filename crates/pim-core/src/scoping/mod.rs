@@ -9,7 +9,9 @@ pub mod answered;
 pub mod answers;
 pub mod brief;
 pub mod choices;
+pub mod essential;
 pub mod matching;
+pub mod prefill;
 
 pub use answered::is_answered;
 pub use answers::{

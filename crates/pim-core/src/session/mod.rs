@@ -10,6 +10,8 @@
 //! - [`migrate`]: upgrading older files.
 
 pub mod agenda;
+pub mod approval;
+mod approval_ops;
 pub mod breakout;
 mod breakout_records;
 pub mod dates;

@@ -73,6 +73,12 @@ pub struct Session {
     /// Breakout groups: a group file's origin, or what a plenary merged (left out when empty).
     #[serde(skip_serializing_if = "super::breakout_records::Breakout::is_empty")]
     pub breakout: super::breakout_records::Breakout,
+    /// The scoping brief's date and approval (left out when empty).
+    #[serde(
+        default,
+        skip_serializing_if = "super::approval::BriefRecord::is_empty"
+    )]
+    pub brief: super::approval::BriefRecord,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -103,6 +109,7 @@ impl Default for Session {
             landscape_areas: Vec::new(),
             facilitation: Default::default(),
             breakout: Default::default(),
+            brief: Default::default(),
             extra: Extra::new(),
         }
     }

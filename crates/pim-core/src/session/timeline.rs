@@ -40,6 +40,8 @@ pub enum TimelineKind {
     Migrated,
     /// The file was restored from its backup.
     Restored,
+    /// The scoping brief was dated, approved or sent back for changes.
+    Approval,
     /// Anything else.
     #[default]
     Other,
@@ -49,7 +51,7 @@ pub enum TimelineKind {
 
 impl TimelineKind {
     /// Every kind this version knows, in file form.
-    pub const KNOWN: [&'static str; 14] = [
+    pub const KNOWN: [&'static str; 15] = [
         "created",
         "answer",
         "status",
@@ -63,6 +65,7 @@ impl TimelineKind {
         "landscape",
         "migrated",
         "restored",
+        "approval",
         "other",
     ];
 
@@ -90,6 +93,7 @@ impl TimelineKind {
             TimelineKind::Landscape => "landscape",
             TimelineKind::Migrated => "migrated",
             TimelineKind::Restored => "restored",
+            TimelineKind::Approval => "approval",
             TimelineKind::Other => "other",
             TimelineKind::Unknown(s) => s,
         }
@@ -111,6 +115,7 @@ impl TimelineKind {
             "landscape" => TimelineKind::Landscape,
             "migrated" => TimelineKind::Migrated,
             "restored" => TimelineKind::Restored,
+            "approval" => TimelineKind::Approval,
             "other" => TimelineKind::Other,
             other => TimelineKind::Unknown(other.to_string()),
         }
