@@ -19,12 +19,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = area.width.saturating_sub(4).min(90);
-    let popup = Rect {
-        x: area.x + area.width.saturating_sub(width) / 2,
-        y: area.y,
-        width,
-        height: area.height,
-    };
+    let popup = centered(area, width, area.height);
     // The whole body is cleared: nothing of the screen underneath shows beside the form.
     frame.render_widget(Clear, area);
     let block = Block::default()
@@ -178,6 +173,17 @@ fn ask_to_leave(question: &str, inner: Rect, theme: Theme, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+/// A box of `width` × `height` in the middle of `area` (kept inside it).
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
 /// A question before a destructive action: a box in the middle, the question and its keys.
 fn question(theme: Theme, text: &str, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(4).min(70);
@@ -188,12 +194,7 @@ fn question(theme: Theme, text: &str, frame: &mut Frame, area: Rect) {
         .collect();
     lines.push(Line::styled(t!("edit-confirm-hint"), theme.muted()));
     let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + area.width.saturating_sub(width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
+    let popup = centered(area, width, height);
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)

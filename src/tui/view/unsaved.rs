@@ -17,12 +17,7 @@ pub fn render(app: &App, dialog: &QuitDialog, frame: &mut Frame, area: Rect) {
     let inner_w = usize::from(width.saturating_sub(2)).max(1);
     let lines = lines(app, dialog, inner_w);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + area.width.saturating_sub(width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
+    let popup = super::form::centered(area, width, height);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines).block(
