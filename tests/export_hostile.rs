@@ -508,8 +508,8 @@ fn rendered_markdown_has_only_our_elements() {
     ];
     for (name, s) in corpus().into_iter().filter(|(n, _)| n != "1 MB field") {
         let md = export::render(&s, &pack, Format::Markdown, today());
-        let mut child = std::process::Command::new(renderer)
-            .args([
+        let out = support::bin::with_input(
+            std::process::Command::new(renderer).args([
                 "--unsafe",
                 "-e",
                 "table",
@@ -517,19 +517,9 @@ fn rendered_markdown_has_only_our_elements() {
                 "strikethrough",
                 "-e",
                 "autolink",
-            ])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(md.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+            ]),
+            &md,
+        );
         let html = String::from_utf8(out.stdout).unwrap();
         for (tag, attrs) in tags(&html) {
             assert!(
