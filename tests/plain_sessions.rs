@@ -115,7 +115,10 @@ fn export_md_writes_where_the_workshop_writes_exports() {
             .unwrap()
             .contains("Exported")
     );
-    assert!(said.contains(&exported.display().to_string()), "{said}");
+    let name = exported.file_name().unwrap().to_string_lossy();
+    let folder = exported.parent().unwrap().display().to_string();
+    assert!(said.contains(&format!("Exported {name} as ")), "{said}");
+    assert!(said.contains(&folder), "{said}");
 }
 
 #[test]

@@ -102,7 +102,7 @@ fn x_exports_from_the_review_screen() {
     app.wait_for("Export the session");
     // Ctrl+S saves a form from any field (Enter goes to the next field).
     app.send("\x13");
-    app.wait_for("Exported HTML");
+    app.wait_for(".html as HTML");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
     let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))

@@ -119,7 +119,8 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.wait_for("Export the session");
     app.wait_for("Scoping brief (Markdown)");
     app.send("\x13");
-    app.wait_for("Exported Scoping brief (Markdown)");
+    // The file name comes first, so it is whole even at 80 columns (IMO walkthrough B14).
+    app.wait_for("-brief.md as Scoping brief (Markdown) in ");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
 

@@ -42,7 +42,7 @@ run-no-signal-thread = cannot start the signal thread
 run-exit-save-failed = the last changes could not be saved: { $message }
 run-close-save-failed = The last changes could not be saved: { $message }
 run-create-failed = The session could not be created: { $error }
-run-exported = Exported { $format } to { $path }
+run-exported = Exported { $file } as { $format } in { $folder }
 run-export-failed = The export was not written: { $error }
 
 ## Forms (form.rs)

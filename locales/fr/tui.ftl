@@ -42,7 +42,7 @@ run-no-signal-thread = impossible de lancer le fil des signaux
 run-exit-save-failed = les dernières modifications n'ont pas pu être enregistrées : { $message }
 run-close-save-failed = Les dernières modifications n'ont pas pu être enregistrées : { $message }
 run-create-failed = La session n'a pas pu être créée : { $error }
-run-exported = Export { $format } écrit dans { $path }
+run-exported = { $file } exporté en { $format } dans { $folder }
 run-export-failed = L'export n'a pas été écrit : { $error }
 
 ## Formulaires (form.rs)

@@ -44,11 +44,7 @@ pub fn export(w: &Workshop, data_dir: &Path, arg: &str, io: &mut Io) {
         &w.path,
         true,
     ) {
-        Ok(()) => io.say(&t!(
-            "run-exported",
-            format = format.label(),
-            path = out.display().to_string()
-        )),
+        Ok(()) => io.say(&crate::export::exported_message(format, &out)),
         Err(e) => io.say(&t!("run-export-failed", error = e)),
     }
 }

@@ -552,11 +552,7 @@ fn export(
                 super::library::NoticeKind::Info
             },
             text: [
-                t!(
-                    "run-exported",
-                    format = format.label(),
-                    path = out.display().to_string()
-                ),
+                crate::export::exported_message(format, out),
                 warning.unwrap_or_default(),
             ]
             .join(" ")

@@ -192,6 +192,25 @@ pub fn export_to(
     write_file_beside(out, session_path, &bytes, overwrite).map_err(|e| e.to_string())
 }
 
+/// The sentence said after an export: the file's name first (what a person attaches to an email), then
+/// the format, then the folder, so a narrow notice line cuts the folder rather than the name.
+pub fn exported_message(format: Format, out: &Path) -> String {
+    let file = out.file_name().map_or_else(
+        || out.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let folder = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(|| ".".to_string(), |d| d.display().to_string());
+    crate::t!(
+        "run-exported",
+        file = file,
+        format = format.label(),
+        folder = folder
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
