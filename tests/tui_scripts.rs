@@ -88,15 +88,14 @@ fn workshop_corpus_120x40() {
     insta::assert_snapshot!(check(&workshop(120, 40), 10));
 }
 
-/// Line by line from the decisions to the end, every sentence of the corpus is whole at least once.
-/// (Line by line: PgDn moves by as many source lines as the screen has rows, so a page whose lines
-/// wrap skips the lines it had no room for.)
+/// Page by page (PgDn) from the decisions to the end, every sentence of the corpus is whole at least
+/// once: a page whose lines wrap never skips the lines it had no room for (PgDn counts screen rows).
 fn every_page_of_the_review(app: &mut App) {
     let mut seen = std::collections::BTreeSet::new();
     let mut page = rows(app);
     loop {
         seen.extend(corpus::assert_whole_or_cut(&page));
-        press(app, KeyCode::Down);
+        press(app, KeyCode::PageDown);
         let next = rows(app);
         if next == page {
             break;

@@ -24,6 +24,47 @@ pub fn match_position(r: &ReviewState) -> Option<(usize, usize)> {
     Some(((before + 1).min(hits.len()), hits.len()))
 }
 
+/// The screen rows a source line takes at this terminal width.
+fn rows(r: &ReviewState, i: usize, columns: u16) -> usize {
+    let width = super::view::review::text_width(columns);
+    super::view::review::wrapped(&r.lines[i], width)
+        .len()
+        .max(1)
+}
+
+/// PgDn: the first line that was not wholly on screen comes to the top (a long wrapped line is never
+/// skipped); always at least one line on.
+fn page_down(r: &ReviewState, height: usize, columns: u16) -> usize {
+    let mut used = 0;
+    let mut i = r.scroll;
+    while i < r.lines.len() {
+        used += rows(r, i, columns);
+        if used > height {
+            break;
+        }
+        i += 1;
+    }
+    i.max(r.scroll + 1)
+}
+
+/// PgUp: as many lines back as fill a screen above the top one.
+fn page_up(r: &ReviewState, height: usize, columns: u16) -> usize {
+    let mut used = 0;
+    let mut i = r.scroll;
+    while i > 0 {
+        used += rows(r, i - 1, columns);
+        if used > height {
+            break;
+        }
+        i -= 1;
+    }
+    if i == r.scroll {
+        r.scroll.saturating_sub(1)
+    } else {
+        i
+    }
+}
+
 fn context(r: &ReviewState) -> Context {
     if r.searching {
         Context::Search
@@ -54,8 +95,8 @@ fn handle(r: &mut ReviewState, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     match command {
         Command::ScrollUp => r.scroll = r.scroll.saturating_sub(1),
         Command::ScrollDown => r.scroll = (r.scroll + 1).min(last),
-        Command::PageUp => r.scroll = r.scroll.saturating_sub(page),
-        Command::PageDown => r.scroll = (r.scroll + page).min(last),
+        Command::PageUp => r.scroll = page_up(r, page, cx.size.0),
+        Command::PageDown => r.scroll = page_down(r, page, cx.size.0).min(last),
         Command::First => r.scroll = 0,
         Command::Last => r.scroll = last.saturating_sub(page / 2),
         Command::NextTab => {
