@@ -119,6 +119,34 @@ fn principle_status_cycles_in_the_guidance_panel() {
     assert_eq!(check(&app), PrincipleStatus::Open);
 }
 
+/// The footer follows the focus: on the guidance panel it offers the principle's status and note, not
+/// "edit the answer"; a training keeps its agenda and presenter keys there.
+#[test]
+fn the_guidance_panel_has_its_own_footer_and_keeps_the_training_keys() {
+    for (template, ctx) in [
+        ("full-process", Context::Guidance),
+        ("pim-training", Context::TrainingGuidance),
+    ] {
+        let mut app = workshop(120, 40, template, None);
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.context(), ctx);
+        let text = screen(&app);
+        let footer = text.lines().last().unwrap_or_default().to_string();
+        assert!(footer.contains("Space status"), "{footer}");
+        assert!(footer.contains("Enter note"), "{footer}");
+        assert!(!footer.contains("Enter edit"), "{footer}");
+        // Enter opens the principle's note, as the footer says.
+        press(&mut app, KeyCode::Enter);
+        assert!(app.form.is_some(), "{template}: Enter opens the note");
+        press(&mut app, KeyCode::Esc);
+        if template == "pim-training" {
+            assert!(footer.contains("t agenda"), "{footer}");
+            press(&mut app, KeyCode::Char('t'));
+            assert_eq!(app.context(), Context::Agenda);
+        }
+    }
+}
+
 #[test]
 fn read_only_sessions_cannot_be_edited() {
     let mut app = workshop(

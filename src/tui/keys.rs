@@ -67,15 +67,21 @@ pub enum Context {
     Coverage,
     /// The workshop of a training session (agenda, presenter view, groups, votes).
     Training,
+    /// The workshop with the guidance panel focused (the Principles in Action, notes, glossary).
+    Guidance,
+    /// The same panel in a training's workshop (its keys, then the training's).
+    TrainingGuidance,
 }
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 29] = [
+    pub const ALL: [Context; 31] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
         Context::Training,
+        Context::Guidance,
+        Context::TrainingGuidance,
         Context::Editor,
         Context::Records,
         Context::Risks,
@@ -134,6 +140,7 @@ impl Context {
             Context::Risks => t!("edit-ctx-risks"),
             Context::Coverage => t!("edit-ctx-coverage"),
             Context::Training => t!("edit-ctx-training"),
+            Context::Guidance | Context::TrainingGuidance => t!("guidance-ctx"),
             Context::Unsaved => t!("unsaved-title"),
         }
     }
@@ -155,15 +162,23 @@ impl Context {
         )
     }
 
-    /// The table whose keys also work here, after this context's own (the typing keys in the editor,
-    /// a form's text field and a search; the form's keys in its option lists).
-    pub fn also(self) -> Option<Context> {
+    /// The tables whose keys also work here, in order, after this context's own (the typing keys in
+    /// the editor, a form's text field and a search; the form's keys in its option lists; the
+    /// workshop's keys under its guidance panel).
+    pub fn also(self) -> &'static [Context] {
         match self {
-            Context::Editor | Context::Form | Context::Search => Some(Context::TextField),
-            Context::Choice | Context::Checklist => Some(Context::Form),
-            Context::Training => Some(Context::Workshop),
-            _ => None,
+            Context::Editor | Context::Form | Context::Search => &[Context::TextField],
+            Context::Choice | Context::Checklist => &[Context::Form],
+            Context::Training | Context::Guidance => &[Context::Workshop],
+            Context::TrainingGuidance => &[Context::Training, Context::Workshop],
+            _ => &[],
         }
+    }
+
+    /// Whether the keys document gives the context its own section (the training's guidance panel has
+    /// the same keys as the guidance panel's section).
+    pub fn documented(self) -> bool {
+        self != Context::TrainingGuidance
     }
 }
 
@@ -528,6 +543,18 @@ static TRAINING: &[Row] = &[
     b(&[K::Char('G')], C::SplitGroups, "key-split-groups", false),
     b(&[K::Char('J')], C::MergeGroups, "key-merge-groups", false),
     b(&[K::Char('V')], C::DotVote, "key-dot-vote", false),
+];
+
+/// The guidance panel's own keys: the principles it lists, their status and note, its scrolling.
+#[rustfmt::skip]
+static GUIDANCE: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "guidance-key-prev-principle", false),
+    b(&[K::Down, K::Char('j')], C::Down, "guidance-key-next-principle", false),
+    b(&[K::Char(' ')], C::CycleStatus, "guidance-key-status", true),
+    b(&[K::Enter, K::Char('e')], C::Edit, "guidance-key-note", true),
+    b(&[K::PageDown], C::ScrollDown, "guidance-key-scroll", true),
+    b(&[K::PageUp], C::ScrollUp, "key-scroll-guidance-up", false),
+    b(&[K::Tab], C::FocusNext, "key-focus-panel", true),
 ];
 
 #[rustfmt::skip]
@@ -902,6 +929,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Risks => RISKS,
         Context::Coverage => COVERAGE,
         Context::Training => TRAINING,
+        Context::Guidance | Context::TrainingGuidance => GUIDANCE,
         Context::Unsaved => UNSAVED,
     }
 }
@@ -971,8 +999,8 @@ pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Command> {
             .find(|b| b.keys.iter().any(|k| k.matches(ev)))
             .map(|b| b.command)
     };
-    // The context's own table, then (one level) the table whose keys also work there.
-    let own = find(ctx).or_else(|| ctx.also().and_then(find));
+    // The context's own table, then the tables whose keys also work there.
+    let own = find(ctx).or_else(|| ctx.also().iter().find_map(|c| find(*c)));
     own.or_else(|| {
         if ctx.inherits_global() {
             lookup(Context::Global, ev)
@@ -1003,9 +1031,8 @@ pub fn footer_hints(ctx: Context) -> (Vec<Hint>, Vec<Hint>) {
     // A form's own keys (next field, save, cancel) come before its field's; elsewhere the context's
     // own keys come first. A key is shown once, with the meaning the context gives it.
     let order: Vec<Context> = match ctx.also() {
-        Some(Context::Form) => vec![Context::Form, ctx],
-        Some(also) => vec![ctx, also],
-        None => vec![ctx],
+        [Context::Form] => vec![Context::Form, ctx],
+        also => std::iter::once(ctx).chain(also.iter().copied()).collect(),
     };
     for b in order
         .into_iter()
@@ -1071,7 +1098,7 @@ pub fn keys_markdown(lang: Lang) -> String {
         }
         out.push_str(&format!("{}\n", t!("key-doc-intro")));
         let everywhere = t!("key-doc-global-too", everywhere = Context::Global.title());
-        for ctx in Context::ALL {
+        for ctx in Context::ALL.into_iter().filter(|c| c.documented()) {
             out.push_str(&format!(
                 "\n## {}\n\n| {} | {} |\n|---|---|\n",
                 ctx.title(),
@@ -1087,7 +1114,7 @@ pub fn keys_markdown(lang: Lang) -> String {
                     .join(" ");
                 out.push_str(&format!("| {keys} | {} |\n", binding.description));
             }
-            if let Some(also) = ctx.also() {
+            for also in ctx.also() {
                 out.push_str(&format!("\n{}\n", t!("edit-doc-also", keys = also.title())));
             }
             if ctx.inherits_global() {

@@ -104,10 +104,14 @@ impl WorkshopState {
             super::keys::Context::Confirm
         } else if self.editor.is_some() {
             super::keys::Context::Editor
-        } else if self.training {
-            super::keys::Context::Training
         } else {
-            super::keys::Context::Workshop
+            use super::keys::Context;
+            match (self.training, self.focus == Panel::Guidance) {
+                (true, true) => Context::TrainingGuidance,
+                (true, false) => Context::Training,
+                (false, true) => Context::Guidance,
+                (false, false) => Context::Workshop,
+            }
         }
     }
 }

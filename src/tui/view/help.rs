@@ -51,8 +51,8 @@ pub fn render(app: &App, help: &HelpState, frame: &mut Frame, area: Rect) {
         screen,
         &mut lines,
     );
-    if let Some(also) = screen.also() {
-        section(&also.title(), also, &mut lines);
+    for also in screen.also() {
+        section(&also.title(), *also, &mut lines);
     }
     if screen.inherits_global() {
         section(&t!("help-everywhere"), Context::Global, &mut lines);
