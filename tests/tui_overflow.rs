@@ -83,7 +83,7 @@ const SCREENS: &[(&str, &str, char)] = &[
 /// cut is marked — "…" on the row of the last (or first) word shown, or "▼" below / "▲" above.
 fn unmarked_cuts(text: &str) -> Vec<String> {
     let mut cuts = Vec::new();
-    for prefix in ['a', 'd', 'c', 'r', 'p'] {
+    for prefix in ['a', 'd', 'c', 'r', 'p', 'l', 'b'] {
         let shown: Vec<usize> = (1..=80)
             .filter(|i| text.contains(&format!("{prefix}{i:02}")))
             .collect();
@@ -139,8 +139,111 @@ fn no_screen_cuts_text_without_a_mark() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// The words of a screen's body (runs of letters and digits), without the header, the tab bar and
+/// the footer (whose hints give way to the screen's own by design, and whose tabs scroll with "‹ ›").
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let body = lines.get(2..lines.len().saturating_sub(1)).unwrap_or(&[]);
+    body.join("\n")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// A screen that shows fewer words at `w`×`h` than at 200×100 says so: an "…", "▼" or "▲" mark.
+fn cut_without_mark(small: &str, large: &str) -> Option<Vec<String>> {
+    let missing: Vec<String> = words(large).difference(&words(small)).cloned().collect();
+    let marked = small.contains('…') || small.contains('▼') || small.contains('▲');
+    (!missing.is_empty() && !marked).then_some(missing)
+}
+
+/// A session whose landscape register and scoping brief hold long text: a system's diagnosis
+/// ("l01"…) and the first essential answer of the brief ("b01"…).
+fn landscape_and_brief_session() -> Session {
+    let mut s = session("needs-assessment-scoping");
+    s.add_landscape_entry(
+        pim_workshop::session::LandscapeEntry {
+            name: "Kestrel monthly tool".into(),
+            organisation: "Cluster hub".into(),
+            diagnosis: long('l'),
+            ..Default::default()
+        },
+        at(),
+        "Amina",
+    );
+    let pack = support::fixtures::pack();
+    let (substep, prompt) = pim_workshop::scoping::essential::essential_prompts(&pack, &s)
+        .into_iter()
+        .map(|(sub, p)| (sub, p.id.to_string()))
+        .next()
+        .expect("the scoping template has essential prompts");
+    s.set_answer(&substep, &prompt, &long('b'), at(), "Amina");
+    s
+}
+
+/// The screens the first check leaves out: the reference library, a training's agenda, the landscape
+/// register and the scoping brief. Words the screen has no room for are marked, and the session's long
+/// texts obey the numbered-word rule.
+#[test]
+fn library_agenda_landscape_and_brief_never_cut_without_a_mark() {
+    let screens: &[(&str, &str, &str, char)] = &[
+        ("reference library", "full-process", "r", ' '),
+        ("reference library, principles", "full-process", "r\t", ' '),
+        (
+            "reference library, glossary",
+            "full-process",
+            "r\t\t\t",
+            ' ',
+        ),
+        ("agenda", "pim-training", "t", ' '),
+        ("landscape", "needs-assessment-scoping", "L", 'l'),
+        ("brief", "needs-assessment-scoping", "B", 'b'),
+    ];
+    let mut failures = Vec::new();
+    for (name, template, opener, shows) in screens {
+        let make = |w: u16, h: u16| {
+            let session = if *template == "needs-assessment-scoping" {
+                landscape_and_brief_session()
+            } else {
+                session(template)
+            };
+            let mut app = with_session(w, h, "s.json", session, None);
+            press_keys(&mut app, opener);
+            screen(&app)
+        };
+        let large = make(200, 100);
+        for (w, h) in [(80, 24), (60, 18)] {
+            let text = make(w, h);
+            if *shows != ' ' {
+                let any = (1..=80).any(|i| text.contains(&format!("{shows}{i:02}")));
+                assert!(any, "{name} at {w}×{h}:\n{text}");
+            }
+            for cut in unmarked_cuts(&text) {
+                failures.push(format!("{name} at {w}×{h}: {cut}\n{text}"));
+            }
+            if let Some(missing) = cut_without_mark(&text, &large) {
+                failures.push(format!(
+                    "{name} at {w}×{h}: {} words of the 200×100 screen are missing and nothing \
+                     says so (first: {:?})\n{text}",
+                    missing.len(),
+                    &missing[..missing.len().min(5)]
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
 #[test]
 fn the_check_itself_catches_an_unmarked_cut() {
+    let page = |body: &str| format!("header\ntabs\n{body}\nfooter");
+    assert!(cut_without_mark(&page("│one two│"), &page("│one two three│")).is_some());
+    assert!(cut_without_mark(&page("│one two▼│"), &page("│one two three│")).is_none());
+    assert!(
+        cut_without_mark(&page("│one two three│"), &page("│one two three│")).is_none(),
+        "nothing missing"
+    );
     let cut = "│a01 a02 a03                │\n│                           │";
     assert_eq!(unmarked_cuts(cut).len(), 1);
     assert!(unmarked_cuts("│a01 a02 a03…│").is_empty());

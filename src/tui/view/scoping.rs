@@ -226,19 +226,31 @@ pub fn brief(
         );
     }
     let lines = doc.into_lines();
-    let height = usize::from(area.height);
-    let max = lines.len().saturating_sub(height);
+    let total = lines.len();
+    // A brief longer than the screen keeps its last row for the "▼ more" mark (PgDn reads on), so
+    // the mark never covers a word.
+    let height = match usize::from(area.height) {
+        h if total > h => h.saturating_sub(1).max(1),
+        h => h,
+    };
+    let max = total.saturating_sub(height);
     limit.set(max);
+    let skip = offset.min(max);
     frame.render_widget(
         Paragraph::new(
             lines
                 .into_iter()
-                .skip(offset.min(max))
+                .skip(skip)
                 .take(height)
                 .collect::<Vec<_>>(),
         ),
         area,
     );
+    let marked = Rect {
+        height: area.height.min(height as u16 + 1),
+        ..area
+    };
+    super::scroll::marks(frame, marked, skip, total, height, theme);
 }
 
 impl super::draw::Draw for OutputsView {
