@@ -377,3 +377,4 @@ timeline-kind = { $kind ->
         [approval] approval
        *[other] other
     }
+session-landscape-area-set = Area { $name }: administrative level { $level }, P-code { $pcode }

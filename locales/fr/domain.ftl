@@ -378,3 +378,4 @@ timeline-kind = { $kind ->
         [approval] approbation
        *[other] autre
     }
+session-landscape-area-set = Zone { $name } : niveau administratif { $level }, P-code { $pcode }

@@ -187,6 +187,8 @@ pub enum FormPurpose {
     EditLandscape(EntryId),
     /// The data-sharing solutions in place for a landscape entry.
     LandscapeSharing(EntryId),
+    /// The administrative level and P-code of a landscape system's areas.
+    LandscapeAreas(EntryId),
     ImportLandscape,
     /// The kind of request (a choice prompt of the scoping template).
     RequestKind {

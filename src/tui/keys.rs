@@ -338,6 +338,8 @@ pub enum Command {
     ShowBrief,
     Import,
     Checklist,
+    /// The administrative level and P-code of a landscape system's areas.
+    Areas,
     Delete,
     PickOutputs,
     /// Classify the systems without a PIM category, one at a time.
@@ -669,6 +671,7 @@ static LANDSCAPE: &[Row] = &[
     b(&[K::Char(' ')], C::CycleStatus, "key-cycle-system-status", false),
     b(&[K::Char('o')], C::PickOutputs, "key-pick-outputs", true),
     b(&[K::Char('c')], C::Checklist, "key-sharing-checklist", false),
+    b(&[K::Char('a')], C::Areas, "areas-key", false),
     b(&[K::Char('C')], C::Classify, "key-classify-systems", false),
     b(&[K::Char('i')], C::Import, "key-import-table", false),
     b(&[K::Char('X')], C::Delete, "key-remove-system", false),

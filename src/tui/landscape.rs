@@ -395,6 +395,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
             | Command::CycleStatus
             | Command::Import
             | Command::Checklist
+            | Command::Areas
             | Command::Delete
             | Command::Classify
     );
@@ -420,6 +421,7 @@ fn on_landscape(view: &mut LandscapeView, command: Command, cx: &mut Ctx) -> Vec
                 *cx.form = Some(sharing_form(&cx.pack, e));
             }
         }
+        Command::Areas => super::landscape_areas::open(cursor, cx),
         Command::New => *cx.form = Some(entry_form(&cx.pack, None)),
         Command::Open => {
             if let Some(e) = w.session.landscape.get(cursor) {

@@ -26,8 +26,8 @@ pub fn match_position(r: &ReviewState) -> Option<(usize, usize)> {
 
 /// The screen rows a source line takes at this terminal width.
 fn rows(r: &ReviewState, i: usize, columns: u16) -> usize {
-    let width = super::view::review::text_width(columns);
-    super::view::review::wrapped(&r.lines[i], width)
+    let width = super::review_lines::text_width(columns);
+    super::review_lines::wrapped(&r.lines[i], width)
         .len()
         .max(1)
 }

@@ -239,6 +239,10 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
             super::scoping::submit(cx, form)
         }
         FormPurpose::BriefApproval => super::brief::submit(cx, form),
+        FormPurpose::LandscapeAreas(ref id) => {
+            let id = id.to_string();
+            super::landscape_areas::submit(cx, form, &id)
+        }
         _ => super::records::submit(cx, form),
     }
 }

@@ -12,7 +12,7 @@ mod presenter;
 mod records;
 mod reference;
 mod reference_about;
-pub(crate) mod review;
+mod review;
 mod scoping;
 mod scroll;
 mod text_line;

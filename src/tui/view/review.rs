@@ -19,7 +19,7 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
         .border_style(theme.border());
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let width = text_width(body.width);
+    let width = crate::tui::review_lines::text_width(body.width);
     let height = usize::from(inner.height);
     let query = state.query.trim().to_lowercase();
     let mut lines: Vec<Line> = Vec::with_capacity(height);
@@ -39,44 +39,12 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
         } else {
             theme.text()
         };
-        for part in wrapped(source, width) {
+        for part in crate::tui::review_lines::wrapped(source, width) {
             lines.push(Line::styled(part, style));
         }
     }
     lines.truncate(height);
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// One line of the review as drawn `width` cells wide: wrapped, continuation lines indented two more
-/// cells (wrapped to the narrower width, so no character is pushed past the border). Paging counts
-/// these rows, so PgDn never skips a line that did not fit.
-pub fn wrapped(source: &str, width: usize) -> Vec<String> {
-    let clean = display::one_line(source);
-    let indent: String = clean.chars().take_while(|c| *c == ' ').collect();
-    let text = clean.trim_start();
-    let avail = width.saturating_sub(indent.len()).max(1);
-    let wrap_at = if display::width(text) <= avail {
-        avail
-    } else {
-        avail.saturating_sub(2).max(1)
-    };
-    display::wrap(text, wrap_at)
-        .into_iter()
-        .enumerate()
-        .map(|(j, part)| {
-            if j == 0 {
-                format!("{indent}{part}")
-            } else {
-                format!("{indent}  {part}")
-            }
-        })
-        .collect()
-}
-
-/// The text's width inside the review's frame on a terminal `columns` wide (borders and the last
-/// column, kept free for a wide character, left out).
-pub fn text_width(columns: u16) -> usize {
-    usize::from(columns.saturating_sub(3)).max(1)
 }
 
 /// The line above the text: read-only, the section, and the search with its match count.

@@ -225,7 +225,17 @@ pub fn brief(
             theme.warning(),
         );
     }
-    let lines = doc.into_lines();
+    draw_marked(frame, area, doc.into_lines(), (offset, limit), theme);
+}
+
+/// The brief's lines from `offset`, with "▲"/"▼ more" marks; `limit` learns how far it can scroll.
+fn draw_marked(
+    frame: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    (offset, limit): (usize, &std::cell::Cell<usize>),
+    theme: Theme,
+) {
     let total = lines.len();
     // A brief longer than the screen keeps its last row for the "▼ more" mark (PgDn reads on), so
     // the mark never covers a word.

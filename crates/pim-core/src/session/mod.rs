@@ -42,7 +42,7 @@ pub use decision_record::NEW_DECISION_STATUS;
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
 pub use landscape::{LandscapeEntry, Reliability, SharedWith, SystemStatus};
-pub use landscape_areas::{AreaRecorded, LandscapeArea};
+pub use landscape_areas::{AreaRecorded, LandscapeArea, MAX_ADMIN_LEVEL};
 pub use model::{
     ActionItem, Answer, ContentRef, Context, Decision, Extra, MAX_TITLE_CHARS, ParkingItem,
     Participant, Position, PrincipleCheck, Risk, SCHEMA_VERSION, Session, StatusChange,
