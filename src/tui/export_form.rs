@@ -57,6 +57,7 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     let preferred = match screen {
         Screen::Brief(_) => "brief",
         Screen::Landscape(_) | Screen::Matrix(_) => "landscape-csv",
+        Screen::Facil(f) => super::facil::export_preferred(f),
         _ => "html",
     };
     let preferred = if formats.iter().any(|(id, _)| id == preferred) {

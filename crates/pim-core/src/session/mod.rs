@@ -11,6 +11,7 @@
 
 pub mod agenda;
 pub mod approval;
+pub mod attendance;
 mod approval_ops;
 pub mod breakout;
 mod breakout_records;
@@ -38,6 +39,7 @@ mod voting_ops;
 pub mod walk;
 pub mod words;
 
+pub use attendance::{Lateness, Presence};
 pub use decision_record::NEW_DECISION_STATUS;
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
