@@ -578,9 +578,9 @@ static ATTENDANCE: &[Row] = &[
     b(&[K::Right, K::Char('l')], C::ChangeRight, "key-next-day", true),
     b(&[K::Char('n')], C::New, "key-add-participants", true),
     b(&[K::Char('a')], C::MarkAllPresent, "attendance-key-all-present", true),
+    b(&[K::Char('x')], C::Export, "attendance-key-export", true),
     b(&[K::Char('L')], C::ToggleLate, "attendance-key-late", true),
     b(&[K::Char('E')], C::ToggleLeftEarly, "attendance-key-left-early", true),
-    b(&[K::Char('x')], C::Export, "attendance-key-export", true),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 
