@@ -416,3 +416,36 @@ fn attendance_files_load_from_older_sessions_and_round_trip() {
     assert!(json.contains("\"late\":[\"Ben Okafor\"]"), "late is stored");
     assert!(json.contains("\"left_early\":[\"Ana Ruiz\"]"));
 }
+
+#[test]
+fn the_command_line_writes_the_attendance_files_and_the_report() {
+    use support::bin::{bin, stderr, stdout};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("three-days.json");
+    pim_workshop::storage::write_atomic(&path, serde_json::to_string(&three_days()).unwrap().as_bytes())
+        .unwrap();
+    let run = |format: &str| bin().arg("export").arg(&path).args(["--format", format]).output().unwrap();
+    let csv = run("certificates-csv");
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    assert!(stdout(&csv).contains("Certified (present on all 3 days on which attendance was taken)"));
+    let out = dir.path().join("report.html");
+    let html = bin()
+        .arg("export")
+        .arg(&path)
+        .args(["--format", "training-report-html", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(html.status.success(), "{}", stderr(&html));
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.contains("<h2>Attendance per day</h2>"), "{written}");
+    // A scoping session has no training days: the sheet is still written, with a word on stderr.
+    let kalma = bin()
+        .arg("export")
+        .arg(support::fixtures::kalma_path())
+        .args(["--format", "sign-in"])
+        .output()
+        .unwrap();
+    assert!(kalma.status.success());
+    assert!(stderr(&kalma).contains("no agenda and no attendance"), "{}", stderr(&kalma));
+}
