@@ -547,14 +547,28 @@ fn hostile_corpus_through_the_training_exports() {
             s.set_lateness(2, &first, (Lateness::LeftEarly, true), now, "f");
         }
         let options: Vec<String> = s.participants.iter().map(|p| p.name.clone()).collect();
-        let id = s.add_vote(&s.title.clone(), "x", options, vec!["v".into()], 1, now, "f");
+        let id = s.add_vote(
+            &s.title.clone(),
+            "x",
+            options,
+            vec!["v".into()],
+            1,
+            now,
+            "f",
+        );
         if s.vote_mut(&id).unwrap().give(0, 0).is_ok() {
             s.close_vote(&id, now, "f").unwrap();
         }
         for f in [Format::SignIn, Format::Certificates, Format::TrainingReport] {
-            check_markdown(&format!("{name} {f}"), &export::render(&s, &pack, f, today()));
+            check_markdown(
+                &format!("{name} {f}"),
+                &export::render(&s, &pack, f, today()),
+            );
         }
-        check_html(&name, &export::render(&s, &pack, Format::TrainingReportHtml, today()));
+        check_html(
+            &name,
+            &export::render(&s, &pack, Format::TrainingReportHtml, today()),
+        );
         for f in [Format::SignInCsv, Format::CertificatesCsv] {
             let csv = export::render(&s, &pack, f, today());
             assert_inert(&name, "attendance csv", &csv, true);

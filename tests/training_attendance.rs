@@ -29,8 +29,12 @@ fn date(day: u32) -> NaiveDate {
 
 /// Ana, Ben, Chen and Dana over three days.
 fn three_days() -> Session {
-    let mut s =
-        support::fixtures::fresh_session("Port Selin PIM training", "pim-training", FAC, at(1, "08:00"));
+    let mut s = support::fixtures::fresh_session(
+        "Port Selin PIM training",
+        "pim-training",
+        FAC,
+        at(1, "08:00"),
+    );
     for (name, org) in [
         ("Ana Ruiz", "Northbridge Relief"),
         ("Ben Okafor", "Kestrel Humanitarian"),
@@ -47,7 +51,13 @@ fn three_days() -> Session {
     s.set_present(1, "Chen Li", false, at(1, "08:41"), FAC);
     s.set_lateness(1, "Ben Okafor", (Lateness::Late, true), at(1, "09:20"), FAC);
     s.start_module("opening", at(1, "09:00"));
-    s.finish_module("opening", "Opening and expectations", 30, at(1, "09:25"), FAC);
+    s.finish_module(
+        "opening",
+        "Opening and expectations",
+        30,
+        at(1, "09:25"),
+        FAC,
+    );
     let v1 = s.add_vote(
         "Which category first?",
         "Matrix categories",
@@ -65,7 +75,13 @@ fn three_days() -> Session {
     for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
         s.set_present(2, name, true, at(2, "08:35"), FAC);
     }
-    s.set_lateness(2, "Ana Ruiz", (Lateness::LeftEarly, true), at(2, "15:00"), FAC);
+    s.set_lateness(
+        2,
+        "Ana Ruiz",
+        (Lateness::LeftEarly, true),
+        at(2, "15:00"),
+        FAC,
+    );
     let subs = vec!["define-purpose".to_string()];
     let mut groups = breakout::split(&s, 2, &subs, at(2, "10:00"), FAC);
     for (n, g) in groups.iter_mut().enumerate() {
@@ -126,7 +142,7 @@ fn rows(csv: &str) -> Vec<Vec<String>> {
     assert!(body.ends_with("\r\n"), "CRLF");
     body.split("\r\n")
         .filter(|l| !l.is_empty())
-        .map(|l| split_fields(l))
+        .map(split_fields)
         .collect()
 }
 
@@ -255,7 +271,10 @@ fn certificate_list_states_its_rule() {
         md.contains("Attendance was not taken on 1 of the 4 training days (day 4)"),
         "{md}"
     );
-    assert!(md.contains("| Chen Li | Selin Legal Aid Centre | 2 of 3 | no |"), "{md}");
+    assert!(
+        md.contains("| Chen Li | Selin Legal Aid Centre | 2 of 3 | no |"),
+        "{md}"
+    );
     assert!(md.contains("Certified: 2 of 4 participants."), "{md}");
 }
 
@@ -281,7 +300,10 @@ fn attendance_csv_never_holds_a_live_formula() {
     for format in [Format::SignInCsv, Format::CertificatesCsv] {
         let csv = render(&s, format);
         let row = rows(&csv).pop().unwrap();
-        assert_eq!(row[0], "'=HYPERLINK(\"https://evil.example\",\"x\")", "{format}");
+        assert_eq!(
+            row[0], "'=HYPERLINK(\"https://evil.example\",\"x\")",
+            "{format}"
+        );
         assert_eq!(row[1], "'+cmd|' /C calc'!A0", "{format}");
         assert_eq!(row[2], "'@SUM(1+1);'-2+3", "{format}");
         for cell in rows(&csv).iter().flatten() {
@@ -309,7 +331,10 @@ fn day_summaries_of_day_1_and_day_2_list_their_own_absentees() {
     );
     assert!(two.contains("## Absent (1)\n  • Dana Petrova\n"), "{two}");
     assert!(two.contains("## Left early\n  • Ana Ruiz\n"), "{two}");
-    assert!(two.contains("## Arrived late\n  Nobody arrived late."), "{two}");
+    assert!(
+        two.contains("## Arrived late\n  Nobody arrived late."),
+        "{two}"
+    );
     assert!(
         two.contains("Group 1 on “What decisions or actions must this information support, and who will take them?”: Group answer number 1"),
         "{two}"
@@ -329,7 +354,10 @@ fn day_summaries_of_day_1_and_day_2_list_their_own_absentees() {
 fn a_day_without_attendance_lists_no_absentee() {
     let s = three_days();
     let four = day_summary::lines(&day_summary::summarize(&s, &pack(), 4, date(4))).join("\n");
-    assert!(four.contains("No attendance recorded for this day."), "{four}");
+    assert!(
+        four.contains("No attendance recorded for this day."),
+        "{four}"
+    );
     assert!(!four.contains("Absent ("), "{four}");
 }
 
@@ -367,7 +395,10 @@ fn training_report_in_markdown() {
             .unwrap_or_else(|| panic!("{want:?} missing after byte {from}:\n{md}"));
         from += at + want.len();
     }
-    assert!(!md.contains("Camp North"), "the open vote's options stay out");
+    assert!(
+        !md.contains("Camp North"),
+        "the open vote's options stay out"
+    );
 }
 
 #[test]
@@ -382,10 +413,16 @@ fn training_report_in_html_escapes_hostile_names() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'\""));
     assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"));
-    assert!(html.contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;"), "{html}");
+    assert!(
+        html.contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;"),
+        "{html}"
+    );
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;b&gt;Which&lt;/b&gt; &amp; &quot;first&quot;"));
-    assert!(!html.contains('\u{1b}') && !html.contains('\u{202e}'), "no control gets through");
+    assert!(
+        !html.contains('\u{1b}') && !html.contains('\u{202e}'),
+        "no control gets through"
+    );
     for heading in [
         "Attendance per day",
         "Modules: planned and actual time",
@@ -400,7 +437,10 @@ fn training_report_in_html_escapes_hostile_names() {
     let md = render(&s, Format::TrainingReport);
     assert!(md.contains("\\<img src=x onerror=alert(1)>"), "{md}");
     assert!(md.contains("\\<script>alert(1)\\</script>"), "{md}");
-    assert!(!md.replace("\\<", "").contains('<'), "no raw markup in Markdown");
+    assert!(
+        !md.replace("\\<", "").contains('<'),
+        "no raw markup in Markdown"
+    );
 }
 
 #[test]
@@ -422,12 +462,24 @@ fn the_command_line_writes_the_attendance_files_and_the_report() {
     use support::bin::{bin, stderr, stdout};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("three-days.json");
-    pim_workshop::storage::write_atomic(&path, serde_json::to_string(&three_days()).unwrap().as_bytes())
-        .unwrap();
-    let run = |format: &str| bin().arg("export").arg(&path).args(["--format", format]).output().unwrap();
+    pim_workshop::storage::write_atomic(
+        &path,
+        serde_json::to_string(&three_days()).unwrap().as_bytes(),
+    )
+    .unwrap();
+    let run = |format: &str| {
+        bin()
+            .arg("export")
+            .arg(&path)
+            .args(["--format", format])
+            .output()
+            .unwrap()
+    };
     let csv = run("certificates-csv");
     assert!(csv.status.success(), "{}", stderr(&csv));
-    assert!(stdout(&csv).contains("Certified (present on all 3 days on which attendance was taken)"));
+    assert!(
+        stdout(&csv).contains("Certified (present on all 3 days on which attendance was taken)")
+    );
     let out = dir.path().join("report.html");
     let html = bin()
         .arg("export")
@@ -447,5 +499,9 @@ fn the_command_line_writes_the_attendance_files_and_the_report() {
         .output()
         .unwrap();
     assert!(kalma.status.success());
-    assert!(stderr(&kalma).contains("no agenda and no attendance"), "{}", stderr(&kalma));
+    assert!(
+        stderr(&kalma).contains("no agenda and no attendance"),
+        "{}",
+        stderr(&kalma)
+    );
 }

@@ -2,12 +2,12 @@
 
 use super::common::*;
 use super::views::*;
+use crate::session::{Lateness, Presence};
 use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{Field, Form, FormPurpose};
 use crate::tui::keys::Command;
 use crate::tui::library::NoticeKind;
-use crate::session::{Lateness, Presence};
 use crate::tui::msg::Effect;
 
 pub(super) fn on_attendance(

@@ -72,7 +72,11 @@ pub struct Register {
 impl Register {
     /// The days that count for a certificate: those on which attendance was taken.
     pub fn counted(&self) -> Vec<u8> {
-        self.days.iter().filter(|d| d.taken).map(|d| d.day).collect()
+        self.days
+            .iter()
+            .filter(|d| d.taken)
+            .map(|d| d.day)
+            .collect()
     }
 
     /// Whether `row` is certified: present on every counted day (and there is one).
@@ -96,7 +100,12 @@ impl Register {
 
     /// A note when some training days have no attendance yet (they are not counted).
     pub fn untaken_note(&self) -> Option<String> {
-        let untaken: Vec<u8> = self.days.iter().filter(|d| !d.taken).map(|d| d.day).collect();
+        let untaken: Vec<u8> = self
+            .days
+            .iter()
+            .filter(|d| !d.taken)
+            .map(|d| d.day)
+            .collect();
         (!untaken.is_empty() && untaken.len() < self.days.len()).then(|| {
             t!(
                 "attendance-untaken",
@@ -147,7 +156,10 @@ pub fn register(session: &Session, pack: &Pack) -> Register {
     let rows = people
         .into_iter()
         .map(|(name, organisation, role)| RegisterRow {
-            marks: days.iter().map(|d| session.presence(d.day, &name)).collect(),
+            marks: days
+                .iter()
+                .map(|d| session.presence(d.day, &name))
+                .collect(),
             name,
             organisation,
             role,
@@ -265,40 +277,47 @@ pub fn day_counts(reg: &Register) -> Vec<String> {
         .collect()
 }
 
-/// The sign-in sheet as Markdown.
-pub fn sign_in_markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
+/// A Markdown file of the register: the title, `byline`, then what `body` writes.
+fn markdown_file(
+    session: &Session,
+    pack: &Pack,
+    byline: String,
+    body: fn(&Register, &mut dyn ReportWriter),
+) -> String {
     let reg = register(session, pack);
     let mut w = MarkdownWriter::default();
-    let byline = t!(
-        "attendance-sign-in-byline",
-        date = crate::i18n::long_date(today)
-    );
     let doc = doc(session, byline);
     w.begin(&doc);
-    if reg.rows.is_empty() {
-        w.paragraph(&[word(t!("attendance-no-participant"))], Tone::Empty);
-    }
-    w.table(&days_table(&reg, (0, 0)));
-    let counts = day_counts(&reg).into_iter().map(|c| vec![word(c)]).collect();
-    w.list(&List::new("  - ", counts));
+    body(&reg, &mut w);
     w.end(&doc);
     w.finish()
+}
+
+/// The sign-in sheet as Markdown.
+pub fn sign_in_markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
+    let date = crate::i18n::long_date(today);
+    let byline = t!("attendance-sign-in-byline", date = date);
+    markdown_file(session, pack, byline, |reg, w| {
+        if reg.rows.is_empty() {
+            w.paragraph(&[word(t!("attendance-no-participant"))], Tone::Empty);
+        }
+        w.table(&days_table(reg, (0, 0)));
+        counts_list(reg, w);
+    })
+}
+
+/// Each day's counts as a list.
+pub fn counts_list(reg: &Register, w: &mut dyn ReportWriter) {
+    let counts = day_counts(reg).into_iter().map(|c| vec![word(c)]).collect();
+    w.list(&List::new("  - ", counts));
 }
 
 /// The certificate list as Markdown: the rule, a note on days without attendance, then who is
 /// certified.
 pub fn certificates_markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
-    let reg = register(session, pack);
-    let mut w = MarkdownWriter::default();
-    let byline = t!(
-        "attendance-certificates-byline",
-        date = crate::i18n::long_date(today)
-    );
-    let doc = doc(session, byline);
-    w.begin(&doc);
-    certificate_part(&reg, &mut w);
-    w.end(&doc);
-    w.finish()
+    let date = crate::i18n::long_date(today);
+    let byline = t!("attendance-certificates-byline", date = date);
+    markdown_file(session, pack, byline, certificate_part)
 }
 
 /// The rule, the note, the table of who is certified and the count (also the training report's).

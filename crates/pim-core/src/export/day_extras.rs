@@ -91,7 +91,11 @@ fn group_outputs(session: &Session, pack: &Pack, date: NaiveDate) -> Vec<GroupOu
 
 /// A multi-line answer on one line: its non-blank lines joined with spaces.
 fn one_line(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     lines.join(" ")
 }
 

@@ -10,7 +10,7 @@ use crate::content::Pack;
 use crate::session::Session;
 use crate::t;
 
-use super::attendance::{certificate_part, day_counts, days_table, register};
+use super::attendance::{certificate_part, counts_list, days_table, register};
 use super::html::HtmlWriter;
 use super::markdown::MarkdownWriter;
 use super::model::Report;
@@ -18,8 +18,8 @@ use super::report::{self, SECTIONS as REPORT_SECTIONS};
 use super::training_plan::{PlannedModule, plan};
 use super::vote_outcome::outcome;
 use super::writer::{
-    Cell, Doc, Fact, List, Part, ReportWriter, Section, Table, Tone, cell, columns,
-    message_spans, word,
+    Cell, Doc, Fact, List, Part, ReportWriter, Section, Table, Tone, cell, columns, message_spans,
+    word,
 };
 
 fn always(_: &Report<'_>) -> bool {
@@ -50,16 +50,29 @@ const GROUPS: Section = section("groups", groups);
 
 /// The report as Markdown.
 pub fn markdown(session: &Session, pack: &Pack, today: NaiveDate) -> String {
-    let mut w = MarkdownWriter::default();
-    write(&Report { session, pack, today }, &mut w);
-    w.finish()
+    written(session, pack, today, MarkdownWriter::finish)
 }
 
 /// The report as one print-ready HTML page.
 pub fn html(session: &Session, pack: &Pack, today: NaiveDate) -> String {
-    let mut w = HtmlWriter::default();
-    write(&Report { session, pack, today }, &mut w);
-    w.finish()
+    written(session, pack, today, HtmlWriter::finish)
+}
+
+/// The report through a new writer of type `W`, and what `finish` makes of it.
+fn written<W: ReportWriter + Default>(
+    session: &Session,
+    pack: &Pack,
+    today: NaiveDate,
+    finish: fn(W) -> String,
+) -> String {
+    let mut w = W::default();
+    let r = Report {
+        session,
+        pack,
+        today,
+    };
+    write(&r, &mut w);
+    finish(w)
 }
 
 /// Writes the whole report through `w`.
@@ -115,8 +128,7 @@ fn attendance(r: &Report<'_>, w: &mut dyn ReportWriter) {
         w.paragraph(&[word(t!("attendance-report-no-days"))], Tone::Empty);
         return;
     }
-    let counts = day_counts(&reg).into_iter().map(|c| vec![word(c)]).collect();
-    w.list(&List::new("  - ", counts));
+    counts_list(&reg, w);
     w.table(&days_table(&reg, (15, 11)));
     w.heading(3, &[word(t!("attendance-report-certificates"))]);
     certificate_part(&reg, w);
@@ -189,7 +201,14 @@ fn votes(r: &Report<'_>, w: &mut dyn ReportWriter) {
         .zip(&outcomes)
         .map(|(v, o)| {
             message_spans(
-                |x| t!("attendance-report-vote", id = x[0], title = x[1], outcome = x[2]),
+                |x| {
+                    t!(
+                        "attendance-report-vote",
+                        id = x[0],
+                        title = x[1],
+                        outcome = x[2]
+                    )
+                },
                 &[v.id.as_str(), v.title.as_str(), o.as_str()],
             )
         })

@@ -205,7 +205,11 @@ mod tests {
         assert!(s.set_present(1, "Ben", true, at(0), "f"));
         assert_eq!(s.mark_all_present(1, at(10), "f"), 2);
         assert_eq!(s.present_on(1), ["Ben", "Ana", "Chen"]);
-        assert_eq!(s.mark_all_present(1, at(20), "f"), 0, "nothing left to mark");
+        assert_eq!(
+            s.mark_all_present(1, at(20), "f"),
+            0,
+            "nothing left to mark"
+        );
         let logged = s.timeline.iter().filter(|e| e.summary.contains("day 1"));
         assert_eq!(logged.count(), 2, "one line for Ben, one for the rest");
         assert_eq!(s.presence(2, "Ana"), Presence::NotRecorded);

@@ -11,8 +11,8 @@
 
 pub mod agenda;
 pub mod approval;
-pub mod attendance;
 mod approval_ops;
+pub mod attendance;
 pub mod breakout;
 mod breakout_records;
 pub mod dates;
