@@ -119,16 +119,6 @@ fn mark_all(day: u8, cx: &mut Ctx) -> Vec<Effect> {
     changed(cx)
 }
 
-/// The format the export form offers first on a toolkit screen: the sign-in sheet from attendance,
-/// the whole-training report from the end-of-day summary.
-pub fn export_preferred(screen: &FacilScreen) -> &'static str {
-    match screen {
-        FacilScreen::Attendance(_) => "sign-in",
-        FacilScreen::Summary(_) => "training-report-html",
-        _ => "html",
-    }
-}
-
 /// What the attendance row adds after a name: " · late", " · left early", or nothing.
 pub fn lateness_note(presence: Presence) -> String {
     match presence {
