@@ -31,8 +31,8 @@ attendance-rule = { $count ->
 }
 attendance-rule-nothing-taken = Aucune présence n'a encore été relevée : personne ne peut recevoir d'attestation. Relevez-les dans l'écran des présences (a dans le programme).
 attendance-untaken = { $count ->
-    [one] Les présences n'ont pas été relevées 1 des { $total } jours de formation (jour { $days }) ; ce jour ne compte pas. Relevez-les avant de remettre les attestations.
-   *[other] Les présences n'ont pas été relevées { $count } des { $total } jours de formation (jours { $days }) ; ces jours ne comptent pas. Relevez-les avant de remettre les attestations.
+    [one] Les présences n'ont pas été relevées pendant 1 des { $total } jours de formation (jour { $days }) ; ce jour ne compte pas. Relevez-les avant de remettre les attestations.
+   *[other] Les présences n'ont pas été relevées pendant { $count } des { $total } jours de formation (jours { $days }) ; ces jours ne comptent pas. Relevez-les avant de remettre les attestations.
 }
 attendance-yes = oui
 attendance-no = non
