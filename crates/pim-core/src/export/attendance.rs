@@ -24,7 +24,7 @@ use super::writer::{Cell, Doc, List, ReportWriter, Table, Tone, cell, columns, w
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DayColumn {
     pub day: u8,
-    /// The date attendance was taken, when known.
+    /// The day's date, when known ([`super::training_plan::TrainingPlan::dates`]).
     pub date: Option<NaiveDate>,
     /// Whether attendance was taken that day.
     pub taken: bool,
@@ -131,14 +131,12 @@ fn day_list(days: &[u8]) -> String {
 
 /// The register of `session`: its training days (from the agenda) and who stood where each day.
 pub fn register(session: &Session, pack: &Pack) -> Register {
-    let days: Vec<DayColumn> = (1..=plan(session, pack).days)
-        .map(|day| {
-            let taken = session.attendance_day(day);
-            DayColumn {
-                day,
-                date: taken.and_then(|d| d.date),
-                taken: taken.is_some(),
-            }
+    let plan = plan(session, pack);
+    let days: Vec<DayColumn> = (1..=plan.days)
+        .map(|day| DayColumn {
+            day,
+            date: plan.dates.get(&day).copied(),
+            taken: session.attendance_day(day).is_some(),
         })
         .collect();
     let mut people: Vec<(String, String, String)> = session

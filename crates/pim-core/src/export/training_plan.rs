@@ -2,6 +2,10 @@
 //! training report read it: one function, [`plan`], so that where the agenda comes from (today the
 //! template's agenda in the content pack) is decided in one place.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
 use crate::content::Pack;
 use crate::session::Session;
 
@@ -25,6 +29,8 @@ pub struct TrainingPlan {
     pub days: u8,
     /// The modules, in agenda order.
     pub modules: Vec<PlannedModule>,
+    /// Each training day's date, when known (today: the date its attendance was taken).
+    pub dates: BTreeMap<u8, NaiveDate>,
 }
 
 /// The agenda of `session`.
@@ -40,15 +46,14 @@ pub fn plan(session: &Session, pack: &Pack) -> TrainingPlan {
         })
         .collect();
     let last_module = modules.iter().map(|m| m.day).max().unwrap_or(0);
-    let last_taken = session
-        .facilitation
-        .attendance
-        .iter()
-        .map(|d| d.day)
-        .max()
-        .unwrap_or(0);
+    let taken = &session.facilitation.attendance;
+    let last_taken = taken.iter().map(|d| d.day).max().unwrap_or(0);
     TrainingPlan {
         days: last_module.max(last_taken),
         modules,
+        dates: taken
+            .iter()
+            .filter_map(|d| Some((d.day, d.date?)))
+            .collect(),
     }
 }
