@@ -529,3 +529,60 @@ fn rendered_markdown_has_only_our_elements() {
         }
     }
 }
+
+/// The attendance files and the training report, from each hostile file made a training: every
+/// participant present on day 1, the first late and leaving early on day 2, a vote closed on hostile
+/// options. Markdown and HTML pass the same checks as the session report; no CSV cell is a live
+/// formula and each name comes out as the guard writes it.
+#[test]
+fn hostile_corpus_through_the_training_exports() {
+    let pack = pack();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+03:00").unwrap();
+    for (name, mut s) in corpus().into_iter().filter(|(n, _)| n != "1 MB field") {
+        s.template = "pim-training".into();
+        s.mark_all_present(1, now, "f");
+        if let Some(first) = s.participants.first().map(|p| p.name.clone()) {
+            use pim_workshop::session::Lateness;
+            s.set_lateness(2, &first, (Lateness::Late, true), now, "f");
+            s.set_lateness(2, &first, (Lateness::LeftEarly, true), now, "f");
+        }
+        let options: Vec<String> = s.participants.iter().map(|p| p.name.clone()).collect();
+        let id = s.add_vote(
+            &s.title.clone(),
+            "x",
+            options,
+            vec!["v".into()],
+            1,
+            now,
+            "f",
+        );
+        if s.vote_mut(&id).unwrap().give(0, 0).is_ok() {
+            s.close_vote(&id, now, "f").unwrap();
+        }
+        for f in [Format::SignIn, Format::Certificates, Format::TrainingReport] {
+            check_markdown(
+                &format!("{name} {f}"),
+                &export::render(&s, &pack, f, today()),
+            );
+        }
+        check_html(
+            &name,
+            &export::render(&s, &pack, Format::TrainingReportHtml, today()),
+        );
+        for f in [Format::SignInCsv, Format::CertificatesCsv] {
+            let csv = export::render(&s, &pack, f, today());
+            assert_inert(&name, "attendance csv", &csv, true);
+            let records = read_csv(csv.strip_prefix('\u{feff}').expect("a BOM"));
+            for (row, p) in records[1..].iter().zip(&s.participants) {
+                assert_eq!(row[0], expected_cell(&p.name), "{name} {f}");
+                assert_eq!(row[1], expected_cell(&p.organisation), "{name} {f}");
+            }
+            for cell in records.iter().flatten() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{name} {f}: live formula cell {cell:?}"
+                );
+            }
+        }
+    }
+}

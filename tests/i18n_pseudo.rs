@@ -305,6 +305,19 @@ fn no_export_has_a_word_outside_the_catalogues() {
         }
         let summary = day_summary::summarize(&session, pack, 1, today);
         texts.push(("day summary", day_summary::markdown(&summary)));
+        if Format::TrainingReport.offer(&session, pack).is_ok() {
+            for f in [
+                Format::SignIn,
+                Format::SignInCsv,
+                Format::Certificates,
+                Format::CertificatesCsv,
+                Format::TrainingReport,
+            ] {
+                texts.push((f.name(), export::render(&session, pack, f, today)));
+            }
+            let report = export::render(&session, pack, Format::TrainingReportHtml, today);
+            texts.push(("training report html", html_text(&report)));
+        }
         for (what, text) in texts {
             let words: BTreeSet<String> = ascii_words(&text)
                 .into_iter()

@@ -367,6 +367,87 @@ fn attendance_and_end_of_day_summary() {
 }
 
 #[test]
+fn everyone_present_in_one_key_then_late_and_left_early() {
+    use pim_workshop::session::Presence;
+    use pim_workshop::tui::export_form::ExportField;
+    let mut app = app(80, 24);
+    key(&mut app, 't');
+    key(&mut app, 'a');
+    assert_eq!(key(&mut app, 'a'), vec![Effect::SubmitSave]);
+    assert_eq!(s(&app).present_on(1).len(), 3);
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("3 participants marked present on day 1")
+    );
+    assert!(key(&mut app, 'a').is_empty(), "a second a changes nothing");
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("already present")
+    );
+    key(&mut app, 'L');
+    key(&mut app, 'j');
+    key(&mut app, 'E');
+    key(&mut app, 'L');
+    assert_eq!(
+        s(&app).presence(1, "Ana Ruiz"),
+        Presence::Present {
+            late: true,
+            left_early: false
+        }
+    );
+    assert_eq!(
+        s(&app).presence(1, "Ben Okafor"),
+        Presence::Present {
+            late: true,
+            left_early: true
+        }
+    );
+    let text = screen(&app);
+    assert!(text.contains("Ana Ruiz · late"), "{text}");
+    assert!(text.contains("Ben Okafor · late, left early"), "{text}");
+    key(&mut app, 'E');
+    assert_eq!(
+        s(&app).presence(1, "Ben Okafor").word(),
+        "late",
+        "E again takes it back"
+    );
+    // On day 2 the late mark alone makes Chen present.
+    key(&mut app, 'l');
+    key(&mut app, 'j');
+    key(&mut app, 'L');
+    assert_eq!(s(&app).present_on(2), ["Chen Li".to_string()]);
+    key(&mut app, ' ');
+    assert_eq!(
+        s(&app).presence(2, "Chen Li"),
+        pim_workshop::session::Presence::Absent
+    );
+    // x offers the sign-in sheet first.
+    key(&mut app, 'x');
+    assert_eq!(
+        app.form.as_ref().unwrap().choice(ExportField::Format),
+        "sign-in"
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    key(&mut app, 'E');
+    assert_eq!(app.context(), Context::DaySummary);
+    let text = screen(&app);
+    assert!(text.contains("Absent (0)"), "{text}");
+    assert!(text.contains("Arrived late"), "{text}");
+    key(&mut app, 'R');
+    assert_eq!(
+        app.form.as_ref().unwrap().choice(ExportField::Format),
+        "training-report-html"
+    );
+}
+
+#[test]
 fn split_and_merge_from_the_screen() {
     let mut app = app(80, 24);
     key(&mut app, 'G');

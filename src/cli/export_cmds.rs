@@ -350,6 +350,9 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         Err(NotOffered::EmptyRegister) => {
             eprintln!("pim-workshop: {}", t!("cli-export-empty-register"));
         }
+        Err(NotOffered::NotTraining) => {
+            eprintln!("pim-workshop: {}", t!("attendance-cli-not-training"));
+        }
         Err(NotOffered::NotScoping) => bail!(
             "{}",
             one(&t!(

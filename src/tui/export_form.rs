@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::ctx::Ctx;
+use super::facil::views::FacilScreen;
 use super::form::{Field, FieldError, Form, FormPurpose};
 use super::library::{Notice, NoticeKind};
 use super::msg::Effect;
@@ -57,6 +58,9 @@ pub fn open(screen: &Screen, cx: &mut Ctx) -> Vec<Effect> {
     let preferred = match screen {
         Screen::Brief(_) => "brief",
         Screen::Landscape(_) | Screen::Matrix(_) => "landscape-csv",
+        // The sign-in sheet from attendance, the whole-training report from the day's summary.
+        Screen::Facil(f) if matches!(**f, FacilScreen::Attendance(_)) => "sign-in",
+        Screen::Facil(f) if matches!(**f, FacilScreen::Summary(_)) => "training-report-html",
         _ => "html",
     };
     let preferred = if formats.iter().any(|(id, _)| id == preferred) {

@@ -351,6 +351,10 @@ pub enum Command {
     ResetTimer,
     Bell,
     Attendance,
+    /// Attendance: everyone present on the day shown; the one highlighted late, or leaving early.
+    MarkAllPresent,
+    ToggleLate,
+    ToggleLeftEarly,
     DaySummary,
     ExportSummary,
     SplitGroups,
@@ -602,6 +606,10 @@ static ATTENDANCE: &[Row] = &[
     b(&[K::Left, K::Char('h')], C::ChangeLeft, "key-prev-day", false),
     b(&[K::Right, K::Char('l')], C::ChangeRight, "key-next-day", true),
     b(&[K::Char('n')], C::New, "key-add-participants", true),
+    b(&[K::Char('a')], C::MarkAllPresent, "attendance-key-all-present", true),
+    b(&[K::Char('x')], C::Export, "attendance-key-export", true),
+    b(&[K::Char('L')], C::ToggleLate, "attendance-key-late", true),
+    b(&[K::Char('E')], C::ToggleLeftEarly, "attendance-key-left-early", true),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 
@@ -615,6 +623,7 @@ static DAY_SUMMARY: &[Row] = &[
     b(&[K::Right, K::Char('l')], C::ChangeRight, "key-next-day", true),
     b(&[K::Char('x')], C::ExportSummary, "key-export-summary", true),
     b(&[K::Char('P')], C::ShowParking, "key-review-parking", true),
+    b(&[K::Char('R')], C::Export, "attendance-key-training-report", true),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 

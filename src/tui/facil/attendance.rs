@@ -2,6 +2,7 @@
 
 use super::common::*;
 use super::views::*;
+use crate::session::{Lateness, Presence};
 use crate::t;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::{Field, Form, FormPurpose};
@@ -15,7 +16,6 @@ pub(super) fn on_attendance(
     cx: &mut Ctx,
 ) -> Vec<Effect> {
     let days = days(&cx.pack, cx.open.as_ref());
-    let now = cx.clock.now;
     let names: Vec<String> = cx
         .open
         .as_ref()
@@ -48,21 +48,83 @@ pub(super) fn on_attendance(
         Command::Down => view.cursor = (view.cursor + 1).min(names.len().saturating_sub(1)),
         Command::ChangeLeft => view.day = view.day.saturating_sub(1).max(1),
         Command::ChangeRight => view.day = (view.day + 1).min(days),
-        Command::CycleStatus => {
-            let (day, cursor) = (view.day, view.cursor);
-            let Some(name) = names.get(cursor).cloned() else {
+        Command::CycleStatus | Command::ToggleLate | Command::ToggleLeftEarly => {
+            let Some(name) = names.get(view.cursor).cloned() else {
                 notice(cx, NoticeKind::Info, t!("facil-notice-no-participants"));
                 return Vec::new();
             };
-            let Some(w) = cx.writable() else {
-                return Vec::new();
-            };
-            let present = !w.session.present_on(day).contains(&name);
-            let by = w.by.clone();
-            w.session.set_present(day, &name, present, now, &by);
-            return changed(cx);
+            return mark_one(view.day, &name, command, cx);
         }
+        Command::MarkAllPresent => return mark_all(view.day, cx),
         _ => {}
     }
     Vec::new()
+}
+
+/// Space: present or absent; L: late; E: left early (both also mark present), for `name` on `day`.
+fn mark_one(day: u8, name: &str, command: Command, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let Some(w) = cx.writable() else {
+        return Vec::new();
+    };
+    let by = w.by.clone();
+    let s = &mut w.session;
+    let flag = |which| match s.presence(day, name) {
+        Presence::Present { late, left_early } => !match which {
+            Lateness::Late => late,
+            Lateness::LeftEarly => left_early,
+        },
+        _ => true,
+    };
+    let change = match command {
+        Command::ToggleLate => Some((Lateness::Late, flag(Lateness::Late))),
+        Command::ToggleLeftEarly => Some((Lateness::LeftEarly, flag(Lateness::LeftEarly))),
+        _ => None,
+    };
+    match change {
+        Some(change) => s.set_lateness(day, name, change, now, &by),
+        None => {
+            let present = !s.present_on(day).iter().any(|n| n == name);
+            s.set_present(day, name, present, now, &by)
+        }
+    };
+    changed(cx)
+}
+
+/// a: everyone listed present on `day`, in one change.
+fn mark_all(day: u8, cx: &mut Ctx) -> Vec<Effect> {
+    let now = cx.clock.now;
+    let Some(w) = cx.writable() else {
+        return Vec::new();
+    };
+    if w.session.participants.is_empty() {
+        notice(cx, NoticeKind::Info, t!("facil-notice-no-participants"));
+        return Vec::new();
+    }
+    let by = w.by.clone();
+    let count = w.session.mark_all_present(day, now, &by);
+    if count == 0 {
+        notice(
+            cx,
+            NoticeKind::Info,
+            t!("attendance-notice-all-already", day = day),
+        );
+        return Vec::new();
+    }
+    notice(
+        cx,
+        NoticeKind::Info,
+        t!("attendance-notice-all-present", count = count, day = day),
+    );
+    changed(cx)
+}
+
+/// What the attendance row adds after a name: " · late", " · left early", or nothing.
+pub fn lateness_note(presence: Presence) -> String {
+    match presence {
+        Presence::Present { late, left_early } if late || left_early => {
+            format!(" · {}", presence.word())
+        }
+        _ => String::new(),
+    }
 }

@@ -17,6 +17,7 @@ use crate::t;
 mod agenda;
 pub use agenda::reset_timer;
 mod attendance;
+pub use attendance::lateness_note;
 pub mod common;
 mod forms;
 mod summary;

@@ -572,10 +572,11 @@ fn render_attendance(
             format!(" ({})", p.organisation)
         };
         let text = format!(
-            "{} [{}] {}{org}",
+            "{} [{}] {}{org}{}",
             if i == v.cursor { "▶" } else { " " },
             if here { "x" } else { " " },
-            p.name
+            p.name,
+            facil::lateness_note(session.presence(v.day, &p.name))
         );
         let style = if i == v.cursor {
             theme.focus()

@@ -40,6 +40,8 @@ pub struct DaySummary {
     pub open_actions: Vec<(String, String, String, String)>,
     /// Unresolved parking-lot points: id, text.
     pub parking: Vec<(String, String)>,
+    /// Absent, late and left early; the day's group outputs.
+    pub extras: super::day_extras::DayExtras,
 }
 
 /// The summary of training day `day`, held on `date`.
@@ -105,30 +107,18 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
             .filter(|p| !p.resolved)
             .map(|p| (p.id.clone(), p.text.clone()))
             .collect(),
+        extras: super::day_extras::extras(session, pack, day, date),
     }
 }
 
-/// The votes opened on `date`: title and result.
+/// The votes opened on `date`: title and result (only "open" while a vote is open).
 fn votes_on(session: &Session, date: NaiveDate) -> Vec<(String, String)> {
     session
         .facilitation
         .votes
         .iter()
         .filter(|v| v.at.date_naive() == date)
-        .map(|v| {
-            let result = v.result_line();
-            let result = if result.is_empty() {
-                t!("day-summary-no-dots")
-            } else {
-                result
-            };
-            let result = if v.closed {
-                result
-            } else {
-                t!("day-summary-still-open", result = result)
-            };
-            (v.title.clone(), result)
-        })
+        .map(|v| (v.title.clone(), super::vote_outcome::outcome(v).text()))
         .collect()
 }
 
@@ -181,6 +171,9 @@ pub fn lines(s: &DaySummary) -> Vec<String> {
         s.present.clone(),
         &t!("day-summary-no-attendance"),
     );
+    for (title, items, empty) in s.extras.attendance_sections() {
+        section(&title, items, &empty);
+    }
     section(
         &t!("day-summary-covered"),
         s.covered.iter().map(module_text).collect(),
@@ -207,6 +200,8 @@ pub fn lines(s: &DaySummary) -> Vec<String> {
             .collect(),
         &t!("day-summary-no-vote"),
     );
+    let (title, items, empty) = s.extras.groups_section();
+    section(&title, items, &empty);
     section(
         &t!("day-summary-open-actions"),
         s.open_actions.iter().map(open_action).collect(),

@@ -24,6 +24,8 @@ enum Needs {
     Scoping,
     /// A session whose landscape register holds a system.
     Register,
+    /// A training: a session with an agenda or attendance.
+    Training,
 }
 
 /// A function that writes a session in one format. `today` decides which actions are marked
@@ -109,6 +111,18 @@ formats! {
     /// The data-sharing agreement draft as one print-ready HTML page.
     SharingAgreementHtml: "sharing-agreement-html", ext "html", suffix "-sharing-agreement", Register, super::agreement::html_page, "format-sharing-agreement-html";
     LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, landscape_long, "format-landscape-long";
+    /// Who attended which training day, as Markdown.
+    SignIn: "sign-in" | "sign-in-md", ext "md", suffix "-sign-in", Training, super::attendance::sign_in_markdown, "format-sign-in";
+    /// The sign-in sheet as CSV.
+    SignInCsv: "sign-in-csv", ext "csv", suffix "-sign-in", Training, super::attendance::sign_in_csv, "format-sign-in-csv";
+    /// Who attended enough to be certified, and the rule, as Markdown.
+    Certificates: "certificates" | "certificates-md", ext "md", suffix "-certificates", Training, super::attendance::certificates_markdown, "format-certificates";
+    /// The certificate list as CSV.
+    CertificatesCsv: "certificates-csv", ext "csv", suffix "-certificates", Training, super::attendance::certificates_csv, "format-certificates-csv";
+    /// The whole-training report (attendance, modules, votes, groups, decisions, actions) as Markdown.
+    TrainingReport: "training-report" | "training-report-md", ext "md", suffix "-training-report", Training, super::training_report::markdown, "format-training-report";
+    /// The whole-training report as one print-ready HTML page.
+    TrainingReportHtml: "training-report-html", ext "html", suffix "-training-report", Training, super::training_report::html, "format-training-report-html";
 }
 
 #[cfg(test)]
@@ -171,14 +185,17 @@ pub enum NotOffered {
     NotScoping,
     /// The landscape register is empty: the table would hold its header and HXL rows only.
     EmptyRegister,
+    /// The session has no agenda and no attendance: the attendance files and the training report
+    /// would be empty of what they are for.
+    NotTraining,
 }
 
 impl NotOffered {
     /// Whether the export can still be written when it is asked for by name (on the command line):
-    /// an empty register's table is still a valid template to fill in; a brief without a scoping
-    /// session is not.
+    /// an empty register's table is still a valid template to fill in, and so is a sign-in sheet of a
+    /// session without an agenda; a brief without a scoping session is not.
     pub fn can_still_write(self) -> bool {
-        matches!(self, NotOffered::EmptyRegister)
+        matches!(self, NotOffered::EmptyRegister | NotOffered::NotTraining)
     }
 }
 
@@ -196,6 +213,9 @@ impl Format {
                 Err(NotOffered::NotScoping)
             }
             Needs::Register if session.landscape.is_empty() => Err(NotOffered::EmptyRegister),
+            Needs::Training if super::training_plan::plan(session, pack).days == 0 => {
+                Err(NotOffered::NotTraining)
+            }
             _ => Ok(()),
         }
     }

@@ -19,9 +19,11 @@
 //! ```
 
 pub mod agreement;
+pub mod attendance;
 pub mod brief;
 pub mod coverage;
 pub mod csv;
+pub mod day_extras;
 pub mod day_summary;
 pub mod escape;
 mod format;
@@ -41,6 +43,9 @@ pub mod summary;
 pub mod tables;
 pub mod text;
 pub mod text_writer;
+pub mod training_plan;
+pub mod training_report;
+pub mod vote_outcome;
 pub mod writer;
 
 use std::io;
@@ -228,11 +233,26 @@ mod tests {
     fn the_brief_only_for_a_scoping_and_the_register_only_when_it_has_a_system() {
         let pack = crate::content::load_embedded().expect("the embedded pack loads");
         let all = Format::offered(&session("needs-assessment-scoping", 1), &pack);
-        assert_eq!(all, Format::ALL);
+        let trainings = [
+            Format::SignIn,
+            Format::SignInCsv,
+            Format::Certificates,
+            Format::CertificatesCsv,
+            Format::TrainingReport,
+            Format::TrainingReportHtml,
+        ];
+        let not_training: Vec<Format> = Format::ALL
+            .into_iter()
+            .filter(|f| !trainings.contains(f))
+            .collect();
+        assert_eq!(all, not_training);
         let training = session("pim-training", 0);
+        let mut wanted = vec![Format::Markdown, Format::Html, Format::Csv, Format::Json];
+        wanted.extend(trainings);
+        assert_eq!(Format::offered(&training, &pack), wanted);
         assert_eq!(
-            Format::offered(&training, &pack),
-            [Format::Markdown, Format::Html, Format::Csv, Format::Json]
+            Format::SignIn.offer(&session("needs-assessment-scoping", 0), &pack),
+            Err(NotOffered::NotTraining)
         );
         assert_eq!(
             Format::Brief.offer(&training, &pack),
@@ -243,6 +263,7 @@ mod tests {
             Err(NotOffered::EmptyRegister)
         );
         assert!(NotOffered::EmptyRegister.can_still_write());
+        assert!(NotOffered::NotTraining.can_still_write());
         assert!(!NotOffered::NotScoping.can_still_write());
     }
 

@@ -95,7 +95,7 @@ fn doc<'a>(r: &Report<'a>) -> Doc<'a> {
 
 /// "Exported by pim-workshop on … from session … (content pack … …).": the message's words, with
 /// the session's id and pack as text from the file (escaped by the writer).
-fn footer<'a>(s: &'a Session, date: &str) -> Vec<Span<'a>> {
+pub(super) fn footer<'a>(s: &'a Session, date: &str) -> Vec<Span<'a>> {
     message_spans(
         |v| {
             t!(

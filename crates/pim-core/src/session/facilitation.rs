@@ -48,6 +48,12 @@ pub struct AttendanceDay {
     pub date: Option<NaiveDate>,
     /// Names of the participants present (as in `participants`).
     pub present: Vec<String>,
+    /// Of those present, who arrived late.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub late: Vec<String>,
+    /// Of those present, who left early.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_early: Vec<String>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::facilitation::AttendanceDay;
 use super::model::Session;
 use super::timeline::TimelineKind;
 use crate::t;
@@ -27,28 +26,16 @@ impl Session {
         now: DateTime<FixedOffset>,
         by: &str,
     ) -> bool {
-        let days = &mut self.facilitation.attendance;
-        let i = match days.iter().position(|d| d.day == day) {
-            Some(i) => i,
-            None => {
-                days.push(AttendanceDay {
-                    day,
-                    date: Some(now.date_naive()),
-                    ..AttendanceDay::default()
-                });
-                days.sort_by_key(|d| d.day);
-                days.iter().position(|d| d.day == day).unwrap_or(0)
-            }
-        };
-        let list = &mut days[i].present;
-        let has = list.iter().any(|n| n == name);
+        let record = self.attendance_day_mut(day, now);
+        let has = record.present.iter().any(|n| n == name);
         if has == present {
             return false;
         }
         if present {
-            list.push(name.to_string());
+            record.present.push(name.to_string());
         } else {
-            list.retain(|n| n != name);
+            // Someone absent neither came late nor left early.
+            record.forget(name);
         }
         let summary = if present {
             t!("session-present", name = name, day = day)

@@ -12,6 +12,7 @@
 pub mod agenda;
 pub mod approval;
 mod approval_ops;
+pub mod attendance;
 pub mod breakout;
 mod breakout_records;
 pub mod dates;
@@ -38,6 +39,7 @@ mod voting_ops;
 pub mod walk;
 pub mod words;
 
+pub use attendance::{Lateness, Presence};
 pub use decision_record::NEW_DECISION_STATUS;
 pub use drafts::{ActionProblem, DecisionProblem, RiskProblem};
 pub use ids::{ActionId, DecisionId, EntryId, RiskId, VoteId};
