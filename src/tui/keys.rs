@@ -49,6 +49,8 @@ pub enum Context {
     Unsaved,
     /// A dot vote.
     Vote,
+    /// The session's dot votes, open ones first (`present.ftl`).
+    Votes,
     /// Who is present, per day.
     Attendance,
     /// The end-of-day summary.
@@ -71,7 +73,7 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 29] = [
+    pub const ALL: [Context; 30] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -86,6 +88,7 @@ impl Context {
         Context::Outputs,
         Context::Brief,
         Context::Agenda,
+        Context::Votes,
         Context::Vote,
         Context::Attendance,
         Context::DaySummary,
@@ -125,6 +128,7 @@ impl Context {
             Context::TooSmall => t!("key-ctx-too-small"),
             Context::Agenda => t!("key-ctx-agenda"),
             Context::Vote => t!("key-ctx-vote"),
+            Context::Votes => t!("present-ctx-votes"),
             Context::Attendance => t!("key-ctx-attendance"),
             Context::DaySummary => t!("key-ctx-day-summary"),
             Context::TextField => t!("edit-ctx-text-field"),
@@ -339,6 +343,10 @@ pub enum Command {
     SplitGroups,
     MergeGroups,
     DotVote,
+    /// Set, change or stop the free timer (any session).
+    FreeTimer,
+    /// Type the dots counted on a flipchart for the option under the cursor.
+    CountDots,
     GiveDot,
     TakeDot,
     CloseVote,
@@ -452,6 +460,8 @@ static HOME: &[Row] = &[
 
 #[rustfmt::skip]
 static WORKSHOP: &[Row] = &[
+    b(&[K::Char('f')], C::Presenter, "key-presenter", true),
+    b(&[K::Char('w')], C::FreeTimer, "present-key-free-timer", false),
     b(
         &[K::Up, K::Char('k')],
         C::Up,
@@ -523,7 +533,6 @@ static WORKSHOP: &[Row] = &[
 #[rustfmt::skip]
 static TRAINING: &[Row] = &[
     b(&[K::Char('t')], C::Agenda, "key-agenda", true),
-    b(&[K::Char('f')], C::Presenter, "key-presenter", true),
     b(&[K::Char('T')], C::TimerToggle, "key-timer-module", false),
     b(&[K::Char('G')], C::SplitGroups, "key-split-groups", false),
     b(&[K::Char('J')], C::MergeGroups, "key-merge-groups", false),
@@ -542,6 +551,7 @@ static AGENDA: &[Row] = &[
     b(&[K::Char('m')], C::MarkDone, "key-finish-module", true),
     b(&[K::Char('f')], C::Presenter, "key-presenter", true),
     b(&[K::Char('b')], C::Bell, "key-bell", false),
+    b(&[K::Char('w')], C::FreeTimer, "present-key-free-timer", false),
     b(&[K::Char('s')], C::DayStart, "key-day-start", false),
     b(&[K::Char('a')], C::Attendance, "key-attendance", false),
     b(&[K::Char('E')], C::DaySummary, "key-day-summary", false),
@@ -562,6 +572,20 @@ static VOTE: &[Row] = &[
     b(&[K::Char('+'), K::Char(' ')], C::GiveDot, "key-give-dot", true),
     b(&[K::Char('-'), K::Backspace], C::TakeDot, "key-take-dot", true),
     b(&[K::Char('c')], C::CloseVote, "key-close-vote", true),
+    b(&[K::Char('=')], C::CountDots, "present-key-count-dots", true),
+    b(&[K::Char('f')], C::Presenter, "present-key-presenter-vote", false),
+    b(&[K::Esc], C::Back, "key-back", true),
+];
+
+/// The session's votes: resume an open one, read a closed one, start another.
+#[rustfmt::skip]
+static VOTES: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "present-key-prev-vote", false),
+    b(&[K::Down, K::Char('j')], C::Down, "present-key-next-vote", false),
+    b(&[K::Enter], C::Open, "present-key-open-vote", true),
+    b(&[K::Char('n')], C::New, "present-key-new-vote", true),
+    b(&[K::Char('c')], C::CloseVote, "present-key-close-listed-vote", true),
+    b(&[K::Char('f')], C::Presenter, "present-key-presenter-vote", false),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 
@@ -831,6 +855,7 @@ static REFERENCE: &[Row] = &[
         true,
     ),
     b(&[K::PageUp], C::ScrollUp, "key-scroll-details-up", false),
+    b(&[K::Char('f')], C::Presenter, "present-key-presenter-reference", false),
     b(
         &[K::Char('/')],
         C::Search,
@@ -893,6 +918,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::TooSmall => TOO_SMALL,
         Context::Agenda => AGENDA,
         Context::Vote => VOTE,
+        Context::Votes => VOTES,
         Context::Attendance => ATTENDANCE,
         Context::DaySummary => DAY_SUMMARY,
         Context::TextField => TEXT_FIELD,

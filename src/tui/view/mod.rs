@@ -8,7 +8,10 @@ mod form;
 mod help;
 mod home;
 mod landscape;
+mod free_timer;
 mod presenter;
+mod presenter_items;
+mod presenter_style;
 mod records;
 mod reference;
 mod reference_about;
@@ -18,6 +21,7 @@ mod scroll;
 mod text_line;
 mod too_small;
 mod unsaved;
+mod vote;
 mod workshop;
 
 use ratatui::Frame;

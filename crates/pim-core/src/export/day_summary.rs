@@ -116,17 +116,8 @@ fn votes_on(session: &Session, date: NaiveDate) -> Vec<(String, String)> {
         .iter()
         .filter(|v| v.at.date_naive() == date)
         .map(|v| {
-            let result = v.result_line();
-            let result = if result.is_empty() {
-                t!("day-summary-no-dots")
-            } else {
-                result
-            };
-            let result = if v.closed {
-                result
-            } else {
-                t!("day-summary-still-open", result = result)
-            };
+            // An open vote's tally stays hidden here too: only its count of dots.
+            let result = v.outcome_line();
             (v.title.clone(), result)
         })
         .collect()
