@@ -385,5 +385,8 @@ fn leaving_an_open_vote_keeps_it_open_for_v_to_resume() {
     press_char(&mut app, 'c'); // close it: the result is recorded
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.context(), Context::Votes, "back to the list of votes");
-    assert!(!screen(&app).contains("stays open"), "a closed vote is not called open");
+    assert!(
+        !screen(&app).contains("stays open"),
+        "a closed vote is not called open"
+    );
 }

@@ -25,7 +25,8 @@ fn at(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn session(template: &str) -> Session {
-    let mut s = support::fixtures::fresh_session("Tamsin Plain training", template, "Ingrid", at(0));
+    let mut s =
+        support::fixtures::fresh_session("Tamsin Plain training", template, "Ingrid", at(0));
     for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
         s.participants.push(Participant::named(name));
     }
@@ -55,7 +56,10 @@ fn open_vote(app: &mut App, title: &str) {
 }
 
 fn notice(app: &App) -> String {
-    app.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+    app.notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -80,7 +84,11 @@ fn an_open_vote_is_left_then_resumed_from_v_and_its_tally_stays_hidden() {
     assert!(list.contains("4 dots placed, 2 of 3 voters"), "{list}");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.context(), Context::Vote);
-    assert!(screen(&app).contains("Voter: ◀ Ben Okafor"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("Voter: ◀ Ben Okafor"),
+        "{}",
+        screen(&app)
+    );
     type_text(&mut app, "++");
     assert_eq!(s(&app).vote("V-1").unwrap().dots_cast(), 6);
     // Closing shows the tally, ranked with bars.
@@ -105,7 +113,10 @@ fn votes_are_listed_open_first_and_closed_from_the_list() {
     let second = list.find("V-2 Second question").expect("V-2 listed");
     let first = list.find("V-1 First question").expect("V-1 listed");
     assert!(second < first, "the open vote comes first: {list}");
-    assert!(list.contains("Population Data (1)"), "a closed vote shows its result: {list}");
+    assert!(
+        list.contains("Population Data (1)"),
+        "a closed vote shows its result: {list}"
+    );
     // c closes the vote under the cursor (V-2) and records it; a second c says it is closed.
     key(&mut app, 'c');
     assert!(s(&app).vote("V-2").unwrap().closed);
@@ -135,10 +146,17 @@ fn totals_counted_on_a_flipchart_go_in_beside_the_dots() {
     assert!(app.form.is_none(), "{:?}", app.form);
     let vote = s(&app).vote("V-1").unwrap();
     assert_eq!(&vote.totals()[..2], &[1, 12]);
-    assert_eq!(vote.left("Ana Ruiz"), 2, "a count does not use a voter's dots");
+    assert_eq!(
+        vote.left("Ana Ruiz"),
+        2,
+        "a count does not use a voter's dots"
+    );
     let text = screen(&app);
     assert!(text.contains("12 counted"), "{text}");
-    assert!(text.contains("13 dots placed (12 counted on paper)"), "{text}");
+    assert!(
+        text.contains("13 dots placed (12 counted on paper)"),
+        "{text}"
+    );
     // A count that is not a number keeps the form open with a sentence on it.
     key(&mut app, '=');
     press(&mut app, KeyCode::Backspace);
@@ -170,7 +188,11 @@ fn a_free_timer_counts_down_in_any_session_and_survives_reopening() {
     assert!(header.contains("▶ 03:30 Buzz groups"), "{header}");
     // Time up: said once, in the notice line.
     tick(&mut app, 301);
-    assert!(notice(&app).contains("Time is up: Buzz groups"), "{}", notice(&app));
+    assert!(
+        notice(&app).contains("Time is up: Buzz groups"),
+        "{}",
+        notice(&app)
+    );
     app.notice = None;
     tick(&mut app, 302);
     assert!(app.notice.is_none(), "said once");
@@ -196,7 +218,11 @@ fn back_at_a_time_of_day_and_typing_slips() {
     type_text(&mut app, "9:30");
     save_form(&mut app);
     assert!(app.form.is_some(), "10:00 is past 09:30: refused");
-    assert!(screen(&app).contains("already past 09:30"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("already past 09:30"),
+        "{}",
+        screen(&app)
+    );
     for _ in 0..4 {
         press(&mut app, KeyCode::Backspace);
     }
@@ -219,7 +245,13 @@ fn long_answer_session() -> Session {
         .map(|n| format!("Point {n}: the room agreed on this line of the answer."))
         .collect::<Vec<_>>()
         .join("\n");
-    s.set_answer("define-purpose", "define-purpose.decisions", &answer, at(0), "Ingrid");
+    s.set_answer(
+        "define-purpose",
+        "define-purpose.decisions",
+        &answer,
+        at(0),
+        "Ingrid",
+    );
     s
 }
 
@@ -267,9 +299,15 @@ fn the_agenda_presenter_shows_one_module_title_timer_and_text() {
         let (opening, next) = (&agenda[0], &agenda[1]);
         assert!(text.contains(next.title.as_str()), "{text}");
         let summary_start: String = next.summary.chars().take(20).collect();
-        assert!(text.contains(&summary_start), "the cursor's module's text: {text}");
+        assert!(
+            text.contains(&summary_start),
+            "the cursor's module's text: {text}"
+        );
         let other_start: String = opening.summary.chars().take(20).collect();
-        assert!(!text.contains(&other_start), "never the running module's text: {text}");
+        assert!(
+            !text.contains(&other_start),
+            "never the running module's text: {text}"
+        );
         assert!(text.contains("not started"), "{text}");
         assert!(!text.contains("██"), "no other module's clock: {text}");
         assert!(text.contains("Running now:"), "what runs is said: {text}");
@@ -294,7 +332,10 @@ fn a_vote_on_the_projector_shows_the_count_then_the_result() {
     assert!(text.contains("Which system first?"), "{text}");
     assert!(text.contains("1. Population Data"), "{text}");
     assert!(text.contains("3 dots placed"), "{text}");
-    assert!(text.contains("The tally is shown once the vote is closed."), "{text}");
+    assert!(
+        text.contains("The tally is shown once the vote is closed."),
+        "{text}"
+    );
     assert!(!text.contains('█'), "{text}");
     key(&mut app, 'c');
     let text = screen(&app);
@@ -319,7 +360,10 @@ fn a_reference_entry_goes_on_the_projector_and_pages_like_slides() {
     let text = screen(&app);
     let pack = support::fixtures::pack();
     let first = &pack.matrix.categories[0];
-    assert!(text.contains(&format!("{}. {}", first.number, first.name)), "{text}");
+    assert!(
+        text.contains(&format!("{}. {}", first.number, first.name)),
+        "{text}"
+    );
     assert!(!text.contains("┌"), "no panels: {text}");
     assert!(text.contains("▼ more"), "{text}");
     press(&mut app, KeyCode::PageDown);
@@ -364,7 +408,8 @@ fn the_projector_gets_no_dark_grey_and_no_colour_keeps_bold() {
         }
     }
     // Without colour the title stays bold.
-    let mut mono = support::app::with_session(100, 30, "tamsin.json", session("pim-training"), None);
+    let mut mono =
+        support::app::with_session(100, 30, "tamsin.json", session("pim-training"), None);
     key(&mut mono, 't');
     key(&mut mono, 'f');
     let terminal = draw(&mono);

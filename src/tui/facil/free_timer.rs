@@ -29,7 +29,11 @@ pub(super) fn open_form(cx: &mut Ctx) -> Vec<Effect> {
     let now = cx.clock.now;
     let running = w.session.free_timer(now).map(|(t, _)| t.clone());
     let (time, label, hint) = match &running {
-        Some(t) => (t.spec_text(), t.label.clone(), t!("present-free-time-hint-stop")),
+        Some(t) => (
+            t.spec_text(),
+            t.label.clone(),
+            t!("present-free-time-hint-stop"),
+        ),
         None => (String::new(), String::new(), t!("present-free-time-hint")),
     };
     *cx.form = Some(Form::new(

@@ -31,7 +31,11 @@ pub(super) fn dot_vote_key(cx: &mut Ctx) -> Vec<Effect> {
 
 /// The vote under the list's cursor.
 pub fn listed_vote(open: Option<&crate::tui::open::OpenSession>, cursor: usize) -> Option<DotVote> {
-    open?.session.votes_listed().get(cursor).map(|v| (*v).clone())
+    open?
+        .session
+        .votes_listed()
+        .get(cursor)
+        .map(|v| (*v).clone())
 }
 
 /// Keys on the list of votes.
@@ -161,7 +165,10 @@ pub(super) fn submit_count(cx: &mut Ctx, mut form: Form, vote: &str, option: usi
     let Some(w) = cx.writable() else {
         return Vec::new();
     };
-    let set = w.session.vote_mut(vote).and_then(|v| v.set_counted(option, dots));
+    let set = w
+        .session
+        .vote_mut(vote)
+        .and_then(|v| v.set_counted(option, dots));
     match set {
         Ok(()) => {
             w.session.updated = now;

@@ -16,9 +16,7 @@ use crate::session::agenda::{
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
-use crate::tui::facil::{
-    self, AgendaView, AttendanceView, FacilScreen, SummaryView, active_timer,
-};
+use crate::tui::facil::{self, AgendaView, AttendanceView, FacilScreen, SummaryView, active_timer};
 use crate::tui::theme::Theme;
 
 pub fn render(app: &App, screen: &FacilScreen, frame: &mut Frame, area: Rect) {

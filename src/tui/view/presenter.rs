@@ -255,10 +255,7 @@ fn module_clock(
         );
         if running {
             let now_running = timer_caption(Some(other.title()), &other.timer);
-            lines.push((
-                t!("present-running-now", what = now_running),
-                subtitle(app),
-            ));
+            lines.push((t!("present-running-now", what = now_running), subtitle(app)));
         }
     }
     (clock, lines)

@@ -60,17 +60,16 @@ pub fn render_vote(app: &App, vote: &DotVote, frame: &mut Frame, area: Rect) {
             let text_w = width.saturating_sub(bar_w + 6);
             let mut lines = Vec::new();
             for (i, row) in rows.iter().enumerate() {
-                let filled = (row.dots as usize * bar_w).div_ceil(max as usize).min(bar_w);
+                let filled = (row.dots as usize * bar_w)
+                    .div_ceil(max as usize)
+                    .min(bar_w);
                 let style = if i == 0 && row.dots > 0 {
                     strong(app)
                 } else {
                     plain(app)
                 };
                 lines.push(Line::from(vec![
-                    Span::styled(
-                        display::fit(&display::one_line(&row.text), text_w),
-                        style,
-                    ),
+                    Span::styled(display::fit(&display::one_line(&row.text), text_w), style),
                     Span::styled(
                         format!(
                             " {}{} {:>3}",
@@ -93,7 +92,8 @@ pub fn render_vote(app: &App, vote: &DotVote, frame: &mut Frame, area: Rect) {
 
 /// A reference entry as the library details it, in the projector's styles.
 pub fn render_reference(app: &App, key: &EntryKey, frame: &mut Frame, area: Rect) {
-    let lines = super::reference::detail(&app.content, key, area.width.saturating_sub(1), app.theme);
+    let lines =
+        super::reference::detail(&app.content, key, area.width.saturating_sub(1), app.theme);
     let mut lines = restyled(app, lines);
     // The entry's heading, first, underlined as a slide's title.
     if let Some(first) = lines.first_mut() {

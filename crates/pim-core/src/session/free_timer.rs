@@ -66,7 +66,9 @@ pub enum FreeTimerProblem {
 pub fn parse_spec(text: &str) -> Result<FreeTimerSpec, FreeTimerProblem> {
     let unreadable = || FreeTimerProblem::Unreadable(crate::display::one_line(text.trim()));
     let lower = text.trim().to_lowercase();
-    let start = lower.find(|c: char| c.is_ascii_digit()).ok_or_else(unreadable)?;
+    let start = lower
+        .find(|c: char| c.is_ascii_digit())
+        .ok_or_else(unreadable)?;
     let rest = &lower[start..];
     let digits_end = rest
         .find(|c: char| !c.is_ascii_digit())
@@ -85,7 +87,10 @@ pub fn parse_spec(text: &str) -> Result<FreeTimerSpec, FreeTimerProblem> {
             .map(FreeTimerSpec::Until)
             .ok_or_else(unreadable);
     }
-    if !matches!(tail, "" | "m" | "mn" | "min" | "mins" | "minute" | "minutes") {
+    if !matches!(
+        tail,
+        "" | "m" | "mn" | "min" | "mins" | "minute" | "minutes"
+    ) {
         return Err(unreadable());
     }
     match number {
@@ -204,7 +209,10 @@ mod tests {
         assert_eq!(v.remaining_secs, -30);
         assert_eq!(v.phase, TimerPhase::TimeUp { running: true });
         assert_eq!(t.spec_text(), "5");
-        assert_eq!(t.ends_at(at(0)), NaiveTime::from_hms_opt(11, 7, 30).unwrap());
+        assert_eq!(
+            t.ends_at(at(0)),
+            NaiveTime::from_hms_opt(11, 7, 30).unwrap()
+        );
     }
 
     #[test]
