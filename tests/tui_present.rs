@@ -430,3 +430,51 @@ fn the_projector_gets_no_dark_grey_and_no_colour_keeps_bold() {
     });
     assert!(bold, "the title is bold without colour");
 }
+
+mod render_fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[\\u{0}-\\u{7f}\\u{300}-\\u{36f}\\u{202a}-\\u{202e}\\u{1100}-\\u{115f}\\u{ff01}-\\u{ff60}لا]{0,80}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// Hostile text in a vote, its options, voters and a free timer's label (from a file someone
+        /// else wrote) never panics nor reaches the terminal raw: the list of votes, the vote, its
+        /// presenter view open and closed, the header and the presenter's big clock, at any size.
+        #[test]
+        fn votes_and_the_free_timer_render_any_text(
+            title in text(),
+            option in text(),
+            person in text(),
+            label in text(),
+            w in 58u16..220,
+            h in 17u16..64,
+        ) {
+            let mut s = session("pim-training");
+            s.add_vote(&title, "categories", vec![option.clone(), option], vec![person], 3, at(1), "I");
+            s.set_free_timer(pim_workshop::session::free_timer::FreeTimerSpec::Minutes(5), &label, at(1))
+                .unwrap();
+            let mut app = app_with(w, h, s);
+            for keys in ["", "V", "f", "\n", "+=", "\u{1b}", "c", "f", "\u{1b}\u{1b}w"] {
+                for c in keys.chars() {
+                    match c {
+                        '\n' => { press(&mut app, KeyCode::Enter); }
+                        '\u{1b}' => { press(&mut app, KeyCode::Esc); }
+                        c => { key(&mut app, c); }
+                    }
+                }
+                tick(&mut app, 400);
+                let text = screen(&app);
+                prop_assert!(!text.contains('\u{1b}'), "an escape on screen");
+                prop_assert!(!text.contains('\u{202e}'), "a bidi override on screen");
+            }
+        }
+    }
+}
