@@ -654,12 +654,7 @@ mod render_fuzz {
     use super::*;
     use proptest::prelude::*;
 
-    fn text() -> impl Strategy<Value = String> {
-        prop_oneof![
-            any::<String>(),
-            "[\\u{0}-\\u{7f}\\u{300}-\\u{36f}\\u{202a}-\\u{202e}\\u{1100}-\\u{115f}\\u{ff01}-\\u{ff60}]{0,80}",
-        ]
-    }
+    use crate::support::hostile::text;
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
