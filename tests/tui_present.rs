@@ -350,6 +350,39 @@ fn a_vote_on_the_projector_shows_the_count_then_the_result() {
 }
 
 #[test]
+fn a_long_vote_scrolls_on_the_projector() {
+    let mut s = session("pim-training");
+    let options: Vec<String> = (1..=20).map(|n| format!("Parking point {n}")).collect();
+    let voters = vec!["Ana Ruiz".to_string()];
+    s.add_vote(
+        "Which point first?",
+        "parking",
+        options,
+        voters,
+        3,
+        at(0),
+        "Ingrid",
+    );
+    let mut app = app_with(80, 24, s);
+    key(&mut app, 'V');
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, 'f');
+    let top = screen(&app);
+    assert!(top.contains("1. Parking point 1"), "{top}");
+    assert!(top.contains("▼ more"), "{top}");
+    assert!(!top.contains("20. Parking point 20"), "{top}");
+    for _ in 0..5 {
+        press(&mut app, KeyCode::PageDown);
+        screen(&app);
+    }
+    let end = screen(&app);
+    assert!(end.contains("20. Parking point 20"), "{end}");
+    assert!(end.contains('▲'), "{end}");
+    press(&mut app, KeyCode::PageUp);
+    assert!(screen(&app).contains("▼ more"));
+}
+
+#[test]
 fn a_reference_entry_goes_on_the_projector_and_pages_like_slides() {
     let mut app = support::app::home(100, 30);
     key(&mut app, 'r');

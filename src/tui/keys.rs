@@ -574,6 +574,8 @@ static VOTE: &[Row] = &[
     b(&[K::Char('c')], C::CloseVote, "key-close-vote", true),
     b(&[K::Char('=')], C::CountDots, "present-key-count-dots", true),
     b(&[K::Char('f')], C::Presenter, "present-key-presenter-vote", false),
+    b(&[K::PageDown], C::ScrollDown, "present-key-scroll-projected-down", false),
+    b(&[K::PageUp], C::ScrollUp, "present-key-scroll-projected-up", false),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 
@@ -586,6 +588,8 @@ static VOTES: &[Row] = &[
     b(&[K::Char('n')], C::New, "present-key-new-vote", true),
     b(&[K::Char('c')], C::CloseVote, "present-key-close-listed-vote", true),
     b(&[K::Char('f')], C::Presenter, "present-key-presenter-vote", false),
+    b(&[K::PageDown], C::ScrollDown, "present-key-scroll-projected-down", false),
+    b(&[K::PageUp], C::ScrollUp, "present-key-scroll-projected-up", false),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 
