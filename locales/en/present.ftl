@@ -63,11 +63,15 @@ present-votes-hint = n starts a new vote; c closes the vote under the cursor and
 present-vote-open = Open · { $dots ->
         [one] { $dots } dot placed
        *[other] { $dots } dots placed
-    } · the tally shows once the vote is closed (c)
+    } · tally hidden until closed (c)
 present-vote-open-counted = Open · { $dots ->
         [one] { $dots } dot placed
        *[other] { $dots } dots placed
-    } ({ $counted } counted on paper) · the tally shows once the vote is closed (c)
+    } ({ $counted } counted on paper) · tally hidden until closed (c)
+present-vote-open-room = Open · { $dots ->
+        [one] { $dots } dot placed
+       *[other] { $dots } dots placed
+    }
 present-vote-counted-here = { $dots } counted
 present-vote-stays-open = { $id } “{ $title }” stays open: V in the workshop or the agenda resumes it.
 present-vote-already-closed = { $id } is already closed; its result is recorded.

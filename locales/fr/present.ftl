@@ -63,11 +63,15 @@ present-votes-hint = n lance un nouveau vote ; c clôt le vote sous le curseur e
 present-vote-open = Ouvert · { $dots ->
         [one] { $dots } point placé
        *[other] { $dots } points placés
-    } · le décompte s'affiche une fois le vote clos (c)
+    } · décompte caché jusqu'à la clôture (c)
 present-vote-open-counted = Ouvert · { $dots ->
         [one] { $dots } point placé
        *[other] { $dots } points placés
-    } (dont { $counted } comptés sur papier) · le décompte s'affiche une fois le vote clos (c)
+    } (dont { $counted } sur papier) · décompte caché jusqu'à la clôture (c)
+present-vote-open-room = Ouvert · { $dots ->
+        [one] { $dots } point placé
+       *[other] { $dots } points placés
+    }
 present-vote-counted-here = { $dots } comptés
 present-vote-stays-open = { $id } « { $title } » reste ouvert : V, dans l'atelier ou l'ordre du jour, le reprend.
 present-vote-already-closed = { $id } est déjà clos ; son résultat est enregistré.

@@ -22,7 +22,7 @@ pub fn vote_title(app: &App, session: &Session, vote: &DotVote) -> Vec<(String, 
     let state = if vote.closed {
         t!("present-vote-closed-state", dots = vote.dots_cast())
     } else {
-        super::vote::open_status(vote)
+        t!("present-vote-open-room", dots = vote.dots_cast())
     };
     vec![
         (display::one_line(&vote.title), strong(app)),

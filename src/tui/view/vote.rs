@@ -57,8 +57,8 @@ pub fn vote_list_name(pack: &crate::content::Pack, session: &Session, list: &str
     }
 }
 
-/// "Open · 9 dots placed (4 counted on paper) · the tally shows once the vote is closed".
-pub fn open_status(vote: &DotVote) -> String {
+/// "Open · 9 dots placed (4 counted on paper) · tally hidden until closed (c)".
+fn open_status(vote: &DotVote) -> String {
     let counted = vote.dots_counted();
     if counted > 0 {
         t!(
@@ -232,10 +232,9 @@ pub fn render_votes(app: &App, session: &Session, v: &VotesView, frame: &mut Fra
         lines.push(Line::styled(display::fit(&text, width), style));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        display::fit(&t!("present-votes-hint"), width),
-        theme.muted(),
-    ));
+    let mut hint = crate::tui::doc::Doc::new(inner.width, theme);
+    hint.muted(&t!("present-votes-hint"));
+    lines.extend(hint.into_lines());
     let h = usize::from(inner.height);
     let skip = (cursor_line + 1).saturating_sub(h);
     frame.render_widget(
