@@ -416,18 +416,11 @@ fn a_reference_entry_goes_on_the_projector_and_pages_like_slides() {
     assert!(screen(&app).contains("┌"), "f again: the library as it was");
 }
 
-#[test]
-fn the_projector_gets_no_dark_grey_and_no_colour_keeps_bold() {
-    let mut app = support::app::app_with_theme(100, 30, Theme::colour());
-    support::app::open_session(&mut app, "tamsin.json", session("pim-training"), None);
-    tick(&mut app, 0);
-    key(&mut app, 't');
-    press(&mut app, KeyCode::Enter);
-    key(&mut app, ' '); // paused: the clock is not dark grey either
-    key(&mut app, 'f');
-    let terminal = draw(&app);
+/// No cell of the screen's body (below the header, above the notice and footer) is dark grey.
+fn assert_no_dark_grey(app: &App) {
+    assert!(app.facil.presenter, "the presenter view is on");
+    let terminal = draw(app);
     let buf = terminal.backend().buffer();
-    // The body: below the header, above the notice and footer.
     for y in 1..buf.area.height - 2 {
         for x in 0..buf.area.width {
             let cell = &buf[(x, y)];
@@ -440,6 +433,25 @@ fn the_projector_gets_no_dark_grey_and_no_colour_keeps_bold() {
             );
         }
     }
+}
+
+#[test]
+fn the_projector_gets_no_dark_grey_and_no_colour_keeps_bold() {
+    let mut app = support::app::app_with_theme(100, 30, Theme::colour());
+    support::app::open_session(&mut app, "tamsin.json", session("pim-training"), None);
+    tick(&mut app, 0);
+    key(&mut app, 't');
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, ' '); // paused: the clock is not dark grey either
+    key(&mut app, 'f');
+    assert_no_dark_grey(&app);
+    // Nor on the workshop's prompt ("No answer yet") or a reference entry (its source lines).
+    press(&mut app, KeyCode::Esc);
+    key(&mut app, 'j');
+    assert_no_dark_grey(&app);
+    key(&mut app, 'r');
+    assert!(matches!(app.screen, Screen::Reference(_)));
+    assert_no_dark_grey(&app);
     // Without colour the title stays bold.
     let mut mono =
         support::app::with_session(100, 30, "tamsin.json", session("pim-training"), None);
