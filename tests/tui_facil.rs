@@ -25,12 +25,7 @@ fn at(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn session() -> Session {
-    let mut s =
-        support::fixtures::fresh_session("Tamsin Plain training", "pim-training", "Ingrid", at(0));
-    for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
-        s.participants.push(Participant::named(name));
-    }
-    s
+    support::fixtures::tamsin_training("pim-training", at(0))
 }
 
 fn app_with(w: u16, h: u16, s: Session) -> App {

@@ -8,7 +8,7 @@ mod support;
 
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyCode;
-use pim_workshop::session::{Participant, Session};
+use pim_workshop::session::Session;
 use pim_workshop::tui::app::{App, Screen};
 use pim_workshop::tui::facil::FacilScreen;
 use pim_workshop::tui::keys::Context;
@@ -25,12 +25,7 @@ fn at(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn session(template: &str) -> Session {
-    let mut s =
-        support::fixtures::fresh_session("Tamsin Plain training", template, "Ingrid", at(0));
-    for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
-        s.participants.push(Participant::named(name));
-    }
-    s
+    support::fixtures::tamsin_training(template, at(0))
 }
 
 fn app_with(w: u16, h: u16, s: Session) -> App {
