@@ -178,6 +178,9 @@ fn outside_a_session(w: u16, h: u16, allowed: &BTreeSet<String>, out: &mut Vec<V
         }
         press(&mut app, KeyCode::Tab);
     }
+    // The entry on the projector.
+    press_char(&mut app, 'f');
+    look(&app, "reference entry in the presenter view", allowed, out);
 }
 
 /// The workshop on `file` (as pseudo), its lists and tabs, the help, and `extra` keys' screens.
@@ -216,6 +219,63 @@ fn in_session(
     look(&app, &format!("{file}: after a tick"), allowed, out);
 }
 
+/// The list of votes, an open vote, its counted-dots form and the vote on the projector, on the pseudo
+/// training session with a vote on the (pseudo) Matrix categories.
+fn voting(w: u16, h: u16, allowed: &BTreeSet<String>, out: &mut Vec<Visit>) {
+    let mut app = app(w, h);
+    let mut session = pseudo_session("pim-training-day-1.json");
+    session.language = "pseudo".into();
+    let options = app
+        .content
+        .matrix
+        .categories
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let voters = session
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    let title = i18n::pseudo_text("Which system first?");
+    session.add_vote(
+        &title,
+        "categories",
+        options,
+        voters,
+        3,
+        support::app::clock(),
+        "I",
+    );
+    open_session(&mut app, "day-1.json", session, None);
+    for (key, name) in [
+        ('V', "votes"),
+        ('\n', "a vote"),
+        ('+', "a dot"),
+        ('f', "vote projected"),
+    ] {
+        match key {
+            '\n' => press(&mut app, KeyCode::Enter),
+            c => press_char(&mut app, c),
+        };
+        look(&app, name, allowed, out);
+    }
+    press_char(&mut app, 'f');
+    press_char(&mut app, '=');
+    look(&app, "counted dots form", allowed, out);
+    press(&mut app, KeyCode::Esc);
+    press_char(&mut app, 'c');
+    press_char(&mut app, 'f');
+    look(&app, "closed vote projected", allowed, out);
+    assert!(app.facil.presenter, "the vote is projected");
+    assert_eq!(app.context(), keys::Context::Vote, "on the vote's screen");
+    assert!(
+        app.open
+            .as_ref()
+            .is_some_and(|w| w.session.facilitation.votes[0].closed)
+    );
+}
+
 /// The review screen on the pseudo scoping session.
 fn reviewing(w: u16, h: u16, allowed: &BTreeSet<String>, out: &mut Vec<Visit>) {
     let mut app = app(w, h);
@@ -250,10 +310,11 @@ fn no_screen_shows_a_word_outside_the_catalogues() {
             w,
             h,
             "pim-training-day-1.json",
-            &['t', 'f'],
+            &['t', 'f', 'w'],
             &allowed,
             &mut found,
         );
+        voting(w, h, &allowed, &mut found);
     }
     let report: Vec<String> = found
         .iter()

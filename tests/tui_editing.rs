@@ -368,21 +368,25 @@ fn removing_a_risk_asks_and_leaves_a_note_while_decisions_stay() {
 }
 
 #[test]
-fn leaving_an_open_vote_asks_first() {
+fn leaving_an_open_vote_keeps_it_open_for_v_to_resume() {
     let mut app = open("pim-training");
     press_char(&mut app, 'V');
     type_text(&mut app, "Which system first?");
     save_form(&mut app);
     assert_eq!(app.context(), Context::Vote);
+    // Esc leaves at once (nothing is lost: V offers the vote again) and says so.
     press(&mut app, KeyCode::Esc);
-    assert!(screen(&app).contains("still open"), "{}", screen(&app));
-    press_char(&mut app, 'n');
-    assert_eq!(app.context(), Context::Vote, "n stays on the vote");
+    assert_eq!(app.context(), Context::Training);
+    assert!(screen(&app).contains("stays open"), "{}", screen(&app));
+    press_char(&mut app, 'V');
+    assert_eq!(app.context(), Context::Votes, "V lists the open vote");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Vote, "Enter resumes it");
     press_char(&mut app, 'c'); // close it: the result is recorded
     press(&mut app, KeyCode::Esc);
-    assert_eq!(
-        app.context(),
-        Context::Training,
-        "a closed vote is left at once"
+    assert_eq!(app.context(), Context::Votes, "back to the list of votes");
+    assert!(
+        !screen(&app).contains("stays open"),
+        "a closed vote is not called open"
     );
 }

@@ -25,12 +25,7 @@ fn at(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn session() -> Session {
-    let mut s =
-        support::fixtures::fresh_session("Tamsin Plain training", "pim-training", "Ingrid", at(0));
-    for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
-        s.participants.push(Participant::named(name));
-    }
-    s
+    support::fixtures::tamsin_training("pim-training", at(0))
 }
 
 fn app_with(w: u16, h: u16, s: Session) -> App {
@@ -735,12 +730,7 @@ mod render_fuzz {
     use super::*;
     use proptest::prelude::*;
 
-    fn text() -> impl Strategy<Value = String> {
-        prop_oneof![
-            any::<String>(),
-            "[\\u{0}-\\u{7f}\\u{300}-\\u{36f}\\u{202a}-\\u{202e}\\u{1100}-\\u{115f}\\u{ff01}-\\u{ff60}]{0,80}",
-        ]
-    }
+    use crate::support::hostile::text;
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]

@@ -75,4 +75,3 @@ edit-remove-record = Remove { $id }: “{ $text }”? The timeline keeps a note 
 edit-removed-record = { $id } removed; the timeline keeps a note of what it said.
 edit-decisions-stay = Decisions are never removed, so the trail stays whole: supersede this one with s, or open it with Enter and set its status to rejected.
 edit-key-remove-record = remove: the action, risk or parking-lot point under the cursor (asks first)
-edit-leave-vote = Leave { $id } “{ $title }” still open? It stays in the file, but this screen is the only way back to it: n stays, then c closes it and records the result. (y/N)

@@ -246,7 +246,6 @@ day-summary-no-decision = No decision recorded on this day.
 day-summary-votes = Votes
 day-summary-no-vote = No vote on this day.
 day-summary-no-dots = no dots placed
-day-summary-still-open = { $result } (still open)
 day-summary-open-actions = Open actions
 day-summary-no-open-action = No open action.
 day-summary-owner = {" "}(owner: { $owner })

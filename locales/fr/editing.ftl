@@ -76,4 +76,3 @@ edit-remove-record = Retirer { $id } : « { $text } » ? La chronologie en garde
 edit-removed-record = { $id } retiré ; la chronologie garde une trace de son contenu.
 edit-decisions-stay = Les décisions ne sont jamais retirées, pour que la trace reste entière : remplacez celle-ci avec s, ou ouvrez-la avec Entrée et donnez-lui le statut rejetée.
 edit-key-remove-record = retirer : l'action, le risque ou le point du parking sous le curseur (demande d'abord)
-edit-leave-vote = Quitter { $id } « { $title } » encore ouvert ? Il reste dans le fichier, mais cet écran est le seul moyen d'y revenir : n pour rester, puis c le clôt et enregistre le résultat. (y/N)

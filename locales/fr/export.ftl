@@ -246,7 +246,6 @@ day-summary-no-decision = Aucune décision enregistrée ce jour.
 day-summary-votes = Votes
 day-summary-no-vote = Aucun vote ce jour.
 day-summary-no-dots = aucun point placé
-day-summary-still-open = { $result } (encore ouvert)
 day-summary-open-actions = Actions à faire
 day-summary-no-open-action = Aucune action à faire.
 day-summary-owner = {" "}(responsable : { $owner })

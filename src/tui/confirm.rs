@@ -12,10 +12,6 @@ pub fn apply(what: Confirmation, cx: &mut Ctx) -> Vec<Effect> {
     match what {
         Confirmation::RemoveLandscape(id) => super::landscape::remove_entry(&id, cx),
         Confirmation::ResetTimer => super::facil::reset_timer(cx),
-        Confirmation::LeaveVote => {
-            cx.back();
-            Vec::new()
-        }
         Confirmation::RemoveRecord(what, id) => super::records::remove_record(what, &id, cx),
     }
 }

@@ -210,6 +210,13 @@ pub enum FormPurpose {
     NewParticipants,
     /// When the training days start.
     DayStart,
+    /// Set, change or stop the free timer (`facil/free_timer.rs`).
+    FreeTimer,
+    /// The dots counted on a flipchart for one option of a vote (`facil/votes.rs`).
+    CountDots {
+        vote: crate::session::VoteId,
+        option: usize,
+    },
     /// The manager's verdict on the scoping brief, and the brief's date.
     BriefApproval,
     /// A question waiting for yes or no (`confirm.rs` carries the answer out).
@@ -223,8 +230,6 @@ pub enum Confirmation {
     RemoveLandscape(EntryId),
     /// Reset the current module's (or exercise's) timer, throwing its recorded time away.
     ResetTimer,
-    /// Leave a dot vote that is still open (its screen is the only way in to it).
-    LeaveVote,
     /// Remove an action, a risk or a parking-lot point (the timeline keeps a note).
     RemoveRecord(crate::session::removal::Removable, String),
 }

@@ -49,6 +49,8 @@ pub enum Context {
     Unsaved,
     /// A dot vote.
     Vote,
+    /// The session's dot votes, open ones first (`present.ftl`).
+    Votes,
     /// Who is present, per day.
     Attendance,
     /// The end-of-day summary.
@@ -75,7 +77,7 @@ pub enum Context {
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 31] = [
+    pub const ALL: [Context; 32] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -92,6 +94,7 @@ impl Context {
         Context::Outputs,
         Context::Brief,
         Context::Agenda,
+        Context::Votes,
         Context::Vote,
         Context::Attendance,
         Context::DaySummary,
@@ -131,6 +134,7 @@ impl Context {
             Context::TooSmall => t!("key-ctx-too-small"),
             Context::Agenda => t!("key-ctx-agenda"),
             Context::Vote => t!("key-ctx-vote"),
+            Context::Votes => t!("present-ctx-votes"),
             Context::Attendance => t!("key-ctx-attendance"),
             Context::DaySummary => t!("key-ctx-day-summary"),
             Context::TextField => t!("edit-ctx-text-field"),
@@ -360,6 +364,10 @@ pub enum Command {
     SplitGroups,
     MergeGroups,
     DotVote,
+    /// Set, change or stop the free timer (any session).
+    FreeTimer,
+    /// Type the dots counted on a flipchart for the option under the cursor.
+    CountDots,
     GiveDot,
     TakeDot,
     CloseVote,
@@ -473,6 +481,9 @@ static HOME: &[Row] = &[
 
 #[rustfmt::skip]
 static WORKSHOP: &[Row] = &[
+    // Shown in a training's footer (its table says so); in the others' help.
+    b(&[K::Char('f')], C::Presenter, "key-presenter", false),
+    b(&[K::Char('w')], C::FreeTimer, "present-key-free-timer", false),
     b(
         &[K::Up, K::Char('k')],
         C::Up,
@@ -575,6 +586,7 @@ static AGENDA: &[Row] = &[
     b(&[K::Char('m')], C::MarkDone, "key-finish-module", true),
     b(&[K::Char('f')], C::Presenter, "key-presenter", true),
     b(&[K::Char('b')], C::Bell, "key-bell", false),
+    b(&[K::Char('w')], C::FreeTimer, "present-key-free-timer", false),
     b(&[K::Char('s')], C::DayStart, "key-day-start", false),
     b(&[K::Char('a')], C::Attendance, "key-attendance", false),
     b(&[K::Char('E')], C::DaySummary, "key-day-summary", false),
@@ -595,6 +607,24 @@ static VOTE: &[Row] = &[
     b(&[K::Char('+'), K::Char(' ')], C::GiveDot, "key-give-dot", true),
     b(&[K::Char('-'), K::Backspace], C::TakeDot, "key-take-dot", true),
     b(&[K::Char('c')], C::CloseVote, "key-close-vote", true),
+    b(&[K::Char('=')], C::CountDots, "present-key-count-dots", true),
+    b(&[K::Char('f')], C::Presenter, "present-key-presenter-vote", false),
+    b(&[K::PageDown], C::ScrollDown, "present-key-scroll-projected-down", false),
+    b(&[K::PageUp], C::ScrollUp, "present-key-scroll-projected-up", false),
+    b(&[K::Esc], C::Back, "key-back", true),
+];
+
+/// The session's votes: resume an open one, read a closed one, start another.
+#[rustfmt::skip]
+static VOTES: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "present-key-prev-vote", false),
+    b(&[K::Down, K::Char('j')], C::Down, "present-key-next-vote", false),
+    b(&[K::Enter], C::Open, "present-key-open-vote", true),
+    b(&[K::Char('n')], C::New, "present-key-new-vote", true),
+    b(&[K::Char('c')], C::CloseVote, "present-key-close-listed-vote", true),
+    b(&[K::Char('f')], C::Presenter, "present-key-presenter-vote", false),
+    b(&[K::PageDown], C::ScrollDown, "present-key-scroll-projected-down", false),
+    b(&[K::PageUp], C::ScrollUp, "present-key-scroll-projected-up", false),
     b(&[K::Esc], C::Back, "key-back", true),
 ];
 
@@ -870,6 +900,7 @@ static REFERENCE: &[Row] = &[
         true,
     ),
     b(&[K::PageUp], C::ScrollUp, "key-scroll-details-up", false),
+    b(&[K::Char('f')], C::Presenter, "present-key-presenter-reference", false),
     b(
         &[K::Char('/')],
         C::Search,
@@ -932,6 +963,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::TooSmall => TOO_SMALL,
         Context::Agenda => AGENDA,
         Context::Vote => VOTE,
+        Context::Votes => VOTES,
         Context::Attendance => ATTENDANCE,
         Context::DaySummary => DAY_SUMMARY,
         Context::TextField => TEXT_FIELD,
@@ -1177,18 +1209,27 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_a_context() {
         for ctx in Context::ALL {
-            let mut seen: Vec<Key> = Vec::new();
+            let mut seen: Vec<(Key, Command)> = Vec::new();
             let mut all: Vec<&Row> = rows(ctx).iter().collect();
             if ctx == Context::Training {
-                all.extend(WORKSHOP.iter());
+                // A training may repeat a workshop key with the same meaning, to show it in its
+                // footer (`f`, the presenter view); never with another meaning.
+                all.extend(WORKSHOP.iter().filter(|w| {
+                    !rows(ctx)
+                        .iter()
+                        .any(|t| t.command == w.command && t.keys == w.keys)
+                }));
             }
             if ctx.inherits_global() {
                 all.extend(GLOBAL.iter());
             }
             for binding in all {
                 for k in binding.keys {
-                    assert!(!seen.contains(k), "{k:?} bound twice in {ctx:?}");
-                    seen.push(*k);
+                    assert!(
+                        !seen.iter().any(|(s, _)| s == k),
+                        "{k:?} bound twice in {ctx:?}"
+                    );
+                    seen.push((*k, binding.command));
                 }
             }
         }

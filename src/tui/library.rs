@@ -153,8 +153,14 @@ pub struct FacilUi {
     pub presenter: bool,
     /// How far the presenter view's text is scrolled (PgUp/PgDn; back to the top when it opens).
     pub presenter_scroll: u16,
+    /// How the presenter view's text was last drawn: from which line (once clamped to the end), in how
+    /// tall an area, for which `presenter_scroll` (written by the view, so PgUp/PgDn go on from what is
+    /// on screen, a page at a time).
+    pub presenter_drawn: std::cell::Cell<(u16, u16, u16)>,
     /// The module whose time-up was already signalled (so the bell rings once).
     pub alerted: Option<String>,
+    /// The free timer's time-up was signalled (so it rings once).
+    pub free_alerted: bool,
 }
 
 impl HomeState {

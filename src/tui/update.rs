@@ -231,6 +231,9 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
         | FormPurpose::NewVote
         | FormPurpose::NewParticipants
         | FormPurpose::DayStart => super::facil::submit(cx, form),
+        FormPurpose::FreeTimer | FormPurpose::CountDots { .. } => {
+            super::facil::submit_present(cx, form)
+        }
         FormPurpose::NewLandscape
         | FormPurpose::EditLandscape(_)
         | FormPurpose::LandscapeSharing(_)

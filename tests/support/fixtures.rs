@@ -76,6 +76,17 @@ pub fn fresh_session(
     Session::new(title, template, pim_core_content(), facilitator, at)
 }
 
+/// The toolkit tests' training: "Tamsin Plain training" on `template`, facilitated by Ingrid, with
+/// three participants (Ana Ruiz, Ben Okafor, Chen Li), begun `at`.
+pub fn tamsin_training(template: &str, at: DateTime<FixedOffset>) -> Session {
+    let mut s = fresh_session("Tamsin Plain training", template, "Ingrid", at);
+    for name in ["Ana Ruiz", "Ben Okafor", "Chen Li"] {
+        s.participants
+            .push(pim_workshop::session::Participant::named(name));
+    }
+    s
+}
+
 /// A temp folder holding a copy of the embedded pack's files.
 pub fn copy_pack() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -8,6 +8,7 @@
 //! - [`corpus`]: sentences in fifteen scripts and a session holding them;
 //! - [`fixtures`]: the content pack, test sessions, the committed example and hostile files, temp
 //!   folders and what is in them;
+//! - [`hostile`]: hostile text for render fuzzing;
 //! - [`pty`]: the real binary in a pseudo-terminal.
 //!
 //! Each test file says `mod support;` and uses what it needs; the rest is compiled but unused there.
@@ -17,6 +18,7 @@ pub mod app;
 pub mod bin;
 pub mod corpus;
 pub mod fixtures;
+pub mod hostile;
 pub mod keys;
 pub mod pty;
 pub mod render;

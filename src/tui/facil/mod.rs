@@ -20,9 +20,12 @@ mod attendance;
 pub use attendance::lateness_note;
 pub mod common;
 mod forms;
+pub mod free_timer;
+pub mod presenter;
 mod summary;
 pub mod views;
 mod vote;
+pub mod votes;
 
 use agenda::{on_agenda, open_agenda, toggle_timer};
 use attendance::on_attendance;
@@ -39,6 +42,13 @@ pub use views::{AgendaView, AttendanceView, FacilScreen, SummaryView, VoteView};
 
 /// A new clock reading: remember it, and signal (once per timer) when the timer in front runs out.
 pub fn tick(cx: &mut Ctx) -> Vec<Effect> {
+    let mut effects = free_timer::tick(cx);
+    effects.extend(module_tick(cx));
+    effects
+}
+
+/// The module (or exercise) timer's part of [`tick`].
+fn module_tick(cx: &mut Ctx) -> Vec<Effect> {
     let now = cx.clock.now;
     let Some(w) = cx.open.as_ref() else {
         // The session was closed: the next one opens in the ordinary layout.
@@ -83,69 +93,69 @@ pub fn tick(cx: &mut Ctx) -> Vec<Effect> {
 
 /// Keys of the toolkit that work from the workshop and the toolkit's screens. `None`: not ours.
 pub fn on_command(screen: &Screen, command: Command, cx: &mut Ctx) -> Option<Vec<Effect>> {
+    let projecting = presenter::projected(screen, &cx.pack, cx.open.as_ref()).is_some();
+    if command == Command::Presenter && projecting {
+        cx.facil.presenter = !cx.facil.presenter;
+        cx.facil.presenter_scroll = 0;
+        return Some(Vec::new());
+    }
+    let presenting = cx.facil.presenter && projecting;
+    if presenting && presenter::moves_on(command) {
+        // Another prompt, module, vote or entry: its text starts at the top.
+        cx.facil.presenter_scroll = 0;
+    }
     let here = matches!(screen, Screen::Workshop(_) | Screen::Facil(_));
-    if !here {
+    if !here && !presenting {
         return None;
     }
     let effects = match command {
-        Command::Agenda => open_agenda(screen, cx),
-        Command::Presenter => {
-            cx.facil.presenter = !cx.facil.presenter;
-            cx.facil.presenter_scroll = 0;
-            Vec::new()
-        }
+        Command::Agenda if here => open_agenda(screen, cx),
+        Command::FreeTimer if here => free_timer::open_form(cx),
         // In the presenter view PgUp/PgDn scroll the projected text, not the hidden panels.
-        Command::ScrollDown | Command::PageDown if cx.facil.presenter => {
-            cx.facil.presenter_scroll = cx.facil.presenter_scroll.saturating_add(page(cx));
+        Command::ScrollDown | Command::PageDown if presenting => {
+            let (drawn, page) = presenter_page(cx);
+            cx.facil.presenter_scroll = drawn.saturating_add(page);
             Vec::new()
         }
-        Command::ScrollUp | Command::PageUp if cx.facil.presenter => {
-            cx.facil.presenter_scroll = cx.facil.presenter_scroll.saturating_sub(page(cx));
+        Command::ScrollUp | Command::PageUp if presenting => {
+            let (drawn, page) = presenter_page(cx);
+            cx.facil.presenter_scroll = drawn.saturating_sub(page);
             Vec::new()
         }
-        Command::TimerToggle => toggle_timer(screen, cx),
-        Command::SplitGroups => forms::split_form(cx),
-        Command::MergeGroups => forms::merge_form(cx),
-        Command::DotVote => forms::vote_form(cx),
+        Command::TimerToggle if here => toggle_timer(screen, cx),
+        Command::SplitGroups if here => forms::split_form(cx),
+        Command::MergeGroups if here => forms::merge_form(cx),
+        Command::DotVote if here => votes::dot_vote_key(cx),
         _ => return None,
     };
     Some(effects)
 }
 
-/// The question before leaving a vote that is still open, if it is.
-fn leave_open_vote(v: &VoteView, cx: &Ctx) -> Option<String> {
-    let vote = cx
-        .open
-        .as_ref()?
-        .session
-        .facilitation
-        .votes
-        .iter()
-        .find(|x| x.id == v.vote && !x.closed)?;
-    Some(crate::t!(
-        "edit-leave-vote",
-        id = vote.id.as_str(),
-        title = crate::display::one_line(&vote.title)
-    ))
-}
-
-/// A page of the presenter view: the terminal's height less the header, footer and title lines.
-fn page(cx: &Ctx) -> u16 {
-    cx.size.1.saturating_sub(10).max(1)
+/// Where the presenter view's text is drawn from and a page of it: the height of its text area as last
+/// drawn less one line kept for context (before the first drawing, the terminal's height less the
+/// header, footer and title lines).
+fn presenter_page(cx: &Ctx) -> (u16, u16) {
+    let (drawn, height, asked) = cx.facil.presenter_drawn.get();
+    let page = if height > 0 {
+        height.saturating_sub(1)
+    } else {
+        cx.size.1.saturating_sub(10)
+    };
+    // Not drawn since the last move: go on from where that move asked to be.
+    let from = if asked == cx.facil.presenter_scroll {
+        drawn
+    } else {
+        cx.facil.presenter_scroll
+    };
+    (from, page.max(1))
 }
 
 /// Keys on the toolkit's own screens.
 fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Effect> {
     if command == Command::Back {
-        if let FacilScreen::Vote(v) = screen
-            && let Some(question) = leave_open_vote(v, cx)
-        {
-            // Leaving an open vote asks first: this screen is the only way in to it.
-            *cx.form = Some(super::form::Form::question(
-                &question,
-                super::form::Confirmation::LeaveVote,
-            ));
-            return Vec::new();
+        if let FacilScreen::Vote(v) = screen {
+            // An open vote stays open: `V` offers it again.
+            votes::left_vote(v, cx);
         }
         cx.back();
         return Vec::new();
@@ -153,8 +163,20 @@ fn on_facil(screen: &mut FacilScreen, command: Command, cx: &mut Ctx) -> Vec<Eff
     match screen {
         FacilScreen::Agenda(v) => on_agenda(v, command, cx),
         FacilScreen::Vote(v) => on_vote(v, command, cx),
+        FacilScreen::Votes(v) => votes::on_votes(v, command, cx),
         FacilScreen::Attendance(v) => on_attendance(v, command, cx),
         FacilScreen::Summary(v) => on_summary(v, command, cx),
+    }
+}
+
+/// Save the free timer's form or a vote's counted dots.
+pub fn submit_present(cx: &mut Ctx, form: super::form::Form) -> Vec<Effect> {
+    match form.purpose.clone() {
+        super::form::FormPurpose::FreeTimer => free_timer::submit(cx, form),
+        super::form::FormPurpose::CountDots { vote, option } => {
+            votes::submit_count(cx, form, &vote, option)
+        }
+        _ => Vec::new(),
     }
 }
 

@@ -9,6 +9,8 @@ use crate::tui::keys::Context;
 pub enum FacilScreen {
     Agenda(AgendaView),
     Vote(VoteView),
+    /// The session's votes, open ones first.
+    Votes(VotesView),
     Attendance(AttendanceView),
     Summary(SummaryView),
 }
@@ -28,6 +30,12 @@ pub struct VoteView {
     pub voter: usize,
 }
 
+/// The list of votes: the cursor is an index into `Session::votes_listed`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct VotesView {
+    pub cursor: usize,
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AttendanceView {
     pub day: u8,
@@ -45,6 +53,7 @@ impl FacilScreen {
         match self {
             FacilScreen::Agenda(_) => Context::Agenda,
             FacilScreen::Vote(_) => Context::Vote,
+            FacilScreen::Votes(_) => Context::Votes,
             FacilScreen::Attendance(_) => Context::Attendance,
             FacilScreen::Summary(_) => Context::DaySummary,
         }
@@ -54,6 +63,7 @@ impl FacilScreen {
         match self {
             FacilScreen::Agenda(_) => t!("facil-title-agenda"),
             FacilScreen::Vote(_) => t!("facil-title-vote"),
+            FacilScreen::Votes(_) => t!("present-title-votes"),
             FacilScreen::Attendance(_) => t!("facil-title-attendance"),
             FacilScreen::Summary(_) => t!("facil-title-summary"),
         }

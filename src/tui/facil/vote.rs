@@ -1,4 +1,4 @@
-//! Dot votes: dots per voter, the tally, the result recorded.
+//! A dot vote's screen: dots per voter (the tally hidden until it closes), the result recorded.
 
 use super::common::*;
 use super::views::*;
@@ -29,6 +29,7 @@ pub(super) fn on_vote(current: &mut VoteView, command: Command, cx: &mut Ctx) ->
         Command::Down => next.option = (view.option + 1).min(options.saturating_sub(1)),
         Command::ChangeLeft => next.voter = (view.voter + voters.max(1) - 1) % voters.max(1),
         Command::ChangeRight => next.voter = (view.voter + 1) % voters.max(1),
+        Command::CountDots => return super::votes::count_form(&view, cx),
         Command::GiveDot | Command::TakeDot | Command::CloseVote => {
             let now = cx.clock.now;
             let Some(w) = cx.writable() else {

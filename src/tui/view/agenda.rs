@@ -13,13 +13,10 @@ use crate::session::Session;
 use crate::session::agenda::{
     AgendaRecord, PlanItem, Slot, TimerPhase, TimerView, format_clock, plan_day, time_of_day,
 };
-use crate::session::voting::DotVote;
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
-use crate::tui::facil::{
-    self, AgendaView, AttendanceView, FacilScreen, SummaryView, VoteView, active_timer,
-};
+use crate::tui::facil::{self, AgendaView, AttendanceView, FacilScreen, SummaryView, active_timer};
 use crate::tui::theme::Theme;
 
 pub fn render(app: &App, screen: &FacilScreen, frame: &mut Frame, area: Rect) {
@@ -28,7 +25,8 @@ pub fn render(app: &App, screen: &FacilScreen, frame: &mut Frame, area: Rect) {
     };
     match screen {
         FacilScreen::Agenda(v) => render_agenda(app, &w.session, v, frame, area),
-        FacilScreen::Vote(v) => render_vote(app, &w.session, v, frame, area),
+        FacilScreen::Vote(v) => super::vote::render_vote(app, &w.session, v, frame, area),
+        FacilScreen::Votes(v) => super::vote::render_votes(app, &w.session, v, frame, area),
         FacilScreen::Attendance(v) => render_attendance(app, &w.session, v, frame, area),
         FacilScreen::Summary(v) => render_summary(app, v, frame, area),
     }
@@ -406,130 +404,6 @@ fn exercise_doc(pack: &Pack, session: &Session, ex: &crate::content::Exercise, d
             doc.bullet(f);
         }
     }
-}
-
-fn render_vote(app: &App, session: &Session, v: &VoteView, frame: &mut Frame, area: Rect) {
-    let theme = app.theme;
-    let Some(vote) = session.facilitation.votes.iter().find(|x| x.id == v.vote) else {
-        return;
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus_border())
-        .title(Span::styled(
-            format!(" {} {} ", vote.id, display::one_line(&vote.title)),
-            theme.title(),
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let voter = vote.voters.get(v.voter).cloned().unwrap_or_default();
-    let list = vote_list_name(&app.content, session, &vote.list);
-    let mut lines = vote_head(vote, &list, &voter, width, theme);
-    lines.extend(vote_options(vote, &voter, v.option, width, theme));
-    let h = usize::from(inner.height);
-    let skip = (v.option + 4).saturating_sub(h);
-    let shown: Vec<Line> = lines
-        .iter()
-        .take(3)
-        .cloned()
-        .chain(lines.iter().skip(3 + skip).cloned())
-        .take(h)
-        .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
-}
-
-/// The vote's three head lines: what is voted on, the voter and their dots left, a blank.
-/// What a vote is on, as people read it: the list's name, or the question of the prompt whose answer
-/// lines are voted on (never the prompt's id).
-fn vote_list_name(pack: &crate::content::Pack, session: &Session, list: &str) -> String {
-    match list {
-        "categories" => t!("facil-form-list-categories"),
-        "parking" => t!("facil-form-list-parking"),
-        prompt => pack.prompt(&session.template, prompt).map_or_else(
-            || display::one_line(prompt),
-            |(_, p)| display::one_line(p.question),
-        ),
-    }
-}
-
-fn vote_head(
-    vote: &DotVote,
-    list: &str,
-    voter: &str,
-    width: usize,
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    vec![
-        Line::styled(
-            display::fit(
-                &if vote.closed {
-                    t!("vote-on-closed", list = list, dots = vote.dots_per_voter)
-                } else {
-                    t!("vote-on", list = list, dots = vote.dots_per_voter)
-                },
-                width,
-            ),
-            theme.muted(),
-        ),
-        Line::from(vec![
-            Span::styled(format!("{} ◀ ", t!("vote-voter")), theme.text()),
-            Span::styled(display::one_line(voter), theme.selected()),
-            Span::styled(
-                format!(
-                    " ▶  {}",
-                    t!(
-                        "vote-dots-left",
-                        left = vote.left(voter),
-                        dots = vote.dots_per_voter,
-                        voters = vote.voters.len()
-                    )
-                ),
-                theme.text(),
-            ),
-        ]),
-        Line::default(),
-    ]
-}
-
-/// One row per option: the voter's dots on it, a bar of its total, the total.
-fn vote_options(
-    vote: &DotVote,
-    voter: &str,
-    cursor: usize,
-    width: usize,
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    let totals = vote.totals();
-    let max = totals.iter().copied().max().unwrap_or(0).max(1);
-    let bar_w = (width / 4).clamp(4, 30);
-    let mine_w = (vote.dots_per_voter as usize).min(10);
-    let text_w = width.saturating_sub(bar_w + mine_w + 10);
-    let mut lines = Vec::new();
-    for (i, option) in vote.options.iter().enumerate() {
-        let total = totals.get(i).copied().unwrap_or(0);
-        let filled = (total as usize * bar_w).div_ceil(max as usize).min(bar_w);
-        let mine = vote.dots_on(voter, i) as usize;
-        let dots = format!(
-            "{}{}",
-            "●".repeat(mine.min(mine_w)),
-            " ".repeat(mine_w.saturating_sub(mine))
-        );
-        let row = format!(
-            "{} {} {dots} {}{} {total:>3}",
-            if i == cursor { "▶" } else { " " },
-            display::fit(&display::one_line(option), text_w),
-            "█".repeat(filled),
-            "░".repeat(bar_w - filled),
-        );
-        let style = if i == cursor {
-            theme.focus()
-        } else {
-            theme.text()
-        };
-        lines.push(Line::styled(display::fit(&row, width), style));
-    }
-    lines
 }
 
 fn render_attendance(

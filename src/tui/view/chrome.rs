@@ -18,8 +18,10 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
         None => (String::new(), theme.muted()),
     };
     let width = usize::from(area.width);
-    // The running timer of a training, always in sight.
-    let (timer, timer_style) = super::agenda::header_timer(app).unwrap_or_default();
+    // The free timer, else the running timer of a training, always in sight.
+    let (timer, timer_style) = super::free_timer::header(app)
+        .or_else(|| super::agenda::header_timer(app))
+        .unwrap_or_default();
     let status_w = display::width(&status) + display::width(&timer);
     let left = format!(" {} › {place}", t!("app-name"));
     let left_w = width.saturating_sub(status_w + 1);

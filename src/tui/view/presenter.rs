@@ -1,50 +1,51 @@
-//! The presenter view: one key turns the workshop (or the agenda) into a projector layout — no side
-//! panels, the current prompt and its answers large and spaced, a big-digit timer, high contrast.
+//! The presenter view: one key turns the workshop, the agenda, a dot vote or the reference library into
+//! a projector layout — no side panels, one thing at a time (`facil::presenter::projected`) large and
+//! spaced, a big-digit timer, high contrast. Its text scrolls with PgUp/PgDn, marked "▲" / "▼ more"
+//! where it goes on; subtitle lines are light grey, never the dark grey a projector washes out.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use crate::content::AgendaModule;
 use crate::display;
-use crate::session::agenda::{TimerView, format_clock};
+use crate::session::agenda::{TimerPhase, TimerView, format_clock};
 use crate::t;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
 use crate::tui::doc::Doc;
-use crate::tui::facil::{ActiveTimer, FacilScreen, active_timer};
+use crate::tui::facil::free_timer::free_timer_title;
+use crate::tui::facil::presenter::{Projected, presenter_agenda, projected};
+use crate::tui::facil::{ActiveTimer, active_timer};
 use crate::tui::open::OpenSession;
+
+use super::presenter_style::{big_clock, plain, projected_text, strong, subtitle};
 
 /// Whether the presenter view replaces the current screen.
 pub fn applies(app: &App) -> bool {
-    app.facil.presenter
-        && match &app.screen {
-            Screen::Workshop(_) => true,
-            Screen::Facil(f) => matches!(f.as_ref(), FacilScreen::Agenda(_)),
-            _ => false,
+    app.facil.presenter && projected(&app.screen, &app.content, app.open.as_ref()).is_some()
+}
+
+/// The big clock's style: the timer's own colours, with a stopped clock in light grey, not dark.
+fn clock_style(app: &App, t: &TimerView) -> Style {
+    let style = super::agenda::timer_style(app.theme, t).add_modifier(Modifier::BOLD);
+    match t.phase {
+        TimerPhase::Paused | TimerPhase::Idle if t.remaining_secs > 120 => {
+            subtitle(app).add_modifier(Modifier::BOLD)
         }
-}
-
-/// High contrast: bold, bright white when colours are allowed.
-fn strong(app: &App) -> Style {
-    let s = Style::default().add_modifier(Modifier::BOLD);
-    if app.theme.no_color {
-        s
-    } else {
-        s.fg(Color::White)
+        _ => style,
     }
 }
 
-fn plain(app: &App) -> Style {
-    if app.theme.no_color {
-        Style::default()
-    } else {
-        Style::default().fg(Color::White)
-    }
+/// What the projector shows: the lines beside the clock, and the clock.
+struct Page {
+    label: Vec<(String, Style)>,
+    clock: Option<TimerView>,
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(w) = app.open.as_ref() else {
+    let Some(what) = projected(&app.screen, &app.content, app.open.as_ref()) else {
         return;
     };
     // Margins grow with the screen so text is not spread across a wide projector.
@@ -54,118 +55,210 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(margin * 2),
         ..area
     };
-    let active = active_timer(&app.content, &w.session, app.clock.now);
-    let timer = active.as_ref().map(|a| (a.module, a.timer));
+    let open = app.open.as_ref();
+    let module = match &what {
+        Projected::Module(i) => presenter_agenda(&app.content, open).get(*i),
+        _ => None,
+    };
+    let page = page(app, open, &what, module);
+    // Twice as tall on a large screen.
     let scale = if area.width >= 160 && area.height >= 48 {
         2
     } else {
         1
     };
-    let clock = timer.as_ref().map(|(_, t)| big_clock(t, scale));
-    let clock_h = clock.as_ref().map_or(0, |c| c.len() as u16);
-    let [top, _, rest] = Layout::vertical([
-        Constraint::Length(clock_h.max(2)),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(inner);
+    let rest = render_top(app, page, scale, frame, inner);
+    match (&what, open) {
+        (Projected::Prompt, Some(w)) => render_prompt(app, w, frame, rest),
+        (Projected::Module(_), Some(w)) => {
+            if let Some(m) = module {
+                render_module(app, w, m, frame, rest);
+            }
+        }
+        (Projected::Vote(id), Some(w)) => {
+            if let Some(vote) = w.session.vote(id) {
+                super::presenter_items::render_vote(app, vote, frame, rest);
+            }
+        }
+        (Projected::Reference(key), _) => {
+            super::presenter_items::render_reference(app, key, frame, rest);
+        }
+        _ => {}
+    }
+}
+
+/// The clock and the lines beside it; returns the area left below them.
+fn render_top(app: &App, page: Page, scale: usize, frame: &mut Frame, area: Rect) -> Rect {
+    let clock = page.clock.as_ref().map(|t| big_clock(t, scale));
     let clock_w = clock
         .as_ref()
         .and_then(|c| c.first())
-        .map_or(0, |l| display::width(l) as u16);
-    let [label_area, clock_area] = Layout::horizontal([
-        Constraint::Min(1),
-        Constraint::Length(clock_w.min(top.width)),
-    ])
-    .areas(top);
-    if let (Some(lines), Some((_, t))) = (clock, &timer) {
-        render_clock(app, lines, t, frame, clock_area);
+        .map_or(0, |l| display::width(l) as u16)
+        .min(area.width);
+    let label_w = area.width.saturating_sub(clock_w);
+    let mut label = Doc::new(label_w.saturating_sub(1), app.theme);
+    for (text, style) in &page.label {
+        label.styled(text, *style);
     }
-    let mut label = Doc::new(label_area.width.saturating_sub(1), app.theme);
-    match &app.screen {
-        Screen::Facil(_) => {
-            agenda_label(app, active.as_ref(), &mut label);
-            frame.render_widget(Paragraph::new(label.into_lines()), label_area);
-            let exercise = active
-                .as_ref()
-                .and_then(|a| a.exercise)
-                .map(|e| e.id.clone());
-            render_module(
-                app,
-                w,
-                timer.map(|(m, _)| m.id.clone()),
-                exercise,
-                frame,
-                rest,
-            );
+    let label = label.into_lines();
+    let clock_h = clock.as_ref().map_or(0, |c| c.len());
+    let top_h = (clock_h.max(label.len()).max(1) as u16).min(area.height / 2);
+    let [top, _, rest] = Layout::vertical([
+        Constraint::Length(top_h),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let [label_area, clock_area] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(clock_w)]).areas(top);
+    if let (Some(lines), Some(t)) = (clock, &page.clock) {
+        let style = clock_style(app, t);
+        let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, style)).collect();
+        frame.render_widget(Paragraph::new(lines), clock_area);
+    }
+    super::scroll::scrolled(frame, label_area, label, 0);
+    rest
+}
+
+/// The page for what is projected: its lines beside the clock, and which clock. A free timer (a break,
+/// "back at 11:15") takes the clock whatever is projected.
+fn page(
+    app: &App,
+    open: Option<&OpenSession>,
+    what: &Projected,
+    module: Option<&AgendaModule>,
+) -> Page {
+    let now = app.clock.now;
+    let active = open.and_then(|w| active_timer(&app.content, &w.session, now));
+    let mut label = match (what, module) {
+        (Projected::Module(_), Some(m)) => module_title(app, m, active.as_ref()),
+        (Projected::Module(_), None) => vec![(t!("presenter-no-module"), strong(app))],
+        (Projected::Prompt, _) => open.map(|w| prompt_title(app, w)).unwrap_or_default(),
+        (Projected::Vote(id), _) => open
+            .and_then(|w| w.session.vote(id).map(|v| (w, v)))
+            .map(|(w, v)| super::presenter_items::vote_title(app, &w.session, v))
+            .unwrap_or_default(),
+        (Projected::Reference(_), _) => Vec::new(),
+    };
+    if let Some((timer, view)) = open.and_then(|w| w.session.free_timer(now)) {
+        let caption = t!(
+            "present-free-caption",
+            what = free_timer_title(timer),
+            time = timer.ends_at(now).format("%H:%M").to_string()
+        );
+        label.push((caption, subtitle(app)));
+        return Page {
+            label,
+            clock: Some(view),
+        };
+    }
+    let clock = match (what, module) {
+        (Projected::Module(_), Some(m)) => {
+            let (clock, lines) = module_clock(app, open, m, active.as_ref());
+            label.extend(lines);
+            clock
+        }
+        (Projected::Reference(_), _) => None,
+        _ => active.as_ref().map(|a| {
+            label.push((timer_caption(Some(a.title()), &a.timer), subtitle(app)));
+            a.timer
+        }),
+    };
+    Page { label, clock }
+}
+
+/// "The PIM Principles · 43:52 left", "… · paused, 12:00 left", "… · time is up" (without the name
+/// when the page's title already says it).
+fn timer_caption(what: Option<&str>, t: &TimerView) -> String {
+    let state = match t.phase {
+        TimerPhase::TimeUp { .. } => t!("presenter-time-up"),
+        TimerPhase::Paused => t!("present-paused-left", time = format_clock(t.remaining_secs)),
+        TimerPhase::Idle => t!("present-not-started"),
+        TimerPhase::Running => t!("presenter-left", time = format_clock(t.remaining_secs)),
+    };
+    match what {
+        Some(what) => format!("{} · {state}", display::one_line(what)),
+        None => state,
+    }
+}
+
+/// The workshop's page: the step and sub-step.
+fn prompt_title(app: &App, w: &OpenSession) -> Vec<(String, Style)> {
+    app.content
+        .substep(w.substep_id())
+        .map(|(step, sub)| {
+            vec![(
+                t!(
+                    "presenter-step",
+                    number = step.number,
+                    title = sub.title.as_str()
+                ),
+                app.theme.title(),
+            )]
+        })
+        .unwrap_or_default()
+}
+
+/// A module's page: its title, and its exercise being timed or its day and planned time.
+fn module_title(app: &App, m: &AgendaModule, active: Option<&ActiveTimer>) -> Vec<(String, Style)> {
+    let exercise = active
+        .filter(|a| a.module.id == m.id)
+        .and_then(|a| a.exercise);
+    let second = match exercise {
+        Some(e) => t!(
+            "presenter-exercise-in",
+            module = m.title.as_str(),
+            minutes = e.minutes
+        ),
+        None => t!("presenter-day-planned", day = m.day, minutes = m.minutes),
+    };
+    vec![(m.title.clone(), strong(app)), (second, subtitle(app))]
+}
+
+/// The clock of a module's page — that module's own timer (its exercise's when one is timed), never
+/// another module's — and what is said under its title: its state, and which other module runs.
+fn module_clock(
+    app: &App,
+    open: Option<&OpenSession>,
+    m: &AgendaModule,
+    active: Option<&ActiveTimer>,
+) -> (Option<TimerView>, Vec<(String, Style)>) {
+    let now = app.clock.now;
+    let mut lines = Vec::new();
+    let record = open.and_then(|w| w.session.facilitation.agenda.modules.get(&m.id));
+    let own = active.filter(|a| a.module.id == m.id);
+    let clock = match (own, record) {
+        (Some(a), _) => {
+            let exercise = a.exercise.map(|e| e.title.as_str());
+            lines.push((timer_caption(exercise, &a.timer), subtitle(app)));
+            Some(a.timer)
+        }
+        (None, Some(r)) if r.done => {
+            let taken = format_clock(r.elapsed(now) as i64);
+            lines.push((t!("present-finished", time = taken), subtitle(app)));
+            None
+        }
+        (None, Some(r)) if r.elapsed(now) > 0 => {
+            let t = r.timer(m.minutes, now);
+            lines.push((timer_caption(None, &t), subtitle(app)));
+            Some(t)
         }
         _ => {
-            workshop_label(app, w, active.as_ref(), &mut label);
-            frame.render_widget(Paragraph::new(label.into_lines()), label_area);
-            render_prompt(app, w, frame, rest);
+            lines.push((t!("present-not-started"), subtitle(app)));
+            None
+        }
+    };
+    if let Some(other) = active.filter(|a| a.module.id != m.id) {
+        let running = matches!(
+            other.timer.phase,
+            TimerPhase::Running | TimerPhase::TimeUp { running: true }
+        );
+        if running {
+            let now_running = timer_caption(Some(other.title()), &other.timer);
+            lines.push((t!("present-running-now", what = now_running), subtitle(app)));
         }
     }
-}
-
-/// The big-digit timer, coloured by how much time is left.
-fn render_clock(app: &App, lines: Vec<String>, t: &TimerView, frame: &mut Frame, area: Rect) {
-    let style = super::agenda::timer_style(app.theme, t).add_modifier(Modifier::BOLD);
-    frame.render_widget(
-        Paragraph::new(
-            lines
-                .into_iter()
-                .map(|l| Line::styled(l, style))
-                .collect::<Vec<_>>(),
-        ),
-        area,
-    );
-}
-
-/// Beside the clock on the agenda: what is timed, and its exercise or day.
-fn agenda_label(app: &App, active: Option<&ActiveTimer>, label: &mut Doc) {
-    if let Some(a) = active {
-        label.styled(a.title(), strong(app));
-        match a.exercise {
-            Some(e) => label.muted(&t!(
-                "presenter-exercise-in",
-                module = a.module.title.as_str(),
-                minutes = e.minutes
-            )),
-            None => label.muted(&t!(
-                "presenter-day-planned",
-                day = a.module.day,
-                minutes = a.module.minutes
-            )),
-        };
-    } else {
-        label.styled(&t!("presenter-no-module"), strong(app));
-    }
-}
-
-/// Beside the clock in the workshop: the step and sub-step, and the running timer.
-fn workshop_label(app: &App, w: &OpenSession, active: Option<&ActiveTimer>, label: &mut Doc) {
-    let pack = &app.content;
-    if let Some((step, sub)) = pack.substep(w.substep_id()) {
-        label.styled(
-            &t!(
-                "presenter-step",
-                number = step.number,
-                title = sub.title.as_str()
-            ),
-            app.theme.title(),
-        );
-    }
-    if let Some((a, t)) = active.map(|a| (a, a.timer)) {
-        label.muted(&format!(
-            "{} · {}",
-            a.title(),
-            if t.remaining_secs <= 0 {
-                t!("presenter-time-up")
-            } else {
-                t!("presenter-left", time = format_clock(t.remaining_secs))
-            }
-        ));
-    }
+    (clock, lines)
 }
 
 /// The current prompt, the room's answer and the groups' answers side by side, spaced for reading from
@@ -182,7 +275,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
     doc.blank();
     let text = w.session.answer_text(w.substep_id(), p.id);
     if text.trim().is_empty() {
-        doc.muted(&t!("workshop-no-answer"));
+        doc.styled(&t!("workshop-no-answer"), subtitle(app));
     }
     for para in text.lines().filter(|l| !l.trim().is_empty()) {
         doc.styled(para, plain(app));
@@ -198,9 +291,8 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         .cloned()
         .unwrap_or_default();
     let lines = doc.into_lines();
-    let scroll = app.facil.presenter_scroll;
     if groups.is_empty() {
-        super::scroll::scrolled(frame, area, lines, scroll);
+        projected_text(app, frame, area, lines);
         return;
     }
     let own_h = (lines.len() as u16).min(area.height / 2).max(1);
@@ -210,7 +302,9 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         Constraint::Min(1),
     ])
     .areas(area);
-    super::scroll::scrolled(frame, own, lines, scroll);
+    // The room's answer and the groups' columns scroll together, until the longest has been read.
+    let scroll = app.facil.presenter_scroll;
+    let mut drawn = super::scroll::scrolled(frame, own, lines, scroll);
     let n = groups.len().min(4) as u32;
     let areas = Layout::horizontal(vec![Constraint::Ratio(1, n); n as usize]).split(cols);
     for (g, col) in groups.iter().zip(areas.iter()) {
@@ -219,33 +313,20 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
         for para in g.text.lines().filter(|l| !l.trim().is_empty()) {
             d.styled(para, plain(app));
         }
-        super::scroll::scrolled(frame, *col, d.into_lines(), 0);
+        drawn = drawn.max(super::scroll::scrolled(frame, *col, d.into_lines(), scroll));
     }
+    let height = own.height.min(cols.height);
+    app.facil
+        .presenter_drawn
+        .set((drawn, height, app.facil.presenter_scroll));
 }
 
-fn render_module(
-    app: &App,
-    w: &OpenSession,
-    current: Option<String>,
-    exercise: Option<String>,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let agenda = app.content.agenda(&w.session.template);
-    let cursor = match &app.screen {
-        Screen::Facil(f) => match f.as_ref() {
-            FacilScreen::Agenda(a) => a.cursor,
-            _ => 0,
-        },
-        _ => 0,
-    };
-    // The module under the cursor (the one being prepared or taught), else the current one.
-    let module = agenda
-        .get(cursor)
-        .or_else(|| agenda.iter().find(|m| Some(&m.id) == current.as_ref()));
-    let Some(m) = module else {
-        return;
-    };
+/// One module's text: what it is about, its objectives and its exercises (the one timed marked ▶).
+fn render_module(app: &App, w: &OpenSession, m: &AgendaModule, frame: &mut Frame, area: Rect) {
+    let agenda = &w.session.facilitation.agenda;
+    let timed = (agenda.current.as_deref() == Some(m.id.as_str()))
+        .then_some(agenda.exercise.as_deref())
+        .flatten();
     let mut doc = Doc::new(area.width.saturating_sub(1), app.theme);
     doc.styled(&m.summary, plain(app));
     doc.blank();
@@ -256,7 +337,7 @@ fn render_module(
     for id in &m.exercises {
         if let Some(ex) = app.content.exercise(&w.session.template, id) {
             doc.blank();
-            let mark = if exercise.as_deref() == Some(ex.id.as_str()) {
+            let mark = if timed == Some(ex.id.as_str()) {
                 "▶ "
             } else {
                 ""
@@ -273,7 +354,7 @@ fn render_module(
             }
         }
     }
-    super::scroll::scrolled(frame, area, doc.into_lines(), app.facil.presenter_scroll);
+    projected_text(app, frame, area, doc.into_lines());
 }
 
 /// The groups' answers to a prompt, each under its group's name (for the workshop's answer panel).
@@ -297,64 +378,5 @@ pub fn group_answers(
         if !g.earlier.is_empty() {
             doc.muted(&t!("presenter-earlier", text = g.earlier.join(" / ")));
         }
-    }
-}
-
-/// Glyphs 3 pixels wide (':' 1) and 5 high.
-fn glyph(c: char) -> [&'static str; 5] {
-    match c {
-        '0' => ["###", "#.#", "#.#", "#.#", "###"],
-        '1' => [".#.", "##.", ".#.", ".#.", "###"],
-        '2' => ["###", "..#", "###", "#..", "###"],
-        '3' => ["###", "..#", "###", "..#", "###"],
-        '4' => ["#.#", "#.#", "###", "..#", "..#"],
-        '5' => ["###", "#..", "###", "..#", "###"],
-        '6' => ["###", "#..", "###", "#.#", "###"],
-        '7' => ["###", "..#", "..#", "..#", "..#"],
-        '8' => ["###", "#.#", "###", "#.#", "###"],
-        '9' => ["###", "#.#", "###", "..#", "###"],
-        ':' => [".", "#", ".", "#", "."],
-        '-' => ["...", "...", "###", "...", "..."],
-        _ => ["...", "...", "...", "...", "..."],
-    }
-}
-
-/// The remaining time in big digits (each pixel two cells wide, times `scale`), one string per row.
-pub fn big_clock(timer: &TimerView, scale: usize) -> Vec<String> {
-    big_text(&format_clock(timer.remaining_secs), scale)
-}
-
-pub fn big_text(text: &str, scale: usize) -> Vec<String> {
-    let scale = scale.max(1);
-    let mut rows = vec![String::new(); 5 * scale];
-    for (i, c) in text.chars().enumerate() {
-        let g = glyph(c);
-        for (r, pattern) in g.iter().enumerate() {
-            for row in rows.iter_mut().skip(r * scale).take(scale) {
-                if i > 0 {
-                    row.push_str(&" ".repeat(2 * scale));
-                }
-                for px in pattern.chars() {
-                    let cell = if px == '#' { "█" } else { " " };
-                    row.push_str(&cell.repeat(2 * scale));
-                }
-            }
-        }
-    }
-    rows
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn big_digits_have_even_rows() {
-        let rows = big_text("-12:05", 1);
-        assert_eq!(rows.len(), 5);
-        let w = display::width(&rows[0]);
-        assert!(rows.iter().all(|r| display::width(r) == w));
-        assert_eq!(big_text("1", 2).len(), 10);
-        assert_eq!(display::width(&big_text("8", 2)[0]), 12);
     }
 }

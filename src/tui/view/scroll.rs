@@ -10,12 +10,13 @@ use crate::t;
 use crate::tui::theme::Theme;
 
 /// Draw pre-wrapped lines into `area`, starting `scroll` lines down (clamped so the last page stays full).
+/// Returns how far down it was drawn from, once clamped.
 pub fn scrolled(
     frame: &mut Frame,
     area: ratatui::layout::Rect,
     lines: Vec<ratatui::text::Line<'static>>,
     scroll: u16,
-) {
+) -> u16 {
     let height = usize::from(area.height);
     let total = lines.len();
     let max_scroll = total.saturating_sub(height);
@@ -23,6 +24,7 @@ pub fn scrolled(
     let shown: Vec<_> = lines.into_iter().skip(skip).take(height).collect();
     frame.render_widget(ratatui::widgets::Paragraph::new(shown), area);
     marks(frame, area, skip, total, height, Theme::monochrome());
+    u16::try_from(skip).unwrap_or(u16::MAX)
 }
 
 /// The "▲" and "▼ more" marks of a panel showing `height` of `total` lines from `offset`.

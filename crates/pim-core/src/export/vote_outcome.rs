@@ -24,15 +24,11 @@ impl VoteOutcome {
     }
 }
 
-/// The outcome of `vote`, read through the vote's own tally.
+/// The outcome of `vote`, read through the vote's own rule: no results while it is open
+/// (`DotVote::results`), its one-line result once closed (`DotVote::outcome_line`).
 pub fn outcome(vote: &DotVote) -> VoteOutcome {
-    if !vote.closed {
-        return VoteOutcome::Open;
-    }
-    let result = vote.result_line();
-    if result.is_empty() {
-        VoteOutcome::Closed(t!("day-summary-no-dots"))
-    } else {
-        VoteOutcome::Closed(result)
+    match vote.results() {
+        None => VoteOutcome::Open,
+        Some(_) => VoteOutcome::Closed(vote.outcome_line()),
     }
 }

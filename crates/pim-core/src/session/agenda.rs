@@ -125,7 +125,12 @@ impl ModuleRecord {
 
     /// The timer at `now`, for a module planned for `planned_minutes`.
     pub fn timer(&self, planned_minutes: u32, now: DateTime<FixedOffset>) -> TimerView {
-        let planned_secs = (u64::from(planned_minutes) * 60).saturating_add(self.extended_secs);
+        self.timer_secs(u64::from(planned_minutes) * 60, now)
+    }
+
+    /// The timer at `now`, for a length of `planned_secs` (a free timer counts seconds, not minutes).
+    pub fn timer_secs(&self, planned_secs: u64, now: DateTime<FixedOffset>) -> TimerView {
+        let planned_secs = planned_secs.saturating_add(self.extended_secs);
         let elapsed_secs = self.elapsed(now);
         let remaining_secs = (i128::from(planned_secs) - i128::from(elapsed_secs))
             .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;

@@ -22,6 +22,9 @@ pub struct Facilitation {
     /// Who was present, per training day.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<AttendanceDay>,
+    /// The free timer (a countdown or "back at"), in any session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub free_timer: Option<super::free_timer::FreeTimer>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -33,6 +36,7 @@ impl Facilitation {
         self.agenda.is_empty()
             && self.votes.is_empty()
             && self.attendance.is_empty()
+            && self.free_timer.is_none()
             && self.extra.is_empty()
     }
 }

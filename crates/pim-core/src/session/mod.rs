@@ -21,6 +21,8 @@ pub mod drafts;
 mod extra;
 pub mod facilitation;
 mod facilitation_ops;
+pub mod free_timer;
+mod free_timer_ops;
 pub mod ids;
 pub mod landscape;
 pub mod landscape_areas;
@@ -36,6 +38,7 @@ pub mod status;
 pub mod timeline;
 pub mod voting;
 mod voting_ops;
+mod voting_results;
 pub mod walk;
 pub mod words;
 

@@ -29,6 +29,9 @@ pub struct DotVote {
     pub voters: Vec<String>,
     /// Dots placed: voter → dots per option (same order as `options`).
     pub ballots: BTreeMap<String, Vec<u32>>,
+    /// Dots counted on paper (a flipchart), per option (same order as `options`), added to the ballots.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counted: Vec<u32>,
     /// The vote is over; the tally is the result.
     pub closed: bool,
     /// When it was opened.
@@ -53,7 +56,12 @@ pub enum VoteError {
     Closed,
     #[error("{}", t!("session-vote-out-of-range"))]
     OutOfRange,
+    #[error("{}", t!("vote-count-too-many", max = MAX_COUNTED))]
+    TooMany,
 }
+
+/// The most dots that can be counted on one option from a flipchart.
+pub const MAX_COUNTED: u32 = 9999;
 
 /// One line of the tally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,10 +94,15 @@ impl DotVote {
             .unwrap_or(0)
     }
 
-    /// Total dots per option.
+    /// Dots counted on paper for an option.
+    pub fn counted_on(&self, option: usize) -> u32 {
+        self.counted.get(option).copied().unwrap_or(0)
+    }
+
+    /// Total dots per option: the voters' ballots and the dots counted on paper.
     pub fn totals(&self) -> Vec<u32> {
         let mut totals = vec![0u32; self.options.len()];
-        for ballot in self.ballots.values() {
+        for ballot in self.ballots.values().chain(std::iter::once(&self.counted)) {
             for (t, d) in totals.iter_mut().zip(ballot) {
                 *t = t.saturating_add(*d);
             }
@@ -149,6 +162,25 @@ impl DotVote {
             }
             _ => Err(VoteError::NoDotHere(name)),
         }
+    }
+
+    /// Records the dots counted on paper (a flipchart) for an option, in place of any counted before.
+    pub fn set_counted(&mut self, option: usize, dots: u32) -> Result<(), VoteError> {
+        if self.closed {
+            return Err(VoteError::Closed);
+        }
+        if option >= self.options.len() {
+            return Err(VoteError::OutOfRange);
+        }
+        if dots > MAX_COUNTED {
+            return Err(VoteError::TooMany);
+        }
+        self.counted.resize(self.options.len(), 0);
+        self.counted[option] = dots;
+        if self.counted.iter().all(|d| *d == 0) {
+            self.counted.clear();
+        }
+        Ok(())
     }
 
     fn check(&self, voter: usize, option: usize) -> Result<(String, usize), VoteError> {

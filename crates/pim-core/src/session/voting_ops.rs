@@ -33,6 +33,7 @@ impl Session {
             dots_per_voter,
             voters,
             ballots: BTreeMap::new(),
+            counted: Vec::new(),
             closed: false,
             at: now,
             by: by.to_string(),
