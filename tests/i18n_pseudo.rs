@@ -303,7 +303,7 @@ fn no_export_has_a_word_outside_the_catalogues() {
             let brief = export::render(&session, pack, Format::BriefHtml, today);
             texts.push(("brief html", html_text(&brief)));
         }
-        let summary = day_summary::summarize(&session, pack, 1, today);
+        let summary = day_summary::summarize(&session, pack, 1, Some(today));
         texts.push(("day summary", day_summary::markdown(&summary)));
         for (what, text) in texts {
             let words: BTreeSet<String> = ascii_words(&text)

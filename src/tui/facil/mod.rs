@@ -16,10 +16,13 @@ use crate::t;
 
 mod agenda;
 pub use agenda::reset_timer;
+mod agenda_forms;
+pub use agenda_forms::{remove_item as remove_agenda_item, submit as agenda_submit};
 mod attendance;
 pub mod common;
 mod forms;
 mod summary;
+pub mod timer_close;
 pub mod views;
 mod vote;
 

@@ -133,8 +133,8 @@ fn agenda_label(app: &App, active: Option<&ActiveTimer>, label: &mut Doc) {
             )),
             None => label.muted(&t!(
                 "presenter-day-planned",
-                day = a.module.day,
-                minutes = a.module.minutes
+                day = a.day,
+                minutes = a.minutes
             )),
         };
     } else {
@@ -231,7 +231,7 @@ fn render_module(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let agenda = app.content.agenda(&w.session.template);
+    let agenda = w.session.effective_agenda(&app.content);
     let cursor = match &app.screen {
         Screen::Facil(f) => match f.as_ref() {
             FacilScreen::Agenda(a) => a.cursor,
@@ -242,7 +242,8 @@ fn render_module(
     // The module under the cursor (the one being prepared or taught), else the current one.
     let module = agenda
         .get(cursor)
-        .or_else(|| agenda.iter().find(|m| Some(&m.id) == current.as_ref()));
+        .and_then(|i| i.module)
+        .or_else(|| current.as_deref().and_then(|id| agenda.item(id)?.module));
     let Some(m) = module else {
         return;
     };

@@ -10,6 +10,9 @@
 //! - [`migrate`]: upgrading older files.
 
 pub mod agenda;
+pub mod agenda_clock;
+pub mod agenda_edit;
+pub mod agenda_shape;
 pub mod approval;
 mod approval_ops;
 pub mod breakout;
