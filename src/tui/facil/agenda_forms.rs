@@ -97,22 +97,16 @@ pub(super) fn add_form(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
         .into_iter()
         .map(|k| (kind_key(k).to_string(), k.label()))
         .collect();
-    options.extend(
-        cx.pack
-            .agenda(&w.session.template)
-            .iter()
-            .filter(|m| agenda.item(&m.id).is_none())
-            .map(|m| {
-                (
-                    format!("module:{}", m.id),
-                    t!(
-                        "agenda-form-kind-module",
-                        title = crate::display::one_line(&m.title),
-                        minutes = m.minutes
-                    ),
-                )
-            }),
-    );
+    options.extend(w.session.modules_left_out(&cx.pack).into_iter().map(|m| {
+        (
+            format!("module:{}", m.id),
+            t!(
+                "agenda-form-kind-module",
+                title = crate::display::one_line(&m.title),
+                minutes = m.minutes
+            ),
+        )
+    }));
     *cx.form = Some(Form::new(
         &t!("agenda-form-add-title", day = day),
         FormPurpose::AgendaAdd { day, after },

@@ -240,6 +240,17 @@ impl Session {
     }
 }
 
+impl Session {
+    /// The template's modules that are not in the session's agenda (what "add" can bring back).
+    pub fn modules_left_out<'p>(&self, pack: &'p Pack) -> Vec<&'p AgendaModule> {
+        let agenda = self.effective_agenda(pack);
+        pack.agenda(&self.template)
+            .iter()
+            .filter(|m| agenda.item(&m.id).is_none())
+            .collect()
+    }
+}
+
 /// A stored item as the agenda shows it: a module takes its title from the template.
 fn item_of<'p>(i: &AgendaItemRecord, day: u8, template: &'p [AgendaModule]) -> AgendaItem<'p> {
     let module = (i.kind == ItemKind::Module)
