@@ -116,10 +116,18 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     let Some(day) = agenda.day(focused.day) else {
         return;
     };
+    let taken_width = agenda
+        .items()
+        .filter_map(|i| record.modules.get(&i.id))
+        .map(|r| format_clock(r.elapsed(now) as i64).len())
+        .max()
+        .unwrap_or(0)
+        .max(4);
     let plan = DayPlan {
         record,
         clock: clock_plan(day, record, now),
         day,
+        taken_width,
         now,
     };
 
@@ -194,6 +202,8 @@ struct DayPlan<'a, 'p> {
     record: &'a AgendaRecord,
     clock: DayClock,
     day: &'a AgendaDay<'p>,
+    /// The width of the "taken" column.
+    taken_width: usize,
     now: chrono::DateTime<chrono::FixedOffset>,
 }
 
@@ -291,10 +301,12 @@ fn agenda_line(
     } else {
         "     ".to_string()
     };
+    // As wide as the longest time taken ("1:02:00"), so the minutes line up.
+    let w = plan.taken_width;
     let taken = if is_module && (rec.done || timer.elapsed_secs > 0) {
-        format!("{:>4}", format_clock(timer.elapsed_secs as i64))
+        format!("{:>w$}", format_clock(timer.elapsed_secs as i64))
     } else {
-        "    ".to_string()
+        " ".repeat(w)
     };
     let tail = format!(" {:>3}′ {taken}", item.minutes);
     let head = format!("{mark} {begins:5} ");

@@ -490,7 +490,7 @@ impl Session {
             .entry(id.to_string())
             .or_default();
         let was = rec.elapsed(now).div_ceil(60);
-        if was == u64::from(minutes) && rec.elapsed(now) % 60 == 0 {
+        if rec.elapsed(now) == u64::from(minutes) * 60 {
             return Ok(false);
         }
         rec.elapsed_secs = u64::from(minutes) * 60;
