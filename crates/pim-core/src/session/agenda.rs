@@ -36,7 +36,7 @@ pub struct AgendaRecord {
     /// The agenda as the facilitator shaped it (absent: the template's agenda). Read it through
     /// [`crate::session::Session::effective_agenda`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub shape: Option<super::agenda_shape::AgendaShape>,
+    pub shape: Option<super::agenda_records::AgendaShape>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
-use super::agenda::AgendaRecord;
+use super::agenda::{AgendaRecord, ModuleRecord};
 use super::agenda_shape::{AgendaDay, ItemKind};
 use crate::t;
 
@@ -132,34 +132,8 @@ pub fn clock_plan(
     record: &AgendaRecord,
     now: DateTime<FixedOffset>,
 ) -> DayClock {
-    let started_today = day.items.iter().any(|i| {
-        record.modules.get(&i.id).is_some_and(|r| {
-            r.is_running()
-                || r.started
-                    .is_some_and(|s| s.date_naive() == now.date_naive())
-        })
-    });
-    let live = day.date == Some(now.date_naive()) || (day.date.is_none() && started_today);
-    // The day's midnight: its date, else the date its first module started, else today.
-    let base = day
-        .date
-        .or_else(|| {
-            day.items
-                .iter()
-                .filter_map(|i| record.modules.get(&i.id).and_then(|r| r.started))
-                .map(|s| s.date_naive())
-                .min()
-        })
-        .unwrap_or(now.date_naive());
-    let at = |t: DateTime<FixedOffset>| secs_in_day(base, t);
-    let now_s = at(now);
+    let when = When::of(day, record, now);
     let start = i64::from(day.start.num_seconds_from_midnight());
-    let real_start = |id: &str| {
-        record
-            .modules
-            .get(id)
-            .and_then(|r| r.started.filter(|_| r.elapsed(now) > 0 || r.is_running()))
-    };
     let mut planned = start;
     let mut t = start;
     let mut slots = Vec::with_capacity(day.items.len());
@@ -170,39 +144,23 @@ pub fn clock_plan(
         let rec = (item.kind == ItemKind::Module)
             .then(|| record.modules.get(&item.id))
             .flatten();
-        let actual = rec.map_or(0, |r| r.elapsed(now));
-        let planned_len = len.saturating_add(rec.map_or(0, |r| secs(r.extended_secs)));
-        let remaining = planned_len.saturating_sub(secs(actual)).max(0);
-        let later_start = day.items[n + 1..]
-            .iter()
-            .find_map(|i| real_start(&i.id))
-            .map(at);
-        let (state, s, e) = match rec {
-            Some(r) if r.done => {
-                let s = r.started.map_or(t, at);
-                let e = r.finished.map_or(s.saturating_add(secs(actual)), at).max(s);
-                (SlotState::Done, s, e)
+        // The first later module that really started: a break before it is over.
+        let later_start = day.items[n + 1..].iter().find_map(|i| {
+            record
+                .modules
+                .get(&i.id)
+                .and_then(|r| r.started.filter(|_| r.elapsed(now) > 0 || r.is_running()))
+                .map(|s| when.at(s))
+        });
+        let (state, s, e, actual) = match rec {
+            Some(r) => when.module(r, len, t),
+            None if item.kind != ItemKind::Module && later_start.is_some() => {
+                let e = t.saturating_add(len).min(later_start.unwrap_or(i64::MAX));
+                (SlotState::Done, t, e.max(t), 0)
             }
-            Some(r) if r.is_running() => {
-                let s = r.started.map_or(t, at);
-                (SlotState::Running, s, now_s.saturating_add(remaining))
-            }
-            Some(r) if actual > 0 => {
-                let s = r.started.map_or(t, at);
-                let from = if live { now_s.max(t) } else { t };
-                (SlotState::Paused, s, from.saturating_add(remaining))
-            }
-            _ if item.kind != ItemKind::Module && later_start.is_some() => {
-                // A break or lunch is over once a later module has started.
-                let e = t
-                    .saturating_add(len)
-                    .min(later_start.unwrap_or(i64::MAX))
-                    .max(t);
-                (SlotState::Done, t, e)
-            }
-            _ => {
-                let s = if live { t.max(now_s) } else { t };
-                (SlotState::Waiting, s, s.saturating_add(planned_len))
+            None => {
+                let s = if when.live { t.max(when.now) } else { t };
+                (SlotState::Waiting, s, s.saturating_add(len), 0)
             }
         };
         slots.push(ClockSlot {
@@ -220,9 +178,77 @@ pub fn clock_plan(
     DayClock {
         day: day.day,
         slots,
-        live,
-        now: now_s,
+        live: when.live,
+        now: when.now,
         start,
+    }
+}
+
+/// The clock a day is read against: its midnight, now in its seconds, whether it is run now.
+struct When {
+    base: NaiveDate,
+    now: i64,
+    live: bool,
+    moment: DateTime<FixedOffset>,
+}
+
+impl When {
+    fn of(day: &AgendaDay<'_>, record: &AgendaRecord, now: DateTime<FixedOffset>) -> Self {
+        let records = || day.items.iter().filter_map(|i| record.modules.get(&i.id));
+        let started_today = records().any(|r| {
+            r.is_running()
+                || r.started
+                    .is_some_and(|s| s.date_naive() == now.date_naive())
+        });
+        let live = day.date == Some(now.date_naive()) || (day.date.is_none() && started_today);
+        // The day's midnight: its date, else the date its first module started, else today.
+        let base = day
+            .date
+            .or_else(|| {
+                records()
+                    .filter_map(|r| r.started)
+                    .map(|s| s.date_naive())
+                    .min()
+            })
+            .unwrap_or(now.date_naive());
+        When {
+            base,
+            now: secs_in_day(base, now),
+            live,
+            moment: now,
+        }
+    }
+
+    fn at(&self, t: DateTime<FixedOffset>) -> i64 {
+        secs_in_day(self.base, t)
+    }
+
+    /// A module's state, start, end and seconds counted, its planned length `len`, the one before it
+    /// ending at `t`.
+    fn module(&self, r: &ModuleRecord, len: i64, t: i64) -> (SlotState, i64, i64, u64) {
+        let actual = r.elapsed(self.moment);
+        let planned_len = len.saturating_add(secs(r.extended_secs));
+        let remaining = planned_len.saturating_sub(secs(actual)).max(0);
+        let s = r.started.map_or(t, |s| self.at(s));
+        if r.done {
+            let e = r
+                .finished
+                .map_or(s.saturating_add(secs(actual)), |f| self.at(f));
+            (SlotState::Done, s, e.max(s), actual)
+        } else if r.is_running() {
+            (
+                SlotState::Running,
+                s,
+                self.now.saturating_add(remaining),
+                actual,
+            )
+        } else if actual > 0 {
+            let from = if self.live { self.now.max(t) } else { t };
+            (SlotState::Paused, s, from.saturating_add(remaining), actual)
+        } else {
+            let s = if self.live { t.max(self.now) } else { t };
+            (SlotState::Waiting, s, s.saturating_add(planned_len), actual)
+        }
     }
 }
 
@@ -243,7 +269,6 @@ mod tests {
     use chrono::{NaiveDate, NaiveTime};
 
     use super::*;
-    use crate::session::agenda::ModuleRecord;
     use crate::session::agenda_shape::AgendaItem;
 
     /// 2026-12-01 at `hh:mm` (Amman time).
@@ -395,6 +420,19 @@ mod tests {
             plan.status(|id| id.to_string()).unwrap(),
             "11:00 — 5 min ahead; lunch moves to 11:40"
         );
+    }
+
+    #[test]
+    fn a_skipped_module_is_still_to_come() {
+        // The Matrix was never started, yet principles ran: the Matrix still waits, from now.
+        let mut rec = AgendaRecord::default();
+        rec.modules
+            .insert("opening".into(), done(at(8, 30), at(9, 0)));
+        rec.modules.insert("principles".into(), running(at(9, 0)));
+        let plan = clock_plan(&day(None), &rec, at(9, 30));
+        assert_eq!(plan.slots[1].state, SlotState::Waiting);
+        assert_eq!(plan.slots[3].state, SlotState::Running);
+        assert_eq!(plan.slots[2].state, SlotState::Done, "coffee is behind us");
     }
 
     #[test]

@@ -115,7 +115,46 @@ impl Session {
         if agenda.day(day).is_none() {
             return Err(AgendaEditError::NoSuchDay(day));
         }
-        let record = match new {
+        let record = self.new_record(pack, &agenda, new, day)?;
+        let id = record.id.clone();
+        let minutes = record.minutes;
+        let shape = self.shape_for_edit(pack);
+        let at = after
+            .and_then(|a| shape.items.iter().position(|i| i.id == a && i.day == day))
+            .map(|p| p + 1)
+            .or_else(|| {
+                shape
+                    .items
+                    .iter()
+                    .rposition(|i| i.day <= day)
+                    .map(|p| p + 1)
+            })
+            .unwrap_or(0);
+        shape.items.insert(at, record);
+        let title = self.item_title(pack, &id)?;
+        self.agenda_logged(
+            now,
+            by,
+            t!(
+                "agenda-timeline-added",
+                title = title.as_str(),
+                minutes = minutes,
+                day = day
+            ),
+        );
+        Ok(id)
+    }
+
+    /// The stored record of a new item for `day`: a template module not in `agenda`, or a free item
+    /// with an id of its own.
+    fn new_record(
+        &self,
+        pack: &Pack,
+        agenda: &super::agenda_shape::Agenda<'_>,
+        new: NewItem,
+        day: u8,
+    ) -> EditResult<AgendaItemRecord> {
+        Ok(match new {
             NewItem::Module(id) => {
                 let module = pack
                     .agenda(&self.template)
@@ -164,34 +203,7 @@ impl Session {
                     extra: Extra::new(),
                 }
             }
-        };
-        let id = record.id.clone();
-        let minutes = record.minutes;
-        let shape = self.shape_for_edit(pack);
-        let at = after
-            .and_then(|a| shape.items.iter().position(|i| i.id == a && i.day == day))
-            .map(|p| p + 1)
-            .or_else(|| {
-                shape
-                    .items
-                    .iter()
-                    .rposition(|i| i.day <= day)
-                    .map(|p| p + 1)
-            })
-            .unwrap_or(0);
-        shape.items.insert(at, record);
-        let title = self.item_title(pack, &id)?;
-        self.agenda_logged(
-            now,
-            by,
-            t!(
-                "agenda-timeline-added",
-                title = title.as_str(),
-                minutes = minutes,
-                day = day
-            ),
-        );
-        Ok(id)
+        })
     }
 
     /// Takes an item out of the agenda (a module's recorded time is kept; a running timer stops).

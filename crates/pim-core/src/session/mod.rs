@@ -12,6 +12,7 @@
 pub mod agenda;
 pub mod agenda_clock;
 pub mod agenda_edit;
+mod agenda_records;
 pub mod agenda_shape;
 pub mod approval;
 mod approval_ops;
