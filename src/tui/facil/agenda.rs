@@ -123,7 +123,7 @@ fn start_or_pause(id: &str, may_pause: bool, cx: &mut Ctx) -> Vec<Effect> {
         return Vec::new();
     };
     let rec = &w.session.facilitation.agenda;
-    let this = rec.modules.get(id).cloned().unwrap_or_default();
+    let this = rec.module(id);
     let running_other = w
         .session
         .running_module()
@@ -331,14 +331,7 @@ fn ask_reset(cursor: usize, cx: &mut Ctx) -> Vec<Effect> {
     let rec = cx
         .open
         .as_ref()
-        .and_then(|w| {
-            w.session
-                .facilitation
-                .agenda
-                .modules
-                .get(&target.id)
-                .cloned()
-        })
+        .map(|w| w.session.facilitation.agenda.module(&target.id))
         .unwrap_or_default();
     let timer = rec.timer(target.minutes, now);
     if timer.phase == TimerPhase::Idle && !rec.done && what == target.title {

@@ -64,13 +64,7 @@ pub fn current_timer<'a>(
     now: DateTime<FixedOffset>,
 ) -> Option<(&'a AgendaModule, TimerView)> {
     let (module, _, minutes) = current_module(pack, session)?;
-    let record = session
-        .facilitation
-        .agenda
-        .modules
-        .get(&module.id)
-        .cloned()
-        .unwrap_or_default();
+    let record = session.facilitation.agenda.module(&module.id);
     Some((module, record.timer(minutes, now)))
 }
 

@@ -279,7 +279,7 @@ fn agenda_line(
     theme: Theme,
 ) -> Line<'static> {
     let record = plan.record;
-    let rec = record.modules.get(&item.id).cloned().unwrap_or_default();
+    let rec = record.module(&item.id);
     let timer = rec.timer(item.minutes, plan.now);
     let is_current = record.current.as_deref() == Some(item.id.as_str());
     let is_module = item.kind == ItemKind::Module;
@@ -396,13 +396,7 @@ pub(crate) fn module_doc(
     now: chrono::DateTime<chrono::FixedOffset>,
     doc: &mut Doc,
 ) {
-    let rec = session
-        .facilitation
-        .agenda
-        .modules
-        .get(&m.id)
-        .cloned()
-        .unwrap_or_default();
+    let rec = session.facilitation.agenda.module(&m.id);
     let timer = rec.timer(item.minutes, now);
     doc.heading(&m.title);
     let taken = format_clock(timer.elapsed_secs as i64);

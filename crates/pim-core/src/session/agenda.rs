@@ -55,6 +55,11 @@ impl AgendaRecord {
             && self.extra.is_empty()
     }
 
+    /// A module's record as it stands (an empty one for a module never timed).
+    pub fn module(&self, id: &str) -> ModuleRecord {
+        self.modules.get(id).cloned().unwrap_or_default()
+    }
+
     /// When the days start.
     pub fn day_start(&self) -> NaiveTime {
         self.day_start.unwrap_or(DEFAULT_DAY_START)

@@ -278,23 +278,7 @@ impl Session {
                 let Some(to) = to else {
                     return Ok(false);
                 };
-                let mut item = shape.items.remove(p);
-                item.day = to;
-                // Into the day before: its end; into the day after: its start.
-                let at = if earlier {
-                    shape
-                        .items
-                        .iter()
-                        .rposition(|i| i.day <= to)
-                        .map_or(0, |q| q + 1)
-                } else {
-                    shape
-                        .items
-                        .iter()
-                        .position(|i| i.day >= to)
-                        .unwrap_or(shape.items.len())
-                };
-                shape.items.insert(at, item);
+                put_in_day(shape, p, to, earlier);
                 t!("agenda-timeline-to-day", title = title.as_str(), day = to)
             }
         };
@@ -330,25 +314,7 @@ impl Session {
         if to > MAX_DAYS {
             return Err(AgendaEditError::TooManyDays);
         }
-        let mut item = shape.items.remove(p);
-        item.day = to;
-        let at = if earlier {
-            shape
-                .items
-                .iter()
-                .rposition(|i| i.day <= to)
-                .map_or(0, |q| q + 1)
-        } else {
-            shape
-                .items
-                .iter()
-                .position(|i| i.day >= to)
-                .unwrap_or(shape.items.len())
-        };
-        shape.items.insert(at, item);
-        while shape.days.len() < usize::from(to) {
-            shape.days.push(AgendaDayRecord::default());
-        }
+        put_in_day(shape, p, to, earlier);
         self.agenda_logged(
             now,
             by,
@@ -522,6 +488,30 @@ impl Session {
             Some(id.to_string()),
         );
         Ok(true)
+    }
+}
+
+/// Moves the item at `p` to day `to`: to the day before (`earlier`) as its last item, to a later day as
+/// its first; a day past the last one is added.
+fn put_in_day(shape: &mut AgendaShape, p: usize, to: u8, earlier: bool) {
+    let mut item = shape.items.remove(p);
+    item.day = to;
+    let at = if earlier {
+        shape
+            .items
+            .iter()
+            .rposition(|i| i.day <= to)
+            .map_or(0, |q| q + 1)
+    } else {
+        shape
+            .items
+            .iter()
+            .position(|i| i.day >= to)
+            .unwrap_or(shape.items.len())
+    };
+    shape.items.insert(at, item);
+    while shape.days.len() < usize::from(to) {
+        shape.days.push(AgendaDayRecord::default());
     }
 }
 
