@@ -264,7 +264,7 @@ fn timer_keys_act_on_the_highlighted_module_and_resets_ask() {
     key(&mut app, 'k');
     key(&mut app, '0');
     assert!(
-        question(&app).contains("is finished (10 min recorded)"),
+        question(&app).contains("finished, 10 min recorded"),
         "{}",
         question(&app)
     );
@@ -400,7 +400,7 @@ fn reopening_with_a_running_timer_asks_to_stop_it_at_the_close_time() {
     let mut app = open_next_morning(left_running());
     assert_eq!(
         question(&app),
-        "The timer of Opening and expectations was running when the session was closed at 10:00 on \
+        "Opening and expectations: its timer was running when the session was closed at 10:00 on \
          2026-11-21 (15 h 0 min ago). y stops it at 10:00; n keeps it counting."
     );
     assert!(
@@ -438,7 +438,9 @@ fn quitting_with_a_running_timer_warns() {
     key(&mut app, ' ');
     assert!(key(&mut app, 'q').is_empty());
     assert!(!app.quitting);
-    assert!(question(&app).contains("Opening and expectations is running. Quit anyway?"));
+    assert!(
+        question(&app).starts_with("Opening and expectations: its timer is running. Quit anyway?")
+    );
     key(&mut app, 'n');
     assert!(!app.quitting, "n stays");
     key(&mut app, 'q');

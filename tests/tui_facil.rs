@@ -93,7 +93,11 @@ fn timer_starts_pauses_extends_and_resets_with_injected_time() {
     key(&mut app, ' ');
     tick(&mut app, 3780);
     key(&mut app, '0');
-    assert!(screen(&app).contains("is running"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("its timer is running"),
+        "{}",
+        screen(&app)
+    );
     key(&mut app, 'n');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3780)).unwrap();
     assert_eq!(t.elapsed_secs, 60);

@@ -72,8 +72,8 @@ agenda-real-times-finished = Started at { $start } · finished at { $end }
 ## Notices of the agenda screen
 
 agenda-notice-not-timed = { $title } has no timer of its own; highlight a module to time it.
-agenda-notice-finished = { $title } is finished; press m to reopen it before timing it again.
-agenda-notice-already-running = { $title } is already running; Space pauses it.
+agenda-notice-finished = { $title }: finished; press m to reopen it before timing it again.
+agenda-notice-already-running = { $title }: already running; Space pauses it.
 agenda-notice-paused-other = Paused { $other } to start { $title }.
 agenda-notice-extended = { $title } has { $minutes } more minutes.
 agenda-notice-nothing-to-reset = { $title } has no time recorded; there is nothing to reset.
@@ -83,11 +83,11 @@ agenda-notice-stopped-at-close = The timer of { $title } was stopped at { $at },
 
 ## Questions
 
-agenda-reset-running = { $what } is running ({ $minutes } min so far). Reset its timer to zero and throw that time away?
-agenda-reset-finished = { $what } is finished ({ $minutes } min recorded). Reset its timer to zero, throw that time away and mark it not finished?
+agenda-reset-running = { $what }: its timer is running ({ $minutes } min so far). Reset it to zero and throw that time away?
+agenda-reset-finished = { $what }: finished, { $minutes } min recorded. Reset its timer to zero, throw that time away and mark it not finished?
 agenda-remove-question = Take { $title } out of the agenda? Its recorded time is kept, and n adds it back.
-agenda-reopen-question = The timer of { $title } was running when the session was closed at { $at } on { $date } ({ $hours } h { $minutes } min ago). y stops it at { $at }; n keeps it counting.
-agenda-quit-question = The timer of { $title } is running. Quit anyway? It goes on counting while the program is closed; opening the session again offers to stop it at the time you quit. y quits; n stays.
+agenda-reopen-question = { $title }: its timer was running when the session was closed at { $at } on { $date } ({ $hours } h { $minutes } min ago). y stops it at { $at }; n keeps it counting.
+agenda-quit-question = { $title }: its timer is running. Quit anyway? It goes on counting while the program is closed; opening the session again offers to stop it at the time you quit. y quits; n stays.
 
 ## The agenda's forms
 

@@ -72,8 +72,8 @@ agenda-real-times-finished = Commencé à { $start } · terminé à { $end }
 ## Messages de l'écran de l'ordre du jour
 
 agenda-notice-not-timed = { $title } n'a pas de minuteur propre ; mettez un module en surbrillance pour le minuter.
-agenda-notice-finished = { $title } est terminé ; appuyez sur m pour le rouvrir avant de le minuter à nouveau.
-agenda-notice-already-running = { $title } tourne déjà ; Espace le met en pause.
+agenda-notice-finished = { $title } : terminé ; appuyez sur m pour le rouvrir avant de le minuter à nouveau.
+agenda-notice-already-running = { $title } : tourne déjà ; Espace le met en pause.
 agenda-notice-paused-other = { $other } mis en pause pour lancer { $title }.
 agenda-notice-extended = { $title } a { $minutes } minutes de plus.
 agenda-notice-nothing-to-reset = { $title } n'a aucun temps enregistré ; il n'y a rien à remettre à zéro.
@@ -83,11 +83,11 @@ agenda-notice-stopped-at-close = Le minuteur de { $title } a été arrêté à {
 
 ## Questions
 
-agenda-reset-running = { $what } tourne ({ $minutes } min jusqu'ici). Remettre son minuteur à zéro et perdre ce temps ?
-agenda-reset-finished = { $what } est terminé ({ $minutes } min enregistrées). Remettre son minuteur à zéro, perdre ce temps et le marquer non terminé ?
+agenda-reset-running = { $what } : son minuteur tourne ({ $minutes } min jusqu'ici). Le remettre à zéro et perdre ce temps ?
+agenda-reset-finished = { $what } : terminé, { $minutes } min enregistrées. Remettre son minuteur à zéro, perdre ce temps et le marquer non terminé ?
 agenda-remove-question = Retirer { $title } de l'ordre du jour ? Son temps enregistré est conservé, et n le rajoute.
-agenda-reopen-question = Le minuteur de { $title } tournait à la fermeture de la session, à { $at } le { $date } (il y a { $hours } h { $minutes } min). y l'arrête à { $at } ; n le laisse compter.
-agenda-quit-question = Le minuteur de { $title } tourne. Quitter quand même ? Il continue de compter pendant que le programme est fermé ; en rouvrant la session, vous pourrez l'arrêter à l'heure où vous avez quitté. y quitte ; n reste.
+agenda-reopen-question = { $title } : son minuteur tournait à la fermeture de la session, à { $at } le { $date } (il y a { $hours } h { $minutes } min). y l'arrête à { $at } ; n le laisse compter.
+agenda-quit-question = { $title } : son minuteur tourne. Quitter quand même ? Il continue de compter pendant que le programme est fermé ; en rouvrant la session, vous pourrez l'arrêter à l'heure où vous avez quitté. y quitte ; n reste.
 
 ## Les formulaires de l'ordre du jour
 
