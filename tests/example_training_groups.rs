@@ -3,6 +3,8 @@
 //! a dot vote — so it always matches what pim-workshop writes. This test fails when the file is stale;
 //! regenerate it with `UPDATE_EXAMPLES=1 cargo test --test example_training_groups`.
 
+mod support;
+
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
@@ -234,16 +236,7 @@ fn path() -> std::path::PathBuf {
 #[test]
 fn committed_example_is_what_the_program_writes() {
     let bytes = storage::save::to_json_bytes(&build());
-    if std::env::var_os("UPDATE_EXAMPLES").is_some() {
-        std::fs::write(path(), &bytes).unwrap();
-        return;
-    }
-    let have = std::fs::read(path()).unwrap_or_default();
-    assert!(
-        have == bytes,
-        "{} is stale: regenerate it with UPDATE_EXAMPLES=1 cargo test --test example_training_groups",
-        path().display()
-    );
+    support::fixtures::check_example(&path(), &bytes, "example_training_groups");
 }
 
 #[test]

@@ -101,7 +101,7 @@ fn a_french_sessions_exports_are_french() {
         &brief[..400]
     );
     let summary = i18n::with_lang(fr(), || {
-        let s = export::day_summary::summarize(&session, &fr_pack, 1, today);
+        let s = export::day_summary::summarize(&session, &fr_pack, 1, Some(today));
         export::day_summary::markdown(&s)
     });
     assert!(summary.contains("1er décembre 2026"), "{summary}");

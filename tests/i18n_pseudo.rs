@@ -364,7 +364,7 @@ fn no_export_has_a_word_outside_the_catalogues() {
             let brief = export::render(&session, pack, Format::BriefHtml, today);
             texts.push(("brief html", html_text(&brief)));
         }
-        let summary = day_summary::summarize(&session, pack, 1, today);
+        let summary = day_summary::summarize(&session, pack, 1, Some(today));
         texts.push(("day summary", day_summary::markdown(&summary)));
         if Format::TrainingReport.offer(&session, pack).is_ok() {
             for f in [

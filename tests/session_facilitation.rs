@@ -96,7 +96,7 @@ fn hostile_training_values_load_without_panic() {
 
 #[test]
 fn hostile_agenda_plans_without_overflow() {
-    use pim_workshop::session::agenda::{AgendaRecord, ModuleRecord, PlanItem, plan_day};
+    use pim_workshop::session::agenda::{AgendaRecord, ModuleRecord};
     let mut rec = AgendaRecord::default();
     for id in ["a", "b"] {
         rec.modules.insert(
@@ -108,24 +108,28 @@ fn hostile_agenda_plans_without_overflow() {
             },
         );
     }
-    let items = [
-        PlanItem {
-            id: "a",
-            day: 1,
-            minutes: u32::MAX,
-        },
-        PlanItem {
-            id: "b",
-            day: 1,
-            minutes: u32::MAX,
-        },
-    ];
+    let item = |id: &str| pim_workshop::session::agenda_shape::AgendaItem {
+        id: id.into(),
+        kind: pim_workshop::session::agenda_shape::ItemKind::Module,
+        day: 1,
+        title: id.into(),
+        minutes: u32::MAX,
+        module: None,
+    };
+    let day = pim_workshop::session::agenda_shape::AgendaDay {
+        day: 1,
+        date: None,
+        start: pim_workshop::session::agenda::DEFAULT_DAY_START,
+        items: vec![item("a"), item("b")],
+    };
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
-    let plan = plan_day(&items, &rec, 1, now);
-    assert_eq!(plan[1].projected_end, u64::MAX);
-    let _ = plan[1].drift();
-    let _ = pim_workshop::session::agenda::time_of_day(
-        pim_workshop::session::agenda::DEFAULT_DAY_START,
-        u64::MAX,
+    let plan = pim_workshop::session::agenda_clock::clock_plan(&day, &rec, now);
+    assert_eq!(plan.slots.len(), 2);
+    let _ = (
+        plan.drift(),
+        plan.behind(),
+        plan.status(|id| id.to_string()),
     );
+    let _ = pim_workshop::session::agenda_clock::clock_time(i64::MAX);
+    let _ = pim_workshop::session::agenda_clock::clock_time(i64::MIN);
 }

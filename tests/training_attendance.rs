@@ -316,8 +316,8 @@ fn attendance_csv_never_holds_a_live_formula() {
 fn day_summaries_of_day_1_and_day_2_list_their_own_absentees() {
     let s = three_days();
     let pack = pack();
-    let one = day_summary::lines(&day_summary::summarize(&s, &pack, 1, date(1))).join("\n");
-    let two = day_summary::lines(&day_summary::summarize(&s, &pack, 2, date(2))).join("\n");
+    let one = day_summary::lines(&day_summary::summarize(&s, &pack, 1, Some(date(1)))).join("\n");
+    let two = day_summary::lines(&day_summary::summarize(&s, &pack, 2, Some(date(2)))).join("\n");
     assert!(one.contains("## Absent (1)\n  • Chen Li\n"), "{one}");
     assert!(one.contains("## Arrived late\n  • Ben Okafor\n"), "{one}");
     assert!(one.contains("## Left early\n  Nobody left early."), "{one}");
@@ -346,14 +346,15 @@ fn day_summaries_of_day_1_and_day_2_list_their_own_absentees() {
         "{two}"
     );
     assert!(!two.contains("Camp North"), "{two}");
-    let md = day_summary::markdown(&day_summary::summarize(&s, &pack, 2, date(2)));
+    let md = day_summary::markdown(&day_summary::summarize(&s, &pack, 2, Some(date(2))));
     assert!(md.contains("## Absent (1)\n\n- Dana Petrova\n"), "{md}");
 }
 
 #[test]
 fn a_day_without_attendance_lists_no_absentee() {
     let s = three_days();
-    let four = day_summary::lines(&day_summary::summarize(&s, &pack(), 4, date(4))).join("\n");
+    let four =
+        day_summary::lines(&day_summary::summarize(&s, &pack(), 4, Some(date(4)))).join("\n");
     assert!(
         four.contains("No attendance recorded for this day."),
         "{four}"

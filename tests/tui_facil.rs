@@ -84,11 +84,16 @@ fn timer_starts_pauses_extends_and_resets_with_injected_time() {
     let last = s(&app).timeline.last().unwrap();
     assert!(last.summary.contains("reset to zero"), "{}", last.summary);
     assert_eq!(last.by, "Ingrid", "the timeline says who reset it");
-    // A running timer is not reset by a stray 0.
+    // A running timer is not reset by a stray 0: it asks, saying it runs, and n keeps it.
     key(&mut app, ' ');
     tick(&mut app, 3780);
     key(&mut app, '0');
-    assert!(app.notice.as_ref().unwrap().text.contains("pause it"));
+    assert!(
+        screen(&app).contains("its timer is running"),
+        "{}",
+        screen(&app)
+    );
+    key(&mut app, 'n');
     let (_, t) = facil::current_timer(&pack, s(&app), at(3780)).unwrap();
     assert_eq!(t.elapsed_secs, 60);
 }
@@ -703,21 +708,23 @@ fn the_day_start_moves_the_plan() {
     key(&mut app, 't');
     key(&mut app, 's');
     assert!(app.form.is_some(), "a form is open");
+    // The day's form: its date first, then its start time.
+    press(&mut app, KeyCode::Tab);
     for _ in 0..5 {
         press(&mut app, KeyCode::Backspace);
     }
     for c in "8h30".chars() {
         key(&mut app, c);
     }
-    assert!(press(&mut app, KeyCode::Enter).is_empty(), "refused");
-    assert!(app.form.as_ref().unwrap().fields[0].error.is_some());
+    assert!(save_form(&mut app).is_empty(), "refused");
+    assert!(app.form.as_ref().unwrap().fields[1].error.is_some());
     for _ in 0..4 {
         press(&mut app, KeyCode::Backspace);
     }
     for c in "08:30".chars() {
         key(&mut app, c);
     }
-    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SubmitSave]);
+    assert_eq!(save_form(&mut app), vec![Effect::SubmitSave]);
     let text = screen(&app);
     assert!(
         text.contains("▶ 08:30 Opening") || text.contains("· 08:30 Opening"),

@@ -135,7 +135,8 @@ pub fn summary(args: &SummaryArgs, pack: &Pack) -> Result<ExitCode> {
         .map_err(fail)?
         .session;
     let day = args.day.unwrap_or_else(|| current_day(&session, pack));
-    let date = args.date.unwrap_or_else(|| now().date_naive());
+    // The day's own date unless --date says otherwise (never today for another day).
+    let date = args.date;
     // The summary speaks the session's language, with its pack.
     let (lines, markdown) = super::session_lang::in_session_language(&session, pack, |pack| {
         let summary = day_summary::summarize(&session, pack, day, date);
@@ -169,10 +170,9 @@ pub fn summary(args: &SummaryArgs, pack: &Pack) -> Result<ExitCode> {
 /// The training day of the current agenda module (1 when there is none).
 pub fn current_day(session: &crate::session::Session, pack: &Pack) -> u8 {
     let current = session.facilitation.agenda.current.as_deref();
-    pack.agenda(&session.template)
-        .iter()
-        .find(|m| Some(m.id.as_str()) == current)
-        .map_or(1, |m| m.day)
+    current
+        .and_then(|id| session.effective_agenda(pack).item(id).map(|i| i.day))
+        .unwrap_or(1)
 }
 
 /// An error of these commands: its sentence on one line (it may quote file content).

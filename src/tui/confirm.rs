@@ -11,7 +11,10 @@ use super::msg::Effect;
 pub fn apply(what: Confirmation, cx: &mut Ctx) -> Vec<Effect> {
     match what {
         Confirmation::RemoveLandscape(id) => super::landscape::remove_entry(&id, cx),
-        Confirmation::ResetTimer => super::facil::reset_timer(cx),
+        Confirmation::ResetTimer(module) => super::facil::reset_timer(&module, cx),
+        Confirmation::RemoveAgendaItem(id) => super::facil::remove_agenda_item(&id, cx),
+        Confirmation::StopTimerAtClose => super::facil::timer_close::stop_at_close(cx),
+        Confirmation::QuitWithTimer => super::facil::timer_close::quit_with_timer(cx),
         Confirmation::RemoveRecord(what, id) => super::records::remove_record(what, &id, cx),
     }
 }

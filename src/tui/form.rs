@@ -208,8 +208,15 @@ pub enum FormPurpose {
     NewVote,
     /// Add participants to the open session (from the attendance screen).
     NewParticipants,
-    /// When the training days start.
-    DayStart,
+    /// A training day of the agenda: its date, its start, and the number of days.
+    DayStart(u8),
+    /// A new agenda item on a day, after an item (else at the day's end).
+    AgendaAdd {
+        day: u8,
+        after: Option<String>,
+    },
+    /// An agenda item's planned minutes (a free item's title, a module's minutes taken).
+    AgendaItem(String),
     /// Set, change or stop the free timer (`facil/free_timer.rs`).
     FreeTimer,
     /// The dots counted on a flipchart for one option of a vote (`facil/votes.rs`).
@@ -228,8 +235,14 @@ pub enum FormPurpose {
 pub enum Confirmation {
     /// Remove a landscape system with all its fields (the timeline keeps a note).
     RemoveLandscape(EntryId),
-    /// Reset the current module's (or exercise's) timer, throwing its recorded time away.
-    ResetTimer,
+    /// Reset a module's (or its exercise's) timer, throwing its recorded time away.
+    ResetTimer(String),
+    /// Take an item out of the agenda.
+    RemoveAgendaItem(String),
+    /// A timer was left running when the session was closed: stop it at the close time.
+    StopTimerAtClose,
+    /// Quit while a module's timer runs.
+    QuitWithTimer,
     /// Remove an action, a risk or a parking-lot point (the timeline keeps a note).
     RemoveRecord(crate::session::removal::Removable, String),
 }

@@ -126,6 +126,14 @@ fn session_opened(
         training,
         ..Default::default()
     })));
+    if let Some(w) = app.open.as_ref() {
+        app.form = super::facil::timer_close::question_on_open(
+            &app.content,
+            &w.session,
+            w.read_only.is_some(),
+            app.clock.now,
+        );
+    }
     let mut notes = warnings;
     if let Some(reason) = read_only {
         notes.insert(0, t!("session-opened-read-only", reason = reason));
@@ -178,6 +186,16 @@ fn on_key(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
     };
     match command {
         Command::Quit if ctx != keys::Context::Editor => {
+            if let Some(w) = app.open.as_ref()
+                && let Some(q) = super::facil::timer_close::question_on_quit(
+                    &app.content,
+                    &w.session,
+                    w.read_only.is_some(),
+                )
+            {
+                app.form = Some(q);
+                return Vec::new();
+            }
             app.quitting = true;
             return vec![Effect::Quit];
         }
@@ -229,10 +247,12 @@ fn submit_form(screen: &Screen, form: super::form::Form, cx: &mut Ctx) -> Vec<Ef
         FormPurpose::SplitGroups
         | FormPurpose::MergeGroups
         | FormPurpose::NewVote
-        | FormPurpose::NewParticipants
-        | FormPurpose::DayStart => super::facil::submit(cx, form),
+        | FormPurpose::NewParticipants => super::facil::submit(cx, form),
         FormPurpose::FreeTimer | FormPurpose::CountDots { .. } => {
             super::facil::submit_present(cx, form)
+        }
+        FormPurpose::DayStart(_) | FormPurpose::AgendaAdd { .. } | FormPurpose::AgendaItem(_) => {
+            super::facil::agenda_submit(cx, form)
         }
         FormPurpose::NewLandscape
         | FormPurpose::EditLandscape(_)

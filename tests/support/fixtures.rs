@@ -129,3 +129,18 @@ pub fn copy_into(dir: &Path, from: &Path) -> PathBuf {
     fs::copy(from, &to).unwrap();
     to
 }
+
+/// A committed example in `sessions/` is exactly `bytes` (what the program writes when the test file
+/// `test` builds it); with `UPDATE_EXAMPLES` set, it is rewritten instead.
+pub fn check_example(path: &Path, bytes: &[u8], test: &str) {
+    if std::env::var_os("UPDATE_EXAMPLES").is_some() {
+        fs::write(path, bytes).unwrap();
+        return;
+    }
+    let have = fs::read(path).unwrap_or_default();
+    assert!(
+        have == bytes,
+        "{} is stale: regenerate it with UPDATE_EXAMPLES=1 cargo test --test {test}",
+        path.display()
+    );
+}

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::content::{AgendaModule, Exercise, Pack};
 use crate::session::Session;
 use crate::session::agenda::TimerView;
+use crate::session::agenda_shape::Agenda;
 use crate::tui::ctx::Ctx;
 use crate::tui::form::field_keys;
 use crate::tui::library::{Notice, NoticeKind};
@@ -37,12 +38,23 @@ pub fn notice(cx: &mut Ctx, kind: NoticeKind, text: impl Into<String>) {
     });
 }
 
-/// The agenda of the open session's template (empty when none is open or it has none).
-pub fn agenda<'p>(pack: &'p Pack, open: Option<&OpenSession>) -> &'p [AgendaModule] {
+/// The open session's agenda ([`Session::effective_agenda`]; empty when none is open or it has none).
+pub fn agenda<'p>(pack: &'p Pack, open: Option<&OpenSession>) -> Agenda<'p> {
     match open {
-        Some(w) => pack.agenda(&w.session.template),
-        None => &[],
+        Some(w) => w.session.effective_agenda(pack),
+        None => Agenda {
+            days: Vec::new(),
+            shaped: false,
+        },
     }
+}
+
+/// The current module with its training day and planned minutes in the session's agenda.
+fn current_module<'a>(pack: &'a Pack, session: &Session) -> Option<(&'a AgendaModule, u8, u32)> {
+    let id = session.facilitation.agenda.current.as_deref()?;
+    let agenda = session.effective_agenda(pack);
+    let item = agenda.item(id)?;
+    Some((item.module?, item.day, item.minutes))
 }
 
 /// The current module and its timer at `now`, when the open session has one.
@@ -51,22 +63,18 @@ pub fn current_timer<'a>(
     session: &Session,
     now: DateTime<FixedOffset>,
 ) -> Option<(&'a AgendaModule, TimerView)> {
-    let id = session.facilitation.agenda.current.as_deref()?;
-    let module = pack.agenda(&session.template).iter().find(|m| m.id == id)?;
-    let record = session
-        .facilitation
-        .agenda
-        .modules
-        .get(id)
-        .cloned()
-        .unwrap_or_default();
-    Some((module, record.timer(module.minutes, now)))
+    let (module, _, minutes) = current_module(pack, session)?;
+    let record = session.facilitation.agenda.module(&module.id);
+    Some((module, record.timer(minutes, now)))
 }
 
 /// The timer in front: the current exercise's when one is timed, else the current module's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActiveTimer<'a> {
     pub module: &'a AgendaModule,
+    /// The module's training day and planned minutes in the session's agenda.
+    pub day: u8,
+    pub minutes: u32,
     pub exercise: Option<&'a Exercise>,
     pub timer: TimerView,
 }
@@ -92,6 +100,7 @@ pub fn active_timer<'a>(
     now: DateTime<FixedOffset>,
 ) -> Option<ActiveTimer<'a>> {
     let (module, module_timer) = current_timer(pack, session, now)?;
+    let (_, day, minutes) = current_module(pack, session)?;
     let agenda = &session.facilitation.agenda;
     let exercise = agenda
         .exercise
@@ -109,6 +118,8 @@ pub fn active_timer<'a>(
     };
     Some(ActiveTimer {
         module,
+        day,
+        minutes,
         exercise,
         timer,
     })
@@ -129,10 +140,5 @@ pub fn read_only(cx: &mut Ctx) -> bool {
 
 /// The number of training days in the open session's agenda (at least 1).
 pub fn days(pack: &Pack, open: Option<&OpenSession>) -> u8 {
-    agenda(pack, open)
-        .iter()
-        .map(|m| m.day)
-        .max()
-        .unwrap_or(1)
-        .max(1)
+    agenda(pack, open).day_count().max(1)
 }

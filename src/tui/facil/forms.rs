@@ -211,11 +211,6 @@ fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
     Ok((n, chosen))
 }
 
-fn read_day_start(form: &Form) -> Read<chrono::NaiveTime> {
-    chrono::NaiveTime::parse_from_str(&form.text(FacilField::Start), "%H:%M")
-        .map_err(|_| FieldError::new(FacilField::Start, t!("facil-form-bad-time")))
-}
-
 /// The new-vote form, read.
 struct VoteInput {
     title: String,
@@ -253,7 +248,6 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     }
     let applied = match form.purpose {
         FormPurpose::SplitGroups => read_split(&form).map(|(n, steps)| split(cx, n, &steps)),
-        FormPurpose::DayStart => read_day_start(&form).map(|start| set_day_start(cx, start)),
         FormPurpose::NewParticipants => Ok(add_participants(cx, &form)),
         FormPurpose::MergeGroups => Ok(read_groups(&form)),
         FormPurpose::NewVote => read_vote(&form).map(|v| start_vote(cx, v)),
@@ -275,16 +269,6 @@ fn split(cx: &mut Ctx, n: usize, steps: &[String]) -> Vec<Effect> {
         dir: crate::storage::save::parent_dir(&w.path),
         groups: group_sessions,
     })]
-}
-
-fn set_day_start(cx: &mut Ctx, start: chrono::NaiveTime) -> Vec<Effect> {
-    let now = cx.clock.now;
-    let Some(w) = cx.open.as_mut() else {
-        return Vec::new();
-    };
-    w.session.facilitation.agenda.day_start = Some(start);
-    w.session.updated = now;
-    changed(cx)
 }
 
 fn add_participants(cx: &mut Ctx, form: &Form) -> Vec<Effect> {

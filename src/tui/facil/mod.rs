@@ -16,6 +16,8 @@ use crate::t;
 
 mod agenda;
 pub use agenda::reset_timer;
+mod agenda_forms;
+pub use agenda_forms::{remove_item as remove_agenda_item, submit as agenda_submit};
 mod attendance;
 pub use attendance::lateness_note;
 pub mod common;
@@ -23,6 +25,7 @@ mod forms;
 pub mod free_timer;
 pub mod presenter;
 mod summary;
+pub mod timer_close;
 pub mod views;
 mod vote;
 pub mod votes;

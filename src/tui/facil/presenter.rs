@@ -16,7 +16,7 @@ use super::views::FacilScreen;
 pub enum Projected {
     /// The workshop's current prompt, with the room's and the groups' answers.
     Prompt,
-    /// One module of the agenda (an index into [`presenter_agenda`]).
+    /// One module of the agenda (an index into the session's agenda, [`presenter_module`]).
     Module(usize),
     /// A dot vote: its options and the count of dots while it is open, its result once closed.
     Vote(VoteId),
@@ -46,10 +46,21 @@ pub fn projected(screen: &Screen, pack: &Pack, open: Option<&OpenSession>) -> Op
     }
 }
 
-/// The agenda whose modules the presenter view shows, one at a time. The one place the presenter reads
-/// the agenda: when the facilitator's own agenda replaces the template's, this is re-pointed at it.
-pub fn presenter_agenda<'p>(pack: &'p Pack, open: Option<&OpenSession>) -> &'p [AgendaModule] {
-    super::common::agenda(pack, open)
+/// The module at `index` of the session's agenda (`Session::effective_agenda`, the facilitator's
+/// shaping) as the presenter shows it: the template's module with the title, day and minutes the
+/// agenda gives it; `None` for a break, lunch or another free item.
+pub fn presenter_module(
+    pack: &Pack,
+    open: Option<&OpenSession>,
+    index: usize,
+) -> Option<AgendaModule> {
+    let agenda = super::common::agenda(pack, open);
+    let item = agenda.get(index)?;
+    let mut module = item.module?.clone();
+    module.title = item.title.clone();
+    module.day = item.day;
+    module.minutes = item.minutes;
+    Some(module)
 }
 
 /// Whether a key moves to another thing to project (another prompt, module, vote or entry): the

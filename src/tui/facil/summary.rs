@@ -11,16 +11,12 @@ use crate::tui::open::OpenSession;
 use crate::tui::screens::Screen;
 
 /// The summary of a day of the open session, as lines.
-pub fn summary_lines(
-    pack: &Pack,
-    open: Option<&OpenSession>,
-    day: u8,
-    today: chrono::NaiveDate,
-) -> Vec<String> {
+pub fn summary_lines(pack: &Pack, open: Option<&OpenSession>, day: u8) -> Vec<String> {
     let Some(w) = open else {
         return Vec::new();
     };
-    let summary = day_summary::summarize(&w.session, pack, day, today);
+    // Dated with the training day's own date (the agenda's, else when its modules ran), never today.
+    let summary = day_summary::summarize(&w.session, pack, day, None);
     day_summary::lines(&summary)
 }
 
@@ -28,7 +24,7 @@ pub(super) fn on_summary(view: &mut SummaryView, command: Command, cx: &mut Ctx)
     let days = days(&cx.pack, cx.open.as_ref());
     let page = usize::from(cx.size.1.saturating_sub(6)).max(1);
     let day = view.day;
-    let last = summary_lines(&cx.pack, cx.open.as_ref(), day, cx.clock.today())
+    let last = summary_lines(&cx.pack, cx.open.as_ref(), day)
         .len()
         .saturating_sub(1);
     if command == Command::ShowParking {
@@ -41,7 +37,7 @@ pub(super) fn on_summary(view: &mut SummaryView, command: Command, cx: &mut Ctx)
         let Some(w) = cx.open.as_ref() else {
             return Vec::new();
         };
-        let summary = day_summary::summarize(&w.session, &cx.pack, day, cx.clock.today());
+        let summary = day_summary::summarize(&w.session, &cx.pack, day, None);
         let out = crate::tui::export_form::exports_dir(cx.data_dir)
             .join(day_summary::file_name(&w.session, day));
         return vec![Effect::Facil(FacilEffect::WriteText {

@@ -10,9 +10,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use crate::content::{AgendaModule, Pack};
 use crate::display;
 use crate::session::Session;
-use crate::session::agenda::{
-    AgendaRecord, PlanItem, Slot, TimerPhase, TimerView, format_clock, plan_day, time_of_day,
-};
+use crate::session::agenda::{AgendaRecord, TimerPhase, TimerView, format_clock};
+use crate::session::agenda_clock::{DayClock, clock_plan, clock_time};
+use crate::session::agenda_shape::{Agenda, AgendaDay, AgendaItem, ItemKind};
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
@@ -42,7 +42,8 @@ pub fn timer_style(theme: Theme, timer: &TimerView) -> Style {
     }
 }
 
-/// The header's timer: "▶ 12:34 Matrix", "‖ 12:34 Matrix", "TIME UP -01:05 Matrix".
+/// The header's timer: "▶ 12:34 Matrix", "‖ 12:34 Matrix", "TIME UP -01:05 Matrix", with how far the
+/// day runs behind or ahead while it is being run ("+35′", "−10′").
 pub fn header_timer(app: &App) -> Option<(String, Style)> {
     let w = app.open.as_ref()?;
     let active = active_timer(&app.content, &w.session, app.clock.now)?;
@@ -75,55 +76,72 @@ pub fn header_timer(app: &App) -> Option<(String, Style)> {
     } else {
         String::new()
     };
+    let agenda = w.session.effective_agenda(&app.content);
+    let drift = agenda
+        .day(active.day)
+        .map(|d| clock_plan(d, &w.session.facilitation.agenda, app.clock.now))
+        .filter(|c| c.live)
+        .map(|c| c.behind() / 60)
+        .filter(|m| *m != 0)
+        .map(|m| format!(" {}", drift_mark(m)))
+        .unwrap_or_default();
     Some((
-        format!(" {mark} {}{title} ", format_clock(timer.remaining_secs)),
+        format!(
+            " {mark} {}{title}{drift} ",
+            format_clock(timer.remaining_secs)
+        ),
         timer_style(app.theme, &timer),
     ))
 }
 
-fn plan_items(agenda: &[AgendaModule]) -> Vec<PlanItem<'_>> {
-    agenda
-        .iter()
-        .map(|m| PlanItem {
-            id: &m.id,
-            day: m.day,
-            minutes: m.minutes,
-        })
-        .collect()
+/// "+35′" behind, "−10′" ahead.
+fn drift_mark(minutes: i64) -> String {
+    if minutes > 0 {
+        format!("+{minutes}′")
+    } else {
+        format!("−{}′", -minutes)
+    }
 }
 
 fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
-    let pack = &app.content;
-    let agenda = pack.agenda(&session.template);
-    let Some(focused) = agenda.get(v.cursor) else {
+    let agenda = session.effective_agenda(&app.content);
+    let Some(focused) = agenda.get(v.cursor.min(agenda.len().saturating_sub(1))) else {
         return;
     };
     let now = app.clock.now;
     let record = &session.facilitation.agenda;
-    let items = plan_items(agenda);
-    let day = focused.day;
+    let Some(day) = agenda.day(focused.day) else {
+        return;
+    };
+    let taken_width = agenda
+        .items()
+        .filter_map(|i| record.modules.get(&i.id))
+        .map(|r| format_clock(r.elapsed(now) as i64).len())
+        .max()
+        .unwrap_or(0)
+        .max(4);
     let plan = DayPlan {
         record,
-        slots: plan_day(&items, record, day, now),
+        clock: clock_plan(day, record, now),
         day,
-        start: record.day_start(),
+        taken_width,
         now,
     };
 
     let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    frame.render_widget(Paragraph::new(agenda_status(&plan, theme)), status);
+    frame.render_widget(Paragraph::new(agenda_status(&plan, &agenda, theme)), status);
 
     let list_w = (body.width * 11 / 20).max(36).min(body.width);
     let [list_area, detail_area] =
         Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(body);
 
-    // The modules, by day, with projected start, planned and actual minutes.
+    // The items, by day, with their start (real or as now expected), planned and actual minutes.
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(Span::styled(
-            format!(" {} ", t!("agenda-list-title")),
+            format!(" {} ", t!("agenda-list-title-highlighted")),
             theme.title(),
         ));
     let inner = block.inner(list_area);
@@ -131,16 +149,25 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_line = 0;
-    let mut last_day = 0;
-    for (i, m) in agenda.iter().enumerate() {
-        if m.day != last_day {
-            last_day = m.day;
-            lines.push(Line::styled(t!("agenda-day", day = m.day), theme.muted()));
+    let mut index = 0;
+    for d in &agenda.days {
+        lines.push(Line::styled(
+            display::fit(&day_heading(d), width),
+            theme.muted(),
+        ));
+        if d.items.is_empty() {
+            lines.push(Line::styled(
+                display::fit(&t!("agenda-day-empty"), width),
+                theme.muted(),
+            ));
         }
-        if i == v.cursor {
-            cursor_line = lines.len();
+        for item in &d.items {
+            if index == v.cursor {
+                cursor_line = lines.len();
+            }
+            lines.push(agenda_line(&plan, item, index == v.cursor, width, theme));
+            index += 1;
         }
-        lines.push(agenda_line(&plan, m, i == v.cursor, width, theme));
     }
     let h = usize::from(inner.height);
     let skip = cursor_line.saturating_sub(h.saturating_sub(2));
@@ -150,38 +177,58 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     );
 
     if detail_area.width >= 20 {
-        render_module(app, session, focused, v.scroll, frame, detail_area);
+        render_item(app, session, focused, v.scroll, frame, detail_area);
     }
 }
 
-/// What the agenda's lines are drawn against: the record, the focused day's plan and the clock.
-struct DayPlan<'a> {
+/// "Day 2 · Tue 2026-12-02 · 08:30": a day's heading in the list.
+fn day_heading(d: &AgendaDay) -> String {
+    let start = d.start.format("%H:%M").to_string();
+    match d.date {
+        Some(date) => t!(
+            "agenda-day-heading-dated",
+            day = d.day,
+            date = crate::i18n::long_date(date),
+            start = start
+        ),
+        None => t!("agenda-day-heading", day = d.day, start = start),
+    }
+}
+
+/// What the agenda's lines are drawn against: the record, the focused day against the clock.
+struct DayPlan<'a, 'p> {
     record: &'a AgendaRecord,
-    slots: Vec<Slot>,
-    day: u8,
-    start: chrono::NaiveTime,
+    clock: DayClock,
+    day: &'a AgendaDay<'p>,
+    /// The width of the "taken" column.
+    taken_width: usize,
     now: chrono::DateTime<chrono::FixedOffset>,
 }
 
-/// The status line: the day, its planned and expected end, the bell.
-fn agenda_status(plan: &DayPlan, theme: Theme) -> Line<'static> {
-    let (record, start) = (plan.record, plan.start);
+/// The status line: the clock's sentence while the day is run ("11:20 — 35 min behind; Lunch moves to
+/// 13:05"), the day's expected and planned end, the bell.
+fn agenda_status(plan: &DayPlan, agenda: &Agenda, theme: Theme) -> Line<'static> {
+    let clock = &plan.clock;
     let mut spans = vec![Span::styled(
-        format!(" {} ", t!("agenda-day", day = plan.day)),
+        format!(" {} ", t!("agenda-day", day = plan.day.day)),
         theme.title(),
     )];
-    if let Some(last) = plan.slots.last() {
-        spans.push(Span::styled(
-            format!(
-                "· {} ",
-                t!(
-                    "agenda-planned-end",
-                    time = time_of_day(start, last.planned_end)
-                )
-            ),
-            theme.muted(),
-        ));
-        let drift = last.drift() / 60;
+    let title = |id: &str| {
+        agenda
+            .item(id)
+            .map(|i| display::one_line(&i.title))
+            .unwrap_or_default()
+    };
+    if let Some(sentence) = clock.status(title) {
+        let style = if clock.behind() > 0 {
+            theme.warning()
+        } else {
+            theme.success()
+        };
+        spans.push(Span::styled(format!("· {sentence} "), style));
+    }
+    if !clock.slots.is_empty() {
+        let drift = clock.drift() / 60;
         let style = if drift > 0 {
             theme.warning()
         } else {
@@ -192,17 +239,24 @@ fn agenda_status(plan: &DayPlan, theme: Theme) -> Line<'static> {
                 "· {} ",
                 t!(
                     "agenda-expected-end",
-                    time = time_of_day(start, last.projected_end),
+                    time = clock_time(clock.expected_end()),
                     drift = format!("{}{drift}", if drift >= 0 { "+" } else { "" })
                 )
             ),
             style,
         ));
+        spans.push(Span::styled(
+            format!(
+                "· {} ",
+                t!("agenda-planned-end", time = clock_time(clock.planned_end()))
+            ),
+            theme.muted(),
+        ));
     }
     spans.push(Span::styled(
         format!(
             "· {}",
-            if record.bell {
+            if plan.record.bell {
                 t!("agenda-bell-on")
             } else {
                 t!("agenda-bell-off")
@@ -213,53 +267,57 @@ fn agenda_status(plan: &DayPlan, theme: Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// One module's line: done/running mark, projected start, title, planned and actual minutes.
+/// One item's line: done/running mark, start (real, or as now expected on the focused day), title,
+/// planned and actual minutes.
 fn agenda_line(
     plan: &DayPlan,
-    m: &AgendaModule,
+    item: &AgendaItem,
     focused: bool,
     width: usize,
     theme: Theme,
 ) -> Line<'static> {
     let record = plan.record;
-    let rec = record.modules.get(&m.id).cloned().unwrap_or_default();
-    let timer = rec.timer(m.minutes, plan.now);
-    let is_current = record.current.as_deref() == Some(m.id.as_str());
-    let mark = if rec.done {
-        "✓"
-    } else if is_current && rec.is_running() {
-        "▶"
-    } else if is_current {
-        "‖"
-    } else {
-        "·"
+    let rec = record.module(&item.id);
+    let timer = rec.timer(item.minutes, plan.now);
+    let is_current = record.current.as_deref() == Some(item.id.as_str());
+    let is_module = item.kind == ItemKind::Module;
+    let mark = match item.kind {
+        ItemKind::Break | ItemKind::Lunch => "—",
+        ItemKind::Other => "◦",
+        ItemKind::Module if rec.done => "✓",
+        ItemKind::Module if is_current && rec.is_running() => "▶",
+        ItemKind::Module if is_current => "‖",
+        ItemKind::Module => "·",
     };
-    let begins = if m.day == plan.day {
-        plan.slots
+    let begins = if item.day == plan.day.day {
+        plan.clock
+            .slots
             .iter()
-            .find(|s| s.id == m.id)
-            .map(|s| time_of_day(plan.start, s.projected_start))
+            .find(|s| s.id == item.id)
+            .map(|s| clock_time(s.start))
             .unwrap_or_default()
     } else {
         "     ".to_string()
     };
-    let taken = if rec.done || timer.elapsed_secs > 0 {
-        format!("{:>4}", format_clock(timer.elapsed_secs as i64))
+    // As wide as the longest time taken ("1:02:00"), so the minutes line up.
+    let w = plan.taken_width;
+    let taken = if is_module && (rec.done || timer.elapsed_secs > 0) {
+        format!("{:>w$}", format_clock(timer.elapsed_secs as i64))
     } else {
-        "    ".to_string()
+        " ".repeat(w)
     };
-    let tail = format!(" {:>3}′ {taken}", m.minutes);
+    let tail = format!(" {:>3}′ {taken}", item.minutes);
     let head = format!("{mark} {begins:5} ");
     let title_w = width.saturating_sub(display::width(&head) + display::width(&tail));
     let text = format!(
         "{head}{}{tail}",
-        display::fit(&display::one_line(&m.title), title_w)
+        display::fit(&display::one_line(&item.title), title_w)
     );
     let style = if focused {
         theme.focus()
     } else if is_current && matches!(timer.phase, TimerPhase::TimeUp { .. }) {
         theme.error()
-    } else if rec.done {
+    } else if rec.done || !is_module {
         theme.muted()
     } else {
         theme.text()
@@ -267,11 +325,47 @@ fn agenda_line(
     Line::styled(display::fit(&text, width), style)
 }
 
+/// The highlighted item's details: a module's (objectives, exercises…), or a free item's length.
+fn render_item(
+    app: &App,
+    session: &Session,
+    item: &AgendaItem,
+    scroll: u16,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    match item.module {
+        Some(m) => render_module(app, session, m, item, scroll, frame, area),
+        None => {
+            let theme = app.theme;
+            let block = Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border())
+                .title(Span::styled(
+                    format!(" {} ", item.kind.label()),
+                    theme.title(),
+                ));
+            let inner = block.inner(area);
+            frame.render_widget(block, area);
+            let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
+            doc.heading(&item.title);
+            doc.muted(&t!(
+                "agenda-free-facts",
+                day = item.day,
+                minutes = item.minutes
+            ));
+            doc.para(&t!("agenda-free-help"));
+            super::scroll::scrolled(frame, inner, doc.into_lines(), scroll);
+        }
+    }
+}
+
 /// A module's details: objectives, competencies, what it covers, its exercises and their scenarios.
 fn render_module(
     app: &App,
     session: &Session,
     m: &AgendaModule,
+    item: &AgendaItem,
     scroll: u16,
     frame: &mut Frame,
     area: Rect,
@@ -288,7 +382,7 @@ fn render_module(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut doc = Doc::new(inner.width.saturating_sub(1), theme);
-    module_doc(pack, session, m, app.clock.now, &mut doc);
+    module_doc(pack, session, m, item, app.clock.now, &mut doc);
     super::scroll::scrolled(frame, inner, doc.into_lines(), scroll);
 }
 
@@ -296,20 +390,18 @@ pub(crate) fn module_doc(
     pack: &Pack,
     session: &Session,
     m: &AgendaModule,
+    item: &AgendaItem,
     now: chrono::DateTime<chrono::FixedOffset>,
     doc: &mut Doc,
 ) {
-    let rec = session
-        .facilitation
-        .agenda
-        .modules
-        .get(&m.id)
-        .cloned()
-        .unwrap_or_default();
-    let timer = rec.timer(m.minutes, now);
+    let rec = session.facilitation.agenda.module(&m.id);
+    let timer = rec.timer(item.minutes, now);
     doc.heading(&m.title);
     let taken = format_clock(timer.elapsed_secs as i64);
-    doc.muted(&module_facts(m, rec.extended_secs / 60, taken));
+    doc.muted(&module_facts(item, rec.extended_secs / 60, taken));
+    if let Some(real) = real_times(&rec) {
+        doc.muted(&real);
+    }
     doc.para(&m.summary);
     doc.blank().heading(&t!("agenda-objectives"));
     for o in &m.objectives {
@@ -353,7 +445,7 @@ pub(crate) fn module_doc(
 }
 
 /// "Day 1 · 30 min planned (+5 min) · 12:05 taken": the module's day, its time planned and taken.
-fn module_facts(m: &AgendaModule, extra_minutes: u64, taken: String) -> String {
+fn module_facts(m: &AgendaItem, extra_minutes: u64, taken: String) -> String {
     if extra_minutes > 0 {
         t!(
             "agenda-module-facts-extended",
@@ -370,6 +462,19 @@ fn module_facts(m: &AgendaModule, extra_minutes: u64, taken: String) -> String {
             taken = taken
         )
     }
+}
+
+/// "Started 08:42 · finished 09:20": when the module really ran.
+fn real_times(rec: &crate::session::agenda::ModuleRecord) -> Option<String> {
+    let started = rec.started?.format("%H:%M").to_string();
+    Some(match rec.finished.filter(|_| rec.done) {
+        Some(f) => t!(
+            "agenda-real-times-finished",
+            start = started,
+            end = f.format("%H:%M").to_string()
+        ),
+        None => t!("agenda-real-times", start = started),
+    })
 }
 
 /// One exercise of a module: its steps, what it should produce and its scenario.
@@ -492,7 +597,7 @@ fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let width = inner.width.saturating_sub(1);
     let mut doc = Doc::new(width, theme);
-    for line in facil::summary_lines(&app.content, app.open.as_ref(), v.day, app.clock.today()) {
+    for line in facil::summary_lines(&app.content, app.open.as_ref(), v.day) {
         if let Some(title) = line.strip_prefix("## ") {
             doc.heading(title);
         } else if line.is_empty() {

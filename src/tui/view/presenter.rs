@@ -16,7 +16,7 @@ use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::facil::free_timer::free_timer_title;
-use crate::tui::facil::presenter::{Projected, presenter_agenda, projected};
+use crate::tui::facil::presenter::{Projected, presenter_module, projected};
 use crate::tui::facil::{ActiveTimer, active_timer};
 use crate::tui::open::OpenSession;
 
@@ -57,9 +57,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let open = app.open.as_ref();
     let module = match &what {
-        Projected::Module(i) => presenter_agenda(&app.content, open).get(*i),
+        Projected::Module(i) => presenter_module(&app.content, open, *i),
         _ => None,
     };
+    let module = module.as_ref();
     let page = page(app, open, &what, module);
     // Twice as tall on a large screen.
     let scale = if area.width >= 160 && area.height >= 48 {

@@ -35,8 +35,8 @@ pub struct DayExtras {
     pub groups: Vec<GroupOutput>,
 }
 
-/// The extras of training day `day`, held on `date`.
-pub fn extras(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> DayExtras {
+/// The extras of training day `day`, held on `date` (no group outputs when the day has no date).
+pub fn extras(session: &Session, pack: &Pack, day: u8, date: Option<NaiveDate>) -> DayExtras {
     let mut out = DayExtras {
         taken: session.attendance_day(day).is_some(),
         groups: group_outputs(session, pack, date),
@@ -63,7 +63,7 @@ pub fn extras(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> DayEx
 
 /// The groups' answers merged into the plenary on `date`, in process order, each prompt's groups in
 /// the order they were merged.
-fn group_outputs(session: &Session, pack: &Pack, date: NaiveDate) -> Vec<GroupOutput> {
+fn group_outputs(session: &Session, pack: &Pack, date: Option<NaiveDate>) -> Vec<GroupOutput> {
     let mut questions: Vec<(String, String)> = Vec::new();
     for (sub, _) in session_substeps(session, pack) {
         for p in pack.prompts_for(&session.template, &sub) {
@@ -77,7 +77,7 @@ fn group_outputs(session: &Session, pack: &Pack, date: NaiveDate) -> Vec<GroupOu
     for key in keys {
         let question = place(key).map_or_else(|| key.clone(), |i| questions[i].1.clone());
         for a in &session.breakout.answers[key] {
-            if a.merged_at.date_naive() == date {
+            if Some(a.merged_at.date_naive()) == date {
                 out.push(GroupOutput {
                     group: a.group.clone(),
                     question: question.clone(),

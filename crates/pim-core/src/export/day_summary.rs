@@ -25,7 +25,8 @@ pub struct ModuleLine {
 pub struct DaySummary {
     pub title: String,
     pub day: u8,
-    pub date: NaiveDate,
+    /// The training day's own date ([`day_date`]); `None` when nothing says when it was held.
+    pub date: Option<NaiveDate>,
     /// Present, and the number of participants listed.
     pub present: Vec<String>,
     pub participants: usize,
@@ -44,11 +45,39 @@ pub struct DaySummary {
     pub extras: super::day_extras::DayExtras,
 }
 
-/// The summary of training day `day`, held on `date`.
-pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> DaySummary {
-    let agenda = pack.agenda(&session.template);
+/// The date training day `day` was (or will be) held: the agenda's date for that day, else the date
+/// its modules were run (the earliest start or finish of one of its modules), else the date its
+/// attendance was taken; `None` when nothing says (never today for a day that was not run today).
+pub fn day_date(session: &Session, pack: &Pack, day: u8) -> Option<NaiveDate> {
+    let agenda = session.effective_agenda(pack);
+    let d = agenda.day(day)?;
     let records = &session.facilitation.agenda.modules;
-    let line = |m: &crate::content::AgendaModule| {
+    d.date
+        .or_else(|| {
+            d.items
+                .iter()
+                .filter_map(|i| records.get(&i.id))
+                .filter_map(|r| r.started.or(r.finished))
+                .map(|t| t.date_naive())
+                .min()
+        })
+        .or_else(|| {
+            session
+                .facilitation
+                .attendance
+                .iter()
+                .find(|a| a.day == day)
+                .and_then(|a| a.date)
+        })
+}
+
+/// The summary of training day `day`: its modules (from the session's agenda), dated `date` when
+/// given (the command line's `--date`), else with the day's own date ([`day_date`]).
+pub fn summarize(session: &Session, pack: &Pack, day: u8, date: Option<NaiveDate>) -> DaySummary {
+    let date = date.or_else(|| day_date(session, pack, day));
+    let agenda = session.effective_agenda(pack);
+    let records = &session.facilitation.agenda.modules;
+    let line = |m: &crate::session::agenda_shape::AgendaItem| {
         let rec = records.get(&m.id);
         ModuleLine {
             title: m.title.clone(),
@@ -57,22 +86,17 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
             done: rec.is_some_and(|r| r.done),
         }
     };
-    let finished_on = |m: &crate::content::AgendaModule| {
-        records
-            .get(&m.id)
-            .and_then(|r| r.finished)
-            .is_some_and(|f| f.date_naive() == date)
-    };
-    let covered = agenda
-        .iter()
-        .filter(|m| finished_on(m) || (m.day == day && records.get(&m.id).is_some_and(|r| r.done)))
-        .map(line)
-        .collect();
-    let not_covered = agenda
-        .iter()
-        .filter(|m| m.day == day && !records.get(&m.id).is_some_and(|r| r.done))
-        .map(line)
-        .collect();
+    let modules: Vec<ModuleLine> = agenda
+        .day(day)
+        .map(|d| {
+            d.items
+                .iter()
+                .filter(|i| i.kind == crate::session::agenda_shape::ItemKind::Module)
+                .map(line)
+                .collect()
+        })
+        .unwrap_or_default();
+    let (covered, not_covered) = modules.into_iter().partition(|m| m.done);
     DaySummary {
         title: session.title.clone(),
         day,
@@ -84,7 +108,7 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
         decisions: session
             .decisions
             .iter()
-            .filter(|d| d.at.date_naive() == date)
+            .filter(|d| Some(d.at.date_naive()) == date)
             .map(|d| (d.id.clone(), d.status.label(), d.title.clone()))
             .collect(),
         votes: votes_on(session, date),
@@ -112,12 +136,12 @@ pub fn summarize(session: &Session, pack: &Pack, day: u8, date: NaiveDate) -> Da
 }
 
 /// The votes opened on `date`: title and result (only "open" while a vote is open).
-fn votes_on(session: &Session, date: NaiveDate) -> Vec<(String, String)> {
+fn votes_on(session: &Session, date: Option<NaiveDate>) -> Vec<(String, String)> {
     session
         .facilitation
         .votes
         .iter()
-        .filter(|v| v.at.date_naive() == date)
+        .filter(|v| Some(v.at.date_naive()) == date)
         .map(|v| (v.title.clone(), super::vote_outcome::outcome(v).text()))
         .collect()
 }
@@ -146,12 +170,19 @@ fn open_action((id, text, owner, due): &(String, String, String, String)) -> Str
 /// Plain-text lines for the screen, with section titles starting with "## ".
 pub fn lines(s: &DaySummary) -> Vec<String> {
     let mut out = vec![
-        t!(
-            "day-summary-title",
-            title = s.title.as_str(),
-            day = s.day,
-            date = crate::i18n::long_date(s.date)
-        ),
+        match s.date {
+            Some(date) => t!(
+                "day-summary-title",
+                title = s.title.as_str(),
+                day = s.day,
+                date = crate::i18n::long_date(date)
+            ),
+            None => t!(
+                "day-summary-title-undated",
+                title = s.title.as_str(),
+                day = s.day
+            ),
+        },
         String::new(),
     ];
     let mut section = |title: &str, items: Vec<String>, empty: &str| {

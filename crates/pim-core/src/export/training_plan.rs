@@ -1,6 +1,6 @@
 //! The training's agenda as the attendance exports, the day summaries' extra sections and the
-//! training report read it: one function, [`plan`], so that where the agenda comes from (today the
-//! template's agenda in the content pack) is decided in one place.
+//! training report read it: one function, [`plan`], so that where the agenda comes from (the session's
+//! effective agenda) is decided in one place.
 
 use std::collections::BTreeMap;
 
@@ -33,27 +33,27 @@ pub struct TrainingPlan {
     pub dates: BTreeMap<u8, NaiveDate>,
 }
 
-/// The agenda of `session`.
+/// The agenda of `session`: its modules as the facilitator shaped them (`Session::effective_agenda`),
+/// the number of days, and each day's date (the agenda's, else the day summary's rule for it).
 pub fn plan(session: &Session, pack: &Pack) -> TrainingPlan {
-    let modules: Vec<PlannedModule> = pack
-        .agenda(&session.template)
-        .iter()
-        .map(|m| PlannedModule {
-            id: m.id.clone(),
-            day: m.day,
-            title: m.title.clone(),
-            minutes: m.minutes,
+    let agenda = session.effective_agenda(pack);
+    let modules: Vec<PlannedModule> = agenda
+        .modules()
+        .map(|(item, _)| PlannedModule {
+            id: item.id.clone(),
+            day: item.day,
+            title: item.title.clone(),
+            minutes: item.minutes,
         })
         .collect();
-    let last_module = modules.iter().map(|m| m.day).max().unwrap_or(0);
     let taken = &session.facilitation.attendance;
     let last_taken = taken.iter().map(|d| d.day).max().unwrap_or(0);
+    let days = agenda.day_count().max(last_taken);
     TrainingPlan {
-        days: last_module.max(last_taken),
+        days,
         modules,
-        dates: taken
-            .iter()
-            .filter_map(|d| Some((d.day, d.date?)))
+        dates: (1..=days)
+            .filter_map(|d| Some((d, super::day_summary::day_date(session, pack, d)?)))
             .collect(),
     }
 }

@@ -1,5 +1,5 @@
-//! A training's agenda as it happens: which module is current, each module's timer, and the day's plan
-//! recalculated as modules overrun.
+//! A training's agenda as it happens: which module is current and each module's timer (the day's plan
+//! against the clock is [`super::agenda_clock`], the agenda's shape [`super::agenda_shape`]).
 //!
 //! Timers are a pure function of what was recorded and the time passed in (`now`): nothing here reads a
 //! clock. A running timer stores when it was started; its elapsed time is the time stored before plus
@@ -33,6 +33,10 @@ pub struct AgendaRecord {
     /// Per exercise, keyed by exercise id: its own timer, inside its module's time.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub exercises: BTreeMap<String, ModuleRecord>,
+    /// The agenda as the facilitator shaped it (absent: the template's agenda). Read it through
+    /// [`crate::session::Session::effective_agenda`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shape: Option<super::agenda_records::AgendaShape>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -47,7 +51,13 @@ impl AgendaRecord {
             && self.modules.is_empty()
             && self.exercise.is_none()
             && self.exercises.is_empty()
+            && self.shape.is_none()
             && self.extra.is_empty()
+    }
+
+    /// A module's record as it stands (an empty one for a module never timed).
+    pub fn module(&self, id: &str) -> ModuleRecord {
+        self.modules.get(id).cloned().unwrap_or_default()
     }
 
     /// When the days start.
@@ -188,77 +198,6 @@ impl ModuleRecord {
     }
 }
 
-/// One module of the agenda as the plan needs it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanItem<'a> {
-    pub id: &'a str,
-    pub day: u8,
-    pub minutes: u32,
-}
-
-/// One module's place in the day, in seconds from the start of the day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Slot {
-    pub id: String,
-    pub day: u8,
-    /// As first planned (default lengths, back to back).
-    pub planned_start: u64,
-    pub planned_end: u64,
-    /// As it now looks: finished modules take their actual time, the current one at least what it has
-    /// used, the rest their planned time.
-    pub projected_start: u64,
-    pub projected_end: u64,
-    /// Seconds counted so far.
-    pub actual_secs: u64,
-    pub done: bool,
-}
-
-impl Slot {
-    /// Seconds the projected end is later (positive) or earlier (negative) than planned.
-    pub fn drift(&self) -> i64 {
-        (i128::from(self.projected_end) - i128::from(self.planned_end))
-            .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
-    }
-}
-
-/// The day's plan, recalculated: each module of `day` back to back from the day's start, finished
-/// modules with their actual length, started ones with at least their elapsed time.
-pub fn plan_day(
-    items: &[PlanItem<'_>],
-    record: &AgendaRecord,
-    day: u8,
-    now: DateTime<FixedOffset>,
-) -> Vec<Slot> {
-    let mut planned = 0u64;
-    let mut projected = 0u64;
-    let mut out = Vec::new();
-    for item in items.iter().filter(|i| i.day == day) {
-        let rec = record.modules.get(item.id);
-        let planned_len = u64::from(item.minutes) * 60;
-        let actual = rec.map_or(0, |r| r.elapsed(now));
-        let extended = rec.map_or(0, |r| r.extended_secs);
-        let done = rec.is_some_and(|r| r.done);
-        let projected_len = if done {
-            actual
-        } else {
-            planned_len.saturating_add(extended).max(actual)
-        };
-        out.push(Slot {
-            id: item.id.to_string(),
-            day,
-            planned_start: planned,
-            planned_end: planned.saturating_add(planned_len),
-            projected_start: projected,
-            projected_end: projected.saturating_add(projected_len),
-            actual_secs: actual,
-            done,
-        });
-        planned = planned.saturating_add(planned_len);
-        projected = projected.saturating_add(projected_len);
-    }
-    out
-}
-
 /// `mm:ss` (or `h:mm:ss` from an hour), with a minus sign once overrun.
 pub fn format_clock(secs: i64) -> String {
     let sign = if secs < 0 { "-" } else { "" };
@@ -269,12 +208,6 @@ pub fn format_clock(secs: i64) -> String {
     } else {
         format!("{sign}{m:02}:{s:02}")
     }
-}
-
-/// A time of day `offset_secs` after `start`, as `HH:MM` (past midnight wraps).
-pub fn time_of_day(start: NaiveTime, offset_secs: u64) -> String {
-    let t = start + chrono::Duration::seconds((offset_secs % 86_400) as i64);
-    t.format("%H:%M").to_string()
 }
 
 #[cfg(test)]
@@ -336,65 +269,10 @@ mod tests {
     }
 
     #[test]
-    fn plan_moves_later_modules_when_one_overruns() {
-        let items = [
-            PlanItem {
-                id: "a",
-                day: 1,
-                minutes: 30,
-            },
-            PlanItem {
-                id: "b",
-                day: 1,
-                minutes: 60,
-            },
-            PlanItem {
-                id: "c",
-                day: 1,
-                minutes: 45,
-            },
-            PlanItem {
-                id: "d",
-                day: 2,
-                minutes: 60,
-            },
-        ];
-        let mut rec = AgendaRecord::default();
-        let plan = plan_day(&items, &rec, 1, at(0));
-        assert_eq!(plan.len(), 3);
-        assert_eq!(plan[2].planned_end, 135 * 60);
-        assert_eq!(plan[2].projected_end, 135 * 60);
-        // a took 40 minutes and is done; b has run 70 minutes so far.
-        rec.modules.insert(
-            "a".into(),
-            ModuleRecord {
-                elapsed_secs: 40 * 60,
-                done: true,
-                ..Default::default()
-            },
-        );
-        let mut b = ModuleRecord::default();
-        b.start(at(0));
-        rec.modules.insert("b".into(), b);
-        let plan = plan_day(&items, &rec, 1, at(70 * 60));
-        assert_eq!(plan[1].projected_start, 40 * 60);
-        assert_eq!(plan[1].projected_end, 110 * 60);
-        assert_eq!(plan[2].projected_start, 110 * 60);
-        assert_eq!(plan[2].drift(), 20 * 60);
-        // A module that finished early pulls the rest forward.
-        rec.modules.get_mut("a").unwrap().elapsed_secs = 20 * 60;
-        rec.modules.remove("b");
-        let plan = plan_day(&items, &rec, 1, at(0));
-        assert_eq!(plan[2].drift(), -10 * 60);
-        assert_eq!(plan_day(&items, &rec, 2, at(0)).len(), 1);
-    }
-
-    #[test]
     fn clocks_and_times_of_day() {
         assert_eq!(format_clock(0), "00:00");
         assert_eq!(format_clock(605), "10:05");
         assert_eq!(format_clock(-65), "-01:05");
         assert_eq!(format_clock(3_725), "1:02:05");
-        assert_eq!(time_of_day(DEFAULT_DAY_START, 90 * 60), "10:30");
     }
 }

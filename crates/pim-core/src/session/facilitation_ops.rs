@@ -133,13 +133,27 @@ impl Session {
     /// Adds time to the timer in front: the current exercise's, else the current module's. Returns false
     /// when there is no current module.
     pub fn extend_module(&mut self, secs: u64, now: DateTime<FixedOffset>) -> bool {
-        let agenda = &mut self.facilitation.agenda;
-        let Some(current) = agenda.current.clone() else {
+        let Some(current) = self.facilitation.agenda.current.clone() else {
             return false;
         };
-        match agenda.exercise.clone() {
+        self.extend_timer(&current, secs, now)
+    }
+
+    /// Adds time to `module`'s timer, or to its exercise's while it is the current module and one is
+    /// timed.
+    pub fn extend_timer(&mut self, module: &str, secs: u64, now: DateTime<FixedOffset>) -> bool {
+        let agenda = &mut self.facilitation.agenda;
+        match agenda
+            .exercise
+            .clone()
+            .filter(|_| agenda.current.as_deref() == Some(module))
+        {
             Some(ex) => agenda.exercises.entry(ex).or_default().extend(secs),
-            None => agenda.modules.entry(current).or_default().extend(secs),
+            None => agenda
+                .modules
+                .entry(module.to_string())
+                .or_default()
+                .extend(secs),
         }
         self.updated = now;
         true
@@ -148,26 +162,52 @@ impl Session {
     /// Puts the timer in front (the current exercise's, else the current module's) back to zero.
     /// Returns false when there is no current module.
     pub fn reset_module(&mut self, now: DateTime<FixedOffset>) -> bool {
-        let agenda = &mut self.facilitation.agenda;
-        let Some(current) = agenda.current.clone() else {
+        let Some(current) = self.facilitation.agenda.current.clone() else {
             return false;
         };
-        match agenda.exercise.clone() {
+        self.reset_timer(&current, now)
+    }
+
+    /// Puts `module`'s timer back to zero, or its exercise's while it is the current module and one is
+    /// timed.
+    pub fn reset_timer(&mut self, module: &str, now: DateTime<FixedOffset>) -> bool {
+        let agenda = &mut self.facilitation.agenda;
+        match agenda
+            .exercise
+            .clone()
+            .filter(|_| agenda.current.as_deref() == Some(module))
+        {
             Some(ex) => agenda.exercises.entry(ex).or_default().reset(),
-            None => agenda.modules.entry(current).or_default().reset(),
+            None => agenda
+                .modules
+                .entry(module.to_string())
+                .or_default()
+                .reset(),
         }
         self.updated = now;
         true
     }
 
-    /// Resets the timer in front, as [`Session::reset_module`], and notes on the timeline what was reset
+    /// Resets `module`'s timer, as [`Session::reset_timer`], and notes on the timeline what was reset
     /// (`what`: the module's or exercise's title) and by whom, since recorded time is thrown away.
-    pub fn reset_module_noted(&mut self, what: &str, now: DateTime<FixedOffset>, by: &str) -> bool {
-        if !self.reset_module(now) {
+    pub fn reset_timer_noted(
+        &mut self,
+        module: &str,
+        what: &str,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> bool {
+        if !self.reset_timer(module, now) {
             return false;
         }
         let summary = t!("edit-timeline-timer-reset", what = what);
-        self.record(now, by, TimelineKind::Status, summary, None);
+        self.record(
+            now,
+            by,
+            TimelineKind::Status,
+            summary,
+            Some(module.to_string()),
+        );
         true
     }
 
@@ -214,6 +254,52 @@ impl Session {
             Some(module.to_string()),
         );
         true
+    }
+
+    /// The module whose timer runs, if one does (a file may hold several: the first).
+    pub fn running_module(&self) -> Option<&str> {
+        self.facilitation
+            .agenda
+            .modules
+            .iter()
+            .find(|(_, r)| r.is_running())
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// Stops every running timer (modules and exercises) as it stood at `at` (the moment the session
+    /// was closed), keeping the time counted until then, and notes it on the timeline (`title`: the
+    /// running module's title). A timer started after `at` counts nothing more. Returns false when
+    /// none was running.
+    pub fn stop_timers_at(
+        &mut self,
+        at: DateTime<FixedOffset>,
+        title: &str,
+        now: DateTime<FixedOffset>,
+        by: &str,
+    ) -> bool {
+        let agenda = &mut self.facilitation.agenda;
+        let mut stopped = false;
+        for rec in agenda
+            .modules
+            .values_mut()
+            .chain(agenda.exercises.values_mut())
+        {
+            if let Some(since) = rec.running_since {
+                rec.pause(at.max(since));
+                stopped = true;
+            }
+        }
+        if stopped {
+            let at = at.format("%H:%M").to_string();
+            self.record(
+                now,
+                by,
+                TimelineKind::Status,
+                t!("agenda-timeline-stopped-at-close", title = title, at = at),
+                None,
+            );
+        }
+        stopped
     }
 
     /// Undoes "finished" on a module, keeping its time.

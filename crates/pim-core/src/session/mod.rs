@@ -10,6 +10,10 @@
 //! - [`migrate`]: upgrading older files.
 
 pub mod agenda;
+pub mod agenda_clock;
+pub mod agenda_edit;
+mod agenda_records;
+pub mod agenda_shape;
 pub mod approval;
 mod approval_ops;
 pub mod attendance;
