@@ -15,7 +15,8 @@ use super::lock::{LockError, SessionLock};
 use super::names::create_session_file;
 use super::save::{SaveError, save_session};
 use crate::session::Session;
-use crate::session::breakout::{self, MergeReport};
+use crate::session::breakout::{self, GroupOrigin, MergeReport};
+use crate::session::group_plan::GroupPlan;
 
 /// The most groups one split makes.
 pub const MAX_GROUPS: usize = 30;
@@ -43,25 +44,64 @@ pub enum GroupOutcome {
     Skipped(String),
 }
 
-/// Writes `groups` group files for the plenary at `plenary_path`, in the same folder (0600, atomic, never
-/// over an existing file), and returns their paths in group order.
+/// Writes one group file per group of `plan` for the plenary at `plenary_path`, in the same folder
+/// (0600, atomic, never over an existing file), and returns their paths in group order.
 pub fn split_files(
     plenary_path: &Path,
-    groups: usize,
+    plan: &GroupPlan,
     substeps: &[String],
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Result<Vec<PathBuf>, GroupFileError> {
-    if groups == 0 || groups > MAX_GROUPS {
+    if plan.groups.is_empty() || plan.groups.len() > MAX_GROUPS {
         return Err(GroupFileError::GroupCount);
     }
     let plenary = read_session_read_only(plenary_path)?.session;
     let dir = super::siblings::parent_dir(plenary_path);
+    write_round(&dir, breakout::split_plan(&plenary, plan, substeps, now, by))
+}
+
+/// Writes new group sessions into `dir` as the plenary's next breakout round (one after the rounds
+/// whose files are in the folder), in group order.
+pub fn write_round(dir: &Path, mut groups: Vec<Session>) -> Result<Vec<PathBuf>, GroupFileError> {
+    let Some(plenary_id) = groups
+        .first()
+        .and_then(|g| g.breakout.origin.as_ref())
+        .map(|o| o.plenary_id.clone())
+    else {
+        return Err(GroupFileError::GroupCount);
+    };
+    let found = group_files(dir, &plenary_id);
+    let round = breakout::next_round(found.iter().map(|(_, o)| o));
+    breakout::stamp_round(&mut groups, round);
     let mut paths = Vec::new();
-    for group in breakout::split(&plenary, groups, substeps, now, by) {
-        paths.push(create_session_file(&dir, &group)?);
+    for group in &groups {
+        paths.push(create_session_file(dir, group)?);
     }
     Ok(paths)
+}
+
+/// The group files in `dir` split from the plenary `plenary_id`, each with its origin, in group order
+/// (round, then number). Read like any untrusted file: never locked, never written.
+pub fn group_files(dir: &Path, plenary_id: &str) -> Vec<(PathBuf, GroupOrigin)> {
+    let mut found: Vec<(PathBuf, GroupOrigin)> = super::library::session_files(dir)
+        .into_iter()
+        .filter_map(|p| {
+            let origin = read_session_read_only(&p).ok()?.session.breakout.origin?;
+            (origin.plenary_id == plenary_id).then_some((p, origin))
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        origin_order(&a.1)
+            .cmp(&origin_order(&b.1))
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    found
+}
+
+/// A group's place: its round, then its number (unknown numbers last).
+fn origin_order(o: &GroupOrigin) -> (u32, u32) {
+    (o.round.max(1), if o.number == 0 { u32::MAX } else { o.number })
 }
 
 /// Merges group files into the plenary at `plenary_path` (see the module documentation) and returns,
@@ -101,6 +141,9 @@ pub fn merge_loaded(
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Vec<(PathBuf, GroupOutcome)> {
+    let mut groups = groups;
+    // In group order (round, then number), whatever order the files were given or found in.
+    groups.sort_by_key(|(_, loaded)| group_order(loaded));
     groups
         .into_iter()
         .map(|(path, loaded)| {
@@ -117,6 +160,16 @@ pub fn merge_loaded(
             (path, outcome)
         })
         .collect()
+}
+
+/// Where a loaded group file stands among the groups: its round, then its number; unreadable files
+/// and files of unknown order last.
+fn group_order(loaded: &Result<Session, String>) -> (u32, u32) {
+    loaded
+        .as_ref()
+        .ok()
+        .and_then(|s| s.breakout.origin.as_ref())
+        .map_or((u32::MAX, u32::MAX), origin_order)
 }
 
 /// The sub-steps named by `ids` (comma-separated step or sub-step ids; a step stands for its sub-steps),
