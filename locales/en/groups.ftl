@@ -6,7 +6,7 @@ groups-merge-with-principles = { $summary }, { $principles ->
         [one] 1 principle status (as a proposal)
        *[other] { $principles } principle statuses (as proposals)
     }
-groups-plan-count = Give a number of groups from 1 to { $max }, or write the groups by hand.
+groups-plan-count = Choose between 1 and { $max } groups, or write the groups by hand.
 groups-plan-hand-count = { $written ->
         [one] 1 group is
        *[other] { $written } groups are

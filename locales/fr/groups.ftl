@@ -6,7 +6,7 @@ groups-merge-with-principles = { $summary }, { $principles ->
         [one] 1 statut de principe (comme proposition)
        *[other] { $principles } statuts de principes (comme propositions)
     }
-groups-plan-count = Indiquez un nombre de groupes entre 1 et { $max }, ou écrivez les groupes à la main.
+groups-plan-count = Choisissez entre 1 et { $max } groupes, ou écrivez les groupes à la main.
 groups-plan-hand-count = { $written ->
         [one] 1 groupe est écrit
        *[other] { $written } groupes sont écrits
