@@ -26,3 +26,44 @@ groups-members = { $count ->
        *[other] { $count } members
     }: { $names }
 groups-rapporteur = rapporteur { $name }
+
+## The split form (src/tui/facil/group_fields.rs)
+groups-form-assign = Assign participants
+groups-form-assign-hint = ←→ to choose; { $count ->
+        [0] this session has no participants yet (write the groups by hand below)
+        [one] 1 participant in this session
+       *[other] { $count } participants in this session
+    }
+groups-form-assign-none = nobody (the room sorts itself out)
+groups-form-assign-random = at random
+groups-form-assign-organisation = balanced by organisation
+groups-form-seed = Seed
+groups-form-seed-hint = the same number draws the same random groups again
+groups-form-seed-bad = Type the seed as a whole number, for example 1234.
+groups-form-members = By hand
+groups-form-members-hint = Water: Amina, *José | Shelter: Rania — "|" between groups, * marks the rapporteur (the number of groups then follows them)
+groups-form-names = Group names
+groups-form-names-hint = optional, ";" between them: Water; Shelter; Health
+groups-form-rapporteurs = Rapporteurs
+groups-form-rapporteurs-hint = optional, ";" between them, in group order
+groups-form-round = Round label
+groups-form-round-hint = optional: shown with every group's name, e.g. Data review
+
+## Conflict copies (storage/conflict_copies.rs)
+groups-conflict-copy-warning = A sync engine left this conflict copy of { $original }: press J in the plenary to merge what it holds, then archive it.
+groups-conflict-copy-tag = { $group } (conflict copy)
+groups-conflict-copy-plenary = Conflict copy
+
+## Live groups (src/tui/live.rs)
+groups-live-title = { $group } · { $updated }
+groups-updated-ago = { $unit ->
+        [now] updated just now
+        [s] updated { $n } s ago
+        [min] updated { $n } min ago
+       *[h] updated { $n } h ago
+    }
+groups-following = The session changed on disk: this read-only view follows it (updated { $time }).
+
+## The groups' Principles in Action in the guidance panel (src/tui/view/group_view.rs)
+groups-proposal = { $group } proposes: { $status }
+groups-proposal-note = { $group } proposes: { $status } — { $note }

@@ -26,3 +26,44 @@ groups-members = { $count ->
        *[other] { $count } membres
     } : { $names }
 groups-rapporteur = rapporteur { $name }
+
+## Le formulaire de répartition (src/tui/facil/group_fields.rs)
+groups-form-assign = Répartir les participants
+groups-form-assign-hint = ←→ pour choisir ; { $count ->
+        [0] cette session n'a pas encore de participants (écrivez les groupes à la main ci-dessous)
+        [one] 1 participant dans cette session
+       *[other] { $count } participants dans cette session
+    }
+groups-form-assign-none = personne (la salle s'organise)
+groups-form-assign-random = au hasard
+groups-form-assign-organisation = équilibré par organisation
+groups-form-seed = Graine
+groups-form-seed-hint = le même nombre redonne les mêmes groupes au hasard
+groups-form-seed-bad = Écrivez la graine comme un nombre entier, par exemple 1234.
+groups-form-members = À la main
+groups-form-members-hint = Eau : Amina, *José | Abri : Rania — « | » entre les groupes, * marque le rapporteur (le nombre de groupes suit alors)
+groups-form-names = Noms des groupes
+groups-form-names-hint = facultatif, « ; » entre eux : Eau ; Abri ; Santé
+groups-form-rapporteurs = Rapporteurs
+groups-form-rapporteurs-hint = facultatif, « ; » entre eux, dans l'ordre des groupes
+groups-form-round = Libellé du tour
+groups-form-round-hint = facultatif : montré avec le nom de chaque groupe, par ex. Revue des données
+
+## Copies en conflit (storage/conflict_copies.rs)
+groups-conflict-copy-warning = Un outil de synchronisation a laissé cette copie en conflit de { $original } : appuyez sur J dans la plénière pour fusionner ce qu'elle contient, puis archivez-la.
+groups-conflict-copy-tag = { $group } (copie en conflit)
+groups-conflict-copy-plenary = Copie en conflit
+
+## Groupes en direct (src/tui/live.rs)
+groups-live-title = { $group } · { $updated }
+groups-updated-ago = { $unit ->
+        [now] mis à jour à l'instant
+        [s] mis à jour il y a { $n } s
+        [min] mis à jour il y a { $n } min
+       *[h] mis à jour il y a { $n } h
+    }
+groups-following = La session a changé sur le disque : cette vue en lecture seule la suit (mise à jour { $time }).
+
+## Les Principes en action des groupes dans le panneau d'orientation (src/tui/view/group_view.rs)
+groups-proposal = { $group } propose : { $status }
+groups-proposal-note = { $group } propose : { $status } — { $note }

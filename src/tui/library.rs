@@ -155,6 +155,8 @@ pub struct FacilUi {
     pub presenter_scroll: u16,
     /// The module whose time-up was already signalled (so the bell rings once).
     pub alerted: Option<String>,
+    /// The open plenary's group files as they are saved (live groups).
+    pub live: super::live::LiveGroups,
 }
 
 impl HomeState {

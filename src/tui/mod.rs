@@ -19,6 +19,8 @@ pub mod keys;
 pub mod landscape;
 pub mod language;
 pub mod library;
+pub mod live;
+pub mod live_io;
 pub mod lock_held;
 pub mod matrix;
 pub mod msg;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::common::{changed, notice, read_only};
 use super::views::{FacilScreen, VoteView};
 use crate::session::Session;
+use crate::session::group_plan::GroupPlan;
 use crate::storage::groups;
 use crate::t;
 use crate::tui::ctx::Ctx;
@@ -45,29 +46,33 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
         .collect();
     let current = vec![w.substep_id().to_string()];
     let dir = crate::storage::save::parent_dir(&w.path);
+    let mut fields = vec![
+        Field::text(
+            FacilField::Groups,
+            &t!("facil-form-groups"),
+            &t!(
+                "facil-form-groups-hint",
+                max = groups::MAX_GROUPS,
+                dir = dir.display().to_string()
+            ),
+            "4",
+            false,
+        ),
+        Field::multi(
+            FacilField::Steps,
+            &t!("facil-form-substeps"),
+            &t!("facil-form-substeps-hint"),
+            steps,
+            &current,
+        ),
+    ];
+    // The seed is shown, so the same groups can be drawn again; it starts from the clock.
+    let seed = (cx.clock.now.timestamp().unsigned_abs() % 10_000).to_string();
+    fields.extend(super::group_fields::fields(w.session.participants.len(), &seed));
     *cx.form = Some(Form::new(
         &t!("facil-form-split-title"),
         FormPurpose::SplitGroups,
-        vec![
-            Field::text(
-                FacilField::Groups,
-                &t!("facil-form-groups"),
-                &t!(
-                    "facil-form-groups-hint",
-                    max = groups::MAX_GROUPS,
-                    dir = dir.display().to_string()
-                ),
-                "4",
-                true,
-            ),
-            Field::multi(
-                FacilField::Steps,
-                &t!("facil-form-substeps"),
-                &t!("facil-form-substeps-hint"),
-                steps,
-                &current,
-            ),
-        ],
+        fields,
     ));
     Vec::new()
 }
@@ -198,9 +203,9 @@ fn number(form: &Form, key: FacilField, max: usize) -> Read<usize> {
     }
 }
 
-/// The split form, read: how many groups, and the sub-steps they work on.
-fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
-    let n = number(form, FacilField::Groups, groups::MAX_GROUPS)?;
+/// The split form, read: the round's plan, and the sub-steps the groups work on.
+fn read_split(form: &Form, participants: &[crate::session::Participant]) -> Read<(GroupPlan, Vec<String>)> {
+    let plan = super::group_fields::read_plan(form, participants)?;
     let chosen = form.chosen(FacilField::Steps);
     if chosen.is_empty() {
         return Err(FieldError::new(
@@ -208,7 +213,7 @@ fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
             t!("facil-form-choose-substep"),
         ));
     }
-    Ok((n, chosen))
+    Ok((plan, chosen))
 }
 
 fn read_day_start(form: &Form) -> Read<chrono::NaiveTime> {
@@ -252,7 +257,14 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         return Vec::new();
     }
     let applied = match form.purpose {
-        FormPurpose::SplitGroups => read_split(&form).map(|(n, steps)| split(cx, n, &steps)),
+        FormPurpose::SplitGroups => {
+            let people = cx
+                .open
+                .as_ref()
+                .map(|w| w.session.participants.clone())
+                .unwrap_or_default();
+            read_split(&form, &people).map(|(plan, steps)| split(cx, &plan, &steps))
+        }
         FormPurpose::DayStart => read_day_start(&form).map(|start| set_day_start(cx, start)),
         FormPurpose::NewParticipants => Ok(add_participants(cx, &form)),
         FormPurpose::MergeGroups => Ok(read_groups(&form)),
@@ -266,11 +278,12 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     })
 }
 
-fn split(cx: &mut Ctx, n: usize, steps: &[String]) -> Vec<Effect> {
+fn split(cx: &mut Ctx, plan: &GroupPlan, steps: &[String]) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    let group_sessions = crate::session::breakout::split(&w.session, n, steps, cx.clock.now, &w.by);
+    let group_sessions =
+        crate::session::breakout::split_plan(&w.session, plan, steps, cx.clock.now, &w.by);
     vec![Effect::Facil(FacilEffect::WriteGroups {
         dir: crate::storage::save::parent_dir(&w.path),
         groups: group_sessions,

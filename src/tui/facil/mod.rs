@@ -19,6 +19,7 @@ pub use agenda::reset_timer;
 mod attendance;
 pub mod common;
 mod forms;
+mod group_fields;
 mod summary;
 pub mod views;
 mod vote;
@@ -206,7 +207,32 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             Vec::new()
         }
         FacilAction::GroupsRead(loaded) => merge_read(cx, loaded),
+        FacilAction::Live(file) => {
+            live_file(cx, file);
+            Vec::new()
+        }
     }
+}
+
+/// A file followed live changed: a read-only session follows its own file; a plenary keeps its
+/// groups' newest answers. Nothing is written.
+fn live_file(cx: &mut Ctx, file: super::msg::LiveFile) {
+    let Some(w) = cx.open.as_mut() else {
+        return;
+    };
+    let own = file.path.file_name() == w.path.file_name() && file.session.id == w.session.id;
+    if !own {
+        cx.facil.live.observe(&w.session, &file);
+        return;
+    }
+    if w.read_only.is_none() || *file.session == *w.session {
+        return;
+    }
+    w.session = file.session;
+    w.substeps = crate::session::walk::walked_substeps(&cx.pack, &w.session);
+    w.sub = w.sub.min(w.substeps.len().saturating_sub(1));
+    let time = file.modified.format("%H:%M:%S").to_string();
+    notice(cx, NoticeKind::Info, t!("groups-following", time = time));
 }
 
 /// The group files were read: merge them into the plenary and say what came in.

@@ -5,6 +5,7 @@ mod chrome;
 mod classify;
 mod draw;
 mod form;
+mod group_view;
 mod help;
 mod home;
 mod landscape;

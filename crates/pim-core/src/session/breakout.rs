@@ -118,8 +118,9 @@ pub fn fingerprint(parts: &[&str]) -> String {
     format!("{h:016x}")
 }
 
-/// A group name from an untrusted file: one line, bounded, never empty.
-fn group_name(origin: &GroupOrigin) -> String {
+/// A group's name as the plenary shows it, from an untrusted file: one line, bounded, never empty,
+/// with its round ("Round 2 · Group 1") or the round's label ("Data review · Water") when it has one.
+pub fn display_name(origin: &GroupOrigin) -> String {
     let name: String = origin
         .group
         .chars()
@@ -252,7 +253,7 @@ pub fn merge(
     by: &str,
 ) -> Result<MergeReport, MergeError> {
     let origin = group_origin(plenary, group)?;
-    let name = group_name(origin);
+    let name = display_name(origin);
     let mut report = MergeReport {
         group: name.clone(),
         ..MergeReport::default()
@@ -495,9 +496,9 @@ mod tests {
             group: format!("\u{1b}[2J{}", "x".repeat(200)),
             ..Default::default()
         };
-        let name = group_name(&o);
+        let name = display_name(&o);
         assert!(!name.contains('\u{1b}'));
         assert!(name.chars().count() <= MAX_GROUP_NAME);
-        assert_eq!(group_name(&GroupOrigin::default()), "Unnamed group");
+        assert_eq!(display_name(&GroupOrigin::default()), "Unnamed group");
     }
 }

@@ -15,6 +15,7 @@ mod approval_ops;
 pub mod breakout;
 mod breakout_principles;
 mod breakout_records;
+pub mod conflict_merge;
 pub mod dates;
 mod decision_record;
 pub mod drafts;

@@ -81,14 +81,20 @@ pub fn write_round(dir: &Path, mut groups: Vec<Session>) -> Result<Vec<PathBuf>,
     Ok(paths)
 }
 
-/// The group files in `dir` split from the plenary `plenary_id`, each with its origin, in group order
-/// (round, then number). Read like any untrusted file: never locked, never written.
+/// The group files in `dir` split from the plenary `plenary_id` (and conflict copies of it), each
+/// with its origin, in group order (round, then number). Read like any untrusted file: never locked, never written.
 pub fn group_files(dir: &Path, plenary_id: &str) -> Vec<(PathBuf, GroupOrigin)> {
     let mut found: Vec<(PathBuf, GroupOrigin)> = super::library::session_files(dir)
         .into_iter()
         .filter_map(|p| {
-            let origin = read_session_read_only(&p).ok()?.session.breakout.origin?;
-            (origin.plenary_id == plenary_id).then_some((p, origin))
+            let session = read_session_read_only(&p).ok()?.session;
+            match session.breakout.origin {
+                Some(origin) => (origin.plenary_id == plenary_id).then_some((p, origin)),
+                // A sync engine's conflict copy of the plenary itself merges too.
+                None => (session.id == plenary_id
+                    && super::conflict_copies::conflict_copy(&p).is_some())
+                .then(|| (p, GroupOrigin::default())),
+            }
         })
         .collect();
     found.sort_by(|a, b| {
@@ -141,7 +147,20 @@ pub fn merge_loaded(
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Vec<(PathBuf, GroupOutcome)> {
-    let mut groups = groups;
+    // A sync engine's conflict copy merges under its own key (see `session::conflict_merge`).
+    let mut groups: Vec<(PathBuf, Result<Session, String>)> = groups
+        .into_iter()
+        .map(|(path, loaded)| {
+            let loaded = match (loaded, super::conflict_copies::conflict_copy(&path)) {
+                (Ok(copy), Some(_)) => {
+                    let name = path.file_name().unwrap_or_default().to_string_lossy();
+                    Ok(crate::session::conflict_merge::as_mergeable(copy, plenary, &name))
+                }
+                (loaded, _) => loaded,
+            };
+            (path, loaded)
+        })
+        .collect();
     // In group order (round, then number), whatever order the files were given or found in.
     groups.sort_by_key(|(_, loaded)| group_order(loaded));
     groups

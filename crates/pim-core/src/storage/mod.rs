@@ -14,6 +14,7 @@
 pub mod autosave;
 pub mod backup;
 pub mod check;
+pub mod conflict_copies;
 pub mod groups;
 pub mod library;
 pub mod load;
