@@ -97,9 +97,12 @@ pub fn group_files(dir: &Path, plenary_id: &str) -> Vec<(PathBuf, GroupOrigin)> 
             }
         })
         .collect();
+    // A group's conflict copies come right after it.
+    let is_copy = |p: &Path| super::conflict_copies::conflict_copy(p).is_some();
     found.sort_by(|a, b| {
         origin_order(&a.1)
             .cmp(&origin_order(&b.1))
+            .then_with(|| is_copy(&a.0).cmp(&is_copy(&b.0)))
             .then_with(|| a.0.cmp(&b.0))
     });
     found
