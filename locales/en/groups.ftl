@@ -50,7 +50,7 @@ groups-form-round = Round label
 groups-form-round-hint = optional: shown with every group's name, e.g. Data review
 
 ## Conflict copies (storage/conflict_copies.rs)
-groups-conflict-copy-warning = A sync engine left this conflict copy of { $original }: press J in the plenary to merge what it holds, then archive it.
+groups-conflict-copy-warning = A sync engine left this conflict copy of { $original }: press J in the plenary to merge what it holds, then archive it with A here.
 groups-conflict-copy-tag = { $group } (conflict copy)
 groups-conflict-copy-plenary = Conflict copy
 
@@ -67,3 +67,13 @@ groups-following = The session changed on disk: this read-only view follows it (
 ## The groups' Principles in Action in the guidance panel (src/tui/view/group_view.rs)
 groups-proposal = { $group } proposes: { $status }
 groups-proposal-note = { $group } proposes: { $status } — { $note }
+
+## Archiving merged group files (storage/archive.rs, src/tui/group_archive.rs)
+groups-archive-not-group = Only group files and sync engines' conflict copies can be archived here; this is a session of its own.
+groups-archive-no-plenary = The plenary this file came from is not in the same folder: put them together, merge the file with J in the plenary, then archive it.
+groups-archive-not-merged = This file holds work that is not in "{ $plenary }" yet: open the plenary and press J to merge it first, then archive it.
+groups-archive-open = This file is open in another pim-workshop ({ $holder }): close it there first, then archive it.
+groups-archive-question = Archive { $group } (all merged into "{ $plenary }")? The file moves to the archive folder beside it; nothing is deleted. y archive, n keep it
+groups-archived = { $file } moved to { $path }. It is no longer listed; move it back to list it again.
+groups-archive-failed = The file was not archived: { $error }
+groups-key-archive = archive a merged group file

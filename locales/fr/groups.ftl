@@ -50,7 +50,7 @@ groups-form-round = Libellé du tour
 groups-form-round-hint = facultatif : montré avec le nom de chaque groupe, par ex. Revue des données
 
 ## Copies en conflit (storage/conflict_copies.rs)
-groups-conflict-copy-warning = Un outil de synchronisation a laissé cette copie en conflit de { $original } : appuyez sur J dans la plénière pour fusionner ce qu'elle contient, puis archivez-la.
+groups-conflict-copy-warning = Un outil de synchronisation a laissé cette copie en conflit de { $original } : appuyez sur J dans la plénière pour fusionner ce qu'elle contient, puis archivez-la avec A ici.
 groups-conflict-copy-tag = { $group } (copie en conflit)
 groups-conflict-copy-plenary = Copie en conflit
 
@@ -67,3 +67,13 @@ groups-following = La session a changé sur le disque : cette vue en lecture seu
 ## Les Principes en action des groupes dans le panneau d'orientation (src/tui/view/group_view.rs)
 groups-proposal = { $group } propose : { $status }
 groups-proposal-note = { $group } propose : { $status } — { $note }
+
+## Archiver les fichiers de groupe fusionnés (storage/archive.rs, src/tui/group_archive.rs)
+groups-archive-not-group = Seuls les fichiers de groupe et les copies en conflit des outils de synchronisation peuvent être archivés ici ; celui-ci est une session à part entière.
+groups-archive-no-plenary = La plénière d'où vient ce fichier n'est pas dans le même dossier : réunissez-les, fusionnez le fichier avec J dans la plénière, puis archivez-le.
+groups-archive-not-merged = Ce fichier contient du travail qui n'est pas encore dans « { $plenary } » : ouvrez la plénière et appuyez sur J pour le fusionner d'abord, puis archivez-le.
+groups-archive-open = Ce fichier est ouvert dans un autre pim-workshop ({ $holder }) : fermez-le d'abord, puis archivez-le.
+groups-archive-question = Archiver { $group } (entièrement fusionné dans « { $plenary } ») ? Le fichier va dans le dossier archive à côté ; rien n'est supprimé. y archiver, n le garder
+groups-archived = { $file } déplacé vers { $path }. Il n'est plus listé ; remettez-le à sa place pour le lister à nouveau.
+groups-archive-failed = Le fichier n'a pas été archivé : { $error }
+groups-key-archive = archiver un fichier de groupe fusionné

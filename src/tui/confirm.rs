@@ -17,5 +17,8 @@ pub fn apply(what: Confirmation, cx: &mut Ctx) -> Vec<Effect> {
             Vec::new()
         }
         Confirmation::RemoveRecord(what, id) => super::records::remove_record(what, &id, cx),
+        Confirmation::ArchiveGroup(path) => {
+            vec![Effect::Facil(super::msg::FacilEffect::Archive(path))]
+        }
     }
 }

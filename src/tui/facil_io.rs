@@ -36,6 +36,12 @@ pub fn run(effect: FacilEffect) -> Option<FacilAction> {
                 .collect();
             Some(FacilAction::GroupsRead(loaded))
         }
+        FacilEffect::CheckArchive(path) => Some(FacilAction::ArchiveChecked(
+            crate::storage::archive::check(&path),
+        )),
+        FacilEffect::Archive(path) => Some(FacilAction::Archived(
+            crate::storage::archive::archive(&path).map(|to| (path, to)),
+        )),
         FacilEffect::WriteText {
             out,
             session_path,

@@ -14,6 +14,7 @@ pub mod facil;
 pub mod facil_io;
 pub mod form;
 pub mod form_keys;
+pub mod group_archive;
 pub mod home;
 pub mod keys;
 pub mod landscape;

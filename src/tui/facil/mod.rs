@@ -207,6 +207,8 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             Vec::new()
         }
         FacilAction::GroupsRead(loaded) => merge_read(cx, loaded),
+        FacilAction::ArchiveChecked(checked) => super::group_archive::checked(cx, checked),
+        FacilAction::Archived(result) => super::group_archive::archived(cx, result),
         FacilAction::Live(file) => {
             live_file(cx, file);
             Vec::new()

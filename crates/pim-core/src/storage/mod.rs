@@ -11,6 +11,7 @@
 //! - [`library`]: the list of sessions in a folder;
 //! - [`check`]: problems in a file, for `pim-workshop check`.
 
+pub mod archive;
 pub mod autosave;
 pub mod backup;
 pub mod check;
