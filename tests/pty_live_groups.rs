@@ -41,6 +41,13 @@ fn group_answers(path: &Path, text: &str) -> Instant {
     Instant::now()
 }
 
+/// `pim-workshop open PATH` in a `cols`×`rows` terminal, with `env`.
+fn open(path: &Path, data: &Path, home: &Path, (cols, rows): (u16, u16), env: &[(&str, &str)]) -> PtyApp {
+    let mut env = env.to_vec();
+    env.push(("HOME", home.to_str().unwrap()));
+    PtyApp::spawn(&["open", path.to_str().unwrap()], data, cols, rows, &env)
+}
+
 /// Waits (up to 2 s after `since`) for the screen to show `text`; returns how long it took.
 fn shown_within_2s(app: &PtyApp, text: &str, since: Instant) -> Duration {
     loop {
@@ -60,13 +67,7 @@ fn live_answer_reaches_the_plenary(env: &[(&str, &str)]) {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let (plenary, groups) = plenary_with_groups(&data);
-    let mut app = PtyApp::spawn(
-        &["open", plenary.to_str().unwrap()],
-        &data,
-        140,
-        40,
-        &[("HOME", tmp.path().to_str().unwrap())],
-    );
+    let mut app = open(&plenary, &data, tmp.path(), (140, 40), env);
     app.wait_for("sub-step 1 of");
     // Let the first read of the folder go by, then the group saves.
     std::thread::sleep(Duration::from_millis(300));
@@ -110,13 +111,7 @@ fn a_read_only_instance_follows_the_session_as_it_changes() {
     // The first instance opens it and starts typing in the second prompt.
     let mut first = PtyApp::typing_in(&path, &data, tmp.path());
     // The co-facilitator's screen: the lock screen, then o.
-    let mut second = PtyApp::spawn(
-        &["open", path.to_str().unwrap()],
-        &data,
-        160,
-        30,
-        &[("HOME", tmp.path().to_str().unwrap())],
-    );
+    let mut second = open(&path, &data, tmp.path(), (160, 30), &[]);
     second.wait_for("open in another pim-workshop");
     second.send("o");
     second.wait_for("sub-step 1 of");

@@ -8,10 +8,19 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 
-use super::msg::LiveFile;
 use crate::session::Session;
 use crate::session::breakout;
 use crate::t;
+
+/// A session file in the open session's folder, read (read-only) after it changed: a group file of
+/// the open plenary, or the open session itself when it is read-only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveFile {
+    pub path: PathBuf,
+    pub session: Box<Session>,
+    /// The file's modification time.
+    pub modified: chrono::DateTime<chrono::FixedOffset>,
+}
 
 /// One group file as last read.
 #[derive(Clone, Debug, PartialEq)]

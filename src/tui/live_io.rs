@@ -4,13 +4,13 @@
 //! writes; the program opens no network connection (a shared folder is the sync engine's business).
 //!
 //! Changes are noticed with the system's file-change notification (`notify`), and by polling every
-//! [`POLL`] as a fallback: network drives and some sync engines send no notification. Set
-//! `PIM_WORKSHOP_WATCH=poll` to poll only.
+//! [`POLL`] as a fallback (file times and sizes only; a file is read when one moved): network drives
+//! and some sync engines send no notification. Set `PIM_WORKSHOP_WATCH=poll` to poll only.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use notify::Watcher as _;
 
@@ -38,33 +38,32 @@ pub struct Follow {
 /// A folder being followed; dropping it stops the thread.
 pub struct FolderWatch {
     rx: Receiver<LiveFile>,
-    _watchers: Vec<Box<dyn notify::Watcher + Send>>,
+    /// The system's notification, when it could watch the folder.
+    _watcher: Option<notify::RecommendedWatcher>,
+    /// Held so the thread runs (polling) until the watch is dropped, with or without notification.
+    _events: Sender<notify::Result<notify::Event>>,
 }
 
 impl FolderWatch {
-    /// Start following (an initial read of the folder is reported first). `None` when neither
-    /// notification nor polling can watch the folder.
+    /// Start following (an initial read of the folder is reported first). `None` when the folder
+    /// cannot be found.
     pub fn start(mut follow: Follow) -> Option<FolderWatch> {
         // Events name files under the folder as it was watched: compare against the same spelling.
         follow.dir = follow.dir.canonicalize().ok()?;
         follow.own = follow.dir.join(follow.own.file_name()?);
         let (events_tx, events_rx) = mpsc::channel::<notify::Result<notify::Event>>();
-        let mut watchers: Vec<Box<dyn notify::Watcher + Send>> = Vec::new();
         let poll_only = std::env::var(WATCH_ENV).is_ok_and(|v| v == "poll");
-        if !poll_only && let Ok(mut w) = notify::recommended_watcher(events_tx.clone()) {
-            if w.watch(&follow.dir, notify::RecursiveMode::NonRecursive).is_ok() {
-                watchers.push(Box::new(w));
-            }
-        }
-        let config = notify::Config::default().with_poll_interval(POLL);
-        if let Ok(mut w) = notify::PollWatcher::new(events_tx, config)
-            && w.watch(&follow.dir, notify::RecursiveMode::NonRecursive).is_ok()
-        {
-            watchers.push(Box::new(w));
-        }
-        if watchers.is_empty() {
-            return None;
-        }
+        let watcher = if poll_only {
+            None
+        } else {
+            notify::recommended_watcher(events_tx.clone())
+                .ok()
+                .and_then(|mut w| {
+                    w.watch(&follow.dir, notify::RecursiveMode::NonRecursive)
+                        .ok()
+                        .map(|()| w)
+                })
+        };
         let (tx, rx) = mpsc::channel();
         std::thread::Builder::new()
             .name("live-groups".into())
@@ -72,7 +71,8 @@ impl FolderWatch {
             .ok()?;
         Some(FolderWatch {
             rx,
-            _watchers: watchers,
+            _watcher: watcher,
+            _events: events_tx,
         })
     }
 
@@ -82,30 +82,48 @@ impl FolderWatch {
     }
 }
 
-/// The thread: read the folder once, then each file an event names, until the watch is dropped.
+/// A file's modification time and size as last seen: a change to either is read again (some file
+/// systems keep times to the second or two only).
+type Stamp = (SystemTime, u64);
+
+/// The thread: read the folder once, then each file an event names, and every [`POLL`] each file
+/// whose time or size moved (the fallback), until the watch is dropped.
 fn follow_folder(
     follow: &Follow,
     events: &Receiver<notify::Result<notify::Event>>,
     out: &Sender<LiveFile>,
 ) {
-    let mut seen: HashMap<PathBuf, SystemTime> = HashMap::new();
-    for path in crate::storage::library::session_files(&follow.dir) {
-        if read_if_changed(follow, &path, &mut seen, out).is_err() {
-            return;
-        }
+    let mut seen: HashMap<PathBuf, Stamp> = HashMap::new();
+    let mut scanned = Instant::now();
+    if scan(follow, &mut seen, out).is_err() {
+        return;
     }
     loop {
-        let event = match events.recv_timeout(Duration::from_secs(5)) {
-            Ok(Ok(event)) => event,
-            Ok(Err(_)) | Err(RecvTimeoutError::Timeout) => continue,
+        let paths = match events.recv_timeout(POLL) {
+            Ok(Ok(event)) => event.paths,
+            Ok(Err(_)) | Err(RecvTimeoutError::Timeout) => Vec::new(),
             Err(RecvTimeoutError::Disconnected) => return,
         };
-        for path in event.paths {
+        for path in paths {
             if read_if_changed(follow, &path, &mut seen, out).is_err() {
                 return;
             }
         }
+        if scanned.elapsed() >= POLL {
+            scanned = Instant::now();
+            if scan(follow, &mut seen, out).is_err() {
+                return;
+            }
+        }
     }
+}
+
+/// Every session file of the folder whose time or size moved.
+fn scan(follow: &Follow, seen: &mut HashMap<PathBuf, Stamp>, out: &Sender<LiveFile>) -> Result<(), ()> {
+    for path in crate::storage::library::session_files(&follow.dir) {
+        read_if_changed(follow, &path, seen, out)?;
+    }
+    Ok(())
 }
 
 /// A session file (`*.json`, not hidden) other than our own unless it is followed.
@@ -125,19 +143,23 @@ fn wanted(follow: &Follow, path: &Path) -> bool {
 fn read_if_changed(
     follow: &Follow,
     path: &Path,
-    seen: &mut HashMap<PathBuf, SystemTime>,
+    seen: &mut HashMap<PathBuf, Stamp>,
     out: &Sender<LiveFile>,
 ) -> Result<(), ()> {
     if !wanted(follow, path) {
         return Ok(());
     }
-    let Ok(modified) = std::fs::metadata(path).and_then(|m| m.modified()) else {
+    let Ok(meta) = std::fs::metadata(path) else {
         return Ok(());
     };
-    if seen.get(path) == Some(&modified) {
+    let Ok(modified) = meta.modified() else {
+        return Ok(());
+    };
+    let stamp = (modified, meta.len());
+    if seen.get(path) == Some(&stamp) {
         return Ok(());
     }
-    seen.insert(path.to_path_buf(), modified);
+    seen.insert(path.to_path_buf(), stamp);
     let Ok(parsed) = crate::storage::read_session_read_only(path) else {
         // Half-synced or broken: the next change is read again.
         seen.remove(path);

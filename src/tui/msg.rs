@@ -130,15 +130,7 @@ pub enum FacilEffect {
     },
 }
 
-/// A session file in the open session's folder, read (read-only) after it changed: a group file of
-/// the open plenary, or the open session itself when it is read-only.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LiveFile {
-    pub path: PathBuf,
-    pub session: Box<Session>,
-    /// The file's modification time.
-    pub modified: chrono::DateTime<chrono::FixedOffset>,
-}
+pub use super::live::LiveFile;
 
 /// What the loop reports back.
 #[derive(Clone, Debug, PartialEq)]

@@ -121,25 +121,13 @@ pub fn fingerprint(parts: &[&str]) -> String {
 /// A group's name as the plenary shows it, from an untrusted file: one line, bounded, never empty,
 /// with its round ("Round 2 · Group 1") or the round's label ("Data review · Water") when it has one.
 pub fn display_name(origin: &GroupOrigin) -> String {
-    let name: String = origin
-        .group
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(MAX_GROUP_NAME)
-        .collect();
-    let name = name.trim();
+    let name = bounded(&origin.group);
     let name = if name.is_empty() {
         crate::t!("session-unnamed-group")
     } else {
-        name.to_string()
+        name
     };
-    let label: String = origin
-        .round_label
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(MAX_GROUP_NAME)
-        .collect();
-    let label = label.trim();
+    let label = bounded(&origin.round_label);
     if !label.is_empty() {
         crate::t!("groups-round-label-group", label = label, group = name)
     } else if origin.round >= 2 {
@@ -147,6 +135,16 @@ pub fn display_name(origin: &GroupOrigin) -> String {
     } else {
         name
     }
+}
+
+/// A name from an untrusted file on one line, at most [`MAX_GROUP_NAME`] characters, trimmed.
+fn bounded(text: &str) -> String {
+    let line: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_GROUP_NAME)
+        .collect();
+    line.trim().to_string()
 }
 
 /// The group sessions for `plenary`: `groups` of them, named "Group 1"…, each carrying `substeps`, with a

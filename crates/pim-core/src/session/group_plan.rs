@@ -101,13 +101,22 @@ pub fn assign(people: &[Participant], groups: usize, how: Assignment) -> Vec<Vec
     }
 }
 
-/// Names typed in a list (`;` or a new line between them), trimmed, empty ones dropped.
+/// Names typed in a list, `;` or a new line between them, trimmed; an empty place keeps its position
+/// (`; Dana` names the second group's rapporteur only). Empty places at the end are dropped.
 pub fn name_list(text: &str) -> Vec<String> {
-    text.split([';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut names: Vec<String> = text
+        .split([';', '\n'])
+        .map(|s| s.trim().to_string())
+        .collect();
+    while names.last().is_some_and(String::is_empty) {
+        names.pop();
+    }
+    names
+}
+
+/// The `i`-th name of a list, when it is there and not empty.
+fn nth(names: &[String], i: usize) -> Option<String> {
+    names.get(i).filter(|n| !n.is_empty()).cloned()
 }
 
 /// Groups written by hand, one per `|` (or line): `Water: Amina, *José, Rania` — an optional name
@@ -161,12 +170,10 @@ pub fn plan(
     let mut members = members.into_iter();
     let groups = (0..count)
         .map(|i| GroupSpec {
-            name: names
-                .get(i)
-                .cloned()
+            name: nth(names, i)
                 .unwrap_or_else(|| crate::t!("session-group-name", number = i + 1)),
             members: members.next().unwrap_or_default(),
-            rapporteur: rapporteurs.get(i).cloned().unwrap_or_default(),
+            rapporteur: nth(rapporteurs, i).unwrap_or_default(),
         })
         .collect();
     GroupPlan {
@@ -188,13 +195,11 @@ pub fn plan_by_hand(
         .enumerate()
         .map(|(i, mut g)| {
             if g.name.is_empty() {
-                g.name = names
-                    .get(i)
-                    .cloned()
+                g.name = nth(names, i)
                     .unwrap_or_else(|| crate::t!("session-group-name", number = i + 1));
             }
             if g.rapporteur.is_empty() {
-                g.rapporteur = rapporteurs.get(i).cloned().unwrap_or_default();
+                g.rapporteur = nth(rapporteurs, i).unwrap_or_default();
             }
             g
         })
@@ -304,7 +309,8 @@ mod tests {
         assert_eq!(specs[0].members[0].organisation, "NRC");
         assert_eq!(specs[0].rapporteur, "Zoe");
         assert_eq!(specs[1].name, "");
-        let plan = plan_by_hand(specs, &[], &["Dana".into()], " Round A ");
+        let plan = plan_by_hand(specs, &[], &name_list("Ben; Dana;;"), " Round A ");
+        assert_eq!(plan.groups[0].rapporteur, "Zoe", "the one written by hand stays");
         assert_eq!(plan.groups[1].name, "Group 2");
         assert_eq!(plan.groups[1].rapporteur, "Dana");
         assert_eq!(plan.round_label, "Round A");
