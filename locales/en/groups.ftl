@@ -76,4 +76,4 @@ groups-archive-open = This file is open in another pim-workshop ({ $holder }): c
 groups-archive-question = Archive { $group } (all merged into "{ $plenary }")? The file moves to the archive folder beside it; nothing is deleted. y archive, n keep it
 groups-archived = { $file } moved to { $path }. It is no longer listed; move it back to list it again.
 groups-archive-failed = The file was not archived: { $error }
-groups-key-archive = archive: move a merged group file into the archive folder
+groups-key-archive = archive: move a merged group file aside

@@ -76,4 +76,4 @@ groups-archive-open = Ce fichier est ouvert dans un autre pim-workshop ({ $holde
 groups-archive-question = Archiver { $group } (entièrement fusionné dans « { $plenary } ») ? Le fichier va dans le dossier archive à côté ; rien n'est supprimé. y archiver, n le garder
 groups-archived = { $file } déplacé vers { $path }. Il n'est plus listé ; remettez-le à sa place pour le lister à nouveau.
 groups-archive-failed = Le fichier n'a pas été archivé : { $error }
-groups-key-archive = archiver : déplacer un fichier de groupe fusionné dans le dossier archive
+groups-key-archive = archiver : ranger un fichier de groupe fusionné
