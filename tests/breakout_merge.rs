@@ -396,7 +396,10 @@ fn the_merge_message_counts_the_principles() {
         report.summary()
     );
     let p = &breakout::proposals(&plenary, "data-review", "do-no-harm")[0];
-    assert_eq!((p.group.as_str(), p.note.as_str()), ("Group 2", "no names collected"));
+    assert_eq!(
+        (p.group.as_str(), p.note.as_str()),
+        ("Group 2", "no names collected")
+    );
 }
 
 #[test]
@@ -422,6 +425,11 @@ fn a_second_round_is_named_with_its_round_and_comes_after_the_first() {
         .collect();
     assert_eq!(
         names,
-        ["Group 1", "Group 2", "Round 2 · Group 1", "Round 2 · Group 2"]
+        [
+            "Group 1",
+            "Group 2",
+            "Round 2 · Group 1",
+            "Round 2 · Group 2"
+        ]
     );
 }

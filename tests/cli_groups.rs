@@ -311,8 +311,16 @@ fn split_assigns_names_rapporteurs_and_rounds_and_the_files_carry_their_members(
         let o = g.breakout.origin.clone().unwrap();
         assert_eq!((o.number, o.round), (i as u32 + 1, 1));
         assert_eq!(o.round_label, "Data review");
-        assert_eq!(g.facilitator, ["Amina", "Dana"][i], "the rapporteur speaks for the group");
-        let orgs: Vec<&str> = g.participants.iter().map(|m| m.organisation.as_str()).collect();
+        assert_eq!(
+            g.facilitator,
+            ["Amina", "Dana"][i],
+            "the rapporteur speaks for the group"
+        );
+        let orgs: Vec<&str> = g
+            .participants
+            .iter()
+            .map(|m| m.organisation.as_str())
+            .collect();
         assert_eq!(orgs.iter().filter(|o| **o == "NRC").count(), 1, "{orgs:?}");
         everyone.extend(g.participants.iter().map(|m| m.name.clone()));
     }
@@ -346,7 +354,11 @@ fn split_assigns_names_rapporteurs_and_rounds_and_the_files_carry_their_members(
     }
     let out = run(&["merge"], &[&plenary, &files[1], &files[0]]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("1 principle status (as a proposal)"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("1 principle status (as a proposal)"),
+        "{}",
+        stdout(&out)
+    );
     let p = storage::load_session(&plenary).unwrap().session;
     let groups: Vec<&str> =
         pim_workshop::session::breakout::proposals(&p, "define-purpose", "do-no-harm")
@@ -354,7 +366,14 @@ fn split_assigns_names_rapporteurs_and_rounds_and_the_files_carry_their_members(
             .map(|g| g.group.as_str())
             .collect();
     assert_eq!(groups, ["Data review · Water", "Data review · Shelter"]);
-    let out = run(&["split", "--groups", "2", "--members", "A | B | C"], &[&plenary]);
+    let out = run(
+        &["split", "--groups", "2", "--members", "A | B | C"],
+        &[&plenary],
+    );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("3 groups are written by hand"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("3 groups are written by hand"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -54,7 +54,10 @@ fn onedrive_copies_need_their_original_beside_them() {
     assert_eq!(copy.original, "amman-2026-12-01.json");
     assert_eq!(copy.engine, Engine::OneDrive);
     // Without the original, or with this program's own lower-case names and -2 suffixes: not a copy.
-    assert_eq!(conflict_copy_of("amman-2026-12-01-DESKTOP-4K2M.json", never), None);
+    assert_eq!(
+        conflict_copy_of("amman-2026-12-01-DESKTOP-4K2M.json", never),
+        None
+    );
     for name in [
         "amman-2026-12-01.json",
         "amman-2026-12-01-2.json",
@@ -77,22 +80,54 @@ fn the_library_says_so_and_the_merge_brings_a_copy_in_once() {
     let files = groups::split_files(&plenary, &plan, &["define-purpose".into()], now, "F").unwrap();
     // Group 2 answered on two laptops: the sync engine kept both.
     let mut g = storage::load_session(&files[1]).unwrap().session;
-    g.set_answer("define-purpose", "define-purpose.decisions", "Laptop A", now, "G2");
+    g.set_answer(
+        "define-purpose",
+        "define-purpose.decisions",
+        "Laptop A",
+        now,
+        "G2",
+    );
     storage::save_session(&files[1], &g).unwrap();
-    let name = files[1].file_name().unwrap().to_string_lossy().replace(".json", "");
-    let copy_path = dir.path().join(format!("{name} (conflicted copy 2026-12-01).json"));
-    g.set_answer("define-purpose", "define-purpose.decisions", "Laptop B", now, "G2");
+    let name = files[1]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .replace(".json", "");
+    let copy_path = dir
+        .path()
+        .join(format!("{name} (conflicted copy 2026-12-01).json"));
+    g.set_answer(
+        "define-purpose",
+        "define-purpose.decisions",
+        "Laptop B",
+        now,
+        "G2",
+    );
     storage::save_session(&copy_path, &g).unwrap();
     // A copy of the plenary itself, with one answer the plenary lacks.
     let mut p = storage::load_session(&plenary).unwrap().session;
-    p.set_answer("define-purpose", "define-purpose.who-decides", "The SAG", now, "F");
-    let plenary_name = plenary.file_name().unwrap().to_string_lossy().replace(".json", "");
-    let plenary_copy = dir.path().join(format!("{plenary_name}.sync-conflict-20261201-1015-AB.json"));
+    p.set_answer(
+        "define-purpose",
+        "define-purpose.who-decides",
+        "The SAG",
+        now,
+        "F",
+    );
+    let plenary_name = plenary
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .replace(".json", "");
+    let plenary_copy = dir.path().join(format!(
+        "{plenary_name}.sync-conflict-20261201-1015-AB.json"
+    ));
     storage::save_session(&plenary_copy, &p).unwrap();
 
     match storage::library::read_entry(&copy_path, now) {
         storage::LibraryEntry::Ok(s) => assert!(
-            s.warnings.iter().any(|w| w.contains("conflict copy of") && w.contains("J")),
+            s.warnings
+                .iter()
+                .any(|w| w.contains("conflict copy of") && w.contains("J")),
             "{:?}",
             s.warnings
         ),
@@ -102,24 +137,38 @@ fn the_library_says_so_and_the_merge_brings_a_copy_in_once() {
         .into_iter()
         .map(|(path, _)| path)
         .collect();
-    assert!(found.contains(&copy_path) && found.contains(&plenary_copy), "{found:?}");
+    assert!(
+        found.contains(&copy_path) && found.contains(&plenary_copy),
+        "{found:?}"
+    );
 
     let outcomes = groups::merge_files(&plenary, &found, now, "F").unwrap();
     for (path, o) in &outcomes {
-        assert!(matches!(o, groups::GroupOutcome::Merged(_)), "{path:?}: {o:?}");
+        assert!(
+            matches!(o, groups::GroupOutcome::Merged(_)),
+            "{path:?}: {o:?}"
+        );
     }
     let merged = storage::load_session(&plenary).unwrap().session;
-    let answers: Vec<(&str, &str)> = merged.breakout.answers["define-purpose/define-purpose.decisions"]
-        .iter()
-        .map(|a| (a.group.as_str(), a.text.as_str()))
-        .collect();
+    let answers: Vec<(&str, &str)> =
+        merged.breakout.answers["define-purpose/define-purpose.decisions"]
+            .iter()
+            .map(|a| (a.group.as_str(), a.text.as_str()))
+            .collect();
     assert_eq!(
         answers,
-        [("Group 2", "Laptop A"), ("Group 2 (conflict copy)", "Laptop B")]
+        [
+            ("Group 2", "Laptop A"),
+            ("Group 2 (conflict copy)", "Laptop B")
+        ]
     );
     let from_copy = &merged.breakout.answers["define-purpose/define-purpose.who-decides"];
     assert_eq!(
-        (from_copy.len(), from_copy[0].group.as_str(), from_copy[0].text.as_str()),
+        (
+            from_copy.len(),
+            from_copy[0].group.as_str(),
+            from_copy[0].text.as_str()
+        ),
         (1, "Conflict copy", "The SAG")
     );
     // Merging everything again changes nothing: the copy and the group never overwrite each other.

@@ -27,7 +27,10 @@ fn names(groups: &[Vec<Participant>]) -> Vec<Vec<&str>> {
 fn a_fixed_seed_gives_the_same_groups_and_another_seed_others() {
     let people = room();
     let a = assign_random(&people, 3, 2026);
-    let (again, other) = (assign_random(&people, 3, 2026), assign_random(&people, 3, 2027));
+    let (again, other) = (
+        assign_random(&people, 3, 2026),
+        assign_random(&people, 3, 2027),
+    );
     assert_eq!(names(&a), names(&again));
     assert_ne!(names(&a), names(&other));
     // Pinned (checked against an independent splitmix64 + Fisher–Yates): a seed written down at a
@@ -54,7 +57,10 @@ fn by_organisation_spreads_the_largest_organisations_first() {
 }
 
 fn person() -> impl Strategy<Value = Participant> {
-    ("[A-Z][a-z]{1,6}", prop::sample::select(vec!["NRC", "UNHCR", "IRC", "", "ocha", "OCHA"]))
+    (
+        "[A-Z][a-z]{1,6}",
+        prop::sample::select(vec!["NRC", "UNHCR", "IRC", "", "ocha", "OCHA"]),
+    )
         .prop_map(|(name, org)| Participant {
             name,
             organisation: org.to_string(),
@@ -133,7 +139,10 @@ fn a_typed_round_becomes_a_plan_or_a_sentence() {
     assert_eq!(plan.groups[0].name, "Water");
     assert_eq!(plan.groups[0].rapporteur, "Amina");
     assert_eq!(plan.groups[1].rapporteur, "");
-    assert_eq!(plan.groups[0].members.len() + plan.groups[1].members.len(), 12);
+    assert_eq!(
+        plan.groups[0].members.len() + plan.groups[1].members.len(),
+        12
+    );
     assert_eq!(plan.round_label, "Data review");
 
     let by_hand = PlanInput {
@@ -151,14 +160,26 @@ fn a_typed_round_becomes_a_plan_or_a_sentence() {
         ..by_hand
     };
     let err = group_plan::plan_from(&mismatch, &people, 30).unwrap_err();
-    assert_eq!(err, PlanError::HandCount { written: 2, count: 3 });
+    assert_eq!(
+        err,
+        PlanError::HandCount {
+            written: 2,
+            count: 3
+        }
+    );
     assert!(err.to_string().contains("leave the number empty"), "{err}");
     let none = PlanInput {
         count: Some(2),
         how: Some(Assignment::Random(1)),
         ..PlanInput::default()
     };
-    assert_eq!(group_plan::plan_from(&none, &[], 30), Err(PlanError::NoParticipants));
+    assert_eq!(
+        group_plan::plan_from(&none, &[], 30),
+        Err(PlanError::NoParticipants)
+    );
     let zero = PlanInput::default();
-    assert!(matches!(group_plan::plan_from(&zero, &people, 30), Err(PlanError::Count { max: 30 })));
+    assert!(matches!(
+        group_plan::plan_from(&zero, &people, 30),
+        Err(PlanError::Count { max: 30 })
+    ));
 }

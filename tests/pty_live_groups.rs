@@ -36,13 +36,25 @@ fn plenary_with_groups(data: &Path) -> (PathBuf, Vec<PathBuf>) {
 fn group_answers(path: &Path, text: &str) -> Instant {
     let (sub, prompt) = first_prompt();
     let mut g = storage::load_session(path).unwrap().session;
-    g.set_answer(&sub, &prompt, text, chrono::Local::now().fixed_offset(), "Group 2");
+    g.set_answer(
+        &sub,
+        &prompt,
+        text,
+        chrono::Local::now().fixed_offset(),
+        "Group 2",
+    );
     storage::save_session(path, &g).unwrap();
     Instant::now()
 }
 
 /// `pim-workshop open PATH` in a `cols`×`rows` terminal, with `env`.
-fn open(path: &Path, data: &Path, home: &Path, (cols, rows): (u16, u16), env: &[(&str, &str)]) -> PtyApp {
+fn open(
+    path: &Path,
+    data: &Path,
+    home: &Path,
+    (cols, rows): (u16, u16),
+    env: &[(&str, &str)],
+) -> PtyApp {
     let mut env = env.to_vec();
     env.push(("HOME", home.to_str().unwrap()));
     PtyApp::spawn(&["open", path.to_str().unwrap()], data, cols, rows, &env)
@@ -80,13 +92,18 @@ fn live_answer_reaches_the_plenary(env: &[(&str, &str)]) {
     // A second change comes through too, in place of the first.
     let saved = group_answers(&groups[1], "Cash for winter, then shelter");
     shown_within_2s(&app, "Cash for winter, then shelter", saved);
-    app.wait_until("the old answer to go", |s| !s.contains("Shelter winterisation first"));
+    app.wait_until("the old answer to go", |s| {
+        !s.contains("Shelter winterisation first")
+    });
 
     // The plenary never locked or wrote the group's file.
     let before = std::fs::read(&groups[1]).unwrap();
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(std::fs::read(&groups[1]).unwrap(), before);
-    assert!(!storage::lock_path(&groups[1]).exists(), "no lock beside the group file");
+    assert!(
+        !storage::lock_path(&groups[1]).exists(),
+        "no lock beside the group file"
+    );
     let p = storage::load_session(&plenary).unwrap().session;
     assert!(p.breakout.answers.is_empty(), "shown, not merged: J merges");
     app.send("\x03");

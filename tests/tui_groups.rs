@@ -21,7 +21,8 @@ fn at(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn plenary() -> Session {
-    let mut s = support::fixtures::fresh_session("Amman training", "pim-training", "Hélène", at(-3600));
+    let mut s =
+        support::fixtures::fresh_session("Amman training", "pim-training", "Hélène", at(-3600));
     s.participants = pim_workshop::session::participants::parse_list(
         "Amina (NRC); Ben (NRC); Dana (UNHCR); Eli (UNHCR)",
     );
@@ -60,9 +61,16 @@ fn the_split_form_balances_organisations_and_takes_groups_by_hand() {
     let groups = written_groups(&save_form(&mut app));
     assert_eq!(groups.len(), 2);
     for g in &groups {
-        let orgs: Vec<&str> = g.participants.iter().map(|p| p.organisation.as_str()).collect();
+        let orgs: Vec<&str> = g
+            .participants
+            .iter()
+            .map(|p| p.organisation.as_str())
+            .collect();
         assert_eq!(orgs, ["NRC", "UNHCR"], "one of each organisation per group");
-        assert_eq!(g.breakout.origin.as_ref().unwrap().round_label, "Data review");
+        assert_eq!(
+            g.breakout.origin.as_ref().unwrap().round_label,
+            "Data review"
+        );
     }
 
     // By hand: the number of groups follows what is written.
@@ -70,14 +78,20 @@ fn the_split_form_balances_organisations_and_takes_groups_by_hand() {
     for _ in 0..4 {
         press(&mut app, KeyCode::Tab);
     }
-    type_text(&mut app, "Water: Amina, *Dana | Shelter: Ben, Eli | Health: Zoe");
+    type_text(
+        &mut app,
+        "Water: Amina, *Dana | Shelter: Ben, Eli | Health: Zoe",
+    );
     let groups = written_groups(&save_form(&mut app));
     let names: Vec<&str> = groups
         .iter()
         .map(|g| g.breakout.origin.as_ref().unwrap().group.as_str())
         .collect();
     assert_eq!(names, ["Water", "Shelter", "Health"]);
-    assert_eq!(groups[0].facilitator, "Dana", "the rapporteur speaks for the group");
+    assert_eq!(
+        groups[0].facilitator, "Dana",
+        "the rapporteur speaks for the group"
+    );
     assert_eq!(groups[1].facilitator, "Shelter");
     assert_eq!(groups[2].participants[0].name, "Zoe");
 }
@@ -101,7 +115,14 @@ fn group_of(plenary: &Session, n: usize, answer: &str) -> Session {
     let mut g = breakout::split(plenary, n, &[first_prompt().0], at(0), "Hélène").remove(n - 1);
     let (sub, prompt) = first_prompt();
     g.set_answer(&sub, &prompt, answer, at(10), "G");
-    g.set_principle_check(&sub, "do-no-harm", PrincipleStatus::Concern, "names on paper", at(10), "G");
+    g.set_principle_check(
+        &sub,
+        "do-no-harm",
+        PrincipleStatus::Concern,
+        "names on paper",
+        at(10),
+        "G",
+    );
     g
 }
 
@@ -146,14 +167,20 @@ fn live_and_merged_groups_show_in_order_with_when_they_were_saved() {
     // The presenter view puts them side by side, in the same order.
     press_char(&mut app, 'f');
     let text = screen(&app);
-    let (one, two) = (text.find("Group 1").unwrap(), text.find("Group 2 · updated").unwrap());
+    let (one, two) = (
+        text.find("Group 1").unwrap(),
+        text.find("Group 2 · updated").unwrap(),
+    );
     assert!(one < two, "{text}");
     press_char(&mut app, 'f');
     // The guidance panel shows group 1's principle proposal beside the plenary's own status.
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     let text = screen(&app);
-    assert!(text.contains("Group 1 proposes: concern — names on paper"), "{text}");
+    assert!(
+        text.contains("Group 1 proposes: concern — names on paper"),
+        "{text}"
+    );
     assert_eq!(session_of(&app).id, id, "nothing replaced the plenary");
 }
 
@@ -162,19 +189,34 @@ fn a_read_only_session_follows_its_file_and_a_writable_one_never_does() {
     let p = plenary();
     let mut changed = p.clone();
     let (sub, prompt) = first_prompt();
-    changed.set_answer(&sub, &prompt, "Typed in the other instance", at(5), "Hélène");
+    changed.set_answer(
+        &sub,
+        &prompt,
+        "Typed in the other instance",
+        at(5),
+        "Hélène",
+    );
     let file = |s: &Session| LiveFile {
         path: "/data/sessions/amman.json".into(),
         session: Box::new(s.clone()),
         modified: at(5),
     };
     let mut writable = support::app::with_session(120, 35, "amman.json", p.clone(), None);
-    update(&mut writable, Action::Facil(FacilAction::Live(file(&changed))));
-    assert_eq!(session_of(&writable), &p, "the writer's own session is never taken over");
+    update(
+        &mut writable,
+        Action::Facil(FacilAction::Live(file(&changed))),
+    );
+    assert_eq!(
+        session_of(&writable),
+        &p,
+        "the writer's own session is never taken over"
+    );
 
-    let mut reader =
-        support::app::with_session(120, 35, "amman.json", p, Some("open on host vm"));
-    let effects = update(&mut reader, Action::Facil(FacilAction::Live(file(&changed))));
+    let mut reader = support::app::with_session(120, 35, "amman.json", p, Some("open on host vm"));
+    let effects = update(
+        &mut reader,
+        Action::Facil(FacilAction::Live(file(&changed))),
+    );
     assert!(effects.is_empty(), "nothing is saved");
     assert_eq!(session_of(&reader), &changed);
     let text = screen(&reader);

@@ -97,8 +97,8 @@ pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
         rapporteurs: args.rapporteurs.clone(),
         round_label: args.round.clone(),
     };
-    let plan = group_plan::plan_from(&input, &plenary.participants, groups::MAX_GROUPS)
-        .map_err(fail)?;
+    let plan =
+        group_plan::plan_from(&input, &plenary.participants, groups::MAX_GROUPS).map_err(fail)?;
     let paths = groups::split_files(&args.path, &plan, &substeps, now(), &by).map_err(fail)?;
     println!(
         "{}",

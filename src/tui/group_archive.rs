@@ -25,7 +25,10 @@ pub fn checked(cx: &mut Ctx, checked: Result<Archivable, String>) -> Vec<Effect>
                 group = crate::display::one_line(&a.group),
                 plenary = crate::display::one_line(&a.plenary_title)
             );
-            *cx.form = Some(Form::question(&question, Confirmation::ArchiveGroup(a.path)));
+            *cx.form = Some(Form::question(
+                &question,
+                Confirmation::ArchiveGroup(a.path),
+            ));
         }
         Err(why) => {
             *cx.notice = Some(Notice {

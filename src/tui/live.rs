@@ -138,9 +138,14 @@ pub fn columns(
         .into_iter()
         .flatten()
         .map(|a| {
-            let order = merged.get(&a.group_session).map_or((u32::MAX, u32::MAX), |m| {
-                (m.round.max(1), if m.number == 0 { u32::MAX } else { m.number })
-            });
+            let order = merged
+                .get(&a.group_session)
+                .map_or((u32::MAX, u32::MAX), |m| {
+                    (
+                        m.round.max(1),
+                        if m.number == 0 { u32::MAX } else { m.number },
+                    )
+                });
             let column = GroupColumn {
                 title: a.group.clone(),
                 text: a.text.clone(),

@@ -119,7 +119,11 @@ fn follow_folder(
 }
 
 /// Every session file of the folder whose time or size moved.
-fn scan(follow: &Follow, seen: &mut HashMap<PathBuf, Stamp>, out: &Sender<LiveFile>) -> Result<(), ()> {
+fn scan(
+    follow: &Follow,
+    seen: &mut HashMap<PathBuf, Stamp>,
+    out: &Sender<LiveFile>,
+) -> Result<(), ()> {
     for path in crate::storage::library::session_files(&follow.dir) {
         read_if_changed(follow, &path, seen, out)?;
     }

@@ -68,7 +68,10 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
     ];
     // The seed is shown, so the same groups can be drawn again; it starts from the clock.
     let seed = (cx.clock.now.timestamp().unsigned_abs() % 10_000).to_string();
-    fields.extend(super::group_fields::fields(w.session.participants.len(), &seed));
+    fields.extend(super::group_fields::fields(
+        w.session.participants.len(),
+        &seed,
+    ));
     *cx.form = Some(Form::new(
         &t!("facil-form-split-title"),
         FormPurpose::SplitGroups,
@@ -204,7 +207,10 @@ fn number(form: &Form, key: FacilField, max: usize) -> Read<usize> {
 }
 
 /// The split form, read: the round's plan, and the sub-steps the groups work on.
-fn read_split(form: &Form, participants: &[crate::session::Participant]) -> Read<(GroupPlan, Vec<String>)> {
+fn read_split(
+    form: &Form,
+    participants: &[crate::session::Participant],
+) -> Read<(GroupPlan, Vec<String>)> {
     let plan = super::group_fields::read_plan(form, participants)?;
     let chosen = form.chosen(FacilField::Steps);
     if chosen.is_empty() {

@@ -19,7 +19,10 @@ pub(super) fn fields(participants: usize, seed: &str) -> Vec<Field> {
             vec![
                 ("none".to_string(), t!("groups-form-assign-none")),
                 ("random".to_string(), t!("groups-form-assign-random")),
-                ("organisation".to_string(), t!("groups-form-assign-organisation")),
+                (
+                    "organisation".to_string(),
+                    t!("groups-form-assign-organisation"),
+                ),
             ],
             "none",
         ),
@@ -81,9 +84,11 @@ pub(super) fn read_plan(
     };
     let how = match form.choice(FacilField::Assign).as_str() {
         "random" => {
-            let seed = form.text(FacilField::Seed).trim().parse::<u64>().map_err(|_| {
-                FieldError::new(FacilField::Seed, t!("groups-form-seed-bad"))
-            })?;
+            let seed = form
+                .text(FacilField::Seed)
+                .trim()
+                .parse::<u64>()
+                .map_err(|_| FieldError::new(FacilField::Seed, t!("groups-form-seed-bad")))?;
             Assignment::Random(seed)
         }
         "organisation" => Assignment::ByOrganisation,

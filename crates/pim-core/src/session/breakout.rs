@@ -278,12 +278,8 @@ pub fn merge(
     intake.actions(group);
     intake.risks(group);
     intake.parking(group);
-    intake.report.principles = super::breakout_principles::merge_principles(
-        intake.plenary,
-        group,
-        &intake.name,
-        now,
-    );
+    intake.report.principles =
+        super::breakout_principles::merge_principles(intake.plenary, group, &intake.name, now);
     intake.merged.round = origin.round;
     intake.merged.number = origin.number;
     let report = intake.finish(&group.id);

@@ -43,16 +43,28 @@ fn keep_differences(copy: &mut Session, plenary: &Session) {
                 .is_none_or(|p| p.status != c.status || p.note != c.note)
         });
     }
-    copy.decisions
-        .retain(|d| !plenary.decisions.iter().any(|p| p.id == d.id && p.title == d.title));
-    copy.actions
-        .retain(|a| !plenary.actions.iter().any(|p| p.id == a.id && p.text == a.text));
+    copy.decisions.retain(|d| {
+        !plenary
+            .decisions
+            .iter()
+            .any(|p| p.id == d.id && p.title == d.title)
+    });
+    copy.actions.retain(|a| {
+        !plenary
+            .actions
+            .iter()
+            .any(|p| p.id == a.id && p.text == a.text)
+    });
     copy.risks.retain(|r| {
         !plenary
             .risks
             .iter()
             .any(|p| p.id == r.id && p.description == r.description)
     });
-    copy.parking_lot
-        .retain(|x| !plenary.parking_lot.iter().any(|p| p.id == x.id && p.text == x.text));
+    copy.parking_lot.retain(|x| {
+        !plenary
+            .parking_lot
+            .iter()
+            .any(|p| p.id == x.id && p.text == x.text)
+    });
 }

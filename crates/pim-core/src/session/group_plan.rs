@@ -89,7 +89,10 @@ pub fn assign_by_organisation(people: &[Participant], groups: usize) -> Vec<Vec<
     }
     // Largest first, then by name, so the result does not depend on the order people were typed.
     orgs.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-    deal(orgs.into_iter().flat_map(|(_, list)| list).collect(), groups)
+    deal(
+        orgs.into_iter().flat_map(|(_, list)| list).collect(),
+        groups,
+    )
 }
 
 /// The members of `groups` groups by the chosen way.
@@ -170,8 +173,7 @@ pub fn plan(
     let mut members = members.into_iter();
     let groups = (0..count)
         .map(|i| GroupSpec {
-            name: nth(names, i)
-                .unwrap_or_else(|| crate::t!("session-group-name", number = i + 1)),
+            name: nth(names, i).unwrap_or_else(|| crate::t!("session-group-name", number = i + 1)),
             members: members.next().unwrap_or_default(),
             rapporteur: nth(rapporteurs, i).unwrap_or_default(),
         })
@@ -222,7 +224,10 @@ pub fn describe(spec: &GroupSpec) -> Vec<String> {
         ));
     }
     if !spec.rapporteur.is_empty() {
-        parts.push(crate::t!("groups-rapporteur", name = spec.rapporteur.as_str()));
+        parts.push(crate::t!(
+            "groups-rapporteur",
+            name = spec.rapporteur.as_str()
+        ));
     }
     parts
 }
@@ -281,7 +286,13 @@ pub fn plan_from(
         return Err(PlanError::NoParticipants);
     }
     let members = assign(participants, count, how);
-    Ok(plan(count, &names, members, &rapporteurs, &input.round_label))
+    Ok(plan(
+        count,
+        &names,
+        members,
+        &rapporteurs,
+        &input.round_label,
+    ))
 }
 
 #[cfg(test)]
@@ -310,7 +321,10 @@ mod tests {
         assert_eq!(specs[0].rapporteur, "Zoe");
         assert_eq!(specs[1].name, "");
         let plan = plan_by_hand(specs, &[], &name_list("Ben; Dana;;"), " Round A ");
-        assert_eq!(plan.groups[0].rapporteur, "Zoe", "the one written by hand stays");
+        assert_eq!(
+            plan.groups[0].rapporteur, "Zoe",
+            "the one written by hand stays"
+        );
         assert_eq!(plan.groups[1].name, "Group 2");
         assert_eq!(plan.groups[1].rapporteur, "Dana");
         assert_eq!(plan.round_label, "Round A");

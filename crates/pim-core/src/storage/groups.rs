@@ -58,7 +58,10 @@ pub fn split_files(
     }
     let plenary = read_session_read_only(plenary_path)?.session;
     let dir = super::siblings::parent_dir(plenary_path);
-    write_round(&dir, breakout::split_plan(&plenary, plan, substeps, now, by))
+    write_round(
+        &dir,
+        breakout::split_plan(&plenary, plan, substeps, now, by),
+    )
 }
 
 /// Writes new group sessions into `dir` as the plenary's next breakout round (one after the rounds
@@ -110,7 +113,10 @@ pub fn group_files(dir: &Path, plenary_id: &str) -> Vec<(PathBuf, GroupOrigin)> 
 
 /// A group's place: its round, then its number (unknown numbers last).
 fn origin_order(o: &GroupOrigin) -> (u32, u32) {
-    (o.round.max(1), if o.number == 0 { u32::MAX } else { o.number })
+    (
+        o.round.max(1),
+        if o.number == 0 { u32::MAX } else { o.number },
+    )
 }
 
 /// Merges group files into the plenary at `plenary_path` (see the module documentation) and returns,
@@ -157,7 +163,9 @@ pub fn merge_loaded(
             let loaded = match (loaded, super::conflict_copies::conflict_copy(&path)) {
                 (Ok(copy), Some(_)) => {
                     let name = path.file_name().unwrap_or_default().to_string_lossy();
-                    Ok(crate::session::conflict_merge::as_mergeable(copy, plenary, &name))
+                    Ok(crate::session::conflict_merge::as_mergeable(
+                        copy, plenary, &name,
+                    ))
                 }
                 (loaded, _) => loaded,
             };
