@@ -44,6 +44,7 @@ pub fn tick(cx: &mut Ctx) -> Vec<Effect> {
         // The session was closed: the next one opens in the ordinary layout.
         cx.facil.presenter = false;
         cx.facil.alerted = None;
+        cx.facil.live = Default::default();
         return Vec::new();
     };
     let Some(active) = active_timer(&cx.pack, &w.session, now) else {
