@@ -223,3 +223,31 @@ fn a_read_only_session_follows_its_file_and_a_writable_one_never_does() {
     assert!(text.contains("Typed in the other instance"), "{text}");
     assert!(text.contains("follows it"), "{text}");
 }
+
+#[test]
+fn the_merge_form_says_which_groups_are_merged_already() {
+    let p = plenary();
+    let mut app = support::app::with_session(120, 35, "amman.json", p.clone(), None);
+    let mut merged = p.clone();
+    for n in [2, 1] {
+        let g = group_of(&p, n, &format!("answer {n}"));
+        breakout::merge(&mut merged, &g, at(20 + n as i64 * 60), "Hélène").unwrap();
+    }
+    support::app::session_of_mut(&mut app).breakout = merged.breakout;
+    let effects = press_char(&mut app, 'J');
+    assert!(matches!(
+        &effects[..],
+        [Effect::Facil(FacilEffect::FindGroups { .. })]
+    ));
+    update(
+        &mut app,
+        Action::Facil(FacilAction::GroupsFound(vec![
+            "/data/sessions/g1.json".into(),
+        ])),
+    );
+    let text = screen(&app);
+    assert!(
+        text.contains("Merged already: Group 1 (10:01), Group 2 (10:02)"),
+        "{text}"
+    );
+}

@@ -77,3 +77,7 @@ groups-archive-question = Archive { $group } (all merged into "{ $plenary }")? T
 groups-archived = { $file } moved to { $path }. It is no longer listed; move it back to list it again.
 groups-archive-failed = The file was not archived: { $error }
 groups-key-archive = archive: move a merged group file aside
+
+## The merge form (src/tui/facil/forms.rs)
+groups-merged-at = { $group } ({ $time })
+groups-merged-already = Merged already: { $groups }; merging them again brings only what changed.

@@ -77,3 +77,7 @@ groups-archive-question = Archiver { $group } (entièrement fusionné dans « { 
 groups-archived = { $file } déplacé vers { $path }. Il n'est plus listé ; remettez-le à sa place pour le lister à nouveau.
 groups-archive-failed = Le fichier n'a pas été archivé : { $error }
 groups-key-archive = archiver : ranger un fichier de groupe fusionné
+
+## Le formulaire de fusion (src/tui/facil/forms.rs)
+groups-merged-at = { $group } ({ $time })
+groups-merged-already = Déjà fusionnés : { $groups } ; les fusionner à nouveau n'apporte que ce qui a changé.

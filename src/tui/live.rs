@@ -46,15 +46,6 @@ pub struct LiveGroups {
     pub groups: Vec<LiveGroup>,
 }
 
-fn order_of(origin: &breakout::GroupOrigin) -> (u32, u32) {
-    let number = if origin.number == 0 {
-        u32::MAX
-    } else {
-        origin.number
-    };
-    (origin.round.max(1), number)
-}
-
 impl LiveGroups {
     /// A group file of `plenary` was read: keep its answers (a file of another plenary is ignored).
     pub fn observe(&mut self, plenary: &Session, file: &LiveFile) {
@@ -85,7 +76,7 @@ impl LiveGroups {
             plenary_id: plenary.id.clone(),
             session_id: file.session.id.clone(),
             name,
-            order: order_of(origin),
+            order: origin.order(),
             answers,
             modified: file.modified,
         };
@@ -140,12 +131,7 @@ pub fn columns(
         .map(|a| {
             let order = merged
                 .get(&a.group_session)
-                .map_or((u32::MAX, u32::MAX), |m| {
-                    (
-                        m.round.max(1),
-                        if m.number == 0 { u32::MAX } else { m.number },
-                    )
-                });
+                .map_or(breakout::UNKNOWN_ORDER, |m| m.order());
             let column = GroupColumn {
                 title: a.group.clone(),
                 text: a.text.clone(),

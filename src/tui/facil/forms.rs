@@ -97,11 +97,14 @@ pub(super) fn merge_form(cx: &mut Ctx) -> Vec<Effect> {
 /// The merge form, with the group files found beside the session filled in.
 pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
     let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
-    let hint = if found.is_empty() {
+    let mut hint = if found.is_empty() {
         t!("facil-form-group-files-none")
     } else {
         t!("facil-form-group-files-found")
     };
+    if let Some(merged) = cx.open.as_ref().and_then(|w| merged_so_far(&w.session)) {
+        hint = format!("{hint} {merged}");
+    }
     *cx.form = Some(Form::new(
         &t!("facil-form-merge-title"),
         FormPurpose::MergeGroups,
@@ -113,6 +116,28 @@ pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
             true,
         )],
     ));
+}
+
+/// "Merged already: Group 1 (11:50), Group 2 (11:52)." — the groups this plenary has merged, in
+/// group order, with their last merge; `None` before any.
+fn merged_so_far(session: &Session) -> Option<String> {
+    let mut merged: Vec<_> = session.breakout.merged.values().collect();
+    if merged.is_empty() {
+        return None;
+    }
+    merged.sort_by_key(|m| m.order());
+    let names: Vec<String> = merged
+        .iter()
+        .map(|m| match m.merges.last() {
+            Some(at) => t!(
+                "groups-merged-at",
+                group = crate::display::one_line(&m.group),
+                time = at.format("%H:%M").to_string()
+            ),
+            None => crate::display::one_line(&m.group),
+        })
+        .collect();
+    Some(t!("groups-merged-already", groups = names.join(", ")))
 }
 
 pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {

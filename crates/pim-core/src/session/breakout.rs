@@ -15,7 +15,7 @@ use thiserror::Error;
 
 pub use super::breakout_principles::proposals;
 pub use super::breakout_records::{
-    Breakout, GroupAnswer, GroupOrigin, GroupPrinciple, MergedGroup,
+    Breakout, GroupAnswer, GroupOrigin, GroupPrinciple, MergedGroup, UNKNOWN_ORDER, group_order,
 };
 use super::extra::Extra;
 use super::model::{Position, Session};

@@ -57,12 +57,9 @@ pub(super) fn merge_principles(
 pub(super) fn keep_group_order(plenary: &mut Session) {
     let merged = &plenary.breakout.merged;
     let order = |session: &str| {
-        merged.get(session).map_or((u32::MAX, u32::MAX), |m| {
-            (
-                m.round.max(1),
-                if m.number == 0 { u32::MAX } else { m.number },
-            )
-        })
+        merged
+            .get(session)
+            .map_or(super::breakout_records::UNKNOWN_ORDER, |m| m.order())
     };
     for list in plenary.breakout.answers.values_mut() {
         list.sort_by_key(|a| order(&a.group_session));

@@ -75,6 +75,29 @@ fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
+/// Where a group stands among a plenary's groups: its round (1 when unknown), then its number
+/// (unknown numbers last). Every list of groups is shown in this order.
+pub fn group_order(round: u32, number: u32) -> (u32, u32) {
+    (round.max(1), if number == 0 { u32::MAX } else { number })
+}
+
+/// The order of a group nobody knows: after every other.
+pub const UNKNOWN_ORDER: (u32, u32) = (u32::MAX, u32::MAX);
+
+impl GroupOrigin {
+    /// This group's place among the plenary's groups ([`group_order`]).
+    pub fn order(&self) -> (u32, u32) {
+        group_order(self.round, self.number)
+    }
+}
+
+impl MergedGroup {
+    /// This group's place among the plenary's groups ([`group_order`]).
+    pub fn order(&self) -> (u32, u32) {
+        group_order(self.round, self.number)
+    }
+}
+
 /// A group's Principles in Action status and note for one principle in one sub-step, kept in the
 /// plenary as a proposal attributed to the group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

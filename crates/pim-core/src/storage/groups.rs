@@ -103,20 +103,12 @@ pub fn group_files(dir: &Path, plenary_id: &str) -> Vec<(PathBuf, GroupOrigin)> 
     // A group's conflict copies come right after it.
     let is_copy = |p: &Path| super::conflict_copies::conflict_copy(p).is_some();
     found.sort_by(|a, b| {
-        origin_order(&a.1)
-            .cmp(&origin_order(&b.1))
+        a.1.order()
+            .cmp(&b.1.order())
             .then_with(|| is_copy(&a.0).cmp(&is_copy(&b.0)))
             .then_with(|| a.0.cmp(&b.0))
     });
     found
-}
-
-/// A group's place: its round, then its number (unknown numbers last).
-fn origin_order(o: &GroupOrigin) -> (u32, u32) {
-    (
-        o.round.max(1),
-        if o.number == 0 { u32::MAX } else { o.number },
-    )
 }
 
 /// Merges group files into the plenary at `plenary_path` (see the module documentation) and returns,
@@ -199,7 +191,7 @@ fn group_order(loaded: &Result<Session, String>) -> (u32, u32) {
         .as_ref()
         .ok()
         .and_then(|s| s.breakout.origin.as_ref())
-        .map_or((u32::MAX, u32::MAX), origin_order)
+        .map_or(breakout::UNKNOWN_ORDER, GroupOrigin::order)
 }
 
 /// The sub-steps named by `ids` (comma-separated step or sub-step ids; a step stands for its sub-steps),
