@@ -43,28 +43,21 @@ fn keep_differences(copy: &mut Session, plenary: &Session) {
                 .is_none_or(|p| p.status != c.status || p.note != c.note)
         });
     }
-    copy.decisions.retain(|d| {
-        !plenary
-            .decisions
-            .iter()
-            .any(|p| p.id == d.id && p.title == d.title)
+    drop_known(&mut copy.decisions, &plenary.decisions, |d| {
+        (d.id.as_str(), d.title.as_str())
     });
-    copy.actions.retain(|a| {
-        !plenary
-            .actions
-            .iter()
-            .any(|p| p.id == a.id && p.text == a.text)
+    drop_known(&mut copy.actions, &plenary.actions, |a| {
+        (a.id.as_str(), a.text.as_str())
     });
-    copy.risks.retain(|r| {
-        !plenary
-            .risks
-            .iter()
-            .any(|p| p.id == r.id && p.description == r.description)
+    drop_known(&mut copy.risks, &plenary.risks, |r| {
+        (r.id.as_str(), r.description.as_str())
     });
-    copy.parking_lot.retain(|x| {
-        !plenary
-            .parking_lot
-            .iter()
-            .any(|p| p.id == x.id && p.text == x.text)
+    drop_known(&mut copy.parking_lot, &plenary.parking_lot, |p| {
+        (p.id.as_str(), p.text.as_str())
     });
+}
+
+/// Drops from `items` those the plenary holds with the same id and text (`key`).
+fn drop_known<T>(items: &mut Vec<T>, known: &[T], key: impl Fn(&T) -> (&str, &str)) {
+    items.retain(|item| !known.iter().any(|k| key(k) == key(item)));
 }
