@@ -292,3 +292,144 @@ fn merged_actions_keep_links_to_merged_decisions() {
     assert_eq!(plenary.actions[0].decisions, vec![new_d.id.clone()]);
     assert!(report.summary().contains("1 decision (as a proposal)"));
 }
+
+const PRINCIPLES: [&str; 3] = ["people-centred", "do-no-harm", "defined-purpose"];
+
+fn principle_checks() -> impl Strategy<Value = Vec<(usize, usize, usize, String)>> {
+    prop::collection::vec(
+        (
+            0..3usize,
+            0..3usize,
+            0..4usize,
+            prop_oneof![Just(String::new()), text()],
+        ),
+        0..6,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+
+    /// B9 and B16: the groups' Principles in Action come back as proposals beside the plenary's own,
+    /// attributed to the group, in group order whatever order the files are merged in, and a second
+    /// merge changes nothing.
+    #[test]
+    fn principles_come_back_in_group_order_and_only_once(
+        checks in prop::collection::vec(principle_checks(), 1..5),
+        order in Just((0..4usize).collect::<Vec<_>>()).prop_shuffle(),
+    ) {
+        let mut plenary = plenary();
+        plenary.set_principle_check(
+            "define-purpose", "do-no-harm", PrincipleStatus::Concern, "the room's concern", t(2), "Fac",
+        );
+        let own = plenary.substeps["define-purpose"].principles["do-no-harm"].clone();
+        let mut groups = breakout::split(&plenary, checks.len(), &substeps(), t(10), "Fac");
+        for (g, list) in groups.iter_mut().zip(&checks) {
+            let by = g.facilitator.clone();
+            for (s, p, status, note) in list {
+                g.set_principle_check(
+                    SUBSTEPS[*s], PRINCIPLES[*p], PrincipleStatus::ALL[*status], note, t(100), &by,
+                );
+            }
+        }
+        // Merged in a shuffled order, with the files handed over in that order too.
+        for &i in order.iter().filter(|&&i| i < groups.len()) {
+            breakout::merge(&mut plenary, &groups[i], t(200), "Fac").unwrap();
+        }
+        prop_assert_eq!(&plenary.substeps["define-purpose"].principles["do-no-harm"], &own);
+        for (n, g) in groups.iter().enumerate() {
+            let name = format!("Group {}", n + 1);
+            prop_assert_eq!(&g.facilitator, &name, "a group file speaks for its group");
+            for (sub, rec) in &g.substeps {
+                for (principle, check) in &rec.principles {
+                    let mine: Vec<_> = breakout::proposals(&plenary, sub, principle)
+                        .iter()
+                        .filter(|p| p.group_session == g.id)
+                        .collect();
+                    if check.status == PrincipleStatus::Open && check.note.trim().is_empty() {
+                        prop_assert!(mine.is_empty());
+                        continue;
+                    }
+                    prop_assert_eq!(mine.len(), 1);
+                    prop_assert_eq!(mine[0].status, check.status);
+                    prop_assert_eq!(&mine[0].note, &check.note);
+                    prop_assert_eq!(&mine[0].group, &name, "attributed to the group");
+                }
+            }
+        }
+        // Every list, answers and principles alike, reads Group 1, Group 2… in order.
+        let index = |id: &str| groups.iter().position(|g| g.id == id).unwrap();
+        for list in plenary.breakout.principles.values() {
+            let seen: Vec<usize> = list.iter().map(|p| index(&p.group_session)).collect();
+            let mut sorted = seen.clone();
+            sorted.sort_unstable();
+            prop_assert_eq!(seen, sorted);
+        }
+        let before = plenary.clone();
+        for g in groups.iter().rev() {
+            let report = breakout::merge(&mut plenary, g, t(300), "Fac").unwrap();
+            prop_assert!(!report.changed(), "{}", report.summary());
+        }
+        prop_assert_eq!(&plenary, &before);
+    }
+}
+
+#[test]
+fn the_merge_message_counts_the_principles() {
+    let mut plenary = plenary();
+    let mut g = breakout::split(&plenary, 2, &substeps(), t(10), "Fac").remove(1);
+    g.set_principle_check(
+        "data-review",
+        "do-no-harm",
+        PrincipleStatus::Addressed,
+        "no names collected",
+        t(20),
+        "m",
+    );
+    let report = breakout::merge(&mut plenary, &g, t(30), "Fac").unwrap();
+    assert_eq!(report.principles, 1);
+    assert!(
+        report
+            .summary()
+            .ends_with("1 principle status (as a proposal)"),
+        "{}",
+        report.summary()
+    );
+    let p = &breakout::proposals(&plenary, "data-review", "do-no-harm")[0];
+    assert_eq!(
+        (p.group.as_str(), p.note.as_str()),
+        ("Group 2", "no names collected")
+    );
+}
+
+#[test]
+fn a_second_round_is_named_with_its_round_and_comes_after_the_first() {
+    let mut plenary = plenary();
+    let mut first = breakout::split(&plenary, 2, &substeps(), t(10), "Fac");
+    breakout::stamp_round(&mut first, 1);
+    let round = breakout::next_round(first.iter().filter_map(|g| g.breakout.origin.as_ref()));
+    assert_eq!(round, 2);
+    let mut second = breakout::split(&plenary, 2, &substeps(), t(20), "Fac");
+    breakout::stamp_round(&mut second, round);
+    for g in second.iter_mut().chain(first.iter_mut()) {
+        let name = g.facilitator.clone();
+        g.set_answer("data-review", "data-review.p1", &name, t(30), "m");
+    }
+    // Round 2 merged first, group 2 before group 1: the plenary still reads them in order.
+    for g in second.iter().rev().chain(first.iter().rev()) {
+        breakout::merge(&mut plenary, g, t(40), "Fac").unwrap();
+    }
+    let names: Vec<&str> = plenary.breakout.answers["data-review/data-review.p1"]
+        .iter()
+        .map(|a| a.group.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Group 1",
+            "Group 2",
+            "Round 2 · Group 1",
+            "Round 2 · Group 2"
+        ]
+    );
+}

@@ -259,3 +259,121 @@ fn summary_prints_the_day_and_writes_markdown() {
     assert!(written.starts_with("# Summary day: day 1"), "{written}");
     assert!(written.contains("## Parking lot to review"), "{written}");
 }
+
+/// Paths of the group files a split printed ("Name: path · …").
+fn printed_paths(text: &str, names: &[&str]) -> Vec<PathBuf> {
+    names
+        .iter()
+        .map(|name| {
+            let line = text
+                .lines()
+                .find(|l| l.trim().starts_with(&format!("{name}: ")))
+                .unwrap_or_else(|| panic!("{name} not in {text}"));
+            let rest = line.trim().strip_prefix(&format!("{name}: ")).unwrap();
+            PathBuf::from(rest.split(" · ").next().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn split_assigns_names_rapporteurs_and_rounds_and_the_files_carry_their_members() {
+    let dir = tempfile::tempdir().unwrap();
+    let plenary = support::bin::new_session(dir.path(), "pim-training", "Amman training");
+    let mut p = storage::load_session(&plenary).unwrap().session;
+    p.participants = pim_workshop::session::participants::parse_list(
+        "Amina (NRC); Ben (NRC); Dana (UNHCR); Eli (UNHCR); Hugo (IRC); Jun",
+    );
+    storage::save_session(&plenary, &p).unwrap();
+    let out = run(
+        &[
+            "split",
+            "--groups",
+            "2",
+            "--assign",
+            "organisation",
+            "--names",
+            "Water; Shelter",
+            "--rapporteurs",
+            "Amina; Dana",
+            "--round",
+            "Data review",
+        ],
+        &[&plenary],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("3 members: "), "{text}");
+    assert!(text.contains("rapporteur Amina"), "{text}");
+    let files = printed_paths(&text, &["Water", "Shelter"]);
+    let mut everyone = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let g = storage::load_session(f).unwrap().session;
+        let o = g.breakout.origin.clone().unwrap();
+        assert_eq!((o.number, o.round), (i as u32 + 1, 1));
+        assert_eq!(o.round_label, "Data review");
+        assert_eq!(
+            g.facilitator,
+            ["Amina", "Dana"][i],
+            "the rapporteur speaks for the group"
+        );
+        let orgs: Vec<&str> = g
+            .participants
+            .iter()
+            .map(|m| m.organisation.as_str())
+            .collect();
+        assert_eq!(orgs.iter().filter(|o| **o == "NRC").count(), 1, "{orgs:?}");
+        everyone.extend(g.participants.iter().map(|m| m.name.clone()));
+    }
+    everyone.sort();
+    assert_eq!(everyone, ["Amina", "Ben", "Dana", "Eli", "Hugo", "Jun"]);
+
+    // A second round, written by hand, is round 2.
+    let out = run(
+        &["split", "--members", "Amina, *Jun | Hugo, Ben"],
+        &[&plenary],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let second = printed_paths(&stdout(&out), &["Group 1", "Group 2"]);
+    let g = storage::load_session(&second[0]).unwrap().session;
+    assert_eq!(g.breakout.origin.as_ref().unwrap().round, 2);
+    assert_eq!(g.facilitator, "Jun");
+
+    // The groups' principle statuses come back on merge, in group order.
+    for (f, note) in files.iter().zip(["water note", "shelter note"]).rev() {
+        let mut g = storage::load_session(f).unwrap().session;
+        let by = g.facilitator.clone();
+        g.set_principle_check(
+            "define-purpose",
+            "do-no-harm",
+            pim_workshop::session::PrincipleStatus::Concern,
+            note,
+            now(),
+            &by,
+        );
+        storage::save_session(f, &g).unwrap();
+    }
+    let out = run(&["merge"], &[&plenary, &files[1], &files[0]]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("1 principle status (as a proposal)"),
+        "{}",
+        stdout(&out)
+    );
+    let p = storage::load_session(&plenary).unwrap().session;
+    let groups: Vec<&str> =
+        pim_workshop::session::breakout::proposals(&p, "define-purpose", "do-no-harm")
+            .iter()
+            .map(|g| g.group.as_str())
+            .collect();
+    assert_eq!(groups, ["Data review · Water", "Data review · Shelter"]);
+    let out = run(
+        &["split", "--groups", "2", "--members", "A | B | C"],
+        &[&plenary],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("3 groups are written by hand"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -10,7 +10,9 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use pim_workshop::content;
 use pim_workshop::session::breakout;
-use pim_workshop::session::{ActionDraft, Context, DecisionDraft, Participant, RiskDraft, Session};
+use pim_workshop::session::{
+    ActionDraft, Context, DecisionDraft, Participant, PrincipleStatus, RiskDraft, Session,
+};
 use pim_workshop::storage;
 
 fn at(hm: &str) -> DateTime<FixedOffset> {
@@ -106,6 +108,7 @@ fn build() -> Session {
     // Three groups take the purpose and the data review on the camp scenario.
     let subs = vec!["define-purpose".to_string(), "data-review".to_string()];
     let mut groups = breakout::split(&s, 3, &subs, at("10:50"), FAC);
+    breakout::stamp_round(&mut groups, 1);
     s.start_exercise("ex-output-first", at("10:50"));
     let work = [
         (
@@ -175,6 +178,15 @@ fn build() -> Session {
         },
         at("11:36"),
         "Pedro Salgueiro",
+    );
+    // Group 1's Principles in Action come back as a proposal beside the plenary's own.
+    groups[0].set_principle_check(
+        "define-purpose",
+        "do-no-harm",
+        PrincipleStatus::Concern,
+        "No names are needed to choose the camp: count households only.",
+        at("11:38"),
+        "Amina Haddad",
     );
     s.stop_exercise(at("11:40"));
     for g in &groups {
@@ -252,6 +264,12 @@ fn the_example_shows_the_toolkit_at_work() {
         3
     );
     assert!(s.decisions[0].title.starts_with("Group 3: "));
+    let proposals = breakout::proposals(&s, "define-purpose", "do-no-harm");
+    assert_eq!(proposals.len(), 1);
+    assert_eq!(
+        (proposals[0].group.as_str(), proposals[0].status),
+        ("Group 1", PrincipleStatus::Concern)
+    );
     assert!(s.facilitation.votes[0].closed);
     let tally = s.facilitation.votes[0].tally();
     assert_eq!(

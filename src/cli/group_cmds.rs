@@ -8,6 +8,7 @@ use anyhow::Result;
 use crate::content::Pack;
 use crate::display;
 use crate::export::day_summary;
+use crate::session::group_plan;
 use crate::storage::{self, groups};
 use crate::t;
 
@@ -17,9 +18,28 @@ pub struct SplitArgs {
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
     #[arg(long, value_name = "N")]
-    pub groups: usize,
+    pub groups: Option<usize>,
     #[arg(long, value_name = "IDS", default_value = "")]
     pub steps: String,
+    #[arg(long, value_name = "GROUPS", default_value = "")]
+    pub members: String,
+    #[arg(long, value_name = "HOW", value_enum)]
+    pub assign: Option<AssignHow>,
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long, value_name = "NAMES", default_value = "")]
+    pub names: String,
+    #[arg(long, value_name = "NAMES", default_value = "")]
+    pub rapporteurs: String,
+    #[arg(long, value_name = "LABEL", default_value = "")]
+    pub round: String,
+}
+
+/// How `split --assign` puts the session's participants in groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AssignHow {
+    Random,
+    Organisation,
 }
 
 /// Arguments of `pim-workshop merge`.
@@ -65,8 +85,21 @@ pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
     } else {
         plenary.facilitator.clone()
     };
-    let paths =
-        groups::split_files(&args.path, args.groups, &substeps, now(), &by).map_err(fail)?;
+    let how = args.assign.map(|how| match how {
+        AssignHow::Random => group_plan::Assignment::Random(args.seed),
+        AssignHow::Organisation => group_plan::Assignment::ByOrganisation,
+    });
+    let input = group_plan::PlanInput {
+        count: args.groups,
+        by_hand: args.members.clone(),
+        how,
+        names: args.names.clone(),
+        rapporteurs: args.rapporteurs.clone(),
+        round_label: args.round.clone(),
+    };
+    let plan =
+        group_plan::plan_from(&input, &plenary.participants, groups::MAX_GROUPS).map_err(fail)?;
+    let paths = groups::split_files(&args.path, &plan, &substeps, now(), &by).map_err(fail)?;
     println!(
         "{}",
         display::one_line(&t!(
@@ -76,12 +109,23 @@ pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
             substeps = substeps.join(", ")
         ))
     );
-    for (i, p) in paths.iter().enumerate() {
+    for (spec, p) in plan.groups.iter().zip(&paths) {
         let path = display::one_line(&p.display().to_string());
-        println!("  {}", t!("cli-split-group", n = i + 1, path = path));
+        println!("  {}", display::one_line(&group_line(spec, &path)));
     }
     println!("{}", t!("cli-split-next"));
     Ok(ExitCode::SUCCESS)
+}
+
+/// One written group: its name and file, then its members and rapporteur when it has them.
+fn group_line(spec: &crate::session::group_plan::GroupSpec, path: &str) -> String {
+    let mut parts = vec![t!(
+        "groups-cli-split-group",
+        name = spec.name.as_str(),
+        path = path
+    )];
+    parts.extend(group_plan::describe(spec));
+    parts.join(" · ")
 }
 
 /// `pim-workshop merge`: the group files into the plenary, saved only when something new came in.

@@ -16,5 +16,8 @@ pub fn apply(what: Confirmation, cx: &mut Ctx) -> Vec<Effect> {
         Confirmation::StopTimerAtClose => super::facil::timer_close::stop_at_close(cx),
         Confirmation::QuitWithTimer => super::facil::timer_close::quit_with_timer(cx),
         Confirmation::RemoveRecord(what, id) => super::records::remove_record(what, &id, cx),
+        Confirmation::ArchiveGroup(path) => {
+            vec![Effect::Facil(super::msg::FacilEffect::Archive(path))]
+        }
     }
 }

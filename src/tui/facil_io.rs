@@ -13,28 +13,14 @@ pub fn run(effect: FacilEffect) -> Option<FacilAction> {
             let _ = out.write_all(b"\x07").and_then(|()| out.flush());
             None
         }
-        FacilEffect::WriteGroups { dir, groups } => {
-            let mut paths = Vec::new();
-            for g in &groups {
-                match crate::storage::create_session_file(&dir, g) {
-                    Ok(p) => paths.push(p),
-                    Err(e) => return Some(FacilAction::GroupsWritten(Err(e.to_string()))),
-                }
-            }
-            Some(FacilAction::GroupsWritten(Ok(paths)))
-        }
+        FacilEffect::WriteGroups { dir, groups } => Some(FacilAction::GroupsWritten(
+            crate::storage::groups::write_round(&dir, groups).map_err(|e| e.to_string()),
+        )),
         FacilEffect::FindGroups { dir, plenary_id } => {
-            let found = crate::storage::library::session_files(&dir)
+            // In group order (B16): round, then the group's number.
+            let found = crate::storage::groups::group_files(&dir, &plenary_id)
                 .into_iter()
-                .filter(|p| {
-                    crate::storage::read_session_read_only(p).is_ok_and(|parsed| {
-                        parsed
-                            .session
-                            .breakout
-                            .origin
-                            .is_some_and(|o| o.plenary_id == plenary_id)
-                    })
-                })
+                .map(|(path, _)| path)
                 .collect();
             Some(FacilAction::GroupsFound(found))
         }
@@ -50,6 +36,12 @@ pub fn run(effect: FacilEffect) -> Option<FacilAction> {
                 .collect();
             Some(FacilAction::GroupsRead(loaded))
         }
+        FacilEffect::CheckArchive(path) => Some(FacilAction::ArchiveChecked(
+            crate::storage::archive::check(&path),
+        )),
+        FacilEffect::Archive(path) => Some(FacilAction::Archived(
+            crate::storage::archive::archive(&path).map(|to| (path, to)),
+        )),
         FacilEffect::WriteText {
             out,
             session_path,

@@ -245,6 +245,8 @@ pub enum Confirmation {
     QuitWithTimer,
     /// Remove an action, a risk or a parking-lot point (the timeline keeps a note).
     RemoveRecord(crate::session::removal::Removable, String),
+    /// Move a merged group file into the archive folder.
+    ArchiveGroup(std::path::PathBuf),
 }
 
 /// Why a form asks before it closes: Esc, or Ctrl+C (quitting the program).

@@ -86,6 +86,11 @@ fn handle(command: Command, cx: &mut Ctx) -> Vec<Effect> {
         }
         Command::Back if !home.filter.is_empty() => home.filter.clear(),
         Command::Sort => home.sort = home.sort.next(),
+        Command::ArchiveGroup => {
+            if let Some(row) = selected(&items, home.cursor, cx.sessions) {
+                return super::group_archive::ask(&row.path);
+            }
+        }
         Command::View => {
             if let Some(row) = selected(&items, home.cursor, cx.sessions) {
                 return vec![Effect::LoadReview(row.path.clone())];

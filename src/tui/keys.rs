@@ -362,6 +362,8 @@ pub enum Command {
     DaySummary,
     ExportSummary,
     SplitGroups,
+    /// Archive the merged group file under the cursor (home).
+    ArchiveGroup,
     MergeGroups,
     DotVote,
     /// Set, change or stop the free timer (any session).
@@ -481,6 +483,7 @@ static HOME: &[Row] = &[
     ),
     b(&[K::Char('/')], C::Search, "key-filter-sessions", true),
     b(&[K::Char('s')], C::Sort, "key-sort-sessions", false),
+    b(&[K::Char('A')], C::ArchiveGroup, "groups-key-archive", false),
     b(&[K::Esc], C::Back, "key-clear-filter", false),
 ];
 

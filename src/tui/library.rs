@@ -161,6 +161,8 @@ pub struct FacilUi {
     pub alerted: Option<String>,
     /// The free timer's time-up was signalled (so it rings once).
     pub free_alerted: bool,
+    /// The open plenary's group files as they are saved (live groups).
+    pub live: super::live::LiveGroups,
 }
 
 impl HomeState {

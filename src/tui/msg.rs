@@ -118,6 +118,10 @@ pub enum FacilEffect {
     ReadGroups(Vec<PathBuf>),
     /// List the group files in `dir` split from the plenary `plenary_id`.
     FindGroups { dir: PathBuf, plenary_id: String },
+    /// May this file be archived (a merged group file or conflict copy)? Read only.
+    CheckArchive(PathBuf),
+    /// Move this file into the `archive` folder beside it.
+    Archive(PathBuf),
     /// Write a text file (never over the session file).
     WriteText {
         out: PathBuf,
@@ -126,9 +130,17 @@ pub enum FacilEffect {
     },
 }
 
+pub use super::live::LiveFile;
+
 /// What the loop reports back.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FacilAction {
+    /// A file followed live changed (see `live_io`).
+    Live(LiveFile),
+    /// Whether a file may be archived (or the sentence why not).
+    ArchiveChecked(Result<crate::storage::archive::Archivable, String>),
+    /// A file was archived: from where to where (or why not).
+    Archived(Result<(PathBuf, PathBuf), String>),
     /// A text file was written (or why not).
     Written(Result<PathBuf, String>),
     GroupsFound(Vec<PathBuf>),

@@ -105,6 +105,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         scanner: None,
         unsaved_since: None,
         rescue: None,
+        live: None,
     };
     run_effects(&mut app, &mut rt, first_effects(start));
 
@@ -190,6 +191,7 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
     loop {
         poll_saver(app, rt);
         poll_scanner(app, rt);
+        super::live_io::poll(rt.live.as_ref(), app);
         // The clock for timers; the poll below wakes at least every TICK, so a running timer redraws.
         let effects = update(app, Action::Tick(chrono::Local::now().fixed_offset()));
         run_effects(app, rt, effects);
@@ -316,6 +318,8 @@ struct Runtime {
     unsaved_since: Option<Instant>,
     /// The rescue copy of the open session, once written.
     rescue: Option<PathBuf>,
+    /// The open session's folder, followed for live groups and a read-only view.
+    live: Option<super::live_io::FolderWatch>,
 }
 
 /// Hand the saver a snapshot of the open session if it has changes the saver has not seen.
@@ -410,6 +414,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 }
                 rt.open = open;
                 let more = update(app, action);
+                rt.live = super::live_io::follow_open(app);
                 run_effects(app, rt, more);
             }
             Effect::SubmitSave => {
@@ -478,6 +483,7 @@ fn save_copy(
 fn close_session(app: &mut App, rt: &mut Runtime) {
     super::language::speak(app, app.start_lang);
     let path = rt.open.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+    rt.live = None;
     if let Some(open) = rt.open.take()
         && let Some(failed) = session_io::close(open)
     {

@@ -16,11 +16,17 @@ use crate::tui::open::OpenSession;
 field_keys!(
     /// The fields of the toolkit's forms (groups, votes, participants, the day's start).
     pub enum FacilField {
+        Assign => "assign",
         Dots => "dots",
         Files => "files",
         Groups => "groups",
         List => "list",
+        Members => "members",
+        Names => "names",
         Participants => "participants",
+        Rapporteurs => "rapporteurs",
+        Round => "round",
+        Seed => "seed",
         Start => "start",
         Steps => "steps",
         Title => "title",

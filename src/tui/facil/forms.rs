@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::common::{changed, notice, read_only};
 use super::views::{FacilScreen, VoteView};
 use crate::session::Session;
+use crate::session::group_plan::GroupPlan;
 use crate::storage::groups;
 use crate::t;
 use crate::tui::ctx::Ctx;
@@ -45,29 +46,36 @@ pub(super) fn split_form(cx: &mut Ctx) -> Vec<Effect> {
         .collect();
     let current = vec![w.substep_id().to_string()];
     let dir = crate::storage::save::parent_dir(&w.path);
+    let mut fields = vec![
+        Field::text(
+            FacilField::Groups,
+            &t!("facil-form-groups"),
+            &t!(
+                "facil-form-groups-hint",
+                max = groups::MAX_GROUPS,
+                dir = dir.display().to_string()
+            ),
+            "4",
+            false,
+        ),
+        Field::multi(
+            FacilField::Steps,
+            &t!("facil-form-substeps"),
+            &t!("facil-form-substeps-hint"),
+            steps,
+            &current,
+        ),
+    ];
+    // The seed is shown, so the same groups can be drawn again; it starts from the clock.
+    let seed = (cx.clock.now.timestamp().unsigned_abs() % 10_000).to_string();
+    fields.extend(super::group_fields::fields(
+        w.session.participants.len(),
+        &seed,
+    ));
     *cx.form = Some(Form::new(
         &t!("facil-form-split-title"),
         FormPurpose::SplitGroups,
-        vec![
-            Field::text(
-                FacilField::Groups,
-                &t!("facil-form-groups"),
-                &t!(
-                    "facil-form-groups-hint",
-                    max = groups::MAX_GROUPS,
-                    dir = dir.display().to_string()
-                ),
-                "4",
-                true,
-            ),
-            Field::multi(
-                FacilField::Steps,
-                &t!("facil-form-substeps"),
-                &t!("facil-form-substeps-hint"),
-                steps,
-                &current,
-            ),
-        ],
+        fields,
     ));
     Vec::new()
 }
@@ -89,11 +97,14 @@ pub(super) fn merge_form(cx: &mut Ctx) -> Vec<Effect> {
 /// The merge form, with the group files found beside the session filled in.
 pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
     let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
-    let hint = if found.is_empty() {
+    let mut hint = if found.is_empty() {
         t!("facil-form-group-files-none")
     } else {
         t!("facil-form-group-files-found")
     };
+    if let Some(merged) = cx.open.as_ref().and_then(|w| merged_so_far(&w.session)) {
+        hint = format!("{hint} {merged}");
+    }
     *cx.form = Some(Form::new(
         &t!("facil-form-merge-title"),
         FormPurpose::MergeGroups,
@@ -105,6 +116,28 @@ pub(super) fn open_merge_form(cx: &mut Ctx, found: &[PathBuf]) {
             true,
         )],
     ));
+}
+
+/// "Merged already: Group 1 (11:50), Group 2 (11:52)." — the groups this plenary has merged, in
+/// group order, with their last merge; `None` before any.
+fn merged_so_far(session: &Session) -> Option<String> {
+    let mut merged: Vec<_> = session.breakout.merged.values().collect();
+    if merged.is_empty() {
+        return None;
+    }
+    merged.sort_by_key(|m| m.order());
+    let names: Vec<String> = merged
+        .iter()
+        .map(|m| match m.merges.last() {
+            Some(at) => t!(
+                "groups-merged-at",
+                group = crate::display::one_line(&m.group),
+                time = at.format("%H:%M").to_string()
+            ),
+            None => crate::display::one_line(&m.group),
+        })
+        .collect();
+    Some(t!("groups-merged-already", groups = names.join(", ")))
 }
 
 pub(super) fn vote_form(cx: &mut Ctx) -> Vec<Effect> {
@@ -198,9 +231,12 @@ fn number(form: &Form, key: FacilField, max: usize) -> Read<usize> {
     }
 }
 
-/// The split form, read: how many groups, and the sub-steps they work on.
-fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
-    let n = number(form, FacilField::Groups, groups::MAX_GROUPS)?;
+/// The split form, read: the round's plan, and the sub-steps the groups work on.
+fn read_split(
+    form: &Form,
+    participants: &[crate::session::Participant],
+) -> Read<(GroupPlan, Vec<String>)> {
+    let plan = super::group_fields::read_plan(form, participants)?;
     let chosen = form.chosen(FacilField::Steps);
     if chosen.is_empty() {
         return Err(FieldError::new(
@@ -208,7 +244,7 @@ fn read_split(form: &Form) -> Read<(usize, Vec<String>)> {
             t!("facil-form-choose-substep"),
         ));
     }
-    Ok((n, chosen))
+    Ok((plan, chosen))
 }
 
 /// The new-vote form, read.
@@ -247,7 +283,14 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
         return Vec::new();
     }
     let applied = match form.purpose {
-        FormPurpose::SplitGroups => read_split(&form).map(|(n, steps)| split(cx, n, &steps)),
+        FormPurpose::SplitGroups => {
+            let people = cx
+                .open
+                .as_ref()
+                .map(|w| w.session.participants.clone())
+                .unwrap_or_default();
+            read_split(&form, &people).map(|(plan, steps)| split(cx, &plan, &steps))
+        }
         FormPurpose::NewParticipants => Ok(add_participants(cx, &form)),
         FormPurpose::MergeGroups => Ok(read_groups(&form)),
         FormPurpose::NewVote => read_vote(&form).map(|v| start_vote(cx, v)),
@@ -260,11 +303,12 @@ pub fn submit(cx: &mut Ctx, mut form: Form) -> Vec<Effect> {
     })
 }
 
-fn split(cx: &mut Ctx, n: usize, steps: &[String]) -> Vec<Effect> {
+fn split(cx: &mut Ctx, plan: &GroupPlan, steps: &[String]) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
-    let group_sessions = crate::session::breakout::split(&w.session, n, steps, cx.clock.now, &w.by);
+    let group_sessions =
+        crate::session::breakout::split_plan(&w.session, plan, steps, cx.clock.now, &w.by);
     vec![Effect::Facil(FacilEffect::WriteGroups {
         dir: crate::storage::save::parent_dir(&w.path),
         groups: group_sessions,

@@ -23,6 +23,7 @@ pub use attendance::lateness_note;
 pub mod common;
 mod forms;
 pub mod free_timer;
+mod group_fields;
 pub mod presenter;
 mod summary;
 pub mod timer_close;
@@ -57,6 +58,7 @@ fn module_tick(cx: &mut Ctx) -> Vec<Effect> {
         // The session was closed: the next one opens in the ordinary layout.
         cx.facil.presenter = false;
         cx.facil.alerted = None;
+        cx.facil.live = Default::default();
         return Vec::new();
     };
     let Some(active) = active_timer(&cx.pack, &w.session, now) else {
@@ -232,7 +234,34 @@ pub fn on_action(cx: &mut Ctx, action: FacilAction) -> Vec<Effect> {
             Vec::new()
         }
         FacilAction::GroupsRead(loaded) => merge_read(cx, loaded),
+        FacilAction::ArchiveChecked(checked) => super::group_archive::checked(cx, checked),
+        FacilAction::Archived(result) => super::group_archive::archived(cx, result),
+        FacilAction::Live(file) => {
+            live_file(cx, file);
+            Vec::new()
+        }
     }
+}
+
+/// A file followed live changed: a read-only session follows its own file; a plenary keeps its
+/// groups' newest answers. Nothing is written.
+fn live_file(cx: &mut Ctx, file: super::msg::LiveFile) {
+    let Some(w) = cx.open.as_mut() else {
+        return;
+    };
+    let own = file.path.file_name() == w.path.file_name() && file.session.id == w.session.id;
+    if !own {
+        cx.facil.live.observe(&w.session, &file);
+        return;
+    }
+    if w.read_only.is_none() || *file.session == *w.session {
+        return;
+    }
+    w.session = file.session;
+    w.substeps = crate::session::walk::walked_substeps(&cx.pack, &w.session);
+    w.sub = w.sub.min(w.substeps.len().saturating_sub(1));
+    let time = file.modified.format("%H:%M:%S").to_string();
+    notice(cx, NoticeKind::Info, t!("groups-following", time = time));
 }
 
 /// The group files were read: merge them into the plenary and say what came in.

@@ -6,6 +6,7 @@ mod classify;
 mod draw;
 mod form;
 mod free_timer;
+mod group_view;
 mod help;
 mod home;
 mod landscape;

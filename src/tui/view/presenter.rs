@@ -284,13 +284,13 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
             doc.blank();
         }
     }
-    let groups = w
-        .session
-        .breakout
-        .answers
-        .get(&format!("{}/{}", w.substep_id(), p.id))
-        .cloned()
-        .unwrap_or_default();
+    let groups = crate::tui::live::columns(
+        &w.session,
+        &app.facil.live,
+        w.substep_id(),
+        p.id,
+        app.clock.now,
+    );
     let lines = doc.into_lines();
     if groups.is_empty() {
         projected_text(app, frame, area, lines);
@@ -310,7 +310,7 @@ fn render_prompt(app: &App, w: &OpenSession, frame: &mut Frame, area: Rect) {
     let areas = Layout::horizontal(vec![Constraint::Ratio(1, n); n as usize]).split(cols);
     for (g, col) in groups.iter().zip(areas.iter()) {
         let mut d = Doc::new(col.width.saturating_sub(2), app.theme);
-        d.styled(&g.group, app.theme.title());
+        d.styled(&g.title, app.theme.title());
         for para in g.text.lines().filter(|l| !l.trim().is_empty()) {
             d.styled(para, plain(app));
         }
@@ -358,7 +358,8 @@ fn render_module(app: &App, w: &OpenSession, m: &AgendaModule, frame: &mut Frame
     projected_text(app, frame, area, doc.into_lines());
 }
 
-/// The groups' answers to a prompt, each under its group's name (for the workshop's answer panel).
+/// The groups' answers to a prompt, each under its group's name (for the workshop's answer panel),
+/// live ones with when they were saved.
 pub fn group_answers(
     doc: &mut Doc,
     app: &App,
@@ -366,13 +367,10 @@ pub fn group_answers(
     substep: &str,
     prompt: &str,
 ) {
-    let Some(list) = session.breakout.answers.get(&format!("{substep}/{prompt}")) else {
-        return;
-    };
-    for g in list {
+    for g in crate::tui::live::columns(session, &app.facil.live, substep, prompt, app.clock.now) {
         doc.blank();
         doc.styled(
-            &t!("doc-label", label = g.group.as_str()),
+            &t!("doc-label", label = g.title.as_str()),
             app.theme.title(),
         );
         doc.para(&g.text);

@@ -456,6 +456,7 @@ fn guidance_principles(
         if !note.is_empty() {
             doc.guidance(&t!("workshop-principle-note", text = note));
         }
+        super::group_view::principle_proposals(doc, &o.session, &sub.id, &p.id);
         for prompt in pack.in_action(&step.id, &p.id, Some(&sub.id)) {
             doc.bullet(prompt);
         }

@@ -13,7 +13,10 @@
 use chrono::{DateTime, FixedOffset};
 use thiserror::Error;
 
-pub use super::breakout_records::{Breakout, GroupAnswer, GroupOrigin, MergedGroup};
+pub use super::breakout_principles::proposals;
+pub use super::breakout_records::{
+    Breakout, GroupAnswer, GroupOrigin, GroupPrinciple, MergedGroup, UNKNOWN_ORDER, group_order,
+};
 use super::extra::Extra;
 use super::model::{Position, Session};
 use super::ops::{ActionDraft, DecisionDraft, RiskDraft};
@@ -49,6 +52,8 @@ pub struct MergeReport {
     pub parking: usize,
     /// Items (decisions, actions, risks, points) already merged before.
     pub items_unchanged: usize,
+    /// Principles in Action statuses and notes brought in or changed (as proposals).
+    pub principles: usize,
 }
 
 impl MergeReport {
@@ -60,6 +65,7 @@ impl MergeReport {
             + self.actions
             + self.risks
             + self.parking
+            + self.principles
             > 0
     }
 
@@ -73,7 +79,7 @@ impl MergeReport {
                 items = self.items_unchanged
             );
         }
-        crate::t!(
+        let summary = crate::t!(
             "session-merge-summary",
             group = self.group.as_str(),
             new = self.answers_new,
@@ -82,6 +88,14 @@ impl MergeReport {
             actions = self.actions,
             risks = self.risks,
             parking = self.parking
+        );
+        if self.principles == 0 {
+            return summary;
+        }
+        crate::t!(
+            "groups-merge-with-principles",
+            summary = summary,
+            principles = self.principles
         )
     }
 }
@@ -104,24 +118,37 @@ pub fn fingerprint(parts: &[&str]) -> String {
     format!("{h:016x}")
 }
 
-/// A group name from an untrusted file: one line, bounded, never empty.
-fn group_name(origin: &GroupOrigin) -> String {
-    let name: String = origin
-        .group
+/// A group's name as the plenary shows it, from an untrusted file: one line, bounded, never empty,
+/// with its round ("Round 2 · Group 1") or the round's label ("Data review · Water") when it has one.
+pub fn display_name(origin: &GroupOrigin) -> String {
+    let name = bounded(&origin.group);
+    let name = if name.is_empty() {
+        crate::t!("session-unnamed-group")
+    } else {
+        name
+    };
+    let label = bounded(&origin.round_label);
+    if !label.is_empty() {
+        crate::t!("groups-round-label-group", label = label, group = name)
+    } else if origin.round >= 2 {
+        crate::t!("groups-round-group", round = origin.round, group = name)
+    } else {
+        name
+    }
+}
+
+/// A name from an untrusted file on one line, at most [`MAX_GROUP_NAME`] characters, trimmed.
+fn bounded(text: &str) -> String {
+    let line: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .take(MAX_GROUP_NAME)
         .collect();
-    let name = name.trim();
-    if name.is_empty() {
-        crate::t!("session-unnamed-group")
-    } else {
-        name.to_string()
-    }
+    line.trim().to_string()
 }
 
 /// The group sessions for `plenary`: `groups` of them, named "Group 1"…, each carrying `substeps`, with a
-/// fresh id and the plenary's template, context and content; no answers.
+/// fresh id and the plenary's template, context and content; no answers and no members.
 pub fn split(
     plenary: &Session,
     groups: usize,
@@ -129,9 +156,27 @@ pub fn split(
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Vec<Session> {
-    (1..=groups)
-        .map(|n| {
-            let name = crate::t!("session-group-name", number = n);
+    let plan = super::group_plan::plan(groups, &[], Vec::new(), &[], "");
+    split_plan(plenary, &plan, substeps, now, by)
+}
+
+/// The group sessions of a plan (see [`super::group_plan`]): one per group, in the plan's order,
+/// carrying `substeps`, the group's name, number, rapporteur and members (as its participants). A
+/// group file is attributed to its rapporteur, else to the group, never to the plenary's
+/// facilitator: what it says comes back as the group's. The round is stamped when the files are
+/// written ([`stamp_round`]).
+pub fn split_plan(
+    plenary: &Session,
+    plan: &super::group_plan::GroupPlan,
+    substeps: &[String],
+    now: DateTime<FixedOffset>,
+    by: &str,
+) -> Vec<Session> {
+    plan.groups
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let name = spec.name.trim().to_string();
             let mut s = Session::new(
                 &format!("{} – {name}", plenary.title.trim()),
                 &plenary.template,
@@ -140,7 +185,13 @@ pub fn split(
                 now,
             );
             s.context = plenary.context.clone();
-            s.facilitator = plenary.facilitator.clone();
+            s.language = plenary.language.clone();
+            s.facilitator = if spec.rapporteur.trim().is_empty() {
+                name.clone()
+            } else {
+                spec.rapporteur.trim().to_string()
+            };
+            s.participants = spec.members.clone();
             s.position = substeps.first().map(|sub| Position {
                 substep: sub.clone(),
                 ..Position::default()
@@ -150,7 +201,10 @@ pub fn split(
                 plenary_title: plenary.title.clone(),
                 group: name.clone(),
                 substeps: substeps.to_vec(),
-                extra: Extra::new(),
+                number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                round_label: plan.round_label.clone(),
+                rapporteur: spec.rapporteur.trim().to_string(),
+                ..GroupOrigin::default()
             });
             s.timeline.push(TimelineEvent {
                 at: now,
@@ -170,6 +224,24 @@ pub fn split(
         .collect()
 }
 
+/// The round the next split of a plenary is: one after the highest among its group files' origins.
+pub fn next_round<'a>(origins: impl IntoIterator<Item = &'a GroupOrigin>) -> u32 {
+    origins
+        .into_iter()
+        .map(|o| o.round.max(1))
+        .max()
+        .map_or(1, |r| r.saturating_add(1))
+}
+
+/// Marks group sessions as belonging to breakout round `round`.
+pub fn stamp_round(groups: &mut [Session], round: u32) {
+    for g in groups {
+        if let Some(o) = g.breakout.origin.as_mut() {
+            o.round = round;
+        }
+    }
+}
+
 /// Brings a group's work into the plenary (see the module documentation). Returns what was merged; a
 /// merge that brings nothing new leaves the plenary exactly as it was.
 pub fn merge(
@@ -179,7 +251,7 @@ pub fn merge(
     by: &str,
 ) -> Result<MergeReport, MergeError> {
     let origin = group_origin(plenary, group)?;
-    let name = group_name(origin);
+    let name = display_name(origin);
     let mut report = MergeReport {
         group: name.clone(),
         ..MergeReport::default()
@@ -195,7 +267,7 @@ pub fn merge(
             ..MergedGroup::default()
         });
     let mut intake = Intake {
-        plenary,
+        plenary: &mut *plenary,
         merged,
         report,
         name,
@@ -206,7 +278,13 @@ pub fn merge(
     intake.actions(group);
     intake.risks(group);
     intake.parking(group);
-    Ok(intake.finish(&group.id))
+    intake.report.principles =
+        super::breakout_principles::merge_principles(intake.plenary, group, &intake.name, now);
+    intake.merged.round = origin.round;
+    intake.merged.number = origin.number;
+    let report = intake.finish(&group.id);
+    super::breakout_principles::keep_group_order(plenary);
+    Ok(report)
 }
 
 /// The group file's origin, when it was split from this plenary.
@@ -412,9 +490,9 @@ mod tests {
             group: format!("\u{1b}[2J{}", "x".repeat(200)),
             ..Default::default()
         };
-        let name = group_name(&o);
+        let name = display_name(&o);
         assert!(!name.contains('\u{1b}'));
         assert!(name.chars().count() <= MAX_GROUP_NAME);
-        assert_eq!(group_name(&GroupOrigin::default()), "Unnamed group");
+        assert_eq!(display_name(&GroupOrigin::default()), "Unnamed group");
     }
 }

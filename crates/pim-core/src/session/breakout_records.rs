@@ -22,6 +22,10 @@ pub struct Breakout {
     /// In a plenary: what was merged from each group file, keyed by the group session's id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub merged: BTreeMap<String, MergedGroup>,
+    /// In a plenary: the groups' Principles in Action statuses and notes, keyed by
+    /// `substep/principle`, in group order: proposals beside the plenary's own, never in their place.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub principles: BTreeMap<String, Vec<GroupPrinciple>>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -33,6 +37,7 @@ impl Breakout {
         self.origin.is_none()
             && self.answers.is_empty()
             && self.merged.is_empty()
+            && self.principles.is_empty()
             && self.extra.is_empty()
     }
 }
@@ -49,6 +54,67 @@ pub struct GroupOrigin {
     pub group: String,
     /// The sub-steps the group works on.
     pub substeps: Vec<String>,
+    /// The group's place in its round: 1 for the first group (0 in files from before numbering).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub number: u32,
+    /// Which breakout round of the plenary the group belongs to: 1, 2… (0 in older files).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub round: u32,
+    /// The round's label as the facilitator wrote it ("Data review"); empty for none.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub round_label: String,
+    /// Who reports back for the group; empty for nobody named.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rapporteur: String,
+    /// Fields written by a newer pim-workshop, kept as they are.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// Where a group stands among a plenary's groups: its round (1 when unknown), then its number
+/// (unknown numbers last). Every list of groups is shown in this order.
+pub fn group_order(round: u32, number: u32) -> (u32, u32) {
+    (round.max(1), if number == 0 { u32::MAX } else { number })
+}
+
+/// The order of a group nobody knows: after every other.
+pub const UNKNOWN_ORDER: (u32, u32) = (u32::MAX, u32::MAX);
+
+impl GroupOrigin {
+    /// This group's place among the plenary's groups ([`group_order`]).
+    pub fn order(&self) -> (u32, u32) {
+        group_order(self.round, self.number)
+    }
+}
+
+impl MergedGroup {
+    /// This group's place among the plenary's groups ([`group_order`]).
+    pub fn order(&self) -> (u32, u32) {
+        group_order(self.round, self.number)
+    }
+}
+
+/// A group's Principles in Action status and note for one principle in one sub-step, kept in the
+/// plenary as a proposal attributed to the group.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct GroupPrinciple {
+    /// The group's name ("Group 2"), which the proposal is attributed to.
+    pub group: String,
+    /// The group session's id.
+    pub group_session: String,
+    /// The status the group gave.
+    pub status: super::status::PrincipleStatus,
+    /// What the group noted.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When the group changed it, and when it was merged.
+    pub at: DateTime<FixedOffset>,
+    pub merged_at: DateTime<FixedOffset>,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,
@@ -90,6 +156,11 @@ pub struct MergedGroup {
     pub decision_ids: BTreeMap<String, String>,
     /// When each merge that brought something in ran.
     pub merges: Vec<DateTime<FixedOffset>>,
+    /// The group's round and its place in it (0 when unknown), so groups are shown in order.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub round: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub number: u32,
     /// Fields written by a newer pim-workshop, kept as they are.
     #[serde(flatten)]
     pub extra: Extra,

@@ -15,7 +15,8 @@ use super::lock::{LockError, SessionLock};
 use super::names::create_session_file;
 use super::save::{SaveError, save_session};
 use crate::session::Session;
-use crate::session::breakout::{self, MergeReport};
+use crate::session::breakout::{self, GroupOrigin, MergeReport};
+use crate::session::group_plan::GroupPlan;
 
 /// The most groups one split makes.
 pub const MAX_GROUPS: usize = 30;
@@ -43,25 +44,71 @@ pub enum GroupOutcome {
     Skipped(String),
 }
 
-/// Writes `groups` group files for the plenary at `plenary_path`, in the same folder (0600, atomic, never
-/// over an existing file), and returns their paths in group order.
+/// Writes one group file per group of `plan` for the plenary at `plenary_path`, in the same folder
+/// (0600, atomic, never over an existing file), and returns their paths in group order.
 pub fn split_files(
     plenary_path: &Path,
-    groups: usize,
+    plan: &GroupPlan,
     substeps: &[String],
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Result<Vec<PathBuf>, GroupFileError> {
-    if groups == 0 || groups > MAX_GROUPS {
+    if plan.groups.is_empty() || plan.groups.len() > MAX_GROUPS {
         return Err(GroupFileError::GroupCount);
     }
     let plenary = read_session_read_only(plenary_path)?.session;
     let dir = super::siblings::parent_dir(plenary_path);
+    write_round(
+        &dir,
+        breakout::split_plan(&plenary, plan, substeps, now, by),
+    )
+}
+
+/// Writes new group sessions into `dir` as the plenary's next breakout round (one after the rounds
+/// whose files are in the folder), in group order.
+pub fn write_round(dir: &Path, mut groups: Vec<Session>) -> Result<Vec<PathBuf>, GroupFileError> {
+    let Some(plenary_id) = groups
+        .first()
+        .and_then(|g| g.breakout.origin.as_ref())
+        .map(|o| o.plenary_id.clone())
+    else {
+        return Err(GroupFileError::GroupCount);
+    };
+    let found = group_files(dir, &plenary_id);
+    let round = breakout::next_round(found.iter().map(|(_, o)| o));
+    breakout::stamp_round(&mut groups, round);
     let mut paths = Vec::new();
-    for group in breakout::split(&plenary, groups, substeps, now, by) {
-        paths.push(create_session_file(&dir, &group)?);
+    for group in &groups {
+        paths.push(create_session_file(dir, group)?);
     }
     Ok(paths)
+}
+
+/// The group files in `dir` split from the plenary `plenary_id` (and conflict copies of it), each
+/// with its origin, in group order (round, then number). Read like any untrusted file: never locked, never written.
+pub fn group_files(dir: &Path, plenary_id: &str) -> Vec<(PathBuf, GroupOrigin)> {
+    let mut found: Vec<(PathBuf, GroupOrigin)> = super::library::session_files(dir)
+        .into_iter()
+        .filter_map(|p| {
+            let session = read_session_read_only(&p).ok()?.session;
+            match session.breakout.origin {
+                Some(origin) => (origin.plenary_id == plenary_id).then_some((p, origin)),
+                // A sync engine's conflict copy of the plenary itself merges too.
+                None => (session.id == plenary_id
+                    && super::conflict_copies::conflict_copy(&p).is_some())
+                .then(|| (p, GroupOrigin::default())),
+            }
+        })
+        .collect();
+    // A group's conflict copies come right after it.
+    let is_copy = |p: &Path| super::conflict_copies::conflict_copy(p).is_some();
+    found.sort_by(|a, b| {
+        a.1.order()
+            .cmp(&b.1.order())
+            .then_with(|| is_copy(&a.0).cmp(&is_copy(&b.0)))
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    found
 }
 
 /// Merges group files into the plenary at `plenary_path` (see the module documentation) and returns,
@@ -101,6 +148,24 @@ pub fn merge_loaded(
     now: DateTime<FixedOffset>,
     by: &str,
 ) -> Vec<(PathBuf, GroupOutcome)> {
+    // A sync engine's conflict copy merges under its own key (see `session::conflict_merge`).
+    let mut groups: Vec<(PathBuf, Result<Session, String>)> = groups
+        .into_iter()
+        .map(|(path, loaded)| {
+            let loaded = match (loaded, super::conflict_copies::conflict_copy(&path)) {
+                (Ok(copy), Some(_)) => {
+                    let name = path.file_name().unwrap_or_default().to_string_lossy();
+                    Ok(crate::session::conflict_merge::as_mergeable(
+                        copy, plenary, &name,
+                    ))
+                }
+                (loaded, _) => loaded,
+            };
+            (path, loaded)
+        })
+        .collect();
+    // In group order (round, then number), whatever order the files were given or found in.
+    groups.sort_by_key(|(_, loaded)| group_order(loaded));
     groups
         .into_iter()
         .map(|(path, loaded)| {
@@ -117,6 +182,16 @@ pub fn merge_loaded(
             (path, outcome)
         })
         .collect()
+}
+
+/// Where a loaded group file stands among the groups: its round, then its number; unreadable files
+/// and files of unknown order last.
+fn group_order(loaded: &Result<Session, String>) -> (u32, u32) {
+    loaded
+        .as_ref()
+        .ok()
+        .and_then(|s| s.breakout.origin.as_ref())
+        .map_or(breakout::UNKNOWN_ORDER, GroupOrigin::order)
 }
 
 /// The sub-steps named by `ids` (comma-separated step or sub-step ids; a step stands for its sub-steps),

@@ -125,6 +125,8 @@ pub fn read_entry_with(
             let mut warnings = p.warnings;
             // A file others can read is said on its row (Unix).
             warnings.extend(super::perms::permission_issue(path));
+            // A copy a sync engine left beside the real file is said on its row (groups, #18).
+            warnings.extend(super::conflict_copies::library_warning(path));
             LibraryEntry::Ok(SessionSummary {
                 path: path.to_path_buf(),
                 done: progress.finished(),

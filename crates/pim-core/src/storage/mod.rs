@@ -11,9 +11,11 @@
 //! - [`library`]: the list of sessions in a folder;
 //! - [`check`]: problems in a file, for `pim-workshop check`.
 
+pub mod archive;
 pub mod autosave;
 pub mod backup;
 pub mod check;
+pub mod conflict_copies;
 pub mod groups;
 pub mod library;
 pub mod load;
