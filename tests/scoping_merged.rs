@@ -35,15 +35,22 @@ fn every_prompt_left_out_is_merged_into_one_that_is_asked() {
         let (_, s) = pack.substep(sub).unwrap();
         for p in &s.prompts {
             let is_asked = asked.iter().any(|(_, id)| id == &p.id);
-            let merged = MOVED.iter().any(|(tp, (fs, from), _)| {
-                *tp == SCOPING && fs == sub && *from == p.id
-            });
-            assert!(is_asked != merged, "{}: asked {is_asked}, merged {merged}", p.id);
+            let merged = MOVED
+                .iter()
+                .any(|(tp, (fs, from), _)| *tp == SCOPING && fs == sub && *from == p.id);
+            assert!(
+                is_asked != merged,
+                "{}: asked {is_asked}, merged {merged}",
+                p.id
+            );
         }
     }
     for (tp, (_, from), (to_sub, to)) in MOVED {
         assert_eq!(tp, SCOPING);
-        assert!(!asked.iter().any(|(_, id)| id == from), "{from} is still asked");
+        assert!(
+            !asked.iter().any(|(_, id)| id == from),
+            "{from} is still asked"
+        );
         assert!(
             asked.iter().any(|(s, id)| s == to_sub && id == to),
             "{from} moves to {to}, which {to_sub} does not ask"
@@ -96,7 +103,11 @@ fn raw_answers() -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for (sub, record) in raw["substeps"].as_object().unwrap() {
         for (id, a) in record["answers"].as_object().unwrap() {
-            out.push((sub.clone(), id.clone(), a["text"].as_str().unwrap().to_string()));
+            out.push((
+                sub.clone(),
+                id.clone(),
+                a["text"].as_str().unwrap().to_string(),
+            ));
         }
     }
     out
@@ -142,7 +153,10 @@ fn an_older_scoping_file_keeps_every_answer_on_a_prompt_that_is_asked() {
     let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     let brief = export::render(&s, &pack, Format::Brief, day);
     assert!(brief.contains("Port Selin"), "{brief}");
-    assert!(brief.contains("Henrik decides whether any new data exercise"), "{brief}");
+    assert!(
+        brief.contains("Henrik decides whether any new data exercise"),
+        "{brief}"
+    );
 }
 
 #[test]
@@ -150,7 +164,14 @@ fn both_answers_are_kept_when_the_old_and_the_new_prompt_were_answered() {
     let at = DateTime::parse_from_rfc3339("2026-11-21T09:00:00+03:00").unwrap();
     let later = DateTime::parse_from_rfc3339("2026-11-22T09:00:00+03:00").unwrap();
     let mut s = fresh_session("Merge", SCOPING, "Amina Haddad", at);
-    s.set_answer_picks("define-purpose", "define-purpose.not-needed", vec![], "No names", at, "A");
+    s.set_answer_picks(
+        "define-purpose",
+        "define-purpose.not-needed",
+        vec![],
+        "No names",
+        at,
+        "A",
+    );
     s.set_answer_picks(
         "define-purpose",
         "define-purpose.scoping-out-of-scope",
@@ -171,6 +192,17 @@ fn both_answers_are_kept_when_the_old_and_the_new_prompt_were_answered() {
     // Run again (every load does): nothing more moves, nothing is doubled.
     assert_eq!(move_merged_answers(&mut s), 0);
     let mut other = fresh_session("Training", "pim-training", "Amina Haddad", at);
-    other.set_answer_picks("define-purpose", "define-purpose.resources", vec![], "Two staff", at, "A");
-    assert_eq!(move_merged_answers(&mut other), 0, "other templates keep their prompts");
+    other.set_answer_picks(
+        "define-purpose",
+        "define-purpose.resources",
+        vec![],
+        "Two staff",
+        at,
+        "A",
+    );
+    assert_eq!(
+        move_merged_answers(&mut other),
+        0,
+        "other templates keep their prompts"
+    );
 }

@@ -23,6 +23,7 @@ pub mod brief;
 pub mod coverage;
 pub mod csv;
 pub mod day_summary;
+pub mod docx;
 pub mod escape;
 mod format;
 pub mod groups;
@@ -41,6 +42,7 @@ pub mod summary;
 pub mod tables;
 pub mod text;
 pub mod text_writer;
+pub mod workbook;
 pub mod writer;
 
 use std::io;
@@ -151,8 +153,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// What a file of `format` written to `out` holds: an Excel workbook when `out` ends in `.xlsx` and the
-/// format is a landscape table, the format's text otherwise (`options` narrow what a landscape export
+/// What a file of `format` written to `out` holds: a Word or Excel document for those formats; an Excel
+/// workbook when `out` ends in `.xlsx` and the format is a landscape table; the format's text otherwise (`options` narrow what a landscape export
 /// holds). Err: the sentence saying what went wrong.
 pub fn export_bytes(
     session: &crate::session::Session,
@@ -162,6 +164,9 @@ pub fn export_bytes(
     options: &ExportOptions,
     out: &Path,
 ) -> Result<Vec<u8>, String> {
+    if let Some(document) = document_bytes(session, pack, format, today, options) {
+        return document;
+    }
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
@@ -169,6 +174,24 @@ pub fn export_bytes(
         Some(book) if xlsx => book,
         _ => Ok(render_with(session, pack, format, today, options).into_bytes()),
     }
+}
+
+/// The bytes of a Word or Excel format ([`Format::is_binary`]), in the session's language; None for a
+/// text format.
+fn document_bytes(
+    session: &crate::session::Session,
+    pack: &crate::content::Pack,
+    format: Format,
+    today: chrono::NaiveDate,
+    options: &ExportOptions,
+) -> Option<Result<Vec<u8>, String>> {
+    let write = || match format {
+        Format::Docx => Some(docx::report(session, pack, today)),
+        Format::BriefDocx => Some(docx::brief(session, pack, today)),
+        Format::Xlsx => Some(workbook::workbook(session, pack, today, options)),
+        _ => None,
+    };
+    crate::i18n::with_lang(language_of(session, pack), write)
 }
 
 /// Write `session` in `format` to `out` (made beside the session's data, never over `session_path`;
@@ -213,7 +236,14 @@ mod tests {
         let training = session("pim-training", 0);
         assert_eq!(
             Format::offered(&training, &pack),
-            [Format::Markdown, Format::Html, Format::Csv, Format::Json]
+            [
+                Format::Markdown,
+                Format::Html,
+                Format::Csv,
+                Format::Json,
+                Format::Docx,
+                Format::Xlsx
+            ]
         );
         assert_eq!(
             Format::Brief.offer(&training, &pack),

@@ -102,8 +102,11 @@ pub fn move_merged_answers(session: &mut Session) -> usize {
             continue;
         };
         moved += 1;
-        let answers: &mut BTreeMap<String, Answer> =
-            &mut session.substeps.entry(to_sub.to_string()).or_default().answers;
+        let answers: &mut BTreeMap<String, Answer> = &mut session
+            .substeps
+            .entry(to_sub.to_string())
+            .or_default()
+            .answers;
         match answers.get_mut(to) {
             Some(kept) => join(kept, old),
             None => {
