@@ -102,7 +102,10 @@ fn calamine_reads_one_sheet_per_table_with_typed_cells() {
 /// Every paragraph's text and whether it is set right to left (docx-rs's reader keeps the alignment,
 /// not the direction: the Python readers below check `w:bidi`), and every table's cells, as docx-rs's
 /// reader sees them.
-fn docx_text(bytes: &[u8]) -> (Vec<(String, bool)>, Vec<Vec<Vec<String>>>) {
+/// A document's paragraphs (text, set right to left) and its tables (rows of cells).
+type DocText = (Vec<(String, bool)>, Vec<Vec<Vec<String>>>);
+
+fn docx_text(bytes: &[u8]) -> DocText {
     let doc = docx_rs::read_docx(bytes).expect("a readable .docx");
     let mut paras = Vec::new();
     let mut tables = Vec::new();

@@ -11,3 +11,15 @@ plain-exported-tables = { $count ->
     [one] Le tableau { $names } a été exporté en CSV dans { $dir }.
    *[other] { $count } tableaux exportés en CSV, un fichier chacun ({ $names }), dans { $dir }.
 }
+key-brief-path = parcours de la note : seulement les questions essentielles, ou de nouveau toutes (cadrage)
+key-offer-items = ajouter chaque question clé à la réponse, pour y répondre une à une
+workshop-brief-path = Parcours de la note : { $done } sur { $total } pour la note
+workshop-brief-path-on = Parcours de la note : les { $total } questions essentielles seulement ; b pour toutes.
+workshop-brief-path-off = Toutes les questions sont listées ; b pour le parcours de la note.
+workshop-brief-path-none = Le modèle de cette session ne marque aucune question essentielle : il n'y a pas de parcours de la note, toutes les questions sont listées.
+workshop-brief-path-empty = Aucune question essentielle dans cette sous-étape : appuyez sur ] pour la suivante, ou sur b pour voir toutes les questions.
+workshop-offer-items = { $count ->
+    [one] Appuyez sur i pour ajouter la question clé à la réponse et y répondre.
+   *[other] Appuyez sur i pour ajouter les { $count } questions clés à la réponse et y répondre une à une.
+}
+workshop-offer-none = Cette question ne reprend pas de liste, ou cette liste est encore vide : écrivez d'abord les questions clés (une par ligne), puis appuyez sur i ici.

@@ -121,8 +121,8 @@ fn table(headers: &[String], rows: &[Vec<String>]) -> DocTable {
 
 /// What goes into the document, in order.
 enum Item {
-    Para(Paragraph),
-    Table(DocTable),
+    Para(Box<Paragraph>),
+    Table(Box<DocTable>),
 }
 
 /// A document being built: its paragraphs and tables in order.
@@ -133,7 +133,7 @@ struct Body {
 
 impl Body {
     fn para(&mut self, p: Paragraph) {
-        self.items.push(Item::Para(p));
+        self.items.push(Item::Para(Box::new(p)));
     }
 
     fn heading(&mut self, level: u8, text: &str) {
@@ -142,7 +142,7 @@ impl Body {
     }
 
     fn table(&mut self, headers: &[String], rows: &[Vec<String>]) {
-        self.items.push(Item::Table(table(headers, rows)));
+        self.items.push(Item::Table(Box::new(table(headers, rows))));
         // Word joins two tables that touch; an empty paragraph keeps them apart.
         self.para(Paragraph::new().style("Normal"));
     }
@@ -157,8 +157,8 @@ impl Body {
             .add_style(heading_style("Heading3", "heading 3", 23));
         for item in self.items {
             doc = match item {
-                Item::Para(p) => doc.add_paragraph(p),
-                Item::Table(t) => doc.add_table(t),
+                Item::Para(p) => doc.add_paragraph(*p),
+                Item::Table(t) => doc.add_table(*t),
             };
         }
         let mut out = std::io::Cursor::new(Vec::new());

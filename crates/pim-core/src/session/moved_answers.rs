@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 
 use super::model::{Answer, Session};
 
+/// A prompt where it is asked: (sub-step, prompt id).
+pub type Place = (&'static str, &'static str);
+
 /// (template, sub-step, prompt no longer asked) → (sub-step, prompt that asks it now).
-pub const MOVED: [(&str, (&str, &str), (&str, &str)); 13] = {
+pub const MOVED: [(&str, Place, Place); 13] = {
     const T: &str = "needs-assessment-scoping";
     const DP: &str = "define-purpose";
     const DR: &str = "data-review";
