@@ -244,24 +244,9 @@ for path in sys.argv[2:]:
 print(json.dumps({"sheets": sheets, "docs": docs}, ensure_ascii=False))
 "#;
 
-/// The Python with openpyxl and python-docx, or None (and why) when there is none here.
+/// The Python with openpyxl and python-docx (None, skipped, when there is none here and not on CI).
 fn python() -> Option<String> {
-    let python = std::env::var("PIM_DOCS_PYTHON").unwrap_or_else(|_| "python3".into());
-    let ok = Command::new(&python)
-        .args(["-c", "import docx, openpyxl"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        return Some(python);
-    }
-    let why = format!(
-        "openpyxl and python-docx are not importable with {python} (set PIM_DOCS_PYTHON to a Python that has them)"
-    );
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{why}; CI installs them in .ci/run");
-    }
-    println!("skipped: {why}");
-    None
+    support::tools::python("PIM_DOCS_PYTHON", "docx, openpyxl", support::tools::on_ci())
 }
 
 #[test]
@@ -358,21 +343,11 @@ fn openpyxl_and_python_docx_read_the_documents() {
     assert!(report_headings.iter().any(|h| h.starts_with("Actions (7)")));
 }
 
-/// LibreOffice, or None (and why) when it is not installed; on CI (`CI=true`) its absence fails.
+/// LibreOffice (None, skipped, when it is not installed and not on CI).
 fn soffice() -> Option<&'static str> {
-    let ok = Command::new("soffice")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        return Some("soffice");
-    }
-    let why = "LibreOffice (soffice) is not installed";
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{why}; CI installs libreoffice-writer-nogui in .ci/run");
-    }
-    println!("skipped: {why}");
-    None
+    let missing = "LibreOffice (soffice) is not installed";
+    support::tools::available("soffice", &["--version"], missing, support::tools::on_ci())
+        .then_some("soffice")
 }
 
 #[test]

@@ -406,6 +406,12 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         }
         (Some(_), _) => bail!("{}", t!("cli-table-needs-csv")),
     };
+    deliver(args, format, &bytes)
+}
+
+/// An export's bytes to `--out` (atomically, never over the session) or on standard output — a Word
+/// or Excel file only into a pipe, never onto a terminal.
+fn deliver(args: &ExportArgs, format: Format, bytes: &[u8]) -> Result<ExitCode> {
     let Some(out) = &args.out else {
         if format.is_binary() && io::stdout().is_terminal() {
             bail!(
@@ -417,9 +423,9 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
                 )
             );
         }
-        return print_bytes(&bytes);
+        return print_bytes(bytes);
     };
-    export::write_file_beside(out, &args.path, &bytes, args.force)
+    export::write_file_beside(out, &args.path, bytes, args.force)
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",

@@ -8,7 +8,8 @@
 //! - [`corpus`]: sentences in fifteen scripts and a session holding them;
 //! - [`fixtures`]: the content pack, test sessions, the committed example and hostile files, temp
 //!   folders and what is in them;
-//! - [`pty`]: the real binary in a pseudo-terminal.
+//! - [`pty`]: the real binary in a pseudo-terminal;
+//! - [`tools`]: third-party readers (a Python with some modules, LibreOffice), found or skipped.
 //!
 //! Each test file says `mod support;` and uses what it needs; the rest is compiled but unused there.
 #![allow(dead_code)]
@@ -20,3 +21,4 @@ pub mod fixtures;
 pub mod keys;
 pub mod pty;
 pub mod render;
+pub mod tools;

@@ -108,7 +108,7 @@ pub fn shared_table(
     if kind != TableKind::Landscape {
         return table(session, pack, kind, today);
     }
-    let options = super::ExportOptions::default();
+    let options = super::options::ExportOptions::default();
     let shared = super::options::scoped(session, super::options::Scope::Table, &options);
     table(shared.as_ref(), pack, kind, today)
 }
