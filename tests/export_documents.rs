@@ -55,6 +55,18 @@ fn bytes(s: &Session, pack: &Pack, format: Format) -> Vec<u8> {
     .expect("written")
 }
 
+/// Each format's export of `s` written into `dir` as `<name>.<extension>`; their paths.
+fn write_all(s: &Session, pack: &Pack, dir: &Path, formats: &[Format]) -> Vec<std::path::PathBuf> {
+    formats
+        .iter()
+        .map(|f| {
+            let path = dir.join(format!("{}.{}", f.name(), f.extension()));
+            std::fs::write(&path, bytes(s, pack, *f)).unwrap();
+            path
+        })
+        .collect()
+}
+
 /// The table each sheet must hold (the landscape one at the default sharing level, as the CSV).
 fn expected(s: &Session, pack: &Pack, kind: TableKind) -> export::tables::TidyTable {
     export::tables::shared_table(s, pack, kind, day())
@@ -254,25 +266,13 @@ fn openpyxl_and_python_docx_read_the_documents() {
     let Some(python) = python() else { return };
     let (s, pack) = (session(), pack());
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for format in [Format::Xlsx, Format::Docx, Format::BriefDocx] {
-        let path = dir
-            .path()
-            .join(format!("{}.{}", format.name(), format.extension()));
-        std::fs::write(&path, bytes(&s, &pack, format)).unwrap();
-        paths.push(path);
-    }
-    let out = Command::new(&python)
-        .arg("-c")
-        .arg(SCRIPT)
-        .args(&paths)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let paths = write_all(
+        &s,
+        &pack,
+        dir.path(),
+        &[Format::Xlsx, Format::Docx, Format::BriefDocx],
     );
+    let out = support::tools::run_ok(Command::new(&python).arg("-c").arg(SCRIPT).args(&paths));
     let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let sheets = seen["sheets"].as_array().unwrap();
     assert_eq!(sheets.len(), TableKind::ALL.len());
@@ -355,24 +355,14 @@ fn libreoffice_opens_the_word_documents() {
     let Some(soffice) = soffice() else { return };
     let (s, pack) = (session(), pack());
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for format in [Format::Docx, Format::BriefDocx] {
-        let path = dir.path().join(format!("{}.docx", format.name()));
-        std::fs::write(&path, bytes(&s, &pack, format)).unwrap();
-        paths.push(path);
-    }
-    let out = Command::new(soffice)
-        // Its own profile, so a LibreOffice already open (or a first run) does not get in the way.
-        .env("HOME", dir.path())
-        .args(["--headless", "--convert-to", "txt:Text", "--outdir"])
-        .arg(dir.path().join("txt"))
-        .args(&paths)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let paths = write_all(&s, &pack, dir.path(), &[Format::Docx, Format::BriefDocx]);
+    support::tools::run_ok(
+        Command::new(soffice)
+            // Its own profile, so a LibreOffice already open (or a first run) does not get in the way.
+            .env("HOME", dir.path())
+            .args(["--headless", "--convert-to", "txt:Text", "--outdir"])
+            .arg(dir.path().join("txt"))
+            .args(&paths),
     );
     for (path, html_format) in paths.iter().zip([Format::Html, Format::BriefHtml]) {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();

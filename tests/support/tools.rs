@@ -34,3 +34,15 @@ pub fn python(var: &str, modules: &str, required: bool) -> Option<String> {
 pub fn on_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
+
+/// Runs `cmd` and fails the test, with what it wrote on stderr, unless it succeeds.
+pub fn run_ok(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().expect("the program starts");
+    assert!(
+        out.status.success(),
+        "{:?}: {}",
+        cmd.get_program(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}

@@ -19,7 +19,7 @@ use crate::session::Session;
 use crate::t;
 
 use super::labels;
-use super::report::{self, Report};
+use super::report;
 use super::writer::{Answer, Cell, Doc, Fact, Layout, List, ReportWriter, Span, Table, Term, Tone};
 
 /// One run of text: bold, italic or plain.
@@ -327,14 +327,7 @@ impl ReportWriter for DocxWriter {
 /// The report of `session` as a Word document.
 pub fn report(session: &Session, pack: &Pack, today: NaiveDate) -> Result<Vec<u8>, String> {
     let mut w = DocxWriter::default();
-    report::write(
-        &Report {
-            session,
-            pack,
-            today,
-        },
-        &mut w,
-    );
+    report::write_session(session, pack, today, &mut w);
     w.body.finish()
 }
 
