@@ -25,22 +25,8 @@ print(json.dumps(out))
 
 /// The Python with libhxl, or None (and why) when there is none here.
 fn python() -> Option<String> {
-    let python = std::env::var("PIM_HXL_PYTHON").unwrap_or_else(|_| "python3".into());
-    let ok = Command::new(&python)
-        .args(["-c", "import hxl"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        return Some(python);
-    }
-    let why = format!(
-        "libhxl is not importable with {python} (set PIM_HXL_PYTHON to a Python that has it)"
-    );
-    if std::env::var_os("PIM_REQUIRE_LIBHXL").is_some() {
-        panic!("{why}; CI installs it in .ci/run");
-    }
-    println!("skipped: {why}");
-    None
+    let required = std::env::var_os("PIM_REQUIRE_LIBHXL").is_some();
+    support::tools::python("PIM_HXL_PYTHON", "hxl", required)
 }
 
 #[test]

@@ -226,9 +226,9 @@ fn bad_commands_and_out_of_range_numbers_get_the_sentence_and_change_nothing() {
     for sentence in [
         "That is not a command: type help to list them, or quit to leave.",
         "There is no such sub-step here: type go and one of 1.1, 1.2, 2.2, 2.3.",
-        "Type answer and a number from 1 to 17.",
+        "Type answer and a number from 1 to 11.",
         "Type a number from 1 to 8, or press Enter to keep what is there.",
-        "Type export and one of: md, html, csv, json, brief, brief-html.",
+        "Type export and one of: md, html, csv, json, brief, brief-html, docx, brief-docx, xlsx.",
     ] {
         assert!(said.contains(sentence), "missing {sentence:?} in:\n{said}");
     }

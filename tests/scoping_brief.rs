@@ -188,10 +188,14 @@ fn the_kalma_brief_reads_its_consent_resources_and_request_note() {
         let sub = prompt.split('.').next().unwrap();
         let answer = &s.substeps[sub].answers[prompt].text;
         assert!(!answer.is_empty(), "{prompt}");
-        assert!(
-            md.contains(&format!("**{label}:** {answer}")),
-            "{prompt} missing from:\n{md}"
-        );
+        let labelled = if answer.contains('\n') {
+            format!("**{label}**\\\n")
+        } else {
+            format!("**{label}:** {answer}")
+        };
+        assert!(md.contains(&labelled), "{prompt} missing from:\n{md}");
+        // An answer merged from two prompts keeps both parts, each on its own line.
+        assert!(answer.lines().all(|l| md.contains(l)), "{prompt}: {md}");
     }
 }
 

@@ -75,13 +75,12 @@ fn picking_outputs_shows_the_comparison_and_records_the_picks() {
     assert!(text.contains("Requested: a needs assessment"), "{text}");
     assert!(text.contains("comes from Protection Monitoring"), "{text}");
     let picks =
-        &session(&app).substeps["define-purpose"].answers["define-purpose.scoping-output-match"]
-            .picks;
+        &session(&app).substeps["data-review"].answers["data-review.scoping-output-match"].picks;
     assert_eq!(picks, &["monitoring-trends"]);
     // Space again unpicks.
     ch(&mut app, ' ');
     assert!(
-        session(&app).substeps["define-purpose"].answers["define-purpose.scoping-output-match"]
+        session(&app).substeps["data-review"].answers["data-review.scoping-output-match"]
             .picks
             .is_empty()
     );

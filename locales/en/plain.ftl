@@ -153,5 +153,5 @@ plain-help-records = list the decisions, actions, risks and parking-lot points
 plain-help-guide = read this sub-step's guidance: facilitator notes, Matrix, glossary, Principles in Action
 plain-help-library = read the reference library: process, principles, Matrix, glossary
 plain-help-review = read the whole session: the summary first, then each section
-plain-help-export = export the session, e.g. export md (md, html, csv, json, brief)
+plain-help-export = export the session, e.g. export md (md, html, docx, xlsx, json, brief); export csv writes one file per table, export csv actions only that one
 plain-help-quit = save and leave (Ctrl+D does the same)

@@ -153,5 +153,5 @@ plain-help-records = énumérer les décisions, actions, risques et points du pa
 plain-help-guide = lire les conseils de cette sous-étape : notes d'animation, Matrice, glossaire, Principes en action
 plain-help-library = lire la bibliothèque de référence : processus, principes, Matrice, glossaire
 plain-help-review = relire toute la session : le résumé d'abord, puis chaque section
-plain-help-export = exporter la session, par exemple exporter md (md, html, csv, json, brief)
+plain-help-export = exporter la session, par exemple exporter md (md, html, docx, xlsx, json, brief) ; exporter csv écrit un fichier par tableau, exporter csv actions ce seul tableau
 plain-help-quit = enregistrer et partir (Ctrl+D fait de même)

@@ -2,7 +2,7 @@
 //! session file; everything printed from a file is sanitised first (no escape sequence reaches the
 //! terminal).
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -95,8 +95,21 @@ fn today() -> NaiveDate {
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn print_out(text: &str) -> Result<ExitCode> {
+    print_bytes(text.as_bytes())
+}
+
+/// Whether `--out` names a file ending in `.ext` (any case).
+fn out_ends_in(args: &ExportArgs, ext: &str) -> bool {
+    args.out
+        .as_ref()
+        .and_then(|o| o.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// Bytes on standard output (a closed pipe is not an error).
+fn print_bytes(bytes: &[u8]) -> Result<ExitCode> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         Err(e) => bail!("{}", t!("cli-write-failed", error = e.to_string())),
@@ -343,6 +356,9 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
     if format == Format::SharingAgreement && html_out {
         format = Format::SharingAgreementHtml;
     }
+    if format == Format::Brief && out_ends_in(args, "docx") {
+        format = Format::BriefDocx;
+    }
     // The core's rule: the brief only from a scoping session; an empty register's table is written
     // all the same (its header and HXL rows are a template to fill in), with a word.
     match format.offer(&parsed.session, pack) {
@@ -393,10 +409,26 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         }
         (Some(_), _) => bail!("{}", t!("cli-table-needs-csv")),
     };
+    deliver(args, format, &bytes)
+}
+
+/// An export's bytes to `--out` (atomically, never over the session) or on standard output — a Word
+/// or Excel file only into a pipe, never onto a terminal.
+fn deliver(args: &ExportArgs, format: Format, bytes: &[u8]) -> Result<ExitCode> {
     let Some(out) = &args.out else {
-        return print_out(&String::from_utf8_lossy(&bytes));
+        if format.is_binary() && io::stdout().is_terminal() {
+            bail!(
+                "{}",
+                t!(
+                    "cli-binary-needs-out",
+                    format = format.label(),
+                    ext = format.extension()
+                )
+            );
+        }
+        return print_bytes(bytes);
     };
-    export::write_file_beside(out, &args.path, &bytes, args.force)
+    export::write_file_beside(out, &args.path, bytes, args.force)
         .map_err(|e| anyhow!("{}", one(&e.to_string())))?;
     println!(
         "{}",

@@ -19,7 +19,13 @@ pub fn review(w: &Workshop, io: &mut Io) {
 pub fn export(w: &Workshop, data_dir: &Path, arg: &str, io: &mut Io) {
     let offered = Format::offered(&w.session, &w.pack);
     let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
-    let format = match arg.trim().parse::<Format>() {
+    let mut words = arg.split_whitespace();
+    let (name, table) = (words.next().unwrap_or(""), words.next());
+    if name.parse::<Format>() == Ok(Format::Csv) {
+        csv_tables(w, data_dir, table, io);
+        return;
+    }
+    let format = match name.parse::<Format>() {
         Ok(f) => f,
         Err(_) => {
             io.say(&t!("plain-bad-format", names = names.join(", ")));
@@ -47,4 +53,43 @@ pub fn export(w: &Workshop, data_dir: &Path, arg: &str, io: &mut Io) {
         Ok(()) => io.say(&crate::export::exported_message(format, &out)),
         Err(e) => io.say(&t!("run-export-failed", error = e)),
     }
+}
+
+/// `export csv [TABLE]`: one tidy table per file (decisions, actions, risks, participants, and the
+/// landscape register when it holds a system), or the one table named.
+fn csv_tables(w: &Workshop, data_dir: &Path, table: Option<&str>, io: &mut Io) {
+    use crate::export::tables::{self, TableKind};
+    let kinds = match table {
+        None => tables::csv_kinds(&w.session),
+        Some(name) => match TableKind::parse(&name.to_lowercase()) {
+            Some(kind) => vec![kind],
+            None => {
+                let names: Vec<&str> = TableKind::ALL.iter().map(|k| k.name()).collect();
+                io.say(&t!("plain-bad-table", names = names.join(", ")));
+                return;
+            }
+        },
+    };
+    let dir = crate::tui::export_form::exports_dir(data_dir);
+    if let Err(e) = crate::storage::create_private_dir(&dir) {
+        io.say(&t!("run-export-failed", error = e.to_string()));
+        return;
+    }
+    let today = now().date_naive();
+    let mut written = Vec::new();
+    for kind in kinds {
+        let csv = tables::to_csv(&tables::shared_table(&w.session, &w.pack, kind, today));
+        let out = dir.join(tables::csv_file_name(&w.session, kind));
+        if let Err(e) = crate::export::write_file_beside(&out, &w.path, csv, true) {
+            io.say(&t!("run-export-failed", error = e.to_string()));
+            return;
+        }
+        written.push(kind.name());
+    }
+    io.say(&t!(
+        "plain-exported-tables",
+        count = written.len(),
+        names = written.join(", "),
+        dir = dir.display().to_string()
+    ));
 }

@@ -340,6 +340,10 @@ pub enum Command {
     ShowMatrix,
     ShowOutputs,
     ShowBrief,
+    /// Only the essential prompts (the brief path), or all of them again.
+    BriefPath,
+    /// Add the items of the list a prompt refers to (the key questions) to its answer.
+    OfferItems,
     Import,
     Checklist,
     /// The administrative level and P-code of a landscape system's areas.
@@ -553,6 +557,8 @@ static WORKSHOP: &[Row] = &[
     b(&[K::Char('M')], C::ShowMatrix, "key-show-matrix", false),
     b(&[K::Char('O')], C::ShowOutputs, "key-show-outputs", false),
     b(&[K::Char('B')], C::ShowBrief, "key-show-brief", false),
+    b(&[K::Char('b')], C::BriefPath, "key-brief-path", false),
+    b(&[K::Char('i')], C::OfferItems, "key-offer-items", false),
     b(&[K::Char('m')], C::MarkDone, "key-mark-substep-done", false),
     b(&[K::Char('S')], C::Skip, "key-skip-substep", false),
     b(&[K::Char('x')], C::Export, "key-export-session", false),

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod brief;
+pub mod brief_path;
 pub mod classify;
 pub mod confirm;
 #[cfg(windows)]

@@ -69,8 +69,10 @@ pub struct OpenSession {
     pub substeps: Vec<String>,
     /// Index into `substeps`.
     pub sub: usize,
-    /// Index into the current sub-step's prompts.
+    /// Index into the current sub-step's prompts (as [`OpenSession::prompts`] lists them).
     pub prompt: usize,
+    /// The brief path: only the essential prompts are listed (`b` toggles it).
+    pub brief_path: bool,
 }
 
 impl OpenSession {
@@ -98,7 +100,19 @@ impl OpenSession {
             substeps,
             sub,
             prompt,
+            brief_path: false,
         }
+    }
+
+    /// The current sub-step's prompts as the workshop lists them (only the essential ones on the
+    /// brief path).
+    pub fn prompts<'a>(&self, pack: &'a Pack) -> Vec<crate::content::PromptView<'a>> {
+        crate::scoping::brief_path::shown_prompts(
+            pack,
+            &self.session,
+            self.substep_id(),
+            self.brief_path,
+        )
     }
 
     pub fn substep_id(&self) -> &str {

@@ -183,9 +183,7 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
             Vec::new()
         };
     }
-    let prompts = pack
-        .prompts_for(&open.session.template, open.substep_id())
-        .len();
+    let prompts = open.prompts(&pack).len();
     match command {
         Command::Up | Command::Down => {
             let delta: isize = if command == Command::Up { -1 } else { 1 };
@@ -220,6 +218,8 @@ fn on_workshop(w: &mut WorkshopState, command: Command, cx: &mut Ctx) -> Vec<Eff
         | Command::ShowOutputs
         | Command::ShowBrief => show_records(cx, &pack, command),
         Command::MarkDone => return mark_done(cx),
+        Command::BriefPath => return super::brief_path::toggle(cx, &pack),
+        Command::OfferItems => return super::brief_path::offer_items(w, cx, &pack),
         Command::Back => {
             // One Esc too many after typing must not close the session on the projector: ask.
             w.closing = true;
@@ -251,8 +251,8 @@ fn edit_focused(w: &mut WorkshopState, pack: &Pack, cx: &mut Ctx) -> Vec<Effect>
         return Vec::new();
     }
     let substep = open.substep_id().to_string();
-    let Some((prompt, kind)) = pack
-        .prompts_for(&open.session.template, &substep)
+    let Some((prompt, kind)) = open
+        .prompts(pack)
         .get(open.prompt)
         .map(|p| (p.id.to_string(), p.kind))
     else {
@@ -346,8 +346,8 @@ fn remember_position(open: &mut OpenSession, pack: &Pack) -> Vec<Effect> {
     if open.read_only.is_some() {
         return Vec::new();
     }
-    let prompt = pack
-        .prompts_for(&open.session.template, open.substep_id())
+    let prompt = open
+        .prompts(pack)
         .get(open.prompt)
         .map(|p| p.id.to_string());
     let substep = open.substep_id().to_string();
@@ -367,7 +367,7 @@ fn go_to(w: &mut WorkshopState, pack: &Pack, delta: isize, cx: &mut Ctx) -> Vec<
         return Vec::new();
     };
     let from_step = open.step_id(pack).to_string();
-    let target = step_index(open.sub, delta, open.substeps.len());
+    let target = super::brief_path::target_substep(pack, open, delta);
     if target == open.sub {
         return Vec::new();
     }

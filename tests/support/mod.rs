@@ -9,7 +9,8 @@
 //! - [`fixtures`]: the content pack, test sessions, the committed example and hostile files, temp
 //!   folders and what is in them;
 //! - [`hostile`]: hostile text for render fuzzing;
-//! - [`pty`]: the real binary in a pseudo-terminal.
+//! - [`pty`]: the real binary in a pseudo-terminal;
+//! - [`tools`]: third-party readers (a Python with some modules, LibreOffice), found or skipped.
 //!
 //! Each test file says `mod support;` and uses what it needs; the rest is compiled but unused there.
 #![allow(dead_code)]
@@ -22,3 +23,4 @@ pub mod hostile;
 pub mod keys;
 pub mod pty;
 pub mod render;
+pub mod tools;

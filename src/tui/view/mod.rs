@@ -1,6 +1,7 @@
 //! Views: functions from the app state to a frame. They read `App` and never change it.
 
 mod agenda;
+mod brief_bar;
 mod chrome;
 mod classify;
 mod draw;

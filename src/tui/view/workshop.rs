@@ -150,7 +150,7 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
     let Some((step, sub)) = pack.substep(o.substep_id()) else {
         return;
     };
-    let prompts = pack.prompts_for(&o.session.template, &sub.id);
+    let prompts = o.prompts(pack);
     let code = pack
         .substep_code(&sub.id)
         .unwrap_or_else(|| step.number.to_string());
@@ -167,7 +167,7 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
     }
     let width = inner.width.saturating_sub(1);
 
-    let top_lines = prompt_top(o, sub, &prompts, width, inner.height, theme);
+    let top_lines = prompt_top(pack, o, sub, &prompts, width, inner.height, theme);
     let list = prompt_list(o, sub, &prompts, width, theme);
 
     let list_h = (list.len() as u16).min(inner.height / 4).max(1);
@@ -208,6 +208,7 @@ fn render_prompts(app: &App, w: &WorkshopState, o: &OpenSession, frame: &mut Fra
 /// The top of the prompts panel: the purpose (short), then the focused prompt, its hint and how
 /// to answer it.
 fn prompt_top(
+    pack: &Pack,
     o: &OpenSession,
     sub: &Substep,
     prompts: &[PromptView],
@@ -235,6 +236,12 @@ fn prompt_top(
     }
     top.lines.extend(purpose_lines_vec);
     top.blank();
+    if o.brief_path {
+        super::brief_bar::bar(&mut top, pack, o, width, theme);
+        if prompts.is_empty() {
+            top.muted(&t!("workshop-brief-path-empty"));
+        }
+    }
     if let Some(p) = prompts.get(o.prompt) {
         let of = t!(
             "workshop-prompt-of",
@@ -244,6 +251,9 @@ fn prompt_top(
         top.muted(&of);
         top.styled(p.question, theme.title());
         top.guidance(p.hint);
+        if let Some((_, items)) = crate::scoping::brief_path::offered_items(pack, &o.session, p) {
+            top.muted(&t!("workshop-offer-items", count = items.len()));
+        }
     }
     if let Some(p) = prompts.get(o.prompt) {
         use crate::content::PromptKind as K;

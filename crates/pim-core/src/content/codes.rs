@@ -2,7 +2,7 @@
 //! A translation keeps their strings as they are, and the pseudo-locale leaves them alone.
 
 /// Keys whose strings are ids, references or codes.
-pub const REFERENCE_KEYS: [&str; 20] = [
+pub const REFERENCE_KEYS: [&str; 22] = [
     "id",
     "doc",
     "kind",
@@ -23,6 +23,8 @@ pub const REFERENCE_KEYS: [&str; 20] = [
     "year",
     "essential",
     "prefill",
+    "prompt_order",
+    "list_from",
 ];
 
 /// Whether `key` holds a code (see [`REFERENCE_KEYS`]).

@@ -149,6 +149,10 @@ pub struct Prompt {
     pub hint: String,
     #[serde(default, skip_serializing_if = "PromptKind::is_text")]
     pub kind: PromptKind,
+    /// A list prompt whose items are offered back here, one by one (the key questions, where a later
+    /// prompt goes question by question).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_from: Option<String>,
 }
 
 /// What kind of answer a prompt takes. Most take free text; some record a choice the program reasons
@@ -503,6 +507,11 @@ pub struct Template {
     /// from the request as it was made).
     #[serde(default)]
     pub prompts_first: bool,
+    /// When given, the prompts the template asks and their order, across its sub-steps (process
+    /// prompts and its own); process prompts left out are merged into one that is listed, and answers
+    /// given to them in older files move with them (`session::migrate`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompt_order: Vec<String>,
     /// The prompts the template cannot do without (the brief path: at most 15); every other prompt
     /// is optional.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -595,6 +604,12 @@ pub struct ExtraPrompt {
     /// The new-session form's field that asks the same thing: its value becomes the first answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefill: Option<ContextField>,
+    /// A list prompt whose items are offered back here (see [`Prompt::list_from`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_from: Option<String>,
+    /// Where the prompt comes from, when it takes the place of process prompts it merges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
 }
 
 /// A field of the new-session form (the session's context) that a prompt may start from.

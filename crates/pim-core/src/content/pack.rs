@@ -9,6 +9,8 @@ pub struct PromptView<'a> {
     pub question: &'a str,
     pub hint: &'a str,
     pub kind: PromptKind,
+    /// The list prompt whose items are offered back here.
+    pub list_from: Option<&'a str>,
 }
 
 /// The whole knowledge base. `Pack::default()` is an empty pack (nothing to look up), which the home
@@ -182,6 +184,7 @@ impl Pack {
                         question: &p.question,
                         hint: &p.hint,
                         kind: p.kind,
+                        list_from: p.list_from.as_deref(),
                     })
                     .collect()
             })
@@ -196,11 +199,19 @@ impl Pack {
                     question: &p.question,
                     hint: &p.hint,
                     kind: p.kind,
+                    list_from: p.list_from.as_deref(),
                 });
             if t.prompts_first {
                 out = own.chain(out).collect();
             } else {
                 out.extend(own);
+            }
+            if !t.prompt_order.is_empty() {
+                out = t
+                    .prompt_order
+                    .iter()
+                    .filter_map(|id| out.iter().find(|p| p.id == id).copied())
+                    .collect();
             }
         }
         out

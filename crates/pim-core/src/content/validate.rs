@@ -464,8 +464,13 @@ fn check_template(
             );
         }
         c.id(F, format!("{pp}.id"), &extra.id, &mut seen.prompts);
+        if let Some(source) = &extra.source {
+            c.source(F, format!("{pp}.source"), source, &k.docs);
+        }
     }
     check_essential(c, pack, t, &tp);
+    check_prompt_order(c, pack, t, &tp);
+    check_list_from(c, pack, t, &tp);
     check_prompt_kinds(c, pack, t, &tp);
     check_training(c, pack, t, &tp, k);
 }
@@ -490,6 +495,59 @@ fn check_essential(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
         }
     }
 }
+/// A template's own order names each of its own prompts once, and only prompts of its sub-steps.
+fn check_prompt_order(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
+    if t.prompt_order.is_empty() {
+        return;
+    }
+    for (i, id) in t.prompt_order.iter().enumerate() {
+        let known = t.extra_prompts.iter().any(|p| &p.id == id)
+            || t.substeps.iter().any(|sub| {
+                pack.substep(sub)
+                    .is_some_and(|(_, s)| s.prompts.iter().any(|p| &p.id == id))
+            });
+        if !known || t.prompt_order[..i].contains(id) {
+            c.error(
+                "templates.json",
+                format!("{tp}.prompt_order[{i}]"),
+                t!("content-order-unknown", prompt = format!("{id:?}")),
+            );
+        }
+    }
+    for (i, p) in t.extra_prompts.iter().enumerate() {
+        if !t.prompt_order.contains(&p.id) {
+            c.error(
+                "templates.json",
+                format!("{tp}.extra_prompts[{i}]"),
+                t!("content-order-missing", prompt = format!("{:?}", p.id)),
+            );
+        }
+    }
+}
+
+/// A prompt that offers back the items of a list names a list prompt the template asks.
+fn check_list_from(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {
+    for sub in &t.substeps {
+        for p in pack.prompts_for(&t.id, sub) {
+            let Some(from) = p.list_from else { continue };
+            let fine = pack
+                .prompt(&t.id, from)
+                .is_some_and(|(_, v)| v.kind == PromptKind::List);
+            if !fine {
+                c.error(
+                    "templates.json",
+                    format!("{tp} {}", p.id),
+                    t!(
+                        "content-list-from-unknown",
+                        prompt = format!("{:?}", p.id),
+                        list = format!("{from:?}")
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// The program reasons with the one answer of each of these kinds in a session: a template has at
 /// most one prompt of each, and asking for the kind of request needs request kinds in the Matrix.
 fn check_prompt_kinds(c: &mut Checker, pack: &Pack, t: &Template, tp: &str) {

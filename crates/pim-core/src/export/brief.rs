@@ -24,7 +24,8 @@ pub fn html(session: &Session, pack: &Pack, today: NaiveDate) -> String {
     render_html(&build_brief(session, pack, today), &lang())
 }
 
-fn byline(b: &Brief) -> Vec<String> {
+/// The brief's line under the title: context, who prepared it, its date.
+pub(super) fn byline(b: &Brief) -> Vec<String> {
     let mut parts = Vec::new();
     if !b.context.is_empty() {
         parts.push(b.context.clone());

@@ -111,6 +111,14 @@ formats! {
     /// The data-sharing agreement draft as one print-ready HTML page.
     SharingAgreementHtml: "sharing-agreement-html", ext "html", suffix "-sharing-agreement", Register, super::agreement::html_page, "format-sharing-agreement-html";
     LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, landscape_long, "format-landscape-long";
+    // Documents for Word and Excel (#19): binary files, written by `export_bytes` (their text is the
+    // same content as Markdown or CSV, for a pipe).
+    /// The report as a Word document (.docx).
+    Docx: "docx" | "word", ext "docx", suffix "", Any, super::markdown::render, "format-docx";
+    /// The scoping brief as a Word document (.docx).
+    BriefDocx: "brief-docx", ext "docx", suffix "-brief", Scoping, super::brief::markdown, "format-brief-docx";
+    /// The records as an Excel workbook (.xlsx), one sheet per table.
+    Xlsx: "xlsx" | "excel", ext "xlsx", suffix "", Any, super::csv::render, "format-xlsx";
     /// Who attended which training day, as Markdown.
     SignIn: "sign-in" | "sign-in-md", ext "md", suffix "-sign-in", Training, super::attendance::sign_in_markdown, "format-sign-in";
     /// The sign-in sheet as CSV.
@@ -142,6 +150,11 @@ fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
 }
 
 impl Format {
+    /// Whether the format is a binary document (Word, Excel) rather than text.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Docx | Format::BriefDocx | Format::Xlsx)
+    }
+
     /// Whether the format is a landscape table, filtered by sharing level ([`ExportOptions::include`]).
     pub fn is_landscape_table(self) -> bool {
         matches!(self, Format::LandscapeCsv | Format::LandscapeLong)

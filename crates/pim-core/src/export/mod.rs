@@ -25,6 +25,7 @@ pub mod coverage;
 pub mod csv;
 pub mod day_extras;
 pub mod day_summary;
+pub mod docx;
 pub mod escape;
 mod format;
 pub mod groups;
@@ -46,6 +47,7 @@ pub mod text_writer;
 pub mod training_plan;
 pub mod training_report;
 pub mod vote_outcome;
+pub mod workbook;
 pub mod writer;
 
 use std::io;
@@ -156,8 +158,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// What a file of `format` written to `out` holds: an Excel workbook when `out` ends in `.xlsx` and the
-/// format is a landscape table, the format's text otherwise (`options` narrow what a landscape export
+/// What a file of `format` written to `out` holds: a Word or Excel document for those formats; an Excel
+/// workbook when `out` ends in `.xlsx` and the format is a landscape table; the format's text otherwise (`options` narrow what a landscape export
 /// holds). Err: the sentence saying what went wrong.
 pub fn export_bytes(
     session: &crate::session::Session,
@@ -167,6 +169,9 @@ pub fn export_bytes(
     options: &ExportOptions,
     out: &Path,
 ) -> Result<Vec<u8>, String> {
+    if let Some(document) = document_bytes(session, pack, format, today, options) {
+        return document;
+    }
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
@@ -174,6 +179,24 @@ pub fn export_bytes(
         Some(book) if xlsx => book,
         _ => Ok(render_with(session, pack, format, today, options).into_bytes()),
     }
+}
+
+/// The bytes of a Word or Excel format ([`Format::is_binary`]), in the session's language; None for a
+/// text format.
+fn document_bytes(
+    session: &crate::session::Session,
+    pack: &crate::content::Pack,
+    format: Format,
+    today: chrono::NaiveDate,
+    options: &ExportOptions,
+) -> Option<Result<Vec<u8>, String>> {
+    let write = || match format {
+        Format::Docx => Some(docx::report(session, pack, today)),
+        Format::BriefDocx => Some(docx::brief(session, pack, today)),
+        Format::Xlsx => Some(workbook::workbook(session, pack, today, options)),
+        _ => None,
+    };
+    crate::i18n::with_lang(language_of(session, pack), write)
 }
 
 /// Write `session` in `format` to `out` (made beside the session's data, never over `session_path`;
@@ -247,7 +270,14 @@ mod tests {
             .collect();
         assert_eq!(all, not_training);
         let training = session("pim-training", 0);
-        let mut wanted = vec![Format::Markdown, Format::Html, Format::Csv, Format::Json];
+        let mut wanted = vec![
+            Format::Markdown,
+            Format::Html,
+            Format::Csv,
+            Format::Json,
+            Format::Docx,
+            Format::Xlsx,
+        ];
         wanted.extend(trainings);
         assert_eq!(Format::offered(&training, &pack), wanted);
         assert_eq!(

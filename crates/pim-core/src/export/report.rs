@@ -65,6 +65,23 @@ pub const SECTIONS: [Section; 11] = [
     },
 ];
 
+/// Writes the whole report of `session` through `w`, actions marked overdue against `today`.
+pub fn write_session(
+    session: &crate::session::Session,
+    pack: &crate::content::Pack,
+    today: chrono::NaiveDate,
+    w: &mut dyn ReportWriter,
+) {
+    write(
+        &Report {
+            session,
+            pack,
+            today,
+        },
+        w,
+    );
+}
+
 /// Writes the whole report through `w`.
 pub fn write(r: &Report<'_>, w: &mut dyn ReportWriter) {
     let doc = doc(r);

@@ -97,6 +97,40 @@ pub fn table(session: &Session, pack: &Pack, kind: TableKind, today: NaiveDate) 
     }
 }
 
+/// The table of `kind` as an export outside the session shows it: the landscape table holds what the
+/// landscape exports' default sharing level allows (public systems, no diagnoses), as its CSV does.
+pub fn shared_table(
+    session: &Session,
+    pack: &Pack,
+    kind: TableKind,
+    today: NaiveDate,
+) -> TidyTable {
+    if kind != TableKind::Landscape {
+        return table(session, pack, kind, today);
+    }
+    let options = super::options::ExportOptions::default();
+    let shared = super::options::scoped(session, super::options::Scope::Table, &options);
+    table(shared.as_ref(), pack, kind, today)
+}
+
+/// The tables a CSV export writes, one file each: every kind, the landscape one only when the
+/// register holds a system.
+pub fn csv_kinds(session: &Session) -> Vec<TableKind> {
+    TableKind::ALL
+        .into_iter()
+        .filter(|k| *k != TableKind::Landscape || !session.landscape.is_empty())
+        .collect()
+}
+
+/// The file name of one table's CSV, e.g. `kalma-scoping-actions.csv`.
+pub fn csv_file_name(session: &Session, kind: TableKind) -> String {
+    format!(
+        "{}-{}.csv",
+        crate::storage::slug(&session.title),
+        kind.name()
+    )
+}
+
 type Rows = (Vec<&'static str>, Vec<Vec<Value>>);
 
 fn decisions(s: &Session, pack: &Pack) -> Rows {

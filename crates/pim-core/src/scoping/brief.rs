@@ -59,11 +59,9 @@ pub const REQUESTED_BY: &str = "define-purpose.scoping-requested-by";
 pub const DEADLINE: &str = "define-purpose.scoping-deadline";
 pub const WHY_NOW: &str = "define-purpose.scoping-why-now";
 pub const DECISIONS: &str = "define-purpose.decisions";
-pub const DECISION_OWNER: &str = "define-purpose.scoping-decision-owner";
-pub const TARGET: &str = "define-purpose.target-group";
+pub const TARGET: &str = "define-purpose.scoping-target-group";
 pub const KEY_QUESTIONS: &str = "define-purpose.key-questions";
 pub const NOT_NEEDED: &str = "define-purpose.not-needed";
-pub const OUT_OF_SCOPE: &str = "define-purpose.scoping-out-of-scope";
 pub const DATA_EXISTS: &str = "data-review.scoping-data-exists";
 pub const SENSITIVITY: &str = "develop-system.scoping-sensitivity";
 pub const CONSENT: &str = "develop-system.scoping-consent";
@@ -72,17 +70,15 @@ pub const RATIONALE: &str = "develop-system.scoping-rationale";
 pub const NEXT_ACTIONS: &str = "develop-system.scoping-next-actions";
 
 /// Every prompt id the brief quotes.
-pub const QUOTED: [&str; 16] = [
+pub const QUOTED: [&str; 14] = [
     REQUEST_AS_STATED,
     REQUESTED_BY,
     DEADLINE,
     WHY_NOW,
     DECISIONS,
-    DECISION_OWNER,
     TARGET,
     KEY_QUESTIONS,
     NOT_NEEDED,
-    OUT_OF_SCOPE,
     DATA_EXISTS,
     SENSITIVITY,
     CONSENT,
@@ -224,7 +220,6 @@ fn request_section(g: &mut Gather<'_>) -> BriefSection {
 fn purpose_section(g: &mut Gather<'_>) -> BriefSection {
     let mut b = Vec::new();
     g.field(&mut b, t!("brief-decisions-to-inform"), DECISIONS);
-    g.field(&mut b, t!("brief-who-decides"), DECISION_OWNER);
     g.field(&mut b, t!("brief-target"), TARGET);
     g.list(&mut b, t!("brief-key-questions"), KEY_QUESTIONS);
     section(t!("brief-purpose"), b)
@@ -251,7 +246,6 @@ fn needed_section(g: &mut Gather<'_>, m: &OutputMatch<'_>) -> BriefSection {
         });
     }
     g.list(&mut b, t!("brief-not-needed"), NOT_NEEDED);
-    g.list(&mut b, t!("brief-out-of-scope"), OUT_OF_SCOPE);
     section(t!("brief-information"), b)
 }
 

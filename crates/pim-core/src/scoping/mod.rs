@@ -8,6 +8,7 @@
 pub mod answered;
 pub mod answers;
 pub mod brief;
+pub mod brief_path;
 pub mod choices;
 pub mod essential;
 pub mod matching;

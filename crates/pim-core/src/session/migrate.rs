@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::{Map, Value, json};
 
 use super::model::SCHEMA_VERSION;
+pub use super::moved_answers::move_merged_answers;
 
 /// Timestamp used for v1 answers when the file's `updated` is missing.
 const EPOCH: &str = "1970-01-01T00:00:00+00:00";

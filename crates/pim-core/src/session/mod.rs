@@ -37,6 +37,7 @@ mod landscape_areas_ops;
 mod landscape_ops;
 pub mod migrate;
 pub mod model;
+pub mod moved_answers;
 pub mod ops;
 pub mod participants;
 pub mod removal;

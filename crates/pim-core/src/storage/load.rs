@@ -279,6 +279,7 @@ pub fn parse_session(
         migrate_value(&mut value, version, now);
         serde_json::from_value(value).map_err(invalid)?
     };
+    crate::session::migrate::move_merged_answers(&mut session);
     let warnings = sanitize(&mut session);
     Ok(Parsed {
         session,
