@@ -120,3 +120,41 @@ fn x_exports_from_the_review_screen() {
         assert_eq!(mode, 0o600, "exports are readable by their owner only");
     }
 }
+
+/// CSV from the TUI: one tidy table per file, each with its own header, never tables stacked in one.
+#[test]
+fn csv_from_the_review_screen_is_one_file_per_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = support::fixtures::kalma_path();
+    let mut app = PtyApp::spawn(&["review", src.to_str().unwrap()], dir.path(), 80, 24, &[]);
+    app.wait_for("Review › Kalma district");
+    app.send("x");
+    app.wait_for("Export the session");
+    // The review's form starts at HTML: → CSV.
+    app.send("\x1b[C");
+    app.wait_for("one file per table");
+    app.send("\x13");
+    app.wait_for("tables as CSV, one file each");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for table in ["actions", "decisions", "landscape", "participants", "risks"] {
+        assert!(
+            names.iter().any(|n| n.ends_with(&format!("-{table}.csv"))),
+            "{table}: {names:?}"
+        );
+    }
+    for name in &names {
+        let text = std::fs::read_to_string(dir.path().join("exports").join(name)).unwrap();
+        let header = text.lines().next().unwrap_or_default().to_string();
+        assert_eq!(
+            text.lines().filter(|l| *l == header).count(),
+            1,
+            "{name}: one header, one table"
+        );
+    }
+}

@@ -255,7 +255,7 @@ day-summary-parking-empty = The parking lot is empty.
 
 format-markdown = Markdown
 format-html = HTML (print-ready)
-format-csv = CSV (decisions, actions, participants)
+format-csv = CSV (one file per table: decisions, actions, risks, participants)
 format-json = JSON (the session data)
 format-brief = Scoping brief (Markdown)
 format-brief-html = Scoping brief (HTML, print-ready)

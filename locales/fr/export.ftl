@@ -255,7 +255,7 @@ day-summary-parking-empty = Le parking est vide.
 
 format-markdown = Markdown
 format-html = HTML (prêt à imprimer)
-format-csv = CSV (décisions, actions, participants)
+format-csv = CSV (un fichier par tableau : décisions, actions, risques, participants)
 format-json = JSON (les données de la session)
 format-brief = Note de cadrage (Markdown)
 format-brief-html = Note de cadrage (HTML, prête à imprimer)

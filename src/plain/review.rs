@@ -71,25 +71,10 @@ fn csv_tables(w: &Workshop, data_dir: &Path, table: Option<&str>, io: &mut Io) {
         },
     };
     let dir = crate::tui::export_form::exports_dir(data_dir);
-    if let Err(e) = crate::storage::create_private_dir(&dir) {
-        io.say(&t!("run-export-failed", error = e.to_string()));
-        return;
-    }
     let today = now().date_naive();
-    let mut written = Vec::new();
-    for kind in kinds {
-        let csv = tables::to_csv(&tables::shared_table(&w.session, &w.pack, kind, today));
-        let out = dir.join(tables::csv_file_name(&w.session, kind));
-        if let Err(e) = crate::export::write_file_beside(&out, &w.path, csv, true) {
-            io.say(&t!("run-export-failed", error = e.to_string()));
-            return;
-        }
-        written.push(kind.name());
+    match crate::export::csv_files::write_tables(&w.session, &w.pack, &kinds, today, &dir, &w.path)
+    {
+        Ok(written) => io.say(&crate::export::csv_files::written_message(&written, &dir)),
+        Err(e) => io.say(&t!("run-export-failed", error = e)),
     }
-    io.say(&t!(
-        "plain-exported-tables",
-        count = written.len(),
-        names = written.join(", "),
-        dir = dir.display().to_string()
-    ));
 }

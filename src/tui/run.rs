@@ -539,6 +539,9 @@ fn export(
     (format, options): (crate::export::Format, &crate::export::ExportOptions),
     out: &std::path::Path,
 ) -> super::library::Notice {
+    if format == crate::export::Format::Csv {
+        return csv_tables(app, session, session_path, out);
+    }
     let result = crate::export::export_to(
         session,
         &app.content,
@@ -564,6 +567,32 @@ fn export(
             .join(" ")
             .trim_end()
             .to_string(),
+        },
+        Err(e) => super::library::Notice {
+            kind: super::library::NoticeKind::Error,
+            text: t!("run-export-failed", error = e),
+        },
+    }
+}
+
+/// CSV from the TUI: one tidy table per file, in the folder of the path the form names (the plain
+/// front's rule, `export::csv_files`).
+fn csv_tables(
+    app: &App,
+    session: &crate::session::Session,
+    session_path: &std::path::Path,
+    out: &std::path::Path,
+) -> super::library::Notice {
+    use crate::export::csv_files;
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let today = app.clock.today();
+    match csv_files::write_tables(session, &app.content, &[], today, dir, session_path) {
+        Ok(written) => super::library::Notice {
+            kind: super::library::NoticeKind::Info,
+            text: csv_files::written_message(&written, dir),
         },
         Err(e) => super::library::Notice {
             kind: super::library::NoticeKind::Error,

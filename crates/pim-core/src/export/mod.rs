@@ -23,6 +23,7 @@ pub mod attendance;
 pub mod brief;
 pub mod coverage;
 pub mod csv;
+pub mod csv_files;
 pub mod day_extras;
 pub mod day_summary;
 pub mod docx;
