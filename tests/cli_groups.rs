@@ -35,7 +35,10 @@ fn plenary_and_groups(dir: &Path, n: usize) -> (PathBuf, Vec<PathBuf>) {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("define-purpose, data-review"), "{text}");
+    assert!(
+        text.contains("1.1 Define purpose and information needs, 1.2 Data and information review"),
+        "{text}"
+    );
     let groups: Vec<PathBuf> = text
         .lines()
         .filter_map(|l| l.trim().strip_prefix("Group "))
@@ -87,6 +90,13 @@ fn split_writes_private_named_group_files_with_the_chosen_sub_steps() {
         assert_eq!(origin.group, format!("Group {}", i + 1));
         assert_eq!(origin.plenary_id, p.id);
         assert_eq!(origin.substeps, ["define-purpose", "data-review"]);
+        // People read the sub-steps by number and name, not by id.
+        let split = &g.timeline.last().unwrap().summary;
+        assert!(
+            split.contains("1.1 Define purpose and information needs, 1.2 "),
+            "{split}"
+        );
+        assert!(!split.contains("define-purpose"), "{split}");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -98,6 +108,11 @@ fn split_writes_private_named_group_files_with_the_chosen_sub_steps() {
     let before: Vec<Vec<u8>> = groups.iter().map(|g| std::fs::read(g).unwrap()).collect();
     let out = run(&["split", "--groups", "3"], &[&plenary]);
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("(sub-steps: 1.1 Define purpose"),
+        "{}",
+        stdout(&out)
+    );
     let after: Vec<Vec<u8>> = groups.iter().map(|g| std::fs::read(g).unwrap()).collect();
     assert_eq!(before, after);
 }

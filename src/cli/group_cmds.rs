@@ -97,8 +97,9 @@ pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
         rapporteurs: args.rapporteurs.clone(),
         round_label: args.round.clone(),
     };
-    let plan =
-        group_plan::plan_from(&input, &plenary.participants, groups::MAX_GROUPS).map_err(fail)?;
+    let plan = group_plan::plan_from(&input, &plenary.participants, groups::MAX_GROUPS)
+        .map_err(fail)?
+        .named(pack, &substeps);
     let paths = groups::split_files(&args.path, &plan, &substeps, now(), &by).map_err(fail)?;
     println!(
         "{}",
@@ -106,7 +107,7 @@ pub fn split(args: &SplitArgs, pack: &Pack) -> Result<ExitCode> {
             "cli-split-wrote",
             count = paths.len(),
             title = &plenary.title,
-            substeps = substeps.join(", ")
+            substeps = pack.substep_names(&substeps).join(", ")
         ))
     );
     for (spec, p) in plan.groups.iter().zip(&paths) {

@@ -307,8 +307,9 @@ fn split(cx: &mut Ctx, plan: &GroupPlan, steps: &[String]) -> Vec<Effect> {
     let Some(w) = cx.open.as_ref() else {
         return Vec::new();
     };
+    let plan = plan.clone().named(&cx.pack, steps);
     let group_sessions =
-        crate::session::breakout::split_plan(&w.session, plan, steps, cx.clock.now, &w.by);
+        crate::session::breakout::split_plan(&w.session, &plan, steps, cx.clock.now, &w.by);
     vec![Effect::Facil(FacilEffect::WriteGroups {
         dir: crate::storage::save::parent_dir(&w.path),
         groups: group_sessions,

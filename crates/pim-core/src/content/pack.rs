@@ -64,6 +64,17 @@ impl Pack {
         })
     }
 
+    /// Sub-steps as people read them, "1.1 Define purpose and information needs" (an unknown id as it
+    /// is).
+    pub fn substep_names(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .map(|id| match (self.substep_code(id), self.substep(id)) {
+                (Some(code), Some((_, sub))) => format!("{code} {}", sub.title),
+                _ => id.clone(),
+            })
+            .collect()
+    }
+
     pub fn principle(&self, id: &str) -> Option<&Principle> {
         self.principles.principles.iter().find(|p| p.id == id)
     }

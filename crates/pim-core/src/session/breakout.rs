@@ -213,7 +213,11 @@ pub fn split_plan(
                     "session-split",
                     group = name.as_str(),
                     plenary = plenary.title.as_str(),
-                    substeps = substeps.join(", ")
+                    substeps = if plan.substep_names.is_empty() {
+                        substeps.join(", ")
+                    } else {
+                        plan.substep_names.join(", ")
+                    }
                 ),
                 by: by.to_string(),
                 target: None,

@@ -21,6 +21,17 @@ pub struct GroupPlan {
     /// The round's label ("Data review"); empty for none.
     pub round_label: String,
     pub groups: Vec<GroupSpec>,
+    /// The sub-steps' names as people read them ("1.1 Define purpose and information needs"), for
+    /// the group files' timeline; set with [`GroupPlan::named`] (the ids are said without it).
+    pub substep_names: Vec<String>,
+}
+
+impl GroupPlan {
+    /// The plan with the names of the sub-steps it carries, from the content pack.
+    pub fn named(mut self, pack: &crate::content::Pack, substeps: &[String]) -> Self {
+        self.substep_names = pack.substep_names(substeps);
+        self
+    }
 }
 
 /// How participants are put in groups.
@@ -181,6 +192,7 @@ pub fn plan(
     GroupPlan {
         round_label: round_label.trim().to_string(),
         groups,
+        substep_names: Vec::new(),
     }
 }
 
@@ -209,6 +221,7 @@ pub fn plan_by_hand(
     GroupPlan {
         round_label: round_label.trim().to_string(),
         groups,
+        substep_names: Vec::new(),
     }
 }
 
