@@ -1,5 +1,5 @@
-//! Reading the session library in the background: the newest files first, in batches, with progress,
-//! so the first rows show at once even with hundreds of files.
+//! Reading the session library in the background: the newest files first, on every core, in batches,
+//! with progress, so the first rows show at once even with thousands of files.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -39,21 +39,20 @@ impl Scanner {
             }
             let now = chrono::Local::now().fixed_offset();
             let mut batch = Vec::new();
-            let mut last = Instant::now();
-            for (i, path) in files.iter().enumerate() {
-                if stop.load(Ordering::Relaxed) {
-                    return;
-                }
-                let entry = library::read_entry_with(path, now, Some(&pack));
+            // The first row goes at once; then a batch at least every BATCH_TIME.
+            let mut last: Option<Instant> = None;
+            let total = files.len();
+            library::for_each_entry(&files, now, Some(&pack), &stop, |done, entry| {
                 batch.push(super::sessions::row(entry));
-                if last.elapsed() >= BATCH_TIME || i + 1 == files.len() {
+                if last.is_none_or(|t| t.elapsed() >= BATCH_TIME) || done == total {
                     let rows = std::mem::take(&mut batch);
-                    if tx.send(ScanMsg::Rows { rows, done: i + 1 }).is_err() {
-                        return;
+                    if tx.send(ScanMsg::Rows { rows, done }).is_err() {
+                        return false;
                     }
-                    last = Instant::now();
+                    last = Some(Instant::now());
                 }
-            }
+                true
+            });
         });
         Scanner { rx, cancel }
     }
