@@ -1,0 +1,429 @@
+//! Searching session files: answers and principle notes, decisions, actions, risks, the parking lot
+//! and the landscape register. Each file is first folded whole and looked through as raw text (fast:
+//! no JSON is built); only a file that holds the query there is parsed, for the fields it searches,
+//! to say where each match is. Nothing of a session is kept but its matches.
+//!
+//! Why the raw look is safe (never misses a match): JSON text differs from the strings it holds only
+//! at escapes. `\"`, `\\` and control escapes stand for characters a query cannot hold (it is one
+//! line, and a query with `"` or `\` skips the raw look); a file with a `\u` or `\/` escape is always
+//! parsed. Folding is done one character at a time, so the raw text's folded form holds each string's.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use serde::Deserialize;
+
+use super::Query;
+use super::fold::fold_bytes_into;
+use crate::display;
+use crate::session::{SCHEMA_VERSION, Session};
+use crate::storage::load;
+
+/// Where in a session a match is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The answer to a prompt of a sub-step.
+    Answer { substep: String, prompt: String },
+    /// A principle's note in a sub-step.
+    Principle { substep: String, principle: String },
+    Decision { id: String, title: String },
+    Action { id: String, text: String },
+    Risk { id: String, description: String },
+    Parking { id: String, text: String },
+    /// A system of the landscape register.
+    Landscape { id: String, name: String },
+}
+
+/// One match: where, and the text around it (made safe for a screen: files are untrusted).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub place: Place,
+    /// Up to [`CONTEXT_CHARS`] characters before the match (`…` first when cut), on one line.
+    pub before: String,
+    /// The matching text as written.
+    pub matched: String,
+    /// Up to [`CONTEXT_CHARS`] characters after it (`…` last when cut).
+    pub after: String,
+}
+
+impl Hit {
+    /// The snippet in one piece.
+    pub fn snippet(&self) -> String {
+        format!("{}{}{}", self.before, self.matched, self.after)
+    }
+}
+
+/// Characters of context shown on each side of a match.
+pub const CONTEXT_CHARS: usize = 40;
+
+/// The matches in one session file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionHits {
+    pub path: PathBuf,
+    /// The session's title (one line, safe for a screen).
+    pub title: String,
+    /// Its template id.
+    pub template: String,
+    pub hits: Vec<Hit>,
+}
+
+/// What searching one file gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileOutcome {
+    /// The query is not in it.
+    NoMatch,
+    Hits(SessionHits),
+    /// The file could not be read as a session (the reason, a sentence); it may hold the query.
+    Unreadable { path: PathBuf, message: String },
+}
+
+/// The searched parts of a session file, as written; everything else is skipped unbuilt.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Doc {
+    schema_version: Option<u64>,
+    title: String,
+    template: String,
+    substeps: BTreeMap<String, DocSubstep>,
+    decisions: Vec<DocDecision>,
+    actions: Vec<DocAction>,
+    risks: Vec<DocRisk>,
+    parking_lot: Vec<DocParking>,
+    landscape: Vec<DocSystem>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocSubstep {
+    answers: BTreeMap<String, DocText>,
+    principles: BTreeMap<String, DocNote>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocText {
+    text: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocNote {
+    note: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocDecision {
+    id: String,
+    title: String,
+    rationale: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocAction {
+    id: String,
+    text: String,
+    owner: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocRisk {
+    id: String,
+    description: String,
+    mitigation: String,
+    owner: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocParking {
+    id: String,
+    text: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DocSystem {
+    id: String,
+    name: String,
+    organisation: String,
+    sub_category: String,
+    methods: String,
+    areas: Vec<String>,
+    frequency: String,
+    outputs_note: String,
+    shared_what: String,
+    contact_role: String,
+    diagnosis: String,
+}
+
+impl Doc {
+    /// The searched parts of a whole session (an older file, migrated).
+    fn of(s: Session) -> Doc {
+        Doc {
+            schema_version: Some(u64::from(SCHEMA_VERSION)),
+            substeps: s
+                .substeps
+                .into_iter()
+                .map(|(id, r)| {
+                    let answers = r.answers.into_iter();
+                    let principles = r.principles.into_iter();
+                    let sub = DocSubstep {
+                        answers: answers.map(|(k, a)| (k, DocText { text: a.text })).collect(),
+                        principles: principles
+                            .map(|(k, p)| (k, DocNote { note: p.note }))
+                            .collect(),
+                    };
+                    (id, sub)
+                })
+                .collect(),
+            decisions: s
+                .decisions
+                .into_iter()
+                .map(|d| DocDecision {
+                    id: d.id,
+                    title: d.title,
+                    rationale: d.rationale,
+                })
+                .collect(),
+            actions: s
+                .actions
+                .into_iter()
+                .map(|a| DocAction {
+                    id: a.id,
+                    text: a.text,
+                    owner: a.owner,
+                })
+                .collect(),
+            risks: s
+                .risks
+                .into_iter()
+                .map(|r| DocRisk {
+                    id: r.id,
+                    description: r.description,
+                    mitigation: r.mitigation,
+                    owner: r.owner,
+                })
+                .collect(),
+            parking_lot: s
+                .parking_lot
+                .into_iter()
+                .map(|p| DocParking { id: p.id, text: p.text })
+                .collect(),
+            landscape: s
+                .landscape
+                .into_iter()
+                .map(|e| DocSystem {
+                    id: e.id,
+                    name: e.name,
+                    organisation: e.organisation,
+                    sub_category: e.sub_category,
+                    methods: e.methods,
+                    areas: e.areas,
+                    frequency: e.frequency,
+                    outputs_note: e.outputs_note,
+                    shared_what: e.shared_what,
+                    contact_role: e.contact_role,
+                    diagnosis: e.diagnosis,
+                })
+                .collect(),
+            title: s.title,
+            template: s.template,
+        }
+    }
+
+    /// Every searched text with its place, in the order a reader meets them.
+    fn texts(&self) -> Vec<(Place, &str)> {
+        let mut out: Vec<(Place, &str)> = Vec::new();
+        for (sub, record) in &self.substeps {
+            for (prompt, a) in &record.answers {
+                let place = Place::Answer {
+                    substep: sub.clone(),
+                    prompt: prompt.clone(),
+                };
+                out.push((place, &a.text));
+            }
+            for (principle, p) in &record.principles {
+                let place = Place::Principle {
+                    substep: sub.clone(),
+                    principle: principle.clone(),
+                };
+                out.push((place, &p.note));
+            }
+        }
+        for d in &self.decisions {
+            let place = || Place::Decision {
+                id: d.id.clone(),
+                title: d.title.clone(),
+            };
+            out.extend([(place(), d.title.as_str()), (place(), &d.rationale)]);
+        }
+        for a in &self.actions {
+            let place = || Place::Action {
+                id: a.id.clone(),
+                text: a.text.clone(),
+            };
+            out.extend([(place(), a.text.as_str()), (place(), &a.owner)]);
+        }
+        for r in &self.risks {
+            let place = || Place::Risk {
+                id: r.id.clone(),
+                description: r.description.clone(),
+            };
+            for text in [&r.description, &r.mitigation, &r.owner] {
+                out.push((place(), text));
+            }
+        }
+        for p in &self.parking_lot {
+            let place = Place::Parking {
+                id: p.id.clone(),
+                text: p.text.clone(),
+            };
+            out.push((place, &p.text));
+        }
+        for e in &self.landscape {
+            let place = || Place::Landscape {
+                id: e.id.clone(),
+                name: e.name.clone(),
+            };
+            let fields = [
+                &e.name,
+                &e.organisation,
+                &e.sub_category,
+                &e.methods,
+                &e.frequency,
+                &e.outputs_note,
+                &e.shared_what,
+                &e.contact_role,
+                &e.diagnosis,
+            ];
+            out.extend(fields.into_iter().map(|t| (place(), t.as_str())));
+            out.extend(e.areas.iter().map(|t| (place(), t.as_str())));
+        }
+        out
+    }
+}
+
+/// The matches of `query` in the searched texts of a session: one per text that holds it.
+pub fn hits_in(session: Session, query: &Query) -> Vec<Hit> {
+    hits_of(&Doc::of(session), query)
+}
+
+fn hits_of(doc: &Doc, query: &Query) -> Vec<Hit> {
+    doc.texts()
+        .into_iter()
+        .filter_map(|(place, text)| {
+            let range = query.find(text)?;
+            Some(hit(place, text, range))
+        })
+        .collect()
+}
+
+/// The hit with its snippet: the match and some context on each side, on one line, sanitised.
+fn hit(place: Place, text: &str, range: std::ops::Range<usize>) -> Hit {
+    let before_all = &text[..range.start];
+    let after_all = &text[range.end..];
+    let skip = before_all.chars().count().saturating_sub(CONTEXT_CHARS);
+    let mut before: String = before_all.chars().skip(skip).collect();
+    if skip > 0 {
+        before.insert(0, '…');
+    }
+    let mut after: String = after_all.chars().take(CONTEXT_CHARS).collect();
+    if after_all.chars().nth(CONTEXT_CHARS).is_some() {
+        after.push('…');
+    }
+    let line = |s: &str| {
+        let flat: String = s
+            .chars()
+            .map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c })
+            .collect();
+        display::sanitize(&flat, false).into_owned()
+    };
+    Hit {
+        place,
+        before: line(&before),
+        matched: line(&text[range]),
+        after: line(&after),
+    }
+}
+
+/// Searches one file. Never writes; a file that cannot be read is said so only when it may hold
+/// the query (its raw text does, or it is not text).
+pub fn search_file(path: &Path, query: &Query) -> FileOutcome {
+    let unreadable = |e: load::LoadError| FileOutcome::Unreadable {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    let bytes = match load::read_limited(path) {
+        Ok(b) => b,
+        Err(e) => return unreadable(e),
+    };
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(body).ok();
+    if let Some(text) = text
+        && !may_hold(text, query)
+    {
+        return FileOutcome::NoMatch;
+    }
+    let doc = text
+        .and_then(|t| serde_json::from_str::<Doc>(t).ok())
+        .filter(|d| d.schema_version == Some(u64::from(SCHEMA_VERSION)));
+    let doc = match doc {
+        Some(doc) => doc,
+        // Anything but a current file that fits: the full parse (migration, or the error).
+        None => match load::parse_session(path, &bytes, chrono::Local::now().fixed_offset()) {
+            Ok(parsed) => Doc::of(parsed.session),
+            Err(e) => return unreadable(e),
+        },
+    };
+    let hits = hits_of(&doc, query);
+    if hits.is_empty() {
+        return FileOutcome::NoMatch;
+    }
+    FileOutcome::Hits(SessionHits {
+        path: path.to_path_buf(),
+        title: display::one_line(&doc.title),
+        template: doc.template,
+        hits,
+    })
+}
+
+/// Whether the raw text of a file may hold a match (see the module's note on escapes).
+fn may_hold(text: &str, query: &Query) -> bool {
+    let folded_query = query.folded();
+    if folded_query.contains(['"', '\\']) || folded_query.chars().any(char::is_control) {
+        return true;
+    }
+    if memchr::memmem::find(text.as_bytes(), b"\\u").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"\\/").is_some()
+    {
+        return true;
+    }
+    thread_local! {
+        static FOLDED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    FOLDED.with_borrow_mut(|buf| {
+        buf.clear();
+        fold_bytes_into(text, buf);
+        let found = query.in_folded(buf);
+        // A very large file's buffer is not kept between files.
+        if buf.capacity() > 4 << 20 {
+            *buf = Vec::new();
+        }
+        found
+    })
+}
+
+/// Searches `files` on every core, giving each file's outcome to `each(done, outcome)` on the calling
+/// thread as it is ready (`done`: files searched so far); `each` returning `false`, or `stop`, ends it.
+pub fn search_files(
+    files: &[PathBuf],
+    query: &Query,
+    stop: &AtomicBool,
+    each: impl FnMut(usize, FileOutcome) -> bool,
+) {
+    crate::storage::parallel::for_each(files.len(), stop, |i| search_file(&files[i], query), each);
+}
