@@ -7,3 +7,24 @@ search-place-action = Action { $id } · { $name }
 search-place-risk = Risk { $id } · { $name }
 search-place-parking = Parking lot { $id } · { $name }
 search-place-landscape = Landscape · { $name }
+
+cli-about-search = Search the sessions of the data folder (or --dir DIR): answers, principle notes, decisions, actions, risks, the parking lot and the landscape; case and accents do not count
+cli-arg-search-query = What to look for, e.g. "Tessa road" (case and accents do not count: evaluation finds Évaluation)
+cli-arg-search-dir = Search the session files in DIR instead of the data folder's sessions folder
+cli-arg-search-json = Print a JSON object (the sessions with their matches) instead of text
+search-cli-empty = There is nothing to look for: give a word or a phrase, e.g. pim-workshop search "Tessa road".
+search-cli-none = No session mentions “{ $query }” ({ $searched ->
+        [one] 1 file searched
+       *[other] { $searched } files searched
+    } in { $dir }). Try a shorter word, or another folder with --dir.
+search-cli-heading = “{ $query }”: { $places ->
+        [one] 1 match
+       *[other] { $places } matches
+    } in { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } ({ $searched ->
+        [one] 1 file searched
+       *[other] { $searched } files searched
+    } in { $dir }).
+search-cli-unreadable = Not searched: { $path } — { $error }

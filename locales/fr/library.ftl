@@ -7,3 +7,24 @@ search-place-action = Action { $id } · { $name }
 search-place-risk = Risque { $id } · { $name }
 search-place-parking = Parking { $id } · { $name }
 search-place-landscape = Paysage · { $name }
+
+cli-about-search = Chercher dans les sessions du dossier de données (ou de --dir DIR) : réponses, notes sur les principes, décisions, actions, risques, parking et paysage ; ni la casse ni les accents ne comptent
+cli-arg-search-query = Ce qu'il faut chercher, par ex. « route de Tessa » (ni la casse ni les accents ne comptent : evaluation trouve Évaluation)
+cli-arg-search-dir = Chercher dans les fichiers de session de DIR au lieu du dossier des sessions du dossier de données
+cli-arg-search-json = Afficher un objet JSON (les sessions et ce qui y a été trouvé) au lieu de texte
+search-cli-empty = Il n'y a rien à chercher : donnez un mot ou une expression, par ex. pim-workshop search "route de Tessa".
+search-cli-none = Aucune session ne mentionne « { $query } » ({ $searched ->
+        [one] 1 fichier parcouru
+       *[other] { $searched } fichiers parcourus
+    } dans { $dir }). Essayez un mot plus court, ou un autre dossier avec --dir.
+search-cli-heading = « { $query } » : { $places ->
+        [one] 1 passage
+       *[other] { $places } passages
+    } dans { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } ({ $searched ->
+        [one] 1 fichier parcouru
+       *[other] { $searched } fichiers parcourus
+    } dans { $dir }).
+search-cli-unreadable = Non parcouru : { $path } — { $error }

@@ -130,6 +130,9 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
         Some(Command::List(args)) => {
             export_cmds::list(&args, data_dir, content.pack(content_dir).ok().as_ref())
         }
+        Some(Command::Search(args)) => {
+            super::search_cmd::search(&args, data_dir, &content.pack(content_dir)?)
+        }
         Some(Command::Show(args)) => export_cmds::show(&args, &content.pack(content_dir)?),
         Some(Command::Export(args)) => export_cmds::export(&args, &content.pack(content_dir)?),
         Some(Command::ImportLandscape { path, csv, sheet }) => {

@@ -35,6 +35,42 @@ pub enum Place {
     Landscape { id: String, name: String },
 }
 
+impl Place {
+    /// The kind of place, as a stable word (`answer`, `principle`, `decision`, `action`, `risk`,
+    /// `parking`, `landscape`) for JSON output.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Place::Answer { .. } => "answer",
+            Place::Principle { .. } => "principle",
+            Place::Decision { .. } => "decision",
+            Place::Action { .. } => "action",
+            Place::Risk { .. } => "risk",
+            Place::Parking { .. } => "parking",
+            Place::Landscape { .. } => "landscape",
+        }
+    }
+
+    /// The sub-step it is in, for answers and principle notes.
+    pub fn substep(&self) -> Option<&str> {
+        match self {
+            Place::Answer { substep, .. } | Place::Principle { substep, .. } => Some(substep),
+            _ => None,
+        }
+    }
+
+    /// The record's id, for records (decisions, actions, risks, parking lot, landscape).
+    pub fn record_id(&self) -> Option<&str> {
+        match self {
+            Place::Decision { id, .. }
+            | Place::Action { id, .. }
+            | Place::Risk { id, .. }
+            | Place::Parking { id, .. }
+            | Place::Landscape { id, .. } => Some(id),
+            Place::Answer { .. } | Place::Principle { .. } => None,
+        }
+    }
+}
+
 /// One match: where, and the text around it (made safe for a screen: files are untrusted).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
@@ -426,4 +462,45 @@ pub fn search_files(
     each: impl FnMut(usize, FileOutcome) -> bool,
 ) {
     crate::storage::parallel::for_each(files.len(), stop, |i| search_file(&files[i], query), each);
+}
+
+/// A whole search of a list of files, in the list's order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// The files searched.
+    pub searched: usize,
+    /// The sessions with matches.
+    pub sessions: Vec<SessionHits>,
+    /// The files that may hold the query but could not be read, with why.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
+/// Searches every file of `files` (on every core) and gives the results in the order of `files`.
+pub fn search_all(files: &[PathBuf], query: &Query) -> Found {
+    let mut outcomes: Vec<(usize, FileOutcome)> = Vec::new();
+    let stop = AtomicBool::new(false);
+    crate::storage::parallel::for_each(
+        files.len(),
+        &stop,
+        |i| (i, search_file(&files[i], query)),
+        |_, (i, outcome)| {
+            if outcome != FileOutcome::NoMatch {
+                outcomes.push((i, outcome));
+            }
+            true
+        },
+    );
+    outcomes.sort_by_key(|(i, _)| *i);
+    let mut found = Found {
+        searched: files.len(),
+        ..Found::default()
+    };
+    for (_, outcome) in outcomes {
+        match outcome {
+            FileOutcome::Hits(h) => found.sessions.push(h),
+            FileOutcome::Unreadable { path, message } => found.unreadable.push((path, message)),
+            FileOutcome::NoMatch => {}
+        }
+    }
+    found
 }
