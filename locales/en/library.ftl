@@ -28,3 +28,32 @@ search-cli-heading = “{ $query }”: { $places ->
        *[other] { $searched } files searched
     } in { $dir }).
 search-cli-unreadable = Not searched: { $path } — { $error }
+
+find-title = Search in sessions
+find-label = Search in sessions:
+find-hint = Type what to look for (case and accents do not count), then Enter. Esc goes back.
+find-progress = Searching… { $done } of { $total } files, { $matches ->
+        [one] 1 match
+       *[other] { $matches } matches
+    } so far
+find-none = No session mentions “{ $query }” ({ $searched ->
+        [one] 1 file searched
+       *[other] { $searched } files searched
+    }). Press / to try a shorter word.
+find-count = { $matches ->
+        [one] 1 match
+       *[other] { $matches } matches
+    } in { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } ({ $searched ->
+        [one] 1 file searched
+       *[other] { $searched } files searched
+    }). Enter opens the session read-only at the match.
+find-unreadable = { $count ->
+        [one] 1 file could not be read: `pim-workshop list` says why.
+       *[other] { $count } files could not be read: `pim-workshop list` says why.
+    }
+key-find-in-sessions = search inside the sessions
+key-find-open = open the session read-only at the match
+key-find-again = search for something else

@@ -28,3 +28,32 @@ search-cli-heading = « { $query } » : { $places ->
        *[other] { $searched } fichiers parcourus
     } dans { $dir }).
 search-cli-unreadable = Non parcouru : { $path } — { $error }
+
+find-title = Chercher dans les sessions
+find-label = Chercher dans les sessions :
+find-hint = Tapez ce qu'il faut chercher (ni la casse ni les accents ne comptent), puis Entrée. Échap revient en arrière.
+find-progress = Recherche… { $done } fichiers sur { $total }, { $matches ->
+        [one] 1 passage
+       *[other] { $matches } passages
+    } pour l'instant
+find-none = Aucune session ne mentionne « { $query } » ({ $searched ->
+        [one] 1 fichier parcouru
+       *[other] { $searched } fichiers parcourus
+    }). Appuyez sur / pour essayer un mot plus court.
+find-count = { $matches ->
+        [one] 1 passage
+       *[other] { $matches } passages
+    } dans { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } ({ $searched ->
+        [one] 1 fichier parcouru
+       *[other] { $searched } fichiers parcourus
+    }). Entrée ouvre la session en lecture seule à ce passage.
+find-unreadable = { $count ->
+        [one] 1 fichier n'a pas pu être lu : `pim-workshop list` dit pourquoi.
+       *[other] { $count } fichiers n'ont pas pu être lus : `pim-workshop list` dit pourquoi.
+    }
+key-find-in-sessions = chercher dans les sessions
+key-find-open = ouvrir la session en lecture seule à ce passage
+key-find-again = chercher autre chose

@@ -67,13 +67,15 @@ pub enum Context {
     Coverage,
     /// The workshop of a training session (agenda, presenter view, groups, votes).
     Training,
+    Find,
 }
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 29] = [
+    pub const ALL: [Context; 30] = [
         Context::Global,
         Context::Home,
+        Context::Find,
         Context::Workshop,
         Context::Training,
         Context::Editor,
@@ -135,6 +137,7 @@ impl Context {
             Context::Coverage => t!("edit-ctx-coverage"),
             Context::Training => t!("edit-ctx-training"),
             Context::Unsaved => t!("unsaved-title"),
+            Context::Find => t!("find-title"),
         }
     }
 
@@ -314,6 +317,7 @@ pub enum Command {
     ChangeLeft,
     ChangeRight,
     NextMatch,
+    FindInSessions,
     PrevMatch,
     Export,
     Sort,
@@ -446,6 +450,7 @@ static HOME: &[Row] = &[
         true,
     ),
     b(&[K::Char('/')], C::Search, "key-filter-sessions", true),
+    b(&[K::Char('f')], C::FindInSessions, "key-find-in-sessions", true),
     b(&[K::Char('s')], C::Sort, "key-sort-sessions", false),
     b(&[K::Esc], C::Back, "key-clear-filter", false),
 ];
@@ -855,6 +860,19 @@ static SEARCH: &[Row] = &[
 ];
 
 #[rustfmt::skip]
+static FIND: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-match", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-match", false),
+    b(&[K::PageUp], C::PageUp, "key-page-up", false),
+    b(&[K::PageDown], C::PageDown, "key-page-down", false),
+    b(&[K::Home, K::Char('g')], C::First, "key-first-entry", false),
+    b(&[K::End, K::Char('G')], C::Last, "key-last-entry", false),
+    b(&[K::Enter], C::Open, "key-find-open", true),
+    b(&[K::Char('/')], C::Search, "key-find-again", true),
+    b(&[K::Esc], C::Back, "key-back", true),
+];
+
+#[rustfmt::skip]
 static HELP: &[Row] = &[
     b(&[K::Esc], C::Back, "key-close-help", true),
     b(&[K::Up, K::Char('k')], C::ScrollUp, "key-scroll-up", false),
@@ -890,6 +908,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Brief => BRIEF,
         Context::Form => FORM,
         Context::Search => SEARCH,
+        Context::Find => FIND,
         Context::TooSmall => TOO_SMALL,
         Context::Agenda => AGENDA,
         Context::Vote => VOTE,

@@ -33,6 +33,8 @@ pub mod run;
 pub mod save_failure;
 pub mod save_trouble;
 pub mod scanner;
+pub mod find;
+pub mod finder;
 pub mod scoping;
 pub mod screen;
 pub mod screens;

@@ -66,6 +66,22 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.push_screen(Screen::Review(state));
             Vec::new()
         }
+        Action::FindStarted(total) => {
+            if let Screen::Find(f) = &mut app.screen {
+                f.started(total);
+            }
+            Vec::new()
+        }
+        Action::FindHits {
+            sessions,
+            unreadable,
+            done,
+        } => {
+            if let Screen::Find(f) = &mut app.screen {
+                f.found(sessions, unreadable, done, &app.content);
+            }
+            Vec::new()
+        }
         Action::ScanStarted(total) => {
             app.sessions.clear();
             app.home.scanning = (total > 0).then_some((0, total));

@@ -4,6 +4,7 @@ mod agenda;
 mod chrome;
 mod classify;
 mod draw;
+mod find;
 mod form;
 mod help;
 mod home;
