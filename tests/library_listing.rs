@@ -47,13 +47,21 @@ fn library(n: usize) -> (tempfile::TempDir, Pack) {
     let dir = tempfile::tempdir().unwrap();
     pim_sample::write_library(&pack, dir.path(), n).unwrap();
     let d = dir.path();
-    fs::write(d.join("broken-syntax.json"), b"{\"schema_version\": 2, \"title\": ").unwrap();
+    fs::write(
+        d.join("broken-syntax.json"),
+        b"{\"schema_version\": 2, \"title\": ",
+    )
+    .unwrap();
     fs::write(d.join("not-json.json"), b"hello").unwrap();
     fs::write(d.join("empty.json"), b"").unwrap();
     fs::write(d.join("array.json"), b"[1, 2]").unwrap();
     fs::write(d.join("too-new.json"), b"{\"schema_version\": 99}").unwrap();
     fs::write(d.join("no-version.json"), b"{\"title\": \"x\"}").unwrap();
-    fs::write(d.join("bad-utf8.json"), b"{\"schema_version\": 2, \"title\": \"\xff\"}").unwrap();
+    fs::write(
+        d.join("bad-utf8.json"),
+        b"{\"schema_version\": 2, \"title\": \"\xff\"}",
+    )
+    .unwrap();
     let v1 = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1-session.json");
     fs::write(d.join("old-v1.json"), fs::read(v1).unwrap()).unwrap();
     // A current file the checks warn about: scores out of range, ids twice, a missing supersession.
@@ -177,5 +185,9 @@ fn a_file_changed_between_two_listings_is_never_shown_stale() {
     // Broken in between: listed with its reason, not with the last good row.
     fs::write(path, b"{ not json").unwrap();
     let third = storage::scan_dir(dir.path());
-    assert!(third.iter().any(|e| matches!(e, LibraryEntry::Err { path: p, .. } if p == path)));
+    assert!(
+        third
+            .iter()
+            .any(|e| matches!(e, LibraryEntry::Err { path: p, .. } if p == path))
+    );
 }

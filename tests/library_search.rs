@@ -144,7 +144,9 @@ fn case_and_accents_do_not_count_and_any_script_is_found() {
     s.decisions.clear();
     s.parking_lot.push(pim_workshop::session::ParkingItem {
         id: "P-90".into(),
-        text: "ÉVALUATION des besoins — تقييم أوضاع الأُسَر — گزارش كودكان — 東京の避難所 — Переміщених".into(),
+        text:
+            "ÉVALUATION des besoins — تقييم أوضاع الأُسَر — گزارش كودكان — 東京の避難所 — Переміщених"
+                .into(),
         ..Default::default()
     });
     let path = dir.path().join("s.json");

@@ -40,12 +40,21 @@ fn home_search_opens_the_session_read_only_at_the_match() {
     // The first line shown is the match, highlighted by the search kept from the library.
     app.wait_until("the match at the top of the review", |screen| {
         let body: Vec<&str> = screen.lines().skip(3).take(3).collect();
-        body.iter().any(|l| l.contains("Réunion sur la route de Tessa"))
+        body.iter()
+            .any(|l| l.contains("Réunion sur la route de Tessa"))
     });
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
-    assert_eq!(std::fs::read(&path).unwrap(), before, "the file is unchanged");
-    assert_eq!(names(&sessions), names_before, "no lock, backup or temp file");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        names(&sessions),
+        names_before,
+        "no lock, backup or temp file"
+    );
 }
 
 fn names(dir: &std::path::Path) -> Vec<String> {

@@ -244,7 +244,11 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
                     ),
                     (
                         t!("cli-label-progress"),
-                        t!("cli-list-progress", finished = s.done, total = s.total_known),
+                        t!(
+                            "cli-list-progress",
+                            finished = s.done,
+                            total = s.total_known
+                        ),
                     ),
                     (t!("cli-label-decisions"), s.decisions.to_string()),
                     (t!("cli-label-open-actions"), open),

@@ -50,7 +50,12 @@ fn text(found: &Found, query: &Query, dir: &Path, pack: &Pack) -> String {
     let q = one_line(query.typed());
     let places: usize = found.sessions.iter().map(|s| s.hits.len()).sum();
     let mut out = if places == 0 {
-        t!("search-cli-none", query = q.as_str(), searched = found.searched, dir = dir_shown.as_str())
+        t!(
+            "search-cli-none",
+            query = q.as_str(),
+            searched = found.searched,
+            dir = dir_shown.as_str()
+        )
     } else {
         t!(
             "search-cli-heading",
@@ -63,10 +68,16 @@ fn text(found: &Found, query: &Query, dir: &Path, pack: &Pack) -> String {
     };
     out.push('\n');
     for session in &found.sessions {
-        let file = session.path.file_name().map_or_else(String::new, |n| one_line(&n.to_string_lossy()));
+        let file = session
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| one_line(&n.to_string_lossy()));
         out.push_str(&format!("\n{} ({file})\n", session.title));
         for hit in &session.hits {
-            out.push_str(&format!("  {}\n", place_name(&hit.place, &session.template, pack)));
+            out.push_str(&format!(
+                "  {}\n",
+                place_name(&hit.place, &session.template, pack)
+            ));
             out.push_str(&format!("    {}\n", hit.snippet()));
         }
     }
@@ -74,7 +85,14 @@ fn text(found: &Found, query: &Query, dir: &Path, pack: &Pack) -> String {
         out.push('\n');
         for (path, message) in &found.unreadable {
             let path = one_line(&path.display().to_string());
-            out.push_str(&format!("{}\n", t!("search-cli-unreadable", path = path, error = one_line(message))));
+            out.push_str(&format!(
+                "{}\n",
+                t!(
+                    "search-cli-unreadable",
+                    path = path,
+                    error = one_line(message)
+                )
+            ));
         }
     }
     out

@@ -69,7 +69,13 @@ impl FindState {
     }
 
     /// More matches arrived, `done` files searched.
-    pub fn found(&mut self, sessions: Vec<SessionHits>, unreadable: usize, done: usize, pack: &Pack) {
+    pub fn found(
+        &mut self,
+        sessions: Vec<SessionHits>,
+        unreadable: usize,
+        done: usize,
+        pack: &Pack,
+    ) {
         self.sessions += sessions.len();
         self.unreadable += unreadable;
         for s in sessions {
@@ -117,7 +123,10 @@ pub fn at_match(mut review: ReviewState, query: &str, anchor: &str) -> ReviewSta
         .position(|l| !anchor.is_empty() && l.contains(anchor))
         .unwrap_or(0);
     let hit = |i: &usize| q.matches(&review.lines[*i]);
-    if let Some(line) = (from..review.lines.len()).find(hit).or_else(|| (0..from).find(hit)) {
+    if let Some(line) = (from..review.lines.len())
+        .find(hit)
+        .or_else(|| (0..from).find(hit))
+    {
         review.scroll = line;
     }
     review

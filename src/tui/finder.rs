@@ -11,7 +11,9 @@ use crate::search::{self, FileOutcome, Query, SessionHits};
 use crate::storage::library;
 
 pub enum FindMsg {
-    Started { total: usize },
+    Started {
+        total: usize,
+    },
     Found {
         sessions: Vec<SessionHits>,
         /// Files that may hold the query but could not be read.
@@ -35,7 +37,10 @@ impl Finder {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
         std::thread::spawn(move || {
-            let files: Vec<PathBuf> = dirs.iter().flat_map(|d| library::session_files(d)).collect();
+            let files: Vec<PathBuf> = dirs
+                .iter()
+                .flat_map(|d| library::session_files(d))
+                .collect();
             let total = files.len();
             if tx.send(FindMsg::Started { total }).is_err() {
                 return;

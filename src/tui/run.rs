@@ -391,7 +391,8 @@ fn poll_finder(app: &mut App, rt: &mut Runtime) {
                         done,
                     },
                 );
-                finished = !matches!(&app.screen, super::app::Screen::Find(f) if f.progress.is_some());
+                finished =
+                    !matches!(&app.screen, super::app::Screen::Find(f) if f.progress.is_some());
             }
         }
     }

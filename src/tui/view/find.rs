@@ -14,7 +14,12 @@ use crate::tui::find::FindState;
 fn render(app: &App, f: &FindState, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let width = usize::from(area.width).saturating_sub(4).max(1);
-    let mut lines = vec![Line::default(), query_line(app, f), status_line(app, f), Line::default()];
+    let mut lines = vec![
+        Line::default(),
+        query_line(app, f),
+        status_line(app, f),
+        Line::default(),
+    ];
     let head = lines.len();
     let height = usize::from(area.height).saturating_sub(head);
     // Two lines a match; keep the cursor's on screen.
@@ -43,7 +48,10 @@ fn render(app: &App, f: &FindState, frame: &mut Frame, area: Rect) {
 /// "Search in sessions: the query", typed in place while typing.
 fn query_line<'a>(app: &'a App, f: &'a FindState) -> Line<'a> {
     let theme = app.theme;
-    let mut spans = vec![Span::styled(format!("  {} ", t!("find-label")), theme.key())];
+    let mut spans = vec![Span::styled(
+        format!("  {} ", t!("find-label")),
+        theme.key(),
+    )];
     match app.search.as_ref().filter(|_| f.typing) {
         Some(field) => spans.extend(super::text_line::spans(field, theme)),
         None => {
@@ -63,7 +71,12 @@ fn status_line<'a>(app: &'a App, f: &'a FindState) -> Line<'a> {
     let (text, style) = if f.searched_for.is_empty() {
         (t!("find-hint"), theme.guidance())
     } else if let Some((done, total)) = f.progress {
-        let text = t!("find-progress", done = done, total = total, matches = f.rows.len());
+        let text = t!(
+            "find-progress",
+            done = done,
+            total = total,
+            matches = f.rows.len()
+        );
         (text, theme.muted())
     } else if f.rows.is_empty() {
         let text = t!("find-none", query = query.as_str(), searched = f.searched);

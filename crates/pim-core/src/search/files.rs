@@ -24,15 +24,36 @@ use crate::storage::load;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Place {
     /// The answer to a prompt of a sub-step.
-    Answer { substep: String, prompt: String },
+    Answer {
+        substep: String,
+        prompt: String,
+    },
     /// A principle's note in a sub-step.
-    Principle { substep: String, principle: String },
-    Decision { id: String, title: String },
-    Action { id: String, text: String },
-    Risk { id: String, description: String },
-    Parking { id: String, text: String },
+    Principle {
+        substep: String,
+        principle: String,
+    },
+    Decision {
+        id: String,
+        title: String,
+    },
+    Action {
+        id: String,
+        text: String,
+    },
+    Risk {
+        id: String,
+        description: String,
+    },
+    Parking {
+        id: String,
+        text: String,
+    },
     /// A system of the landscape register.
-    Landscape { id: String, name: String },
+    Landscape {
+        id: String,
+        name: String,
+    },
 }
 
 impl Place {
@@ -111,7 +132,10 @@ pub enum FileOutcome {
     NoMatch,
     Hits(SessionHits),
     /// The file could not be read as a session (the reason, a sentence); it may hold the query.
-    Unreadable { path: PathBuf, message: String },
+    Unreadable {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 /// The searched parts of a session file, as written; everything else is skipped unbuilt.
@@ -208,7 +232,9 @@ impl Doc {
                     let answers = r.answers.into_iter();
                     let principles = r.principles.into_iter();
                     let sub = DocSubstep {
-                        answers: answers.map(|(k, a)| (k, DocText { text: a.text })).collect(),
+                        answers: answers
+                            .map(|(k, a)| (k, DocText { text: a.text }))
+                            .collect(),
                         principles: principles
                             .map(|(k, p)| (k, DocNote { note: p.note }))
                             .collect(),
@@ -247,7 +273,10 @@ impl Doc {
             parking_lot: s
                 .parking_lot
                 .into_iter()
-                .map(|p| DocParking { id: p.id, text: p.text })
+                .map(|p| DocParking {
+                    id: p.id,
+                    text: p.text,
+                })
                 .collect(),
             landscape: s
                 .landscape
@@ -374,7 +403,13 @@ fn hit(place: Place, text: &str, range: std::ops::Range<usize>) -> Hit {
     let line = |s: &str| {
         let flat: String = s
             .chars()
-            .map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c })
+            .map(|c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         display::sanitize(&flat, false).into_owned()
     };

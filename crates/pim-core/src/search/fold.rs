@@ -35,7 +35,10 @@ pub fn fold_bytes_into(text: &str, out: &mut Vec<u8>) {
     let table = table();
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         out.extend(rest.as_bytes()[..ascii].iter().map(u8::to_ascii_lowercase));
         let mut chars = rest[ascii..].chars();
         let Some(c) = chars.next() else { break };

@@ -7,6 +7,8 @@ pub mod fold;
 pub mod place;
 mod query;
 
-pub use files::{FileOutcome, Found, Hit, Place, SessionHits, search_all, search_file, search_files};
+pub use files::{
+    FileOutcome, Found, Hit, Place, SessionHits, search_all, search_file, search_files,
+};
 pub use fold::fold;
 pub use query::Query;

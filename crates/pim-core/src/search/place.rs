@@ -22,19 +22,31 @@ pub fn place_name(place: &Place, template: &str, pack: &Pack) -> String {
                 .find(|p| p.id == prompt)
                 .map_or_else(|| prompt.clone(), |p| p.question.to_string());
             let sub = outline::place(pack, "", Some(substep));
-            t!("search-place-answer", substep = short(&sub), prompt = short(&question))
+            t!(
+                "search-place-answer",
+                substep = short(&sub),
+                prompt = short(&question)
+            )
         }
         Place::Principle { substep, principle } => {
             let sub = outline::place(pack, "", Some(substep));
             let name = outline::principle_name(pack, principle);
-            t!("search-place-principle", substep = short(&sub), principle = short(&name))
+            t!(
+                "search-place-principle",
+                substep = short(&sub),
+                principle = short(&name)
+            )
         }
         Place::Decision { id, title } => {
             t!("search-place-decision", id = short(id), name = short(title))
         }
         Place::Action { id, text } => t!("search-place-action", id = short(id), name = short(text)),
         Place::Risk { id, description } => {
-            t!("search-place-risk", id = short(id), name = short(description))
+            t!(
+                "search-place-risk",
+                id = short(id),
+                name = short(description)
+            )
         }
         Place::Parking { id, text } => {
             t!("search-place-parking", id = short(id), name = short(text))

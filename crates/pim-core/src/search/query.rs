@@ -108,7 +108,14 @@ mod tests {
         let persian = "گزارش حفاظت از كودكان";
         assert!(Query::new("کودکان").unwrap().matches(persian));
         let japanese = "東京の避難所で";
-        assert_eq!(&japanese[Query::new("避難所").unwrap().find(japanese).unwrap()], "避難所");
-        assert!(Query::new("ПЕРЕМІЩЕНИХ").unwrap().matches("дані переміщених осіб"));
+        assert_eq!(
+            &japanese[Query::new("避難所").unwrap().find(japanese).unwrap()],
+            "避難所"
+        );
+        assert!(
+            Query::new("ПЕРЕМІЩЕНИХ")
+                .unwrap()
+                .matches("дані переміщених осіб")
+        );
     }
 }

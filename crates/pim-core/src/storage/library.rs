@@ -121,7 +121,8 @@ pub fn read_entry_with(
     pack: Option<&Pack>,
 ) -> LibraryEntry {
     // The summary pass: the large parts of the file are skipped, not built (`skim`).
-    let result = load::read_limited(path).and_then(|bytes| super::skim::skim_session(path, &bytes, now));
+    let result =
+        load::read_limited(path).and_then(|bytes| super::skim::skim_session(path, &bytes, now));
     match result {
         Ok(p) => {
             let s = p.session;

@@ -101,10 +101,15 @@ mod tests {
         assert_eq!(seen, 5);
         let stopped = AtomicBool::new(true);
         let mut any = false;
-        for_each(10, &stopped, |i| i, |_, _| {
-            any = true;
-            true
-        });
+        for_each(
+            10,
+            &stopped,
+            |i| i,
+            |_, _| {
+                any = true;
+                true
+            },
+        );
         assert!(!any);
     }
 }
