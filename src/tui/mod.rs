@@ -2,6 +2,7 @@
 //! (`keys`), and the thin loop that runs it all (`run`).
 
 pub mod app;
+pub mod background;
 pub mod brief;
 pub mod classify;
 pub mod confirm;

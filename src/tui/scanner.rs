@@ -3,10 +3,9 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use super::background::{Background, Batches};
 use super::library::SessionRow;
 use crate::storage::library;
 
@@ -15,10 +14,7 @@ pub enum ScanMsg {
     Rows { rows: Vec<SessionRow>, done: usize },
 }
 
-pub struct Scanner {
-    rx: Receiver<ScanMsg>,
-    cancel: Arc<AtomicBool>,
-}
+pub struct Scanner(Background<ScanMsg>);
 
 /// Send a batch at least this often, so rows appear while the rest are read.
 const BATCH_TIME: Duration = Duration::from_millis(40);
@@ -26,45 +22,31 @@ const BATCH_TIME: Duration = Duration::from_millis(40);
 impl Scanner {
     /// Scan `dirs`; with the content pack, each row's progress is over all its template's sub-steps.
     pub fn start(dirs: Vec<PathBuf>, pack: Arc<crate::content::Pack>) -> Scanner {
-        let (tx, rx) = mpsc::channel();
-        let cancel = Arc::new(AtomicBool::new(false));
-        let stop = Arc::clone(&cancel);
-        std::thread::spawn(move || {
+        Scanner(Background::start(move |tx, stop| {
             let files: Vec<PathBuf> = dirs
                 .iter()
                 .flat_map(|d| library::session_files(d))
                 .collect();
-            if tx.send(ScanMsg::Started { total: files.len() }).is_err() {
+            let total = files.len();
+            if tx.send(ScanMsg::Started { total }).is_err() {
                 return;
             }
             let now = chrono::Local::now().fixed_offset();
             let mut batch = Vec::new();
-            // The first row goes at once; then a batch at least every BATCH_TIME.
-            let mut last: Option<Instant> = None;
-            let total = files.len();
-            library::for_each_entry(&files, now, Some(&pack), &stop, |done, entry| {
+            let mut batches = Batches::every(BATCH_TIME);
+            library::for_each_entry(&files, now, Some(&pack), stop, |done, entry| {
                 batch.push(super::sessions::row(entry));
-                if last.is_none_or(|t| t.elapsed() >= BATCH_TIME) || done == total {
+                if batches.due(done, total) {
                     let rows = std::mem::take(&mut batch);
-                    if tx.send(ScanMsg::Rows { rows, done }).is_err() {
-                        return false;
-                    }
-                    last = Some(Instant::now());
+                    return tx.send(ScanMsg::Rows { rows, done }).is_ok();
                 }
                 true
             });
-        });
-        Scanner { rx, cancel }
+        }))
     }
 
     /// Everything the scan has sent since the last call.
     pub fn drain(&self) -> Vec<ScanMsg> {
-        self.rx.try_iter().collect()
-    }
-}
-
-impl Drop for Scanner {
-    fn drop(&mut self) {
-        self.cancel.store(true, Ordering::Relaxed);
+        self.0.drain()
     }
 }
