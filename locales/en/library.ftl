@@ -54,6 +54,6 @@ find-unreadable = { $count ->
         [one] 1 file could not be read: `pim-workshop list` says why.
        *[other] { $count } files could not be read: `pim-workshop list` says why.
     }
-key-find-in-sessions = search inside the sessions
+key-find-in-sessions = search sessions
 key-find-open = open the session read-only at the match
 key-find-again = search for something else

@@ -54,6 +54,6 @@ find-unreadable = { $count ->
         [one] 1 fichier n'a pas pu être lu : `pim-workshop list` dit pourquoi.
        *[other] { $count } fichiers n'ont pas pu être lus : `pim-workshop list` dit pourquoi.
     }
-key-find-in-sessions = chercher dans les sessions
+key-find-in-sessions = fouiller
 key-find-open = ouvrir la session en lecture seule à ce passage
 key-find-again = chercher autre chose

@@ -366,6 +366,29 @@ fn poll_scanner(app: &mut App, rt: &mut Runtime) {
     }
 }
 
+/// The search inside sessions: start it, or open a match read-only.
+fn find_effect(app: &mut App, rt: &mut Runtime, effect: Effect) {
+    match effect {
+        Effect::LoadReviewAt {
+            path,
+            query,
+            anchor,
+        } => {
+            let state = super::sessions::load_review(&path, &app.content);
+            let state = super::find::at_match(state, &query, &anchor);
+            let more = update(app, Action::ReviewLoaded(Box::new(state)));
+            run_effects(app, rt, more);
+        }
+        Effect::SearchLibrary(query) => {
+            let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
+            dirs.extend(app.extra_dirs.iter().cloned());
+            rt.finder =
+                crate::search::Query::new(&query).map(|q| super::finder::Finder::start(dirs, q));
+        }
+        _ => {}
+    }
+}
+
 /// Turn what the library search found into actions; the last batch ends it.
 fn poll_finder(app: &mut App, rt: &mut Runtime) {
     let Some(finder) = &rt.finder else {
@@ -432,22 +455,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 let more = update(app, Action::ReviewLoaded(Box::new(state)));
                 run_effects(app, rt, more);
             }
-            Effect::LoadReviewAt {
-                path,
-                query,
-                anchor,
-            } => {
-                let state = super::sessions::load_review(&path, &app.content);
-                let state = super::find::at_match(state, &query, &anchor);
-                let more = update(app, Action::ReviewLoaded(Box::new(state)));
-                run_effects(app, rt, more);
-            }
-            Effect::SearchLibrary(query) => {
-                let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
-                dirs.extend(app.extra_dirs.iter().cloned());
-                rt.finder = crate::search::Query::new(&query)
-                    .map(|q| super::finder::Finder::start(dirs, q));
-            }
+            e @ (Effect::LoadReviewAt { .. } | Effect::SearchLibrary(_)) => find_effect(app, rt, e),
             Effect::ScanSessions => {
                 let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
                 dirs.extend(app.extra_dirs.iter().cloned());

@@ -14,8 +14,8 @@ use std::sync::atomic::AtomicBool;
 
 use serde::Deserialize;
 
-use super::Query;
 use super::fold::fold_bytes_into;
+use super::query::Query;
 use crate::display;
 use crate::session::{SCHEMA_VERSION, Session};
 use crate::storage::load;

@@ -1,7 +1,7 @@
 //! A match's place named for a reader: the sub-step and its prompt or principle, or the record by its
 //! own words — never a bare id.
 
-use super::Place;
+use super::files::Place;
 use crate::content::Pack;
 use crate::display;
 use crate::export::outline;
