@@ -8,6 +8,7 @@
 //! line, and a query with `"` or `\` skips the raw look); a file with a `\u` or `\/` escape is always
 //! parsed. Folding is done one character at a time, so the raw text's folded form holds each string's.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -141,88 +142,123 @@ pub enum FileOutcome {
 /// The searched parts of a session file, as written; everything else is skipped unbuilt.
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct Doc {
+struct Doc<'a> {
     schema_version: Option<u64>,
-    title: String,
-    template: String,
-    substeps: BTreeMap<String, DocSubstep>,
-    decisions: Vec<DocDecision>,
-    actions: Vec<DocAction>,
-    risks: Vec<DocRisk>,
-    parking_lot: Vec<DocParking>,
-    landscape: Vec<DocSystem>,
+    #[serde(borrow)]
+    title: Cow<'a, str>,
+    #[serde(borrow)]
+    template: Cow<'a, str>,
+    #[serde(borrow)]
+    substeps: BTreeMap<String, DocSubstep<'a>>,
+    #[serde(borrow)]
+    decisions: Vec<DocDecision<'a>>,
+    #[serde(borrow)]
+    actions: Vec<DocAction<'a>>,
+    #[serde(borrow)]
+    risks: Vec<DocRisk<'a>>,
+    #[serde(borrow)]
+    parking_lot: Vec<DocParking<'a>>,
+    #[serde(borrow)]
+    landscape: Vec<DocSystem<'a>>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocSubstep {
-    answers: BTreeMap<String, DocText>,
-    principles: BTreeMap<String, DocNote>,
+struct DocSubstep<'a> {
+    #[serde(borrow)]
+    answers: BTreeMap<String, DocText<'a>>,
+    #[serde(borrow)]
+    principles: BTreeMap<String, DocNote<'a>>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocText {
-    text: String,
+struct DocText<'a> {
+    #[serde(borrow)]
+    text: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocNote {
-    note: String,
+struct DocNote<'a> {
+    #[serde(borrow)]
+    note: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocDecision {
-    id: String,
-    title: String,
-    rationale: String,
+struct DocDecision<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    title: Cow<'a, str>,
+    #[serde(borrow)]
+    rationale: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocAction {
-    id: String,
-    text: String,
-    owner: String,
+struct DocAction<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(borrow)]
+    owner: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocRisk {
-    id: String,
-    description: String,
-    mitigation: String,
-    owner: String,
+struct DocRisk<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    description: Cow<'a, str>,
+    #[serde(borrow)]
+    mitigation: Cow<'a, str>,
+    #[serde(borrow)]
+    owner: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocParking {
-    id: String,
-    text: String,
+struct DocParking<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct DocSystem {
-    id: String,
-    name: String,
-    organisation: String,
-    sub_category: String,
-    methods: String,
-    areas: Vec<String>,
-    frequency: String,
-    outputs_note: String,
-    shared_what: String,
-    contact_role: String,
-    diagnosis: String,
+struct DocSystem<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[serde(borrow)]
+    organisation: Cow<'a, str>,
+    #[serde(borrow)]
+    sub_category: Cow<'a, str>,
+    #[serde(borrow)]
+    methods: Cow<'a, str>,
+    #[serde(borrow)]
+    areas: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    frequency: Cow<'a, str>,
+    #[serde(borrow)]
+    outputs_note: Cow<'a, str>,
+    #[serde(borrow)]
+    shared_what: Cow<'a, str>,
+    #[serde(borrow)]
+    contact_role: Cow<'a, str>,
+    #[serde(borrow)]
+    diagnosis: Cow<'a, str>,
 }
 
-impl Doc {
+impl Doc<'_> {
     /// The searched parts of a whole session (an older file, migrated).
-    fn of(s: Session) -> Doc {
+    fn of(s: Session) -> Doc<'static> {
         Doc {
             schema_version: Some(u64::from(SCHEMA_VERSION)),
             substeps: s
@@ -233,10 +269,24 @@ impl Doc {
                     let principles = r.principles.into_iter();
                     let sub = DocSubstep {
                         answers: answers
-                            .map(|(k, a)| (k, DocText { text: a.text }))
+                            .map(|(k, a)| {
+                                (
+                                    k,
+                                    DocText {
+                                        text: a.text.into(),
+                                    },
+                                )
+                            })
                             .collect(),
                         principles: principles
-                            .map(|(k, p)| (k, DocNote { note: p.note }))
+                            .map(|(k, p)| {
+                                (
+                                    k,
+                                    DocNote {
+                                        note: p.note.into(),
+                                    },
+                                )
+                            })
                             .collect(),
                     };
                     (id, sub)
@@ -246,113 +296,115 @@ impl Doc {
                 .decisions
                 .into_iter()
                 .map(|d| DocDecision {
-                    id: d.id,
-                    title: d.title,
-                    rationale: d.rationale,
+                    id: d.id.into(),
+                    title: d.title.into(),
+                    rationale: d.rationale.into(),
                 })
                 .collect(),
             actions: s
                 .actions
                 .into_iter()
                 .map(|a| DocAction {
-                    id: a.id,
-                    text: a.text,
-                    owner: a.owner,
+                    id: a.id.into(),
+                    text: a.text.into(),
+                    owner: a.owner.into(),
                 })
                 .collect(),
             risks: s
                 .risks
                 .into_iter()
                 .map(|r| DocRisk {
-                    id: r.id,
-                    description: r.description,
-                    mitigation: r.mitigation,
-                    owner: r.owner,
+                    id: r.id.into(),
+                    description: r.description.into(),
+                    mitigation: r.mitigation.into(),
+                    owner: r.owner.into(),
                 })
                 .collect(),
             parking_lot: s
                 .parking_lot
                 .into_iter()
                 .map(|p| DocParking {
-                    id: p.id,
-                    text: p.text,
+                    id: p.id.into(),
+                    text: p.text.into(),
                 })
                 .collect(),
             landscape: s
                 .landscape
                 .into_iter()
                 .map(|e| DocSystem {
-                    id: e.id,
-                    name: e.name,
-                    organisation: e.organisation,
-                    sub_category: e.sub_category,
-                    methods: e.methods,
-                    areas: e.areas,
-                    frequency: e.frequency,
-                    outputs_note: e.outputs_note,
-                    shared_what: e.shared_what,
-                    contact_role: e.contact_role,
-                    diagnosis: e.diagnosis,
+                    id: e.id.into(),
+                    name: e.name.into(),
+                    organisation: e.organisation.into(),
+                    sub_category: e.sub_category.into(),
+                    methods: e.methods.into(),
+                    areas: e.areas.into_iter().map(Cow::Owned).collect(),
+                    frequency: e.frequency.into(),
+                    outputs_note: e.outputs_note.into(),
+                    shared_what: e.shared_what.into(),
+                    contact_role: e.contact_role.into(),
+                    diagnosis: e.diagnosis.into(),
                 })
                 .collect(),
-            title: s.title,
-            template: s.template,
+            title: s.title.into(),
+            template: s.template.into(),
         }
     }
 
-    /// Every searched text with its place, in the order a reader meets them.
-    fn texts(&self) -> Vec<(Place, &str)> {
-        let mut out: Vec<(Place, &str)> = Vec::new();
+    /// Every searched text, in the order a reader meets them, given to `each` with how to name its
+    /// place (built only for a match).
+    fn visit(&self, each: &mut dyn FnMut(&dyn Fn() -> Place, &str)) {
         for (sub, record) in &self.substeps {
             for (prompt, a) in &record.answers {
-                let place = Place::Answer {
+                let place = || Place::Answer {
                     substep: sub.clone(),
                     prompt: prompt.clone(),
                 };
-                out.push((place, &a.text));
+                each(&place, &a.text);
             }
             for (principle, p) in &record.principles {
-                let place = Place::Principle {
+                let place = || Place::Principle {
                     substep: sub.clone(),
                     principle: principle.clone(),
                 };
-                out.push((place, &p.note));
+                each(&place, &p.note);
             }
         }
         for d in &self.decisions {
             let place = || Place::Decision {
-                id: d.id.clone(),
-                title: d.title.clone(),
+                id: d.id.to_string(),
+                title: d.title.to_string(),
             };
-            out.extend([(place(), d.title.as_str()), (place(), &d.rationale)]);
+            each(&place, &d.title);
+            each(&place, &d.rationale);
         }
         for a in &self.actions {
             let place = || Place::Action {
-                id: a.id.clone(),
-                text: a.text.clone(),
+                id: a.id.to_string(),
+                text: a.text.to_string(),
             };
-            out.extend([(place(), a.text.as_str()), (place(), &a.owner)]);
+            each(&place, &a.text);
+            each(&place, &a.owner);
         }
         for r in &self.risks {
             let place = || Place::Risk {
-                id: r.id.clone(),
-                description: r.description.clone(),
+                id: r.id.to_string(),
+                description: r.description.to_string(),
             };
             for text in [&r.description, &r.mitigation, &r.owner] {
-                out.push((place(), text));
+                each(&place, text);
             }
         }
         for p in &self.parking_lot {
-            let place = Place::Parking {
-                id: p.id.clone(),
-                text: p.text.clone(),
+            let place = || Place::Parking {
+                id: p.id.to_string(),
+                text: p.text.to_string(),
             };
-            out.push((place, &p.text));
+            each(&place, &p.text);
         }
         for e in &self.landscape {
             let place = || Place::Landscape {
-                id: e.id.clone(),
-                name: e.name.clone(),
+                id: e.id.to_string(),
+                name: e.name.to_string(),
             };
             let fields = [
                 &e.name,
@@ -365,10 +417,10 @@ impl Doc {
                 &e.contact_role,
                 &e.diagnosis,
             ];
-            out.extend(fields.into_iter().map(|t| (place(), t.as_str())));
-            out.extend(e.areas.iter().map(|t| (place(), t.as_str())));
+            for text in fields.into_iter().chain(&e.areas) {
+                each(&place, text);
+            }
         }
-        out
     }
 }
 
@@ -378,13 +430,13 @@ pub fn hits_in(session: Session, query: &Query) -> Vec<Hit> {
 }
 
 fn hits_of(doc: &Doc, query: &Query) -> Vec<Hit> {
-    doc.texts()
-        .into_iter()
-        .filter_map(|(place, text)| {
-            let range = query.find(text)?;
-            Some(hit(place, text, range))
-        })
-        .collect()
+    let mut hits = Vec::new();
+    doc.visit(&mut |place, text| {
+        if let Some(range) = query.find(text) {
+            hits.push(hit(place(), text, range));
+        }
+    });
+    hits
 }
 
 /// The hit with its snippet: the match and some context on each side, on one line, sanitised.
@@ -457,7 +509,7 @@ pub fn search_file(path: &Path, query: &Query) -> FileOutcome {
     FileOutcome::Hits(SessionHits {
         path: path.to_path_buf(),
         title: display::one_line(&doc.title),
-        template: doc.template,
+        template: doc.template.into_owned(),
         hits,
     })
 }
