@@ -256,6 +256,24 @@ struct DocSystem<'a> {
     diagnosis: Cow<'a, str>,
 }
 
+impl DocSystem<'static> {
+    fn of(e: crate::session::LandscapeEntry) -> Self {
+        DocSystem {
+            id: e.id.into(),
+            name: e.name.into(),
+            organisation: e.organisation.into(),
+            sub_category: e.sub_category.into(),
+            methods: e.methods.into(),
+            areas: e.areas.into_iter().map(Cow::Owned).collect(),
+            frequency: e.frequency.into(),
+            outputs_note: e.outputs_note.into(),
+            shared_what: e.shared_what.into(),
+            contact_role: e.contact_role.into(),
+            diagnosis: e.diagnosis.into(),
+        }
+    }
+}
+
 impl Doc<'_> {
     /// The searched parts of a whole session (an older file, migrated).
     fn of(s: Session) -> Doc<'static> {
@@ -328,23 +346,7 @@ impl Doc<'_> {
                     text: p.text.into(),
                 })
                 .collect(),
-            landscape: s
-                .landscape
-                .into_iter()
-                .map(|e| DocSystem {
-                    id: e.id.into(),
-                    name: e.name.into(),
-                    organisation: e.organisation.into(),
-                    sub_category: e.sub_category.into(),
-                    methods: e.methods.into(),
-                    areas: e.areas.into_iter().map(Cow::Owned).collect(),
-                    frequency: e.frequency.into(),
-                    outputs_note: e.outputs_note.into(),
-                    shared_what: e.shared_what.into(),
-                    contact_role: e.contact_role.into(),
-                    diagnosis: e.diagnosis.into(),
-                })
-                .collect(),
+            landscape: s.landscape.into_iter().map(DocSystem::of).collect(),
             title: s.title.into(),
             template: s.template.into(),
         }
