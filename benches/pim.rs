@@ -67,6 +67,13 @@ static LIBRARY: LazyLock<PathBuf> = LazyLock::new(|| {
     dir
 });
 
+/// 10,000 ordinary sessions in one folder (about 600 MB): an organisation's shared drive (#24).
+static LIBRARY_10K: LazyLock<PathBuf> = LazyLock::new(|| {
+    let dir = DIR.path().join("library-10k");
+    pim_sample::write_library(&PACK, &dir, 10_000).expect("the library is written");
+    dir
+});
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
 fn key(c: char) -> KeyEvent {
@@ -410,22 +417,44 @@ mod library {
         });
     }
 
+    /// The list of 1,000 sessions the way it was read before #24, for comparison in the same run:
+    /// every file parsed whole, one after the other.
+    #[divan::bench(sample_count = 10)]
+    fn scan_1000_full_parse(bencher: Bencher) {
+        let dir = &*LIBRARY;
+        let now = chrono::Local::now().fixed_offset();
+        bencher.bench(|| {
+            let files = storage::library::session_files(dir);
+            let parsed = files
+                .iter()
+                .filter(|p| {
+                    storage::read_limited(p)
+                        .and_then(|b| storage::parse_session(p, &b, now))
+                        .is_ok()
+                })
+                .count();
+            assert_eq!(parsed, 1_000);
+            parsed
+        });
+    }
+
     /// The home screen's background scan of 1,000 sessions, until its first rows arrive.
     #[divan::bench(sample_count = 20)]
     fn home_first_rows(bencher: Bencher) {
         let dir = &*LIBRARY;
-        bencher.bench(|| scan_until(dir, true));
+        bencher.bench(|| scan_until(dir, 1_000, true));
     }
 
     /// The home screen's background scan of 1,000 sessions, until all rows have arrived.
     #[divan::bench(sample_count = 20)]
     fn home_all_rows(bencher: Bencher) {
         let dir = &*LIBRARY;
-        bencher.bench(|| scan_until(dir, false));
+        bencher.bench(|| scan_until(dir, 1_000, false));
     }
 
-    /// Runs the TUI's scanner on `dir` until its first batch of rows (or all of them) arrived.
-    fn scan_until(dir: &Path, first: bool) -> usize {
+    /// Runs the TUI's scanner on `dir` (`total` files) until its first batch of rows (or all of
+    /// them) arrived.
+    pub(super) fn scan_until(dir: &Path, total: usize, first: bool) -> usize {
         let scanner = Scanner::start(vec![dir.to_path_buf()], Arc::clone(&PACK));
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut rows = 0;
@@ -433,7 +462,7 @@ mod library {
             for msg in scanner.drain() {
                 if let ScanMsg::Rows { rows: batch, done } = msg {
                     rows += batch.len();
-                    if first || done == 1_000 {
+                    if first || done == total {
                         return rows;
                     }
                 }
@@ -441,6 +470,67 @@ mod library {
             assert!(Instant::now() < deadline, "the scan did not finish");
             std::thread::sleep(Duration::from_micros(200));
         }
+    }
+}
+
+// ---------------------------------------------------------------------------- library of 10,000 (#24)
+
+mod library_10k {
+    use super::*;
+    use pim_workshop::search::{self, Query};
+
+    /// The floor: reading every file's bytes, nothing parsed (one thread).
+    #[divan::bench(sample_count = 5)]
+    fn floor_read_bytes(bencher: Bencher) {
+        let dir = &*LIBRARY_10K;
+        bencher.bench(|| {
+            let files = storage::library::session_files(dir);
+            let bytes: usize = files
+                .iter()
+                .map(|p| std::fs::read(p).map_or(0, |b| b.len()))
+                .sum();
+            assert!(bytes > 100_000_000);
+            bytes
+        });
+    }
+
+    /// `pim-workshop list`: every row, on every core (`scan_dir_with`).
+    #[divan::bench(sample_count = 5)]
+    fn list_all(bencher: Bencher) {
+        let dir = &*LIBRARY_10K;
+        bencher.bench(|| {
+            let entries = storage::scan_dir_with(dir, Some(&PACK));
+            assert_eq!(entries.len(), 10_000);
+            entries.len()
+        });
+    }
+
+    /// The home screen's scanner until its first rows arrive.
+    #[divan::bench(sample_count = 10)]
+    fn home_first_rows(bencher: Bencher) {
+        let dir = &*LIBRARY_10K;
+        bencher.bench(|| super::library::scan_until(dir, 10_000, true));
+    }
+
+    /// The home screen's scanner until all 10,000 rows have arrived.
+    #[divan::bench(sample_count = 5)]
+    fn home_all_rows(bencher: Bencher) {
+        let dir = &*LIBRARY_10K;
+        bencher.bench(|| super::library::scan_until(dir, 10_000, false));
+    }
+
+    /// A search of all 10,000: a place in some sessions (typed without its accent), a word in none (the raw look
+    /// alone), and one in nearly every session (nearly every file parsed for its places).
+    #[divan::bench(sample_count = 5, args = ["tillaberi", "zzqx", "Goma"])]
+    fn search_all(bencher: Bencher, query: &str) {
+        let dir = &*LIBRARY_10K;
+        let query = Query::new(query).expect("a query");
+        bencher.bench(|| {
+            let files = storage::library::session_files(dir);
+            let found = search::search_all(&files, &query);
+            assert_eq!(found.searched, 10_000);
+            found.sessions.len()
+        });
     }
 }
 

@@ -9,7 +9,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub use pim_core::{
-    content, display, export, i18n, landscape, paths, scoping, session, storage, t,
+    content, display, export, i18n, landscape, paths, scoping, search, session, storage, t,
 };
 
 pub mod cli;

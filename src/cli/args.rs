@@ -131,6 +131,7 @@ pub enum Command {
         path: PathBuf,
     },
     List(export_cmds::ListArgs),
+    Search(super::search_cmd::SearchArgs),
     Show(export_cmds::ShowArgs),
     Export(export_cmds::ExportArgs),
     ImportLandscape {

@@ -14,7 +14,6 @@ use crate::content::Pack;
 use crate::display;
 use crate::export::tables::{self, TableKind};
 use crate::export::{self, Format, NotOffered, outline};
-use crate::session::Session;
 use crate::storage::{self, LibraryEntry};
 use crate::t;
 
@@ -94,7 +93,7 @@ fn today() -> NaiveDate {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) -> Result<ExitCode> {
+pub(super) fn print_out(text: &str) -> Result<ExitCode> {
     print_bytes(text.as_bytes())
 }
 
@@ -129,10 +128,10 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>, pack: Option<&Pack>) -> Re
         .dir
         .clone()
         .unwrap_or_else(|| crate::paths::sessions_dir(&crate::paths::resolve_data_dir(data_dir)));
-    let today = today();
-    let items: Vec<Item> = storage::scan_dir(&dir)
+    // One summary pass per file (`storage::skim`): the rows need no more than the list shows.
+    let items: Vec<Item> = storage::scan_dir_with(&dir, pack)
         .into_iter()
-        .map(|entry| item(entry, pack, today))
+        .map(|entry| item(entry, pack))
         .collect();
     if args.json {
         let values: Vec<serde_json::Value> = items.iter().map(Item::to_json).collect();
@@ -144,13 +143,8 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>, pack: Option<&Pack>) -> Re
 /// What `list` knows about one file.
 enum Item {
     Ok {
-        path: PathBuf,
-        session: Box<Session>,
+        summary: Box<storage::SessionSummary>,
         kind: String,
-        finished: usize,
-        total: usize,
-        overdue: usize,
-        warnings: Vec<String>,
     },
     Broken {
         path: PathBuf,
@@ -158,63 +152,39 @@ enum Item {
     },
 }
 
-fn item(entry: LibraryEntry, pack: Option<&Pack>, today: NaiveDate) -> Item {
-    let path = entry.path().to_path_buf();
-    if let LibraryEntry::Err { message, .. } = entry {
-        return Item::Broken {
+fn item(entry: LibraryEntry, pack: Option<&Pack>) -> Item {
+    match entry {
+        LibraryEntry::Err { path, message } => Item::Broken {
             path,
             error: message,
-        };
-    }
-    match storage::read_session_read_only(&path) {
-        Err(e) => Item::Broken {
-            path,
-            error: e.to_string(),
         },
-        Ok(parsed) => {
-            let s = parsed.session;
-            let mut warnings = parsed.warnings;
-            warnings.extend(storage::permission_issue(&path));
-            let kind = pack.map_or_else(|| s.template.clone(), |p| outline::kind_title(&s, p));
-            let progress = storage::session_progress(&s, pack);
-            Item::Ok {
-                kind,
-                finished: progress.finished(),
-                total: progress.total,
-                overdue: s.overdue_actions(today).len(),
-                warnings,
-                session: Box::new(s),
-                path,
-            }
-        }
+        LibraryEntry::Ok(summary) => Item::Ok {
+            kind: pack.map_or_else(
+                || summary.template.clone(),
+                |p| outline::template_title(&summary.template, p),
+            ),
+            summary: Box::new(summary),
+        },
     }
 }
 
 impl Item {
     fn to_json(&self) -> serde_json::Value {
         match self {
-            Item::Ok {
-                path,
-                session: s,
-                kind,
-                finished,
-                total,
-                overdue,
-                warnings,
-            } => json!({
-                "file": path.display().to_string(),
+            Item::Ok { summary: s, kind } => json!({
+                "file": s.path.display().to_string(),
                 "ok": true,
                 "title": s.title,
                 "template": s.template,
                 "kind": kind,
-                "operation": s.context.operation,
+                "operation": s.operation,
                 "facilitator": s.facilitator,
                 "updated": s.updated.to_rfc3339(),
-                "progress": { "finished": finished, "total": total },
-                "decisions": s.decisions.len(),
-                "open_actions": s.open_action_count(),
-                "overdue_actions": overdue,
-                "warnings": warnings,
+                "progress": { "finished": s.done, "total": s.total_known },
+                "decisions": s.decisions,
+                "open_actions": s.open_actions,
+                "overdue_actions": s.overdue_actions,
+                "warnings": s.warnings,
             }),
             Item::Broken { path, error } => json!({
                 "file": path.display().to_string(),
@@ -265,25 +235,21 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
     for item in items {
         out.push('\n');
         match item {
-            Item::Ok {
-                path,
-                session: s,
-                kind,
-                finished,
-                total,
-                overdue,
-                warnings,
-            } => {
+            Item::Ok { summary: s, kind } => {
                 out.push_str(&format!("{}\n", one(&s.title)));
-                let open = s.open_action_count();
-                let open = if *overdue > 0 {
-                    t!("cli-list-open-overdue", open = open, overdue = *overdue)
+                let open = s.open_actions;
+                let open = if s.overdue_actions > 0 {
+                    t!(
+                        "cli-list-open-overdue",
+                        open = open,
+                        overdue = s.overdue_actions
+                    )
                 } else {
                     open.to_string()
                 };
                 let fields = [
                     (t!("home-col-kind"), kind.clone()),
-                    (t!("cli-label-operation"), s.context.operation.clone()),
+                    (t!("cli-label-operation"), s.operation.clone()),
                     (t!("cli-label-facilitator"), s.facilitator.clone()),
                     (
                         t!("home-col-changed"),
@@ -291,13 +257,18 @@ fn list_text(dir: &Path, items: &[Item]) -> String {
                     ),
                     (
                         t!("cli-label-progress"),
-                        t!("cli-list-progress", finished = *finished, total = *total),
+                        t!(
+                            "cli-list-progress",
+                            finished = s.done,
+                            total = s.total_known
+                        ),
                     ),
-                    (t!("cli-label-decisions"), s.decisions.len().to_string()),
+                    (t!("cli-label-decisions"), s.decisions.to_string()),
                     (t!("cli-label-open-actions"), open),
-                    (t!("cli-label-file"), path.display().to_string()),
+                    (t!("cli-label-file"), s.path.display().to_string()),
                 ];
-                let warnings = warnings
+                let warnings = s
+                    .warnings
                     .iter()
                     .map(|w| (t!("cli-label-warning"), w.clone()));
                 for (label, value) in fields.into_iter().chain(warnings) {

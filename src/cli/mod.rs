@@ -11,6 +11,7 @@ pub mod help;
 pub mod landscape_cmd;
 pub mod new_cmd;
 pub mod run;
+pub mod search_cmd;
 pub mod session_cmds;
 
 mod session_lang;

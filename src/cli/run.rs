@@ -12,7 +12,9 @@ use anyhow::Result;
 
 use super::args::{Cli, Command, ContentCommand, NewArgs};
 pub use super::failure::{Failure, exit_code, report};
-use super::{content_cmd, export_cmds, group_cmds, landscape_cmd, new_cmd, session_cmds};
+use super::{
+    content_cmd, export_cmds, group_cmds, landscape_cmd, new_cmd, search_cmd, session_cmds,
+};
 use crate::content::Pack;
 use crate::i18n::Lang;
 use crate::{paths, tui};
@@ -130,6 +132,7 @@ pub fn run(cli: Cli, mut content: Content) -> Result<ExitCode> {
         Some(Command::List(args)) => {
             export_cmds::list(&args, data_dir, content.pack(content_dir).ok().as_ref())
         }
+        Some(Command::Search(a)) => search_cmd::search(&a, data_dir, &content.pack(content_dir)?),
         Some(Command::Show(args)) => export_cmds::show(&args, &content.pack(content_dir)?),
         Some(Command::Export(args)) => export_cmds::export(&args, &content.pack(content_dir)?),
         Some(Command::ImportLandscape { path, csv, sheet }) => {

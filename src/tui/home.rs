@@ -19,14 +19,16 @@ pub fn items(home: &HomeState, rows: &[SessionRow]) -> Vec<HomeItem> {
         HomeItem::Start(StartEntry::NewSession),
         HomeItem::Start(StartEntry::Reference),
     ];
-    let q = home.filter.trim().to_lowercase();
+    // The one matching rule: case and accents do not count (`crate::search`).
+    let q = crate::search::Query::new(&home.filter);
     let mut sessions: Vec<usize> = (0..rows.len())
         .filter(|i| {
             let r = &rows[*i];
-            q.is_empty()
-                || [&r.title, &r.kind, &r.operation, &r.facilitator]
+            q.as_ref().is_none_or(|q| {
+                [&r.title, &r.kind, &r.operation, &r.facilitator]
                     .iter()
-                    .any(|f| f.to_lowercase().contains(&q))
+                    .any(|f| q.matches(f))
+            })
         })
         .collect();
     let key = |i: &usize| -> String {
@@ -90,6 +92,10 @@ fn handle(command: Command, cx: &mut Ctx) -> Vec<Effect> {
             if let Some(row) = selected(&items, home.cursor, cx.sessions) {
                 return super::group_archive::ask(&row.path);
             }
+        }
+        Command::FindInSessions => {
+            let find = super::find::FindState::new();
+            cx.push(Screen::Find(Box::new(find)));
         }
         Command::View => {
             if let Some(row) = selected(&items, home.cursor, cx.sessions) {

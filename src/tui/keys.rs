@@ -73,13 +73,15 @@ pub enum Context {
     Guidance,
     /// The same panel in a training's workshop (its keys, then the training's).
     TrainingGuidance,
+    Find,
 }
 
 impl Context {
     /// All contexts, in the order the keys document lists them.
-    pub const ALL: [Context; 32] = [
+    pub const ALL: [Context; 33] = [
         Context::Global,
         Context::Home,
+        Context::Find,
         Context::Workshop,
         Context::Training,
         Context::Guidance,
@@ -146,6 +148,7 @@ impl Context {
             Context::Training => t!("edit-ctx-training"),
             Context::Guidance | Context::TrainingGuidance => t!("guidance-ctx"),
             Context::Unsaved => t!("unsaved-title"),
+            Context::Find => t!("find-title"),
         }
     }
 
@@ -333,6 +336,7 @@ pub enum Command {
     ChangeLeft,
     ChangeRight,
     NextMatch,
+    FindInSessions,
     PrevMatch,
     Export,
     Sort,
@@ -486,6 +490,7 @@ static HOME: &[Row] = &[
         true,
     ),
     b(&[K::Char('/')], C::Search, "key-filter-sessions", true),
+    b(&[K::Char('f')], C::FindInSessions, "key-find-in-sessions", true),
     b(&[K::Char('s')], C::Sort, "key-sort-sessions", false),
     b(&[K::Char('A')], C::ArchiveGroup, "groups-key-archive", false),
     b(&[K::Esc], C::Back, "key-clear-filter", false),
@@ -946,6 +951,19 @@ static SEARCH: &[Row] = &[
 ];
 
 #[rustfmt::skip]
+static FIND: &[Row] = &[
+    b(&[K::Up, K::Char('k')], C::Up, "key-prev-match", false),
+    b(&[K::Down, K::Char('j')], C::Down, "key-next-match", false),
+    b(&[K::PageUp], C::PageUp, "key-page-up", false),
+    b(&[K::PageDown], C::PageDown, "key-page-down", false),
+    b(&[K::Home, K::Char('g')], C::First, "key-first-entry", false),
+    b(&[K::End, K::Char('G')], C::Last, "key-last-entry", false),
+    b(&[K::Enter], C::Open, "key-find-open", true),
+    b(&[K::Char('/')], C::Search, "key-find-again", true),
+    b(&[K::Esc], C::Back, "key-back", true),
+];
+
+#[rustfmt::skip]
 static HELP: &[Row] = &[
     b(&[K::Esc], C::Back, "key-close-help", true),
     b(&[K::Up, K::Char('k')], C::ScrollUp, "key-scroll-up", false),
@@ -981,6 +999,7 @@ fn rows(ctx: Context) -> &'static [Row] {
         Context::Brief => BRIEF,
         Context::Form => FORM,
         Context::Search => SEARCH,
+        Context::Find => FIND,
         Context::TooSmall => TOO_SMALL,
         Context::Agenda => AGENDA,
         Context::Vote => VOTE,

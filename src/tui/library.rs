@@ -67,11 +67,9 @@ impl ReviewState {
 
     /// The next (or previous) line holding the query, from the line after (before) the first shown.
     pub fn find(&self, forward: bool) -> Option<usize> {
-        let q = self.query.trim().to_lowercase();
-        if q.is_empty() {
-            return None;
-        }
-        let hit = |i: &usize| self.lines[*i].to_lowercase().contains(&q);
+        // The one matching rule: case and accents do not count (`crate::search`).
+        let q = crate::search::Query::new(&self.query)?;
+        let hit = |i: &usize| q.matches(&self.lines[*i]);
         if forward {
             (self.scroll + 1..self.lines.len()).find(hit)
         } else {

@@ -2,6 +2,7 @@
 //! (`keys`), and the thin loop that runs it all (`run`).
 
 pub mod app;
+pub mod background;
 pub mod brief;
 pub mod brief_path;
 pub mod classify;
@@ -13,6 +14,8 @@ pub mod doc;
 pub mod export_form;
 pub mod facil;
 pub mod facil_io;
+pub mod find;
+pub mod finder;
 pub mod form;
 pub mod form_keys;
 pub mod group_archive;

@@ -28,6 +28,14 @@ pub enum Action {
     },
     /// A session was read for the read-only overview.
     ReviewLoaded(Box<ReviewState>),
+    /// A search inside the library's sessions began over this many files.
+    FindStarted(usize),
+    /// More sessions with matches; `done` files searched so far, `unreadable` of them unreadable.
+    FindHits {
+        sessions: Vec<crate::search::SessionHits>,
+        unreadable: usize,
+        done: usize,
+    },
     /// A session was opened for the workshop (`read_only` says why it is read-only, if it is).
     SessionOpened {
         path: PathBuf,
@@ -70,6 +78,14 @@ pub enum Effect {
     ScanSessions,
     /// Read a session file (read-only) for the overview.
     LoadReview(PathBuf),
+    /// Read a session file for the overview, scrolled to the first match of `query` from `anchor`.
+    LoadReviewAt {
+        path: PathBuf,
+        query: String,
+        anchor: String,
+    },
+    /// Search inside the library's sessions.
+    SearchLibrary(String),
     /// Open a session for the workshop: take its lock, or read it read-only.
     OpenSession {
         path: PathBuf,

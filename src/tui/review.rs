@@ -13,12 +13,9 @@ use super::screen::ScreenKind;
 /// Where the search stands: the match shown first on screen (1-based) and how many lines match.
 /// `None` without a query.
 pub fn match_position(r: &ReviewState) -> Option<(usize, usize)> {
-    let q = r.query.trim().to_lowercase();
-    if q.is_empty() {
-        return None;
-    }
+    let q = crate::search::Query::new(&r.query)?;
     let hits: Vec<usize> = (0..r.lines.len())
-        .filter(|i| r.lines[*i].to_lowercase().contains(&q))
+        .filter(|i| q.matches(&r.lines[*i]))
         .collect();
     let before = hits.iter().filter(|i| **i < r.scroll).count();
     Some(((before + 1).min(hits.len()), hits.len()))
@@ -78,12 +75,8 @@ fn type_query(r: &mut ReviewState, edit: QueryEdit) -> bool {
     if !r.searching || !edit.apply(&mut r.query) {
         return false;
     }
-    let q = r.query.to_lowercase();
-    if let Some(line) = r
-        .lines
-        .iter()
-        .position(|l| !q.is_empty() && l.to_lowercase().contains(&q))
-    {
+    let q = crate::search::Query::new(&r.query);
+    if let Some(line) = q.and_then(|q| r.lines.iter().position(|l| q.matches(l))) {
         r.scroll = line;
     }
     true

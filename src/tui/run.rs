@@ -103,6 +103,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     let mut rt = Runtime {
         open: None,
         scanner: None,
+        finder: None,
         unsaved_since: None,
         rescue: None,
         live: None,
@@ -192,6 +193,7 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
         poll_saver(app, rt);
         poll_scanner(app, rt);
         super::live_io::poll(rt.live.as_ref(), app);
+        poll_finder(app, rt);
         // The clock for timers; the poll below wakes at least every TICK, so a running timer redraws.
         let effects = update(app, Action::Tick(chrono::Local::now().fixed_offset()));
         run_effects(app, rt, effects);
@@ -224,7 +226,7 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
         }) {
             hand_over(app, rt);
         }
-        let tick = if rt.scanner.is_some() {
+        let tick = if rt.scanner.is_some() || rt.finder.is_some() {
             SCAN_TICK
         } else {
             TICK
@@ -314,6 +316,8 @@ struct Runtime {
     open: Option<session_io::OpenSession>,
     /// The library scan in progress, if any.
     scanner: Option<super::scanner::Scanner>,
+    /// The search inside the library's sessions in progress, if any.
+    finder: Option<super::finder::Finder>,
     /// Since when the open session has changes the saver has not been handed yet.
     unsaved_since: Option<Instant>,
     /// The rescue copy of the open session, once written.
@@ -366,6 +370,64 @@ fn poll_scanner(app: &mut App, rt: &mut Runtime) {
     }
 }
 
+/// The search inside sessions: start it, or open a match read-only.
+fn find_effect(app: &mut App, rt: &mut Runtime, effect: Effect) {
+    match effect {
+        Effect::LoadReviewAt {
+            path,
+            query,
+            anchor,
+        } => {
+            let state = super::sessions::load_review(&path, &app.content);
+            let state = super::find::at_match(state, &query, &anchor);
+            let more = update(app, Action::ReviewLoaded(Box::new(state)));
+            run_effects(app, rt, more);
+        }
+        Effect::SearchLibrary(query) => {
+            let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
+            dirs.extend(app.extra_dirs.iter().cloned());
+            rt.finder =
+                crate::search::Query::new(&query).map(|q| super::finder::Finder::start(dirs, q));
+        }
+        _ => {}
+    }
+}
+
+/// Turn what the library search found into actions; the last batch ends it.
+fn poll_finder(app: &mut App, rt: &mut Runtime) {
+    let Some(finder) = &rt.finder else {
+        return;
+    };
+    let mut finished = false;
+    for msg in finder.drain() {
+        match msg {
+            super::finder::FindMsg::Started { total } => {
+                finished = total == 0;
+                update(app, Action::FindStarted(total));
+            }
+            super::finder::FindMsg::Found {
+                sessions,
+                unreadable,
+                done,
+            } => {
+                update(
+                    app,
+                    Action::FindHits {
+                        sessions,
+                        unreadable,
+                        done,
+                    },
+                );
+                finished =
+                    !matches!(&app.screen, super::app::Screen::Find(f) if f.progress.is_some());
+            }
+        }
+    }
+    if finished {
+        rt.finder = None;
+    }
+}
+
 /// Turn the saver's reports into actions.
 fn poll_saver(app: &mut App, rt: &mut Runtime) {
     let Some(open) = rt.open.as_mut() else {
@@ -397,6 +459,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
                 let more = update(app, Action::ReviewLoaded(Box::new(state)));
                 run_effects(app, rt, more);
             }
+            e @ (Effect::LoadReviewAt { .. } | Effect::SearchLibrary(_)) => find_effect(app, rt, e),
             Effect::ScanSessions => {
                 let mut dirs = vec![crate::paths::sessions_dir(&app.data_dir)];
                 dirs.extend(app.extra_dirs.iter().cloned());

@@ -1,12 +1,11 @@
-//! Reading the session library in the background: the newest files first, in batches, with progress,
-//! so the first rows show at once even with hundreds of files.
+//! Reading the session library in the background: the newest files first, on every core, in batches,
+//! with progress, so the first rows show at once even with thousands of files.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use super::background::{Background, Batches};
 use super::library::SessionRow;
 use crate::storage::library;
 
@@ -15,10 +14,7 @@ pub enum ScanMsg {
     Rows { rows: Vec<SessionRow>, done: usize },
 }
 
-pub struct Scanner {
-    rx: Receiver<ScanMsg>,
-    cancel: Arc<AtomicBool>,
-}
+pub struct Scanner(Background<ScanMsg>);
 
 /// Send a batch at least this often, so rows appear while the rest are read.
 const BATCH_TIME: Duration = Duration::from_millis(40);
@@ -26,46 +22,31 @@ const BATCH_TIME: Duration = Duration::from_millis(40);
 impl Scanner {
     /// Scan `dirs`; with the content pack, each row's progress is over all its template's sub-steps.
     pub fn start(dirs: Vec<PathBuf>, pack: Arc<crate::content::Pack>) -> Scanner {
-        let (tx, rx) = mpsc::channel();
-        let cancel = Arc::new(AtomicBool::new(false));
-        let stop = Arc::clone(&cancel);
-        std::thread::spawn(move || {
+        Scanner(Background::start(move |tx, stop| {
             let files: Vec<PathBuf> = dirs
                 .iter()
                 .flat_map(|d| library::session_files(d))
                 .collect();
-            if tx.send(ScanMsg::Started { total: files.len() }).is_err() {
+            let total = files.len();
+            if tx.send(ScanMsg::Started { total }).is_err() {
                 return;
             }
             let now = chrono::Local::now().fixed_offset();
             let mut batch = Vec::new();
-            let mut last = Instant::now();
-            for (i, path) in files.iter().enumerate() {
-                if stop.load(Ordering::Relaxed) {
-                    return;
-                }
-                let entry = library::read_entry_with(path, now, Some(&pack));
+            let mut batches = Batches::every(BATCH_TIME);
+            library::for_each_entry(&files, now, Some(&pack), stop, |done, entry| {
                 batch.push(super::sessions::row(entry));
-                if last.elapsed() >= BATCH_TIME || i + 1 == files.len() {
+                if batches.due(done, total) {
                     let rows = std::mem::take(&mut batch);
-                    if tx.send(ScanMsg::Rows { rows, done: i + 1 }).is_err() {
-                        return;
-                    }
-                    last = Instant::now();
+                    return tx.send(ScanMsg::Rows { rows, done }).is_ok();
                 }
-            }
-        });
-        Scanner { rx, cancel }
+                true
+            });
+        }))
     }
 
     /// Everything the scan has sent since the last call.
     pub fn drain(&self) -> Vec<ScanMsg> {
-        self.rx.try_iter().collect()
-    }
-}
-
-impl Drop for Scanner {
-    fn drop(&mut self) {
-        self.cancel.store(true, Ordering::Relaxed);
+        self.0.drain()
     }
 }

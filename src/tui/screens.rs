@@ -70,4 +70,6 @@ screens! { $
     Brief(BriefView),
     /// The facilitator's toolkit: agenda, dot vote, attendance, end-of-day summary.
     Facil(Box<FacilScreen>),
+    /// Searching inside the library's sessions.
+    Find(Box<super::find::FindState>),
 }

@@ -66,6 +66,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.push_screen(Screen::Review(state));
             Vec::new()
         }
+        a @ (Action::FindStarted(_) | Action::FindHits { .. }) => find_action(app, a),
         Action::ScanStarted(total) => {
             app.sessions.clear();
             app.home.scanning = (total > 0).then_some((0, total));
@@ -90,6 +91,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// The search inside sessions' progress and matches, for its screen if it is still the one shown.
+fn find_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let Screen::Find(f) = &mut app.screen else {
+        return Vec::new();
+    };
+    match action {
+        Action::FindStarted(total) => f.started(total),
+        Action::FindHits {
+            sessions,
+            unreadable,
+            done,
+        } => f.found(sessions, unreadable, done, &app.content),
+        _ => {}
+    }
+    Vec::new()
 }
 
 /// Run a handler on the current screen with its context, then go where it asked.

@@ -14,5 +14,6 @@ pub mod i18n;
 pub mod landscape;
 pub mod paths;
 pub mod scoping;
+pub mod search;
 pub mod session;
 pub mod storage;

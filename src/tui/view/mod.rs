@@ -5,6 +5,7 @@ mod brief_bar;
 mod chrome;
 mod classify;
 mod draw;
+mod find;
 mod form;
 mod free_timer;
 mod group_view;

@@ -21,7 +21,7 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, body);
     let width = crate::tui::review_lines::text_width(body.width);
     let height = usize::from(inner.height);
-    let query = state.query.trim().to_lowercase();
+    let query = crate::search::Query::new(&state.query);
     let mut lines: Vec<Line> = Vec::with_capacity(height);
     // Wrap only what is on screen: a large session stays fast.
     for (i, source) in state.lines.iter().enumerate().skip(state.scroll) {
@@ -29,7 +29,7 @@ pub fn render(app: &App, state: &ReviewState, frame: &mut Frame, area: Rect) {
             break;
         }
         let is_section = state.sections.iter().any(|(_, l)| *l == i);
-        let is_match = !query.is_empty() && source.to_lowercase().contains(&query);
+        let is_match = query.as_ref().is_some_and(|q| q.matches(source));
         let style = if is_match {
             theme.selected()
         } else if is_section {

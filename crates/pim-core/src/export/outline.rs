@@ -204,8 +204,13 @@ fn checks(pack: &Pack, r: &SubstepRecord) -> Vec<CheckLine> {
 
 /// The template's title, or its id when the pack does not know it.
 pub fn kind_title(session: &Session, pack: &Pack) -> String {
-    pack.template(&session.template)
-        .map_or_else(|| session.template.clone(), |t| t.title.clone())
+    template_title(&session.template, pack)
+}
+
+/// The title of the template `id`, or the id when the pack does not know it.
+pub fn template_title(id: &str, pack: &Pack) -> String {
+    pack.template(id)
+        .map_or_else(|| id.to_string(), |t| t.title.clone())
 }
 
 /// "1.2 Define the purpose" for a decision's step and sub-step, from the pack when it knows them.

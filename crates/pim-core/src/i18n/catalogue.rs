@@ -1,7 +1,7 @@
 //! The embedded catalogues as Fluent bundles, and looking a message up in the current language.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -23,12 +23,20 @@ struct Catalogue {
     ids: Vec<String>,
 }
 
-static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
+/// Each language's bundle, built the first time that language is asked for: a start in English
+/// never parses the French catalogue (BENCHMARKS.md, startup).
+static CATALOGUES: LazyLock<Vec<OnceLock<Catalogue>>> = LazyLock::new(|| {
     catalogue_sources()
         .iter()
-        .map(|(code, files)| build(code, files))
+        .map(|_| OnceLock::new())
         .collect()
 });
+
+/// The catalogue of the language at `index`, built on first use.
+fn catalogue(index: usize) -> Option<&'static Catalogue> {
+    let (code, files) = catalogue_sources().get(index)?;
+    Some(CATALOGUES.get(index)?.get_or_init(|| build(code, files)))
+}
 
 fn build(code: &str, files: &[(&str, &str)]) -> Catalogue {
     let id: LanguageIdentifier = code.parse().unwrap_or_default();
@@ -70,22 +78,22 @@ impl Lang {
 
 /// The ids of every message a language's catalogue holds.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    CATALOGUES
-        .get(lang.index())
+    catalogue(lang.index())
         .map(|c| c.ids.clone())
         .unwrap_or_default()
 }
 
 /// Whether a language's own catalogue has the message (without falling back to English).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    CATALOGUES
-        .get(lang.index())
-        .is_some_and(|c| c.bundle.has_message(id))
+    catalogue(lang.index()).is_some_and(|c| c.bundle.has_message(id))
 }
 
 /// What went wrong reading the catalogues (empty when every file is valid Fluent).
 pub fn parse_errors() -> Vec<String> {
-    CATALOGUES.iter().flat_map(|c| c.errors.clone()).collect()
+    (0..catalogue_sources().len())
+        .filter_map(catalogue)
+        .flat_map(|c| c.errors.clone())
+        .collect()
 }
 
 /// A value given to a message.
@@ -159,7 +167,7 @@ pub fn tr_with(id: &str, args: &Args) -> String {
 }
 
 fn format(index: usize, id: &str, args: &Args) -> Option<String> {
-    let catalogue = CATALOGUES.get(index)?;
+    let catalogue = catalogue(index)?;
     let pattern = catalogue.bundle.get_message(id)?.value()?;
     let mut fluent = FluentArgs::new();
     for (name, value) in &args.0 {

@@ -103,10 +103,10 @@ pub(crate) enum SubstepState {
 pub(crate) struct SubstepStatusWire {
     /// Where the sub-step stands.
     #[serde(default)]
-    status: SubstepState,
+    pub(crate) status: SubstepState,
     /// Why it was skipped (only with `skipped`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    reason: Option<String>,
+    pub(crate) reason: Option<String>,
 }
 
 impl From<SubstepStatusWire> for SubstepStatus {
@@ -295,10 +295,10 @@ pub(crate) enum DecisionState {
 pub(crate) struct DecisionStatusWire {
     /// Where the decision stands.
     #[serde(default)]
-    status: DecisionState,
+    pub(crate) status: DecisionState,
     /// Id of the decision replacing this one (only with `superseded`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    superseded_by: Option<String>,
+    pub(crate) superseded_by: Option<String>,
 }
 
 impl From<DecisionStatusWire> for DecisionStatus {

@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::time::SystemTime;
 
 use chrono::{DateTime, FixedOffset};
@@ -35,6 +36,8 @@ pub struct SessionSummary {
     pub decisions: usize,
     /// Actions still open or in progress.
     pub open_actions: usize,
+    /// Open actions whose due date is before the day of the scan.
+    pub overdue_actions: usize,
     /// The file's schema version when older than the current one (it will be upgraded when opened).
     pub needs_migration: Option<u32>,
     /// Problems that do not stop it from opening.
@@ -117,7 +120,9 @@ pub fn read_entry_with(
     now: DateTime<FixedOffset>,
     pack: Option<&Pack>,
 ) -> LibraryEntry {
-    let result = load::read_limited(path).and_then(|bytes| load::parse_session(path, &bytes, now));
+    // The summary pass: the large parts of the file are skipped, not built (`skim`).
+    let result =
+        load::read_limited(path).and_then(|bytes| super::skim::skim_session(path, &bytes, now));
     match result {
         Ok(p) => {
             let s = p.session;
@@ -133,6 +138,7 @@ pub fn read_entry_with(
                 total_known: progress.total,
                 decisions: s.decisions.len(),
                 open_actions: s.open_action_count(),
+                overdue_actions: s.overdue_actions(now.date_naive()).len(),
                 title: s.title,
                 template: s.template,
                 operation: s.context.operation,
@@ -149,25 +155,47 @@ pub fn read_entry_with(
     }
 }
 
+/// Reads the entries of `files` on every core and gives each to `each(done, entry)` on the calling
+/// thread as it is ready (`done`: entries given so far); `each` returning `false`, or `stop`, ends it.
+pub fn for_each_entry(
+    files: &[PathBuf],
+    now: DateTime<FixedOffset>,
+    pack: Option<&Pack>,
+    stop: &AtomicBool,
+    each: impl FnMut(usize, LibraryEntry) -> bool,
+) {
+    super::parallel::for_each(
+        files.len(),
+        stop,
+        |i| read_entry_with(&files[i], now, pack),
+        each,
+    );
+}
+
 /// Every session file in `dir`, newest change first (broken files by their modification time); a file
 /// that cannot be read is listed with its error, never left out.
 pub fn scan_dir(dir: &Path) -> Vec<LibraryEntry> {
+    scan_dir_with(dir, None)
+}
+
+/// As [`scan_dir`], with the pack when there is one (see [`read_entry_with`]). The files are read
+/// on every core; nothing is kept of a session but its row.
+pub fn scan_dir_with(dir: &Path, pack: Option<&Pack>) -> Vec<LibraryEntry> {
     let now = chrono::Local::now().fixed_offset();
-    let mut entries: Vec<(DateTime<FixedOffset>, LibraryEntry)> = session_files(dir)
-        .into_iter()
-        .map(|path| {
-            let mtime = fs::metadata(&path)
+    let files = session_files(dir);
+    let mut entries: Vec<(DateTime<FixedOffset>, LibraryEntry)> = Vec::with_capacity(files.len());
+    let stop = AtomicBool::new(false);
+    for_each_entry(&files, now, pack, &stop, |_, entry| {
+        let key = match &entry {
+            LibraryEntry::Ok(s) => s.updated,
+            LibraryEntry::Err { path, .. } => fs::metadata(path)
                 .and_then(|m| m.modified())
                 .map(to_datetime)
-                .unwrap_or_default();
-            let entry = read_entry(&path, now);
-            let key = match &entry {
-                LibraryEntry::Ok(s) => s.updated,
-                LibraryEntry::Err { .. } => mtime,
-            };
-            (key, entry)
-        })
-        .collect();
+                .unwrap_or_default(),
+        };
+        entries.push((key, entry));
+        true
+    });
     entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.path().cmp(b.1.path())));
     entries.into_iter().map(|(_, e)| e).collect()
 }

@@ -8,7 +8,8 @@
 //! - [`lock`]: one writer per session (`<file>.lock` beside the real file, and the file itself);
 //! - [`writer`]: the holder's saves, which never replace text someone else wrote;
 //! - [`perms`]: 0600 files, 0700 folder, stale temp clean-up;
-//! - [`library`]: the list of sessions in a folder;
+//! - [`library`]: the list of sessions in a folder, read by [`skim`] (a row's fields only) on every
+//!   core ([`parallel`]);
 //! - [`check`]: problems in a file, for `pim-workshop check`.
 
 pub mod archive;
@@ -23,16 +24,18 @@ pub mod lock;
 pub mod names;
 pub mod new_session;
 pub mod open;
+pub mod parallel;
 pub mod perms;
 pub mod problem;
 pub mod save;
 mod siblings;
+pub mod skim;
 pub mod writer;
 
 pub use autosave::{AutosaveTiming, Autosaver, AutosaverHandle, BackupPolicy, SaveReport};
 pub use backup::{RestoreError, Restored, backup_path, read_backup, restore_backup};
 pub use check::{Problem, Severity, check_file};
-pub use library::{LibraryEntry, SessionSummary, scan_dir, session_progress};
+pub use library::{LibraryEntry, SessionSummary, scan_dir, scan_dir_with, session_progress};
 pub use load::{
     CappedReadError, LoadError, Loaded, MAX_FILE_SIZE, Parsed, load_session, parse_session,
     read_capped, read_limited, read_session_read_only,

@@ -72,8 +72,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// The session as pretty JSON with a final newline: the exact bytes a save writes.
 pub fn to_json_bytes(session: &Session) -> Vec<u8> {
+    to_json_bytes_sized(session, 0)
+}
+
+/// As [`to_json_bytes`], into a buffer of `capacity` bytes to begin with (the file's last size):
+/// a large session is written without growing the buffer by doubling, which held the old and the new
+/// buffer at once (BENCHMARKS.md, memory).
+pub fn to_json_bytes_sized(session: &Session, capacity: usize) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(capacity);
     // Serialising these types cannot fail: every map has string keys.
-    let mut bytes = serde_json::to_vec_pretty(session).unwrap_or_default();
+    if serde_json::to_writer_pretty(&mut bytes, session).is_err() {
+        bytes.clear();
+    }
     bytes.push(b'\n');
     bytes
 }
@@ -98,12 +108,15 @@ pub(crate) fn save_bytes(path: &Path, bytes: &[u8], backup: bool) -> Result<(), 
     write_atomic(path, bytes).map_err(|e| SaveError::io("save", path, e))
 }
 
-/// Copies the current file to `<file>.bak` when it parses as a session and differs from the backup.
-fn keep_backup(path: &Path) -> Result<(), SaveError> {
+/// Copies the current file to `<file>.bak` when it reads as a session and differs from the backup.
+/// The check is the library's summary pass (`skim`): the whole file is checked as JSON and its
+/// version and records' ids, statuses and dates as a session, without building the answers, the
+/// timeline or the landscape a second time beside the session being saved (BENCHMARKS.md, memory).
+pub(super) fn keep_backup(path: &Path) -> Result<(), SaveError> {
     let Ok(current) = load::read_limited(path) else {
         return Ok(()); // missing, unreadable or too large: nothing good to keep
     };
-    if load::parse_session(path, &current, chrono::Local::now().fixed_offset()).is_err() {
+    if super::skim::skim_session(path, &current, chrono::Local::now().fixed_offset()).is_err() {
         return Ok(());
     }
     let bak = backup_path(path);

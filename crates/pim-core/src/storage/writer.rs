@@ -12,7 +12,7 @@ use crate::session::Session;
 
 use super::lock::{LockError, SessionLock};
 use super::names::create_named;
-use super::save::{SaveError, save_bytes, to_json_bytes};
+use super::save::{SaveError, save_bytes, to_json_bytes_sized};
 use super::siblings::{fnv1a, parent_dir};
 
 /// How a save went.
@@ -81,9 +81,15 @@ impl SessionWriter {
         if lock_lost || self.changed_on_disk() {
             return self.keep_both(session);
         }
-        let bytes = to_json_bytes(session);
         let target = self.path().to_path_buf();
-        save_bytes(&target, &bytes, backup)?;
+        // The backup first, so the file read for it is freed before the new bytes are made.
+        if backup {
+            super::save::keep_backup(&super::siblings::real_path(&target))?;
+        }
+        // Room for the file as it is, and some: a save is rarely much larger than the last one.
+        let last = fs::metadata(&target).map_or(0, |m| m.len() as usize);
+        let bytes = to_json_bytes_sized(session, last + last / 16 + 4096);
+        save_bytes(&target, &bytes, false)?;
         self.known = stamp(&target).map(|s| (s, fnv1a(&bytes)));
         // The save made a new file: lock it, so hard links made to it from now on are refused too.
         let _ = self.lock.relock_identity();
