@@ -431,3 +431,45 @@ fn the_plain_front_writes_one_tidy_table_per_csv_file() {
     assert!(said.contains("Exported the actions table as CSV"), "{said}");
     assert!(said.contains("There is no such table"), "{said}");
 }
+
+/// The data-sharing agreement draft in Word (#20): every section of the content as a heading, its
+/// facts with their values or "to fill in", and only the systems asked for.
+#[test]
+fn the_word_sharing_agreement_has_every_section_for_the_systems_asked_for() {
+    let s = kalma();
+    let pack = pack();
+    let system = s.landscape[0].id.clone();
+    let other = s.landscape[1].name.clone();
+    let options = ExportOptions {
+        systems: vec![system.clone()],
+        ..ExportOptions::default()
+    };
+    let out = Path::new("agreement.docx");
+    let word = export::export_bytes(
+        &s,
+        &pack,
+        Format::SharingAgreementDocx,
+        day(),
+        &options,
+        out,
+    )
+    .expect("written");
+    let (paras, _) = docx_text(&word);
+    let text: Vec<&str> = paras.iter().map(|(t, _)| t.as_str()).collect();
+    for (i, section) in pack.sharing_agreement.sections.iter().enumerate() {
+        let heading = format!("{}. {}", i + 1, section.title);
+        assert!(
+            text.contains(&heading.as_str()),
+            "{heading} missing: {text:?}"
+        );
+    }
+    assert!(
+        text.iter().any(|t| t.contains(&s.landscape[0].name)),
+        "the chosen system is named"
+    );
+    assert!(
+        !text.iter().any(|t| t.contains(&other)),
+        "{other} was not asked for"
+    );
+    assert!(text.iter().any(|t| t.contains("to fill in")), "{text:?}");
+}

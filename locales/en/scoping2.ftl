@@ -23,3 +23,4 @@ workshop-offer-items = { $count ->
    *[other] Press i to add the { $count } key questions to the answer and answer them one by one.
 }
 workshop-offer-none = This prompt does not go through a list, or that list is still empty: write the key questions first (one per line), then press i here.
+format-sharing-agreement-docx = Data-sharing agreement draft (Word, .docx)

@@ -23,3 +23,4 @@ workshop-offer-items = { $count ->
    *[other] Appuyez sur i pour ajouter les { $count } questions clés à la réponse et y répondre une à une.
 }
 workshop-offer-none = Cette question ne reprend pas de liste, ou cette liste est encore vide : écrivez d'abord les questions clés (une par ligne), puis appuyez sur i ici.
+format-sharing-agreement-docx = Ébauche d'accord de partage de données (Word, .docx)

@@ -14,23 +14,23 @@ use super::escape::{html, markdown_inline};
 use super::html::{CSP, STYLE, lang};
 
 /// One field of a section: its label and its value (None: to fill in).
-struct Fact {
-    label: String,
-    value: Option<String>,
+pub(super) struct Fact {
+    pub(super) label: String,
+    pub(super) value: Option<String>,
 }
 
 /// A section of the draft.
-struct Part {
-    title: String,
-    guidance: String,
-    facts: Vec<Fact>,
+pub(super) struct Part {
+    pub(super) title: String,
+    pub(super) guidance: String,
+    pub(super) facts: Vec<Fact>,
 }
 
 /// The draft: title, introduction and sections in the content's order.
-struct Draft {
-    title: String,
-    intro: String,
-    parts: Vec<Part>,
+pub(super) struct Draft {
+    pub(super) title: String,
+    pub(super) intro: String,
+    pub(super) parts: Vec<Part>,
 }
 
 fn fact(label: String, value: impl Into<String>) -> Fact {
@@ -179,7 +179,7 @@ fn solutions(pack: &Pack, e: &LandscapeEntry) -> Vec<Fact> {
     )]
 }
 
-fn draft(session: &Session, pack: &Pack) -> Draft {
+pub(super) fn draft(session: &Session, pack: &Pack) -> Draft {
     let systems: Vec<&LandscapeEntry> = session.landscape.iter().collect();
     let names: Vec<String> = systems.iter().map(|e| e.name.clone()).collect();
     let a = &pack.sharing_agreement;
@@ -223,7 +223,7 @@ pub fn markdown(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
     out
 }
 
-fn source_line(pack: &Pack) -> String {
+pub(super) fn source_line(pack: &Pack) -> String {
     let s = &pack.sharing_agreement.source;
     let doc = pack
         .info

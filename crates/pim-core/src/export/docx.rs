@@ -331,6 +331,35 @@ pub fn report(session: &Session, pack: &Pack, today: NaiveDate) -> Result<Vec<u8
     w.body.finish()
 }
 
+/// The data-sharing agreement draft of `session` (already scoped to the systems asked for) as a Word
+/// document: the sections the content gives, each fact with its value or a bold "to fill in".
+pub fn agreement(session: &Session, pack: &Pack) -> Result<Vec<u8>, String> {
+    let d = super::agreement::draft(session, pack);
+    let fill = t!("agreement-to-fill");
+    let mut body = Body::default();
+    body.para(paragraph(&[piece(d.title.as_str())], "Title"));
+    for p in lines(&d.intro) {
+        body.para(p);
+    }
+    for (i, part) in d.parts.iter().enumerate() {
+        body.heading(1, &format!("{}. {}", i + 1, part.title));
+        body.para(paragraph(&[italic(part.guidance.as_str())], ""));
+        for f in &part.facts {
+            let label = bold(t!("report-caption", text = f.label.as_str()));
+            let value = match &f.value {
+                Some(v) => piece(format!(" {v}")),
+                None => bold(format!(" {fill}")),
+            };
+            body.para(paragraph(&[label, value], ""));
+        }
+    }
+    body.para(paragraph(
+        &[italic(super::agreement::source_line(pack))],
+        "",
+    ));
+    body.finish()
+}
+
 /// The scoping brief of `session` as a Word document.
 pub fn brief(session: &Session, pack: &Pack, today: NaiveDate) -> Result<Vec<u8>, String> {
     let b = build_brief(session, pack, today);

@@ -110,6 +110,8 @@ formats! {
     SharingAgreement: "sharing-agreement" | "sharing-agreement-md", ext "md", suffix "-sharing-agreement", Register, super::agreement::markdown, "format-sharing-agreement";
     /// The data-sharing agreement draft as one print-ready HTML page.
     SharingAgreementHtml: "sharing-agreement-html", ext "html", suffix "-sharing-agreement", Register, super::agreement::html_page, "format-sharing-agreement-html";
+    /// The data-sharing agreement draft as a Word document (.docx), to edit with the other party.
+    SharingAgreementDocx: "sharing-agreement-docx", ext "docx", suffix "-sharing-agreement", Register, super::agreement::markdown, "format-sharing-agreement-docx";
     LandscapeLong: "landscape-long", ext "csv", suffix "-landscape-long", Register, landscape_long, "format-landscape-long";
     // Documents for Word and Excel (#19): binary files, written by `export_bytes` (their text is the
     // same content as Markdown or CSV, for a pipe).
@@ -152,7 +154,10 @@ fn landscape_csv(session: &Session, pack: &Pack, _today: NaiveDate) -> String {
 impl Format {
     /// Whether the format is a binary document (Word, Excel) rather than text.
     pub fn is_binary(self) -> bool {
-        matches!(self, Format::Docx | Format::BriefDocx | Format::Xlsx)
+        matches!(
+            self,
+            Format::Docx | Format::BriefDocx | Format::Xlsx | Format::SharingAgreementDocx
+        )
     }
 
     /// Whether the format is a landscape table, filtered by sharing level ([`ExportOptions::include`]).
@@ -165,7 +170,7 @@ impl Format {
     pub fn is_sharing_agreement(self) -> bool {
         matches!(
             self,
-            Format::SharingAgreement | Format::SharingAgreementHtml
+            Format::SharingAgreement | Format::SharingAgreementHtml | Format::SharingAgreementDocx
         )
     }
 

@@ -195,6 +195,10 @@ fn document_bytes(
         Format::Docx => Some(docx::report(session, pack, today)),
         Format::BriefDocx => Some(docx::brief(session, pack, today)),
         Format::Xlsx => Some(workbook::workbook(session, pack, today, options)),
+        Format::SharingAgreementDocx => Some(docx::agreement(
+            options::scoped(session, format.scope(), options).as_ref(),
+            pack,
+        )),
         _ => None,
     };
     crate::i18n::with_lang(language_of(session, pack), write)
