@@ -171,10 +171,12 @@ fn render_agenda(app: &App, session: &Session, v: &AgendaView, frame: &mut Frame
     }
     let h = usize::from(inner.height);
     let skip = cursor_line.saturating_sub(h.saturating_sub(2));
+    let total = lines.len();
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(skip).take(h).collect::<Vec<_>>()),
         inner,
     );
+    on_border_marks(frame, inner, (skip, total, h), theme);
 
     if detail_area.width >= 20 {
         render_item(app, session, focused, v.scroll, frame, detail_area);
@@ -571,10 +573,27 @@ fn render_attendance(
     }
     let h = usize::from(inner.height);
     let skip = (v.cursor + 1).saturating_sub(h);
+    let total = lines.len();
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(skip).take(h).collect::<Vec<_>>()),
         inner,
     );
+    on_border_marks(frame, inner, (skip, total, h), theme);
+}
+
+/// "▲" / "▼ more" on a list's frame (its top and bottom borders), so no row's last column is covered.
+fn on_border_marks(
+    frame: &mut Frame,
+    inner: Rect,
+    (skip, total, h): (usize, usize, usize),
+    theme: Theme,
+) {
+    let framed = Rect {
+        y: inner.y.saturating_sub(1),
+        height: inner.height + 2,
+        ..inner
+    };
+    super::scroll::marks(frame, framed, skip, total, h, theme);
 }
 
 fn render_summary(app: &App, v: &SummaryView, frame: &mut Frame, area: Rect) {
