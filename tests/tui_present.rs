@@ -513,3 +513,24 @@ mod render_fuzz {
         }
     }
 }
+
+/// A break on the projector says what it is and how long it is planned for, not "no module".
+#[test]
+fn a_break_on_the_projector_shows_its_title_and_minutes() {
+    let s = support::fixtures::read_session(&support::fixtures::manifest_path(
+        "sessions/pim-training-3-days.json",
+    ));
+    let mut app = support::app::with_session(80, 24, "t.json", s, Some("Reviewer"));
+    support::keys::press_char(&mut app, 't');
+    for _ in 0..30 {
+        support::keys::press(&mut app, crossterm::event::KeyCode::Up);
+    }
+    // Day 1: the opening, what PIM is, then the coffee break.
+    support::keys::press(&mut app, crossterm::event::KeyCode::Down);
+    support::keys::press(&mut app, crossterm::event::KeyCode::Down);
+    support::keys::press_char(&mut app, 'f');
+    let text = support::render::screen(&app);
+    assert!(text.contains("Coffee break"), "{text}");
+    assert!(text.contains("20 min planned on the agenda"), "{text}");
+    assert!(!text.contains("No module"), "{text}");
+}

@@ -79,3 +79,4 @@ present-count-title = Dots counted on paper: { $option }
 present-count-field = Dots
 present-count-hint = The number of dots counted for this option, from 0 to { $max } (it replaces the count typed before)
 present-count-not-number = “{ $text }” is not a number: type the dots counted for this option, from 0 to { $max }.
+present-free-item = { $minutes } min planned on the agenda

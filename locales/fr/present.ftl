@@ -79,3 +79,4 @@ present-count-title = Points comptés sur papier : { $option }
 present-count-field = Points
 present-count-hint = Le nombre de points comptés pour cette option, de 0 à { $max } (il remplace le nombre tapé avant)
 present-count-not-number = « { $text } » n'est pas un nombre : tapez les points comptés pour cette option, de 0 à { $max }.
+present-free-item = { $minutes } min prévues à l'ordre du jour

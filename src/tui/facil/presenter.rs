@@ -63,6 +63,20 @@ pub fn presenter_module(
     Some(module)
 }
 
+/// The free item (a break, lunch, another item) at `index` of the session's agenda: its title and
+/// planned minutes; `None` for a module.
+pub fn presenter_free_item(
+    pack: &Pack,
+    open: Option<&OpenSession>,
+    index: usize,
+) -> Option<(String, u32)> {
+    let agenda = super::common::agenda(pack, open);
+    let item = agenda.get(index)?;
+    item.module
+        .is_none()
+        .then(|| (item.title.clone(), item.minutes))
+}
+
 /// Whether a key moves to another thing to project (another prompt, module, vote or entry): the
 /// presenter's scroll then goes back to the top.
 pub fn moves_on(command: Command) -> bool {

@@ -16,7 +16,7 @@ use crate::t;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::facil::free_timer::free_timer_title;
-use crate::tui::facil::presenter::{Projected, presenter_module, projected};
+use crate::tui::facil::presenter::{Projected, presenter_free_item, presenter_module, projected};
 use crate::tui::facil::{ActiveTimer, active_timer};
 use crate::tui::open::OpenSession;
 
@@ -133,7 +133,13 @@ fn page(
     let active = open.and_then(|w| active_timer(&app.content, &w.session, now));
     let mut label = match (what, module) {
         (Projected::Module(_), Some(m)) => module_title(app, m, active.as_ref()),
-        (Projected::Module(_), None) => vec![(t!("presenter-no-module"), strong(app))],
+        (Projected::Module(i), None) => match presenter_free_item(&app.content, open, *i) {
+            Some((title, minutes)) => vec![
+                (title, strong(app)),
+                (t!("present-free-item", minutes = minutes), subtitle(app)),
+            ],
+            None => vec![(t!("presenter-no-module"), strong(app))],
+        },
         (Projected::Prompt, _) => open.map(|w| prompt_title(app, w)).unwrap_or_default(),
         (Projected::Vote(id), _) => open
             .and_then(|w| w.session.vote(id).map(|v| (w, v)))
