@@ -45,6 +45,16 @@ pub fn width(text: &str) -> usize {
     text.graphemes(true).map(grapheme_width).sum()
 }
 
+/// The grapheme clusters of `text` with their byte offsets. ASCII text is one cluster a byte (the one
+/// ASCII pair that is a single cluster, CR LF, is never inside a line here: lines are split at LF), so
+/// it skips the segmentation, which is most of the cost of laying out a screen of English.
+fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let ascii = text.is_ascii();
+    let fast = ascii.then(|| (0..text.len()).map(move |i| (i, &text[i..i + 1])));
+    let slow = (!ascii).then(|| text.grapheme_indices(true));
+    fast.into_iter().flatten().chain(slow.into_iter().flatten())
+}
+
 /// Cut `text` to at most `max` cells, adding `…` when cut; never inside a grapheme cluster.
 pub fn truncate(text: &str, max: usize) -> String {
     if width(text) <= max {
@@ -55,7 +65,7 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for g in text.graphemes(true) {
+    for (_, g) in clusters(text) {
         let w = grapheme_width(g);
         if used + w > max - 1 {
             break;
@@ -101,7 +111,7 @@ fn words(para: &str) -> Vec<Piece<'_>> {
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut word_end = None;
-    for (i, g) in para.grapheme_indices(true) {
+    for (i, g) in clusters(para) {
         let space = g == " ";
         match word_end {
             None if space && !para[start..i].trim_start_matches(' ').is_empty() => {
@@ -139,7 +149,7 @@ fn break_word<'a>(piece: Piece<'a>, max: usize, out: &mut Vec<Piece<'a>>) {
     }
     let mut start = 0;
     let mut used = 0;
-    for (i, g) in piece.word.grapheme_indices(true) {
+    for (i, g) in clusters(piece.word) {
         let w = grapheme_width(g);
         if used + w > max && i > start {
             out.push(Piece {
@@ -183,4 +193,36 @@ pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ASCII fast path gives the clusters segmentation gives, controls and CR LF included.
+    #[test]
+    fn ascii_clusters_are_the_graphemes() {
+        let samples = [
+            "",
+            "plain words, then  two spaces",
+            "tab\there\u{7}bell\u{1b}[31m",
+            "cr\rlf\r\nend",
+            "~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./",
+        ];
+        for s in samples {
+            let fast: Vec<(usize, &str)> = clusters(s).collect();
+            let slow: Vec<(usize, &str)> = s.grapheme_indices(true).collect();
+            if s.contains("\r\n") {
+                // The one ASCII cluster of two bytes; lines reaching the layout never hold it.
+                assert_ne!(fast, slow);
+            } else {
+                assert_eq!(fast, slow, "{s:?}");
+            }
+        }
+        assert_eq!(
+            wrap("word another word", 8),
+            ["word", "another", "word"]
+        );
+        assert_eq!(truncate("abcdef", 4), "abc…");
+    }
 }
