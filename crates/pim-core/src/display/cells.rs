@@ -219,10 +219,7 @@ mod tests {
                 assert_eq!(fast, slow, "{s:?}");
             }
         }
-        assert_eq!(
-            wrap("word another word", 8),
-            ["word", "another", "word"]
-        );
+        assert_eq!(wrap("word another word", 8), ["word", "another", "word"]);
         assert_eq!(truncate("abcdef", 4), "abc…");
     }
 }
