@@ -101,3 +101,33 @@ fn table_needs_the_csv_format() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--format csv"));
 }
+
+/// `--table landscape` is filtered by sharing level as every landscape table is: by default only the
+/// systems shared publicly; `--include all` widens it.
+#[test]
+fn the_landscape_table_keeps_to_the_sharing_level() {
+    let s = kalma();
+    let public = s
+        .landscape
+        .iter()
+        .filter(|e| e.shared_with == pim_workshop::session::SharedWith::Public)
+        .count();
+    assert!(
+        public < s.landscape.len(),
+        "the example holds non-public systems"
+    );
+    assert_eq!(
+        table("landscape").len(),
+        public + 1,
+        "header and public systems"
+    );
+    let path = kalma_path();
+    let out = bin()
+        .args(["export", path.to_str().unwrap(), "--format", "csv"])
+        .args(["--table", "landscape", "--include", "all"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let all = parse_csv(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(all.len(), s.landscape.len() + 1);
+}

@@ -376,7 +376,9 @@ pub fn export(args: &ExportArgs, pack: &Pack) -> Result<ExitCode> {
         (None, _) => export::export_bytes(&parsed.session, pack, format, today(), &options, to)
             .map_err(|e| anyhow!("{}", one(&e)))?,
         (Some(kind), Format::Csv) => {
-            tables::to_csv(&tables::table(&parsed.session, pack, kind, today())).into_bytes()
+            // The register's table at the sharing level asked for, as every landscape table.
+            let table = tables::shared_table_with(&parsed.session, pack, kind, today(), &options);
+            tables::to_csv(&table).into_bytes()
         }
         (Some(_), _) => bail!("{}", t!("cli-table-needs-csv")),
     };

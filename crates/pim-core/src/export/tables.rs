@@ -105,11 +105,27 @@ pub fn shared_table(
     kind: TableKind,
     today: NaiveDate,
 ) -> TidyTable {
+    shared_table_with(
+        session,
+        pack,
+        kind,
+        today,
+        &super::options::ExportOptions::default(),
+    )
+}
+
+/// [`shared_table`] at the sharing level `options` asks for (`--include`).
+pub fn shared_table_with(
+    session: &Session,
+    pack: &Pack,
+    kind: TableKind,
+    today: NaiveDate,
+    options: &super::options::ExportOptions,
+) -> TidyTable {
     if kind != TableKind::Landscape {
         return table(session, pack, kind, today);
     }
-    let options = super::options::ExportOptions::default();
-    let shared = super::options::scoped(session, super::options::Scope::Table, &options);
+    let shared = super::options::scoped(session, super::options::Scope::Table, options);
     table(shared.as_ref(), pack, kind, today)
 }
 
