@@ -92,14 +92,20 @@ fn hostile_sessions_never_drive_the_terminal() {
     }
 }
 
-#[test]
-fn x_exports_from_the_review_screen() {
+/// The Kalma example read on the review screen (data in a temp folder), its export form open.
+fn export_form_on_the_review() -> (tempfile::TempDir, PtyApp) {
     let dir = tempfile::tempdir().unwrap();
     let src = support::fixtures::kalma_path();
     let mut app = PtyApp::spawn(&["review", src.to_str().unwrap()], dir.path(), 80, 24, &[]);
     app.wait_for("Review › Kalma district");
     app.send("x");
     app.wait_for("Export the session");
+    (dir, app)
+}
+
+#[test]
+fn x_exports_from_the_review_screen() {
+    let (dir, mut app) = export_form_on_the_review();
     // Ctrl+S saves a form from any field (Enter goes to the next field).
     app.send("\x13");
     app.wait_for(".html as HTML");
@@ -124,12 +130,7 @@ fn x_exports_from_the_review_screen() {
 /// CSV from the TUI: one tidy table per file, each with its own header, never tables stacked in one.
 #[test]
 fn csv_from_the_review_screen_is_one_file_per_table() {
-    let dir = tempfile::tempdir().unwrap();
-    let src = support::fixtures::kalma_path();
-    let mut app = PtyApp::spawn(&["review", src.to_str().unwrap()], dir.path(), 80, 24, &[]);
-    app.wait_for("Review › Kalma district");
-    app.send("x");
-    app.wait_for("Export the session");
+    let (dir, mut app) = export_form_on_the_review();
     // The review's form starts at HTML: → CSV.
     app.send("\x1b[C");
     app.wait_for("one file per table");

@@ -250,10 +250,7 @@ impl Session {
         let title = self.item_title(pack, id)?;
         let days = self.effective_agenda(pack).day_count();
         let shape = self.shape_for_edit(pack);
-        sort_by_day(shape);
-        let Some(p) = shape.items.iter().position(|i| i.id == id) else {
-            return Err(AgendaEditError::UnknownItem);
-        };
+        let p = sorted_position(shape, id)?;
         let day = shape.items[p].day;
         let neighbour = if earlier {
             p.checked_sub(1)
@@ -298,10 +295,7 @@ impl Session {
     ) -> EditResult<bool> {
         let title = self.item_title(pack, id)?;
         let shape = self.shape_for_edit(pack);
-        sort_by_day(shape);
-        let Some(p) = shape.items.iter().position(|i| i.id == id) else {
-            return Err(AgendaEditError::UnknownItem);
-        };
+        let p = sorted_position(shape, id)?;
         let day = shape.items[p].day;
         let to = if earlier {
             match day.checked_sub(1).filter(|&d| d >= 1) {
@@ -518,4 +512,14 @@ fn put_in_day(shape: &mut AgendaShape, p: usize, to: u8, earlier: bool) {
 /// Keeps the stored items grouped by day (a file edited by hand may mix them), in order within a day.
 fn sort_by_day(shape: &mut AgendaShape) {
     shape.items.sort_by_key(|i| i.day);
+}
+
+/// The items sorted by day (the order moves work in) and the position of `id` among them.
+fn sorted_position(shape: &mut AgendaShape, id: &str) -> EditResult<usize> {
+    sort_by_day(shape);
+    shape
+        .items
+        .iter()
+        .position(|i| i.id == id)
+        .ok_or(AgendaEditError::UnknownItem)
 }
