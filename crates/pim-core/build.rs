@@ -54,6 +54,48 @@ fn table(name: &str, langs: &[(String, Vec<(String, PathBuf)>)]) -> String {
     out
 }
 
+/// The ids of the messages a Fluent file defines: a message starts a line with its identifier
+/// (`[a-zA-Z][a-zA-Z0-9_-]*`) and `=`; every other line of a message is indented, and comments and
+/// terms start with `#` and `-`. A test checks the result against what Fluent parses.
+fn message_ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let first = line.chars().next()?;
+            if !first.is_ascii_alphabetic() {
+                return None;
+            }
+            let end = line
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(line.len());
+            line[end..]
+                .trim_start()
+                .starts_with('=')
+                .then(|| line[..end].to_string())
+        })
+        .collect()
+}
+
+/// For each language of `CATALOGUES`, every message id with the index of the file defining it,
+/// sorted by id: a lookup parses only the file it needs (BENCHMARKS.md, startup).
+fn message_index(langs: &[(String, Vec<(String, PathBuf)>)]) -> String {
+    let mut out = String::from("pub static MESSAGE_FILES: &[&[(&str, u16)]] = &[\n");
+    for (_, files) in langs {
+        let mut ids: Vec<(String, usize)> = Vec::new();
+        for (i, (_, path)) in files.iter().enumerate() {
+            let text = fs::read_to_string(path).unwrap_or_default();
+            ids.extend(message_ids(&text).into_iter().map(|id| (id, i)));
+        }
+        ids.sort();
+        out.push_str("    &[");
+        for (id, i) in ids {
+            let _ = write!(out, "({id:?}, {i}), ");
+        }
+        out.push_str("],\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let workspace = manifest.join("../..");
@@ -71,7 +113,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", locales.join(code).display());
         println!("cargo:rerun-if-changed={}", content.join(code).display());
     }
-    let text = table("CATALOGUES", &ui) + &table("PACKS", &packs);
+    let text = table("CATALOGUES", &ui) + &message_index(&ui) + &table("PACKS", &packs);
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_default()).join("embedded.rs");
     if let Err(e) = fs::write(&out, text) {
         panic!("cannot write {}: {e}", out.display());

@@ -16,53 +16,80 @@ fn catalogue_sources() -> &'static [(&'static str, &'static [(&'static str, &'st
     crate::embedded::CATALOGUES
 }
 
-struct Catalogue {
+/// One catalogue file of one language, parsed.
+struct FileBundle {
     bundle: FluentBundle<FluentResource>,
-    /// Problems met parsing the catalogue's files (a test keeps this empty).
+    /// Problems met parsing the file (a test keeps this empty).
     errors: Vec<String>,
     ids: Vec<String>,
 }
 
-/// Each language's bundle, built the first time that language is asked for: a start in English
-/// never parses the French catalogue (BENCHMARKS.md, startup).
-static CATALOGUES: LazyLock<Vec<OnceLock<Catalogue>>> = LazyLock::new(|| {
+/// Each language's files, each parsed the first time one of its messages is asked for: a start
+/// parses only the files its first screen speaks from, not the whole catalogue (BENCHMARKS.md,
+/// startup). No message refers to another, so a file is a bundle of its own.
+static BUNDLES: LazyLock<Vec<Vec<OnceLock<FileBundle>>>> = LazyLock::new(|| {
     catalogue_sources()
         .iter()
-        .map(|_| OnceLock::new())
+        .map(|(_, files)| files.iter().map(|_| OnceLock::new()).collect())
         .collect()
 });
 
-/// The catalogue of the language at `index`, built on first use.
-fn catalogue(index: usize) -> Option<&'static Catalogue> {
-    let (code, files) = catalogue_sources().get(index)?;
-    Some(CATALOGUES.get(index)?.get_or_init(|| build(code, files)))
+/// The file of language `index` that defines `id`, from the index the build makes
+/// (`MESSAGE_FILES`, sorted by id).
+fn file_of(index: usize, id: &str) -> Option<usize> {
+    let ids = crate::embedded::MESSAGE_FILES.get(index)?;
+    let at = ids.binary_search_by(|(m, _)| (*m).cmp(id)).ok()?;
+    Some(usize::from(ids[at].1))
 }
 
-fn build(code: &str, files: &[(&str, &str)]) -> Catalogue {
+/// File `file` of the language at `index`, parsed on first use.
+fn bundle(index: usize, file: usize) -> Option<&'static FileBundle> {
+    let (code, files) = catalogue_sources().get(index)?;
+    let (name, text) = files.get(file)?;
+    Some(
+        BUNDLES
+            .get(index)?
+            .get(file)?
+            .get_or_init(|| build(code, name, text)),
+    )
+}
+
+/// The parsed file of language `index` that holds `id`.
+fn bundle_for(index: usize, id: &str) -> Option<&'static FileBundle> {
+    bundle(index, file_of(index, id)?)
+}
+
+/// Every file of the language at `index`, parsed.
+fn all_bundles(index: usize) -> impl Iterator<Item = &'static FileBundle> {
+    let files = catalogue_sources().get(index).map_or(0, |(_, f)| f.len());
+    (0..files).filter_map(move |file| bundle(index, file))
+}
+
+fn build(code: &str, file: &str, text: &str) -> FileBundle {
     let id: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068/U+2069) would reach terminals and plain-text exports as stray characters;
     // the program sanitises and lays out mixed-direction text itself.
     bundle.set_use_isolating(false);
-    let (mut errors, mut ids) = (Vec::new(), Vec::new());
-    for (file, text) in files {
-        let resource = match FluentResource::try_new((*text).to_string()) {
-            Ok(r) => r,
-            Err((r, errs)) => {
-                errors.extend(errs.iter().map(|e| format!("{code}/{file}: {e:?}")));
-                r
-            }
-        };
-        for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                ids.push(m.id.name.to_string());
-            }
-        }
-        if let Err(errs) = bundle.add_resource(resource) {
+    let mut errors = Vec::new();
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(r) => r,
+        Err((r, errs)) => {
             errors.extend(errs.iter().map(|e| format!("{code}/{file}: {e:?}")));
+            r
         }
+    };
+    let ids = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    if let Err(errs) = bundle.add_resource(resource) {
+        errors.extend(errs.iter().map(|e| format!("{code}/{file}: {e:?}")));
     }
-    Catalogue {
+    FileBundle {
         bundle,
         errors,
         ids,
@@ -76,24 +103,52 @@ impl Lang {
     }
 }
 
-/// The ids of every message a language's catalogue holds.
+/// The ids of every message a language's catalogue holds, as Fluent parses them.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    catalogue(lang.index())
-        .map(|c| c.ids.clone())
-        .unwrap_or_default()
+    all_bundles(lang.index())
+        .flat_map(|b| b.ids.iter().cloned())
+        .collect()
 }
 
 /// Whether a language's own catalogue has the message (without falling back to English).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    catalogue(lang.index()).is_some_and(|c| c.bundle.has_message(id))
+    bundle_for(lang.index(), id).is_some_and(|b| b.bundle.has_message(id))
 }
 
-/// What went wrong reading the catalogues (empty when every file is valid Fluent).
+/// What went wrong reading the catalogues (empty when every file is valid Fluent), and any message
+/// the build's index places in a file other than the one Fluent found it in, or in two files.
 pub fn parse_errors() -> Vec<String> {
-    (0..catalogue_sources().len())
-        .filter_map(catalogue)
-        .flat_map(|c| c.errors.clone())
-        .collect()
+    let mut errors = Vec::new();
+    for (index, (code, files)) in catalogue_sources().iter().enumerate() {
+        let mut parsed: Vec<(String, usize)> = Vec::new();
+        for file in 0..files.len() {
+            let Some(b) = bundle(index, file) else {
+                continue;
+            };
+            errors.extend(b.errors.iter().cloned());
+            parsed.extend(b.ids.iter().map(|id| (id.clone(), file)));
+        }
+        parsed.sort();
+        for pair in parsed.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                errors.push(format!("{code}: message {} is defined twice", pair[0].0));
+            }
+        }
+        let indexed: Vec<(String, usize)> = crate::embedded::MESSAGE_FILES
+            .get(index)
+            .map(|ids| {
+                ids.iter()
+                    .map(|(id, f)| (id.to_string(), usize::from(*f)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if indexed != parsed {
+            errors.push(format!(
+                "{code}: the build's message index does not match the parsed catalogue"
+            ));
+        }
+    }
+    errors
 }
 
 /// A value given to a message.
@@ -167,7 +222,7 @@ pub fn tr_with(id: &str, args: &Args) -> String {
 }
 
 fn format(index: usize, id: &str, args: &Args) -> Option<String> {
-    let catalogue = catalogue(index)?;
+    let catalogue = bundle_for(index, id)?;
     let pattern = catalogue.bundle.get_message(id)?.value()?;
     let mut fluent = FluentArgs::new();
     for (name, value) in &args.0 {
