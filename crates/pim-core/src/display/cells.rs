@@ -42,16 +42,58 @@ pub fn width(text: &str) -> usize {
         // One cell a character, none for the controls ratatui does not place.
         return text.bytes().filter(|b| !b.is_ascii_control()).count();
     }
-    text.graphemes(true).map(grapheme_width).sum()
+    clusters(text).map(|(_, g)| grapheme_width(g)).sum()
 }
 
-/// The grapheme clusters of `text` with their byte offsets. ASCII text is one cluster a byte (the one
-/// ASCII pair that is a single cluster, CR LF, is never inside a line here: lines are split at LF), so
-/// it skips the segmentation, which is most of the cost of laying out a screen of English.
+/// Whether `c` is a grapheme cluster of its own wherever it stands: no rule of Unicode's segmentation
+/// (UAX #29) joins it to what comes before or after it. These are the letters, digits and punctuation
+/// of the scripts the sessions are written in — Latin, Greek, Cyrillic, Hebrew, Arabic and Persian,
+/// kana and CJK ideographs — without their combining marks, joiners, Hangul jamo, regional
+/// indicators or CR, which can join. A test checks every character this accepts against the
+/// segmentation.
+fn stands_alone(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x20..=0x7E
+            | 0xA0..=0xAC
+            | 0xAE..=0x2FF
+            | 0x370..=0x482
+            | 0x48A..=0x52F
+            | 0x5D0..=0x5EA
+            | 0x60C
+            | 0x61B
+            | 0x61F..=0x64A
+            | 0x660..=0x66F
+            | 0x671..=0x6D3
+            | 0x6D5
+            | 0x6EE..=0x6FF
+            | 0x2010..=0x2027
+            | 0x2030..=0x205E
+            | 0x20A0..=0x20C0
+            | 0x2100..=0x218B
+            | 0x2190..=0x23FF
+            | 0x2500..=0x25FF
+            | 0x3001..=0x3029
+            | 0x3041..=0x3096
+            | 0x30A1..=0x30FA
+            | 0x30FC..=0x30FF
+            | 0x4E00..=0x9FFF
+            | 0xFF01..=0xFF60
+    )
+}
+
+/// The grapheme clusters of `text` with their byte offsets. Text whose every character stands alone
+/// (all ASCII, or the letters of [`stands_alone`]) is one cluster a character, so it skips the
+/// segmentation, which was most of the cost of laying out a screen (BENCHMARKS.md). ASCII controls
+/// stand alone too except CR, and the one pair that is a single cluster, CR LF, is never inside a
+/// line here: lines are split at LF.
 fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let ascii = text.is_ascii();
-    let fast = ascii.then(|| (0..text.len()).map(move |i| (i, &text[i..i + 1])));
-    let slow = (!ascii).then(|| text.grapheme_indices(true));
+    let simple = text.is_ascii() || text.chars().all(stands_alone);
+    let fast = simple.then(|| {
+        text.char_indices()
+            .map(move |(i, c)| (i, &text[i..i + c.len_utf8()]))
+    });
+    let slow = (!simple).then(|| text.grapheme_indices(true));
     fast.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
@@ -221,5 +263,35 @@ mod tests {
         }
         assert_eq!(wrap("word another word", 8), ["word", "another", "word"]);
         assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+
+    /// Every character the fast path takes for a cluster of its own is one: segmentation never
+    /// joins it to a letter before or after it, to itself (regional indicators, Hangul jamo) or to a
+    /// line feed (CR). Joining takes one of those pairs (a combining mark or joiner after a letter, a
+    /// prepended mark before one), so text made only of such characters is one cluster a character.
+    #[test]
+    fn characters_that_stand_alone_are_clusters_on_their_own() {
+        let mut checked = 0;
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| stands_alone(*c))
+        {
+            for pair in [[c, 'a'], ['a', c], [c, c], [c, '\n'], ['\u{628}', c]] {
+                let s: String = pair.iter().collect();
+                assert_eq!(s.graphemes(true).count(), 2, "{:?} joins in {s:?}", c);
+            }
+            checked += 1;
+        }
+        assert!(checked > 20_000, "{checked}");
+        // And the fast path's layout equals the segmentation's on mixed text.
+        let text = "Évaluation à Goma — حماية البيانات، داده‌ها ۱۴۰۲ 東京の避難所 «guillemets»";
+        let fast: Vec<(usize, &str)> = clusters("Évaluation à Goma — حماية البيانات").collect();
+        let slow: Vec<(usize, &str)> = "Évaluation à Goma — حماية البيانات"
+            .grapheme_indices(true)
+            .collect();
+        assert_eq!(fast, slow);
+        // A joiner (ZWNJ in the Persian word) sends the whole text to the segmentation.
+        assert!(!text.chars().all(stands_alone));
+        assert_eq!(clusters(text).count(), text.graphemes(true).count());
     }
 }
