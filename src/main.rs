@@ -18,8 +18,14 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok(), sys_locale::get_locale()));
     pim_workshop::i18n::set_current(lang);
     // The built-in content is read on another thread while the command line is parsed and the terminal
-    // is taken over (BENCHMARKS.md, startup); a command that needs it waits for it.
-    let content = Content::read_in_background(lang);
+    // is taken over (BENCHMARKS.md, startup); a command that needs it waits for it. The bare start
+    // (the home screen) reads it after its first frame, which needs nothing from it: a second thread
+    // reading it meanwhile only competed with that frame for the cores.
+    let content = if args.is_empty() {
+        Content::read_later(lang)
+    } else {
+        Content::read_in_background(lang)
+    };
     // With no arguments (the home screen) the parser is not built (`Cli::from_command_line`).
     let cli = Cli::from_command_line();
     cli::exit_code(cli::run(cli, content))

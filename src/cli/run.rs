@@ -42,6 +42,15 @@ impl Content {
         }
     }
 
+    /// Reads nothing yet: the built-in pack of `lang` is read when a command first asks for it (the
+    /// home screen, after its first frame).
+    pub fn read_later(lang: Lang) -> Content {
+        Content {
+            lang,
+            builtin: None,
+        }
+    }
+
     /// The language asked for on the command line: when it is not the one whose pack is being read,
     /// its own pack is read instead when a command asks for one.
     pub fn use_lang(&mut self, lang: Lang) {
@@ -73,6 +82,7 @@ impl Content {
     fn for_home(mut self, dir: Option<&Path>) -> Result<tui::PackSource> {
         match (dir, self.builtin.take()) {
             (None, Some(handle)) => Ok(tui::PackSource::Loading(handle)),
+            (None, None) => Ok(tui::PackSource::Builtin(self.lang)),
             (dir, _) => Ok(tui::PackSource::Ready(Arc::new(self.pack(dir)?))),
         }
     }

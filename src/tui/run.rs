@@ -37,6 +37,8 @@ pub enum PackSource {
     Ready(Arc<Pack>),
     /// Being read on another thread; the error is a sentence.
     Loading(std::thread::JoinHandle<Result<Pack, String>>),
+    /// The built-in pack of this language (English when it has none), read when first needed.
+    Builtin(crate::i18n::Lang),
 }
 
 impl From<Pack> for PackSource {
@@ -54,6 +56,10 @@ impl PackSource {
                 Ok(Err(message)) => Err(anyhow::anyhow!(message)),
                 Err(_) => Err(anyhow::anyhow!(t!("run-pack-failed"))),
             },
+            PackSource::Builtin(lang) => crate::content::load_embedded_lang(lang.code())
+                .unwrap_or_else(crate::content::load_embedded)
+                .map(Arc::new)
+                .map_err(|e| anyhow::anyhow!(e.to_string())),
         }
     }
 }
@@ -87,8 +93,8 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     // after it), so a pack still being read is waited for after that frame; any other start needs it
     // before.
     let (content, pending) = match (options.content, &options.start) {
-        (PackSource::Loading(handle), Start::Home) => {
-            (Arc::new(Pack::default()), Some(PackSource::Loading(handle)))
+        (source @ (PackSource::Loading(_) | PackSource::Builtin(_)), Start::Home) => {
+            (Arc::new(Pack::default()), Some(source))
         }
         (source, _) => (source.get()?, None),
     };
