@@ -219,8 +219,11 @@ fn main() {
     let mut pim = examples.join("../pim-workshop");
     let mut floor = examples.join("floor");
     let mut runs = 40;
+    let mut home_only = false;
     while let Some(a) = args.next() {
         match a.as_str() {
+            // Only the floor and the bare home screen (for profiling the start).
+            "--home-only" => home_only = true,
             "--pim" => pim = PathBuf::from(args.next().expect("--pim PATH")),
             "--floor" => floor = PathBuf::from(args.next().expect("--floor PATH")),
             n => runs = n.parse().expect("RUNS must be a number"),
@@ -276,6 +279,9 @@ fn main() {
         let run = Run::spawn(command(&pim, &[], empty.path()), vec![wait("New session")]);
         t_pim.push(run.until(0));
         run.quit();
+        if home_only {
+            continue;
+        }
 
         // The home screen on 1,000 sessions: the first rows, then all of them.
         let run = Run::spawn(
@@ -312,6 +318,9 @@ fn main() {
         "startup ratio",
         pim_s.median / floor_s.median
     );
+    if home_only {
+        return;
+    }
     report(
         "home on 1,000 sessions: first rows shown",
         &stats(t_first),
