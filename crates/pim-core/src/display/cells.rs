@@ -48,10 +48,11 @@ pub fn width(text: &str) -> usize {
 /// Whether `c` is a grapheme cluster of its own wherever it stands: no rule of Unicode's segmentation
 /// (UAX #29) joins it to what comes before or after it. These are the letters, digits and punctuation
 /// of the scripts the sessions are written in — Latin, Greek, Cyrillic, Hebrew, Arabic and Persian,
-/// kana and CJK ideographs — without their combining marks, joiners, Hangul jamo, regional
+/// kana and CJK ideographs — and symbols and emoji, without their combining marks, variation
+/// selectors, skin tones, joiners, Hangul jamo, regional
 /// indicators or CR, which can join. A test checks every character this accepts against the
 /// segmentation.
-fn stands_alone(c: char) -> bool {
+pub(crate) fn stands_alone(c: char) -> bool {
     matches!(
         c as u32,
         0x20..=0x7E
@@ -72,14 +73,24 @@ fn stands_alone(c: char) -> bool {
             | 0x20A0..=0x20C0
             | 0x2100..=0x218B
             | 0x2190..=0x23FF
-            | 0x2500..=0x25FF
+            | 0x2500..=0x27BF
             | 0x3001..=0x3029
             | 0x3041..=0x3096
             | 0x30A1..=0x30FA
             | 0x30FC..=0x30FF
             | 0x4E00..=0x9FFF
             | 0xFF01..=0xFF60
+            | 0x1F300..=0x1F3FA
+            | 0x1F400..=0x1F64F
+            | 0x1F680..=0x1F6FF
+            | 0x1F900..=0x1F9FF
     )
+}
+
+/// Whether every character of `text` is a grapheme cluster of its own (see [`stands_alone`]; ASCII
+/// is, but for CR LF, which never reaches a line).
+pub(crate) fn one_cluster_per_char(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(stands_alone)
 }
 
 /// The grapheme clusters of `text` with their byte offsets. Text whose every character stands alone
@@ -88,7 +99,7 @@ fn stands_alone(c: char) -> bool {
 /// stand alone too except CR, and the one pair that is a single cluster, CR LF, is never inside a
 /// line here: lines are split at LF.
 fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let simple = text.is_ascii() || text.chars().all(stands_alone);
+    let simple = one_cluster_per_char(text);
     let fast = simple.then(|| {
         text.char_indices()
             .map(move |(i, c)| (i, &text[i..i + c.len_utf8()]))
