@@ -157,7 +157,7 @@ impl Rig {
         if std::mem::take(&mut self.unsaved)
             && let Some(w) = self.app.open.as_ref()
         {
-            let generation = self.autosaver.submit((*w.session).clone());
+            let generation = self.autosaver.submit(&w.session);
             update(&mut self.app, Action::SaveQueued(generation));
         }
     }
@@ -361,7 +361,7 @@ mod save {
             BackupPolicy::FirstSaveOnly,
             AutosaveTiming::default(),
         );
-        bencher.bench_local(|| saver.submit(LARGE.clone()));
+        bencher.bench_local(|| saver.submit(&LARGE));
     }
 
     /// Handing a ready snapshot to the autosaver (a channel send): the save itself never runs on the
@@ -376,7 +376,7 @@ mod save {
         );
         bencher
             .with_inputs(|| LARGE.clone())
-            .bench_local_values(|session| saver.submit(session));
+            .bench_local_values(|session| saver.submit(&session));
     }
 }
 

@@ -41,7 +41,7 @@ fn burst_coalesces_into_one_save() {
     let mut last = 0;
     for i in 0..50 {
         typed(&mut s, i);
-        last = saver.submit(s.clone());
+        last = saver.submit(&s);
     }
     assert_eq!(last, 50);
     match wait_for_report(&saver, Duration::from_secs(10)) {
@@ -72,7 +72,7 @@ fn continuous_typing_still_saves() {
     // Keystrokes every 50 ms (never a 300 ms pause) for up to 5 s.
     while start.elapsed() < Duration::from_secs(5) && !saw_save {
         typed(&mut s, i);
-        saver.submit(s.clone());
+        saver.submit(&s);
         i += 1;
         sleep(Duration::from_millis(50));
         saw_save = matches!(saver.try_status(), Some(SaveReport::Saved { .. }));
@@ -96,7 +96,7 @@ fn flush_and_stop_writes_the_last_snapshot() {
     let mut s = session();
     for i in 0..10 {
         typed(&mut s, i);
-        saver.submit(s.clone());
+        saver.submit(&s);
     }
     let handle = saver.handle();
     assert_eq!(handle.last_generation(), 10);
@@ -106,7 +106,7 @@ fn flush_and_stop_writes_the_last_snapshot() {
         Some(SaveReport::Saved { generation: 10, .. })
     ));
     typed(&mut s, 99);
-    saver.submit(s.clone());
+    saver.submit(&s);
     let report = saver.flush_and_stop();
     assert!(
         matches!(report, Some(SaveReport::Saved { generation: 11, .. })),
@@ -131,7 +131,7 @@ fn dropping_the_saver_saves_pending_work() {
     let saver = Autosaver::with_options(&path, BackupPolicy::EverySave, slow);
     let mut s = session();
     typed(&mut s, 3);
-    saver.submit(s.clone());
+    saver.submit(&s);
     drop(saver);
     assert_eq!(load_session(&path).unwrap().session, s);
 }
@@ -141,7 +141,7 @@ fn failures_are_reported_as_sentences() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("missing-folder").join("s.json");
     let saver = Autosaver::start(&path);
-    saver.submit(session());
+    saver.submit(&session());
     match saver.flush() {
         Some(SaveReport::Failed { message, .. }) => {
             assert!(message.contains("still in memory"), "{message}");

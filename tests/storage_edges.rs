@@ -149,7 +149,7 @@ fn text_someone_else_saved_after_the_lock_went_is_never_overwritten() {
         BackupPolicy::EverySave,
         AutosaveTiming::default(),
     );
-    saver.submit(mine.clone());
+    saver.submit(&mine);
     assert!(matches!(saver.flush(), Some(SaveReport::Saved { .. })));
 
     // The lock file is deleted and another program writes the file.
@@ -159,7 +159,7 @@ fn text_someone_else_saved_after_the_lock_went_is_never_overwritten() {
     fs::write(&path, storage::save::to_json_bytes(&theirs)).unwrap();
 
     mine.title = "first writer's acknowledged text, and more".into();
-    saver.submit(mine.clone());
+    saver.submit(&mine);
     let Some(SaveReport::Moved { from, to, .. }) = saver.flush() else {
         panic!("the first writer must keep both versions");
     };
@@ -171,7 +171,7 @@ fn text_someone_else_saved_after_the_lock_went_is_never_overwritten() {
     );
     assert_eq!(load_session(&to).unwrap().session.title, mine.title);
     mine.title = "still more".into();
-    saver.submit(mine.clone());
+    saver.submit(&mine);
     assert!(matches!(saver.flush(), Some(SaveReport::Saved { .. })));
     assert_eq!(load_session(&to).unwrap().session.title, "still more");
     assert_eq!(
@@ -315,7 +315,7 @@ fn a_saver_that_stops_on_a_failure_gives_back_what_it_could_not_save() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("gone").join("s.json");
     let saver = Autosaver::start(&path);
-    saver.submit(sample("typed but not saved"));
+    saver.submit(&sample("typed but not saved"));
     let (report, unsaved) = saver.stop_keeping_unsaved();
     assert!(
         matches!(report, Some(SaveReport::Failed { .. })),

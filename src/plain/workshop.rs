@@ -124,7 +124,7 @@ impl Workshop {
         let Some(saver) = &self.saver else {
             return;
         };
-        saver.submit(self.session.clone());
+        saver.submit(&self.session);
         match saver.flush() {
             Some(SaveReport::Failed { message, .. }) => {
                 io.say(&t!("plain-save-failed", message = message))
@@ -137,7 +137,7 @@ impl Workshop {
     /// nothing ("saved" is said once, when the answer is entered).
     pub fn keep_draft(&mut self) {
         if let Some(saver) = &self.saver {
-            saver.submit(self.session.clone());
+            saver.submit(&self.session);
             let _ = saver.flush();
         }
     }
@@ -155,7 +155,7 @@ impl Workshop {
                 return;
             };
             // Moving is not an answer: saved quietly.
-            saver.submit(self.session.clone());
+            saver.submit(&self.session);
             if let Some(SaveReport::Failed { message, .. }) = saver.flush() {
                 io.say(&t!("plain-save-failed", message = message));
             }

@@ -340,7 +340,7 @@ fn hand_over(app: &mut App, rt: &mut Runtime) {
     if let (Some(open), Some(w)) = (&rt.open, app.open.as_ref())
         && w.read_only.is_none()
     {
-        let generation = open.autosaver.submit((*w.session).clone());
+        let generation = open.autosaver.submit(&w.session);
         update(app, Action::SaveQueued(generation));
     }
 }
@@ -492,7 +492,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
             Effect::SaveSnapshot(session) => {
                 rt.unsaved_since = None;
                 if let Some(open) = &rt.open {
-                    open.autosaver.submit(*session);
+                    open.autosaver.submit(&session);
                 }
             }
             Effect::CreateSession(session) => create_session(app, rt, &session),

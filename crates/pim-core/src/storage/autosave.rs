@@ -1,10 +1,11 @@
-//! Saving in the background while people type. The UI hands over snapshots (`submit`, never blocks);
+//! Saving in the background while people type. The UI hands over snapshots (`submit`: the session
+//! serialised on the caller's thread, never a copy of it, and never waiting on the disk);
 //! a thread coalesces bursts and saves ~300 ms after the last change (and at least once a second during
 //! continuous typing), then reports the result on a channel the UI polls (`try_status`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -14,7 +15,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::session::Session;
 
 use super::problem::SaveProblem;
-use super::save::save_session_with;
+use super::save::{save_bytes, to_json_bytes_sized};
 use super::writer::{SessionWriter, Written};
 
 /// The outcome of one background save.
@@ -82,10 +83,10 @@ impl Default for AutosaveTiming {
 }
 
 enum Msg {
-    Submit(Box<Session>, u64),
+    Submit(Vec<u8>, u64),
     Retry,
     Flush(Sender<Option<SaveReport>>),
-    Stop(Sender<(Option<SaveReport>, Option<Box<Session>>)>),
+    Stop(Sender<(Option<SaveReport>, Option<Vec<u8>>)>),
 }
 
 /// A cheap, clonable handle to an [`Autosaver`] that other threads (a signal thread) can use.
@@ -93,6 +94,8 @@ enum Msg {
 pub struct AutosaverHandle {
     tx: Sender<Msg>,
     generation: Arc<AtomicU64>,
+    /// The size of the last snapshot: the next one is serialised into a buffer that size, and some.
+    last_size: Arc<AtomicUsize>,
 }
 
 impl std::fmt::Debug for Msg {
@@ -107,10 +110,18 @@ impl std::fmt::Debug for Msg {
 }
 
 impl AutosaverHandle {
-    /// Hands a snapshot to the saver and returns its generation (1, 2, …). Never blocks.
-    pub fn submit(&self, session: Session) -> u64 {
+    /// Serialises the session (on this thread) and hands the bytes to the saver; returns their
+    /// generation (1, 2, …). Never waits on the disk.
+    ///
+    /// The saver is given the bytes the file will hold, not a copy of the session: a copy of a large
+    /// session is three times the size of its file, and it was most of a sitting's peak memory
+    /// (BENCHMARKS.md, memory).
+    pub fn submit(&self, session: &Session) -> u64 {
+        let last = self.last_size.load(Ordering::Relaxed);
+        let bytes = to_json_bytes_sized(session, last + last / 16 + 4096);
+        self.last_size.store(bytes.len(), Ordering::Relaxed);
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
-        let _ = self.tx.send(Msg::Submit(Box::new(session), generation));
+        let _ = self.tx.send(Msg::Submit(bytes, generation));
         generation
     }
 
@@ -139,7 +150,7 @@ pub struct Autosaver {
     handle: AutosaverHandle,
     reports: Receiver<SaveReport>,
     /// Snapshots the saver is done with, sent back to be freed on the owner's thread.
-    spent: Receiver<Box<Session>>,
+    spent: Receiver<Vec<u8>>,
     thread: Option<JoinHandle<()>>,
     path: PathBuf,
 }
@@ -191,6 +202,7 @@ impl Autosaver {
             handle: AutosaverHandle {
                 tx,
                 generation: Arc::new(AtomicU64::new(0)),
+                last_size: Arc::new(AtomicUsize::new(0)),
             },
             reports,
             spent,
@@ -204,13 +216,14 @@ impl Autosaver {
         &self.path
     }
 
-    /// Hands a snapshot to the saver and returns its generation. Never blocks and never touches the disk.
+    /// Serialises the session and hands the bytes to the saver ([`AutosaverHandle::submit`]);
+    /// returns their generation. Never touches the disk.
     ///
-    /// The snapshots the saver is done with come back and are freed here, on the caller's thread: freed
-    /// on the saver's thread, the memory of a large session went back to the allocator arena of the
-    /// thread that made the copy, and the two threads waited on each other's allocator lock (a keystroke
-    /// at 200×60 on the large session took twice as long; BENCHMARKS.md).
-    pub fn submit(&self, session: Session) -> u64 {
+    /// The snapshots the saver is done with come back and are freed here, on the caller's thread,
+    /// before the new one is made: freed on the saver's thread, the memory went back to the allocator
+    /// arena of the thread that made it, and the two threads waited on each other's allocator lock
+    /// (a keystroke at 200×60 on the large session took twice as long; BENCHMARKS.md).
+    pub fn submit(&self, session: &Session) -> u64 {
         self.reclaim();
         self.handle.submit(session)
     }
@@ -249,10 +262,15 @@ impl Autosaver {
     /// last save failed, so it can still be written somewhere else.
     pub fn stop_keeping_unsaved(mut self) -> (Option<SaveReport>, Option<Session>) {
         let (report, unsaved) = self.stop();
-        (report, unsaved.map(|s| *s))
+        // The bytes were made from a session a moment ago; read back, they are that session.
+        let now = chrono::Local::now().fixed_offset();
+        let unsaved = unsaved
+            .and_then(|bytes| super::load::parse_session(&self.path, &bytes, now).ok())
+            .map(|parsed| parsed.session);
+        (report, unsaved)
     }
 
-    fn stop(&mut self) -> (Option<SaveReport>, Option<Box<Session>>) {
+    fn stop(&mut self) -> (Option<SaveReport>, Option<Vec<u8>>) {
         let Some(thread) = self.thread.take() else {
             return (None, None);
         };
@@ -284,13 +302,14 @@ struct Worker {
     backup: BackupPolicy,
     timing: AutosaveTiming,
     reports: Sender<SaveReport>,
-    spent: Sender<Box<Session>>,
+    spent: Sender<Vec<u8>>,
     backed_up: bool,
     last: Option<SaveReport>,
 }
 
 struct Pending {
-    session: Box<Session>,
+    /// The snapshot: the bytes the file is to hold.
+    bytes: Vec<u8>,
     generation: u64,
     first: Instant,
     due: Instant,
@@ -318,18 +337,18 @@ impl Worker {
                 },
             };
             match msg {
-                Msg::Submit(session, generation) => {
+                Msg::Submit(bytes, generation) => {
                     let now = Instant::now();
                     let first = pending.as_ref().map_or(now, |p| p.first);
                     let due = (now + self.timing.quiet).min(first + self.timing.max_delay);
                     let replaced = pending.replace(Pending {
-                        session,
+                        bytes,
                         generation,
                         first,
                         due,
                     });
                     if let Some(old) = replaced {
-                        self.give_back(old.session);
+                        self.give_back(old.bytes);
                     }
                 }
                 Msg::Retry => self.save(&mut pending),
@@ -339,7 +358,7 @@ impl Worker {
                 }
                 Msg::Stop(ack) => {
                     self.save(&mut pending);
-                    let _ = ack.send((self.last.clone(), pending.take().map(|p| p.session)));
+                    let _ = ack.send((self.last.clone(), pending.take().map(|p| p.bytes)));
                     return;
                 }
             }
@@ -347,8 +366,8 @@ impl Worker {
     }
 
     /// Sends a finished snapshot back to be freed by the owner (dropped here if the owner is gone).
-    fn give_back(&self, session: Box<Session>) {
-        let _ = self.spent.send(session);
+    fn give_back(&self, bytes: Vec<u8>) {
+        let _ = self.spent.send(bytes);
     }
 
     /// Saves the pending snapshot, if any; on failure keeps it for a retry.
@@ -359,16 +378,14 @@ impl Worker {
             BackupPolicy::FirstSaveOnly => !self.backed_up,
         };
         let result = match &mut self.target {
-            Target::Path(path) => {
-                save_session_with(path, &p.session, backup).map(|()| Written::InPlace)
-            }
-            Target::Writer(w) => w.save(&p.session, backup),
+            Target::Path(path) => save_bytes(path, &p.bytes, backup).map(|()| Written::InPlace),
+            Target::Writer(w) => w.save_bytes(&p.bytes, backup),
         };
         let report = match result {
             Ok(written) => {
                 self.backed_up = true;
                 let generation = p.generation;
-                self.give_back(p.session);
+                self.give_back(p.bytes);
                 let at = chrono::Local::now().fixed_offset();
                 match written {
                     Written::InPlace => SaveReport::Saved { at, generation },

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::session::Session;
 
 use super::perms;
-use super::save::{SaveError, save_session_with};
+use super::save::SaveError;
 
 /// Longest slug kept from a title (in ASCII characters).
 pub const MAX_SLUG_LEN: usize = 50;
@@ -160,6 +160,15 @@ pub fn create_session_file(dir: &Path, session: &Session) -> Result<PathBuf, Sav
 
 /// Like [`create_session_file`], under `base` (shortened to [`MAX_NEW_NAME_BYTES`]) or `base-2`, ….
 pub fn create_named(dir: &Path, base: &str, session: &Session) -> Result<PathBuf, SaveError> {
+    create_named_bytes(dir, base, &super::save::to_json_bytes(session))
+}
+
+/// Like [`create_named`], with the session already serialised.
+pub(crate) fn create_named_bytes(
+    dir: &Path,
+    base: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, SaveError> {
     perms::create_private_dir(dir).map_err(|e| SaveError::io("create-folder", dir, e))?;
     let base = shorten_name(base);
     let (stem, ext) = match base.rfind('.') {
@@ -179,7 +188,7 @@ pub fn create_named(dir: &Path, base: &str, session: &Session) -> Result<PathBuf
                 // Reserve the name, then write through the atomic path.
                 f.flush().ok();
                 drop(f);
-                if let Err(e) = save_session_with(&path, session, false) {
+                if let Err(e) = super::save::save_bytes(&path, bytes, false) {
                     let _ = std::fs::remove_file(&path);
                     return Err(e);
                 }

@@ -120,8 +120,31 @@ pub(super) fn keep_backup(path: &Path) -> Result<(), SaveError> {
         return Ok(());
     }
     let bak = backup_path(path);
-    if fs::read(&bak).is_ok_and(|old| old == current) {
+    if file_holds(&bak, &current) {
         return Ok(());
     }
     write_atomic(&bak, &current).map_err(|e| SaveError::io("write-backup", &bak, e))
+}
+
+/// Whether the file at `path` holds exactly `bytes`, read a piece at a time: the backup is not
+/// read whole beside the file it is compared with (BENCHMARKS.md, memory).
+fn file_holds(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.metadata().map_or(true, |m| m.len() != bytes.len() as u64) {
+        return false;
+    }
+    let mut piece = vec![0; 64 * 1024];
+    let mut rest = bytes;
+    loop {
+        match file.read(&mut piece) {
+            Ok(0) => return rest.is_empty(),
+            Ok(n) if n <= rest.len() && piece[..n] == rest[..n] => rest = &rest[n..],
+            Ok(_) => return false,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
 }

@@ -11,7 +11,7 @@ use std::time::SystemTime;
 use crate::session::Session;
 
 use super::lock::{LockError, SessionLock};
-use super::names::create_named;
+use super::names::{create_named, create_named_bytes};
 use super::save::{SaveError, save_bytes, to_json_bytes_sized};
 use super::siblings::{fnv1a, parent_dir};
 
@@ -77,20 +77,22 @@ impl SessionWriter {
     /// Saves `session` (keeping a backup first when `backup`), unless someone else changed the file
     /// since this writer last saw it: then both versions are kept (see [`Written::KeptBoth`]).
     pub fn save(&mut self, session: &Session, backup: bool) -> Result<Written, SaveError> {
+        let last = fs::metadata(self.path()).map_or(0, |m| m.len() as usize);
+        self.save_bytes(&to_json_bytes_sized(session, last + last / 16 + 4096), backup)
+    }
+
+    /// As [`SessionWriter::save`], with the session already serialised ([`to_json_bytes`]): the
+    /// autosaver is handed these bytes, never a copy of the session (BENCHMARKS.md, memory).
+    ///
+    /// [`to_json_bytes`]: super::save::to_json_bytes
+    pub fn save_bytes(&mut self, bytes: &[u8], backup: bool) -> Result<Written, SaveError> {
         let lock_lost = matches!(self.lock.check(), Err(LockError::Held(_)));
         if lock_lost || self.changed_on_disk() {
-            return self.keep_both(session);
+            return self.keep_both(bytes);
         }
         let target = self.path().to_path_buf();
-        // The backup first, so the file read for it is freed before the new bytes are made.
-        if backup {
-            super::save::keep_backup(&super::siblings::real_path(&target))?;
-        }
-        // Room for the file as it is, and some: a save is rarely much larger than the last one.
-        let last = fs::metadata(&target).map_or(0, |m| m.len() as usize);
-        let bytes = to_json_bytes_sized(session, last + last / 16 + 4096);
-        save_bytes(&target, &bytes, false)?;
-        self.known = stamp(&target).map(|s| (s, fnv1a(&bytes)));
+        save_bytes(&target, bytes, backup)?;
+        self.known = stamp(&target).map(|s| (s, fnv1a(bytes)));
         // The save made a new file: lock it, so hard links made to it from now on are refused too.
         let _ = self.lock.relock_identity();
         Ok(Written::InPlace)
@@ -115,9 +117,10 @@ impl SessionWriter {
     }
 
     /// Writes the session to a new file beside the one someone else changed, and moves to it.
-    fn keep_both(&mut self, session: &Session) -> Result<Written, SaveError> {
+    fn keep_both(&mut self, bytes: &[u8]) -> Result<Written, SaveError> {
         let theirs = self.path().to_path_buf();
-        let ours = save_copy_beside(&theirs, session, "kept")?;
+        let dir = parent_dir(&theirs);
+        let ours = create_named_bytes(&dir, &copy_name(theirs.file_name().unwrap_or_default(), "kept"), bytes)?;
         let lock = SessionLock::acquire(&ours).map_err(|e| {
             SaveError::io("create-file", &ours, std::io::Error::other(e.to_string()))
         })?;
@@ -148,7 +151,12 @@ pub fn save_copy_in(
     session: &Session,
     tag: &str,
 ) -> Result<PathBuf, SaveError> {
+    create_named(dir, &copy_name(name, tag), session)
+}
+
+/// `<stem>-<tag>.json` for a session file named `name`.
+fn copy_name(name: &OsStr, tag: &str) -> String {
     let name = name.to_string_lossy();
     let stem = name.strip_suffix(".json").unwrap_or(&name);
-    create_named(dir, &format!("{stem}-{tag}.json"), session)
+    format!("{stem}-{tag}.json")
 }
