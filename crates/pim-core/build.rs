@@ -75,25 +75,81 @@ fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The messages a Fluent file refers to (`{ other-message }` or `{ other-message.attribute }`).
+fn references(text: &str) -> Vec<String> {
+    let mut refs = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        let inner = rest.trim_start();
+        let end = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'))
+            .unwrap_or(inner.len());
+        let (name, after) = inner.split_at(end);
+        let id = name.split('.').next().unwrap_or_default();
+        if id.starts_with(|c: char| c.is_ascii_alphabetic()) && after.trim_start().starts_with('}')
+        {
+            refs.push(id.to_string());
+        }
+    }
+    refs
+}
+
 /// For each language of `CATALOGUES`, every message id with the index of the file defining it,
-/// sorted by id: a lookup parses only the file it needs (BENCHMARKS.md, startup).
+/// sorted by id (`MESSAGE_FILES`), and for each file the other files its messages refer to, directly
+/// or through another file (`FILE_DEPS`): a lookup parses only the file it needs and those
+/// (BENCHMARKS.md, startup).
 fn message_index(langs: &[(String, Vec<(String, PathBuf)>)]) -> String {
-    let mut out = String::from("pub static MESSAGE_FILES: &[&[(&str, u16)]] = &[\n");
+    let mut index = String::from("pub static MESSAGE_FILES: &[&[(&str, u16)]] = &[\n");
+    let mut deps = String::from("pub static FILE_DEPS: &[&[&[u16]]] = &[\n");
     for (_, files) in langs {
+        let texts: Vec<String> = files
+            .iter()
+            .map(|(_, path)| fs::read_to_string(path).unwrap_or_default())
+            .collect();
         let mut ids: Vec<(String, usize)> = Vec::new();
-        for (i, (_, path)) in files.iter().enumerate() {
-            let text = fs::read_to_string(path).unwrap_or_default();
-            ids.extend(message_ids(&text).into_iter().map(|id| (id, i)));
+        for (i, text) in texts.iter().enumerate() {
+            ids.extend(message_ids(text).into_iter().map(|id| (id, i)));
         }
         ids.sort();
-        out.push_str("    &[");
-        for (id, i) in ids {
-            let _ = write!(out, "({id:?}, {i}), ");
+        index.push_str("    &[");
+        for (id, i) in &ids {
+            let _ = write!(index, "({id:?}, {i}), ");
         }
-        out.push_str("],\n");
+        index.push_str("],\n");
+        let file_of = |id: &str| {
+            ids.binary_search_by(|(m, _)| m.as_str().cmp(id))
+                .ok()
+                .map(|at| ids[at].1)
+        };
+        let direct: Vec<Vec<usize>> = texts
+            .iter()
+            .map(|t| references(t).iter().filter_map(|id| file_of(id)).collect())
+            .collect();
+        deps.push_str("    &[");
+        for file in 0..files.len() {
+            let mut seen = vec![false; files.len()];
+            let mut stack = vec![file];
+            seen[file] = true;
+            while let Some(f) = stack.pop() {
+                for &d in &direct[f] {
+                    if !seen[d] {
+                        seen[d] = true;
+                        stack.push(d);
+                    }
+                }
+            }
+            let others: Vec<String> = (0..files.len())
+                .filter(|&d| d != file && seen[d])
+                .map(|d| d.to_string())
+                .collect();
+            let _ = write!(deps, "&[{}], ", others.join(", "));
+        }
+        deps.push_str("],\n");
     }
-    out.push_str("];\n");
-    out
+    index.push_str("];\n");
+    deps.push_str("];\n");
+    index + &deps
 }
 
 fn main() {

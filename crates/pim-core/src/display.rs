@@ -153,8 +153,10 @@ fn lone_mark(grapheme: &str) -> bool {
     cells::grapheme_width(grapheme) == 0 && !grapheme.starts_with(invisible_on_purpose)
 }
 
+/// Whether some cluster of `text` is a lone combining mark. Text whose every character is a cluster
+/// of its own holds no combining mark, and is not segmented (BENCHMARKS.md, keystrokes).
 fn needs_base(text: &str) -> bool {
-    text.graphemes(true).any(lone_mark)
+    !cells::one_cluster_per_char(text) && text.graphemes(true).any(lone_mark)
 }
 
 fn with_bases(text: &str) -> String {
@@ -190,6 +192,19 @@ fn cap(text: &str, max_chars: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// No character laid out without segmentation is a mark needing a base.
+    #[test]
+    fn characters_that_stand_alone_are_never_lone_marks() {
+        let alone = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| super::cells::stands_alone(*c));
+        for c in alone {
+            assert!(!super::lone_mark(&c.to_string()), "{c:?}");
+        }
+        assert!(super::needs_base("\u{301}abc") && super::needs_base("\u{64b}"));
+        assert!(!super::needs_base("Évaluation à Goma, حماية البيانات"));
+    }
+
     use super::*;
 
     #[test]

@@ -17,22 +17,30 @@ fn catalogue_sources() -> &'static [(&'static str, &'static [(&'static str, &'st
 }
 
 /// One catalogue file of one language, parsed.
-struct FileBundle {
-    bundle: FluentBundle<FluentResource>,
+struct Parsed {
+    resource: FluentResource,
     /// Problems met parsing the file (a test keeps this empty).
     errors: Vec<String>,
     ids: Vec<String>,
 }
 
-/// Each language's files, each parsed the first time one of its messages is asked for: a start
-/// parses only the files its first screen speaks from, not the whole catalogue (BENCHMARKS.md,
-/// startup). No message refers to another, so a file is a bundle of its own.
-static BUNDLES: LazyLock<Vec<Vec<OnceLock<FileBundle>>>> = LazyLock::new(|| {
+/// A table of values built on first use, one per file of each language.
+type PerFile<T> = LazyLock<Vec<Vec<OnceLock<T>>>>;
+
+fn per_file<T>() -> Vec<Vec<OnceLock<T>>> {
     catalogue_sources()
         .iter()
         .map(|(_, files)| files.iter().map(|_| OnceLock::new()).collect())
         .collect()
-});
+}
+
+/// Each file of each language, parsed the first time one of its messages (or a message referring
+/// to one of them) is asked for: a start parses only the files its first screen speaks from, not
+/// the whole catalogue (BENCHMARKS.md, startup).
+static PARSED: PerFile<Parsed> = LazyLock::new(per_file);
+
+/// Each file's bundle: the file with the files its messages refer to (`FILE_DEPS`, from the build).
+static BUNDLES: PerFile<FluentBundle<&'static FluentResource>> = LazyLock::new(per_file);
 
 /// The file of language `index` that defines `id`, from the index the build makes
 /// (`MESSAGE_FILES`, sorted by id).
@@ -43,34 +51,51 @@ fn file_of(index: usize, id: &str) -> Option<usize> {
 }
 
 /// File `file` of the language at `index`, parsed on first use.
-fn bundle(index: usize, file: usize) -> Option<&'static FileBundle> {
+fn parsed(index: usize, file: usize) -> Option<&'static Parsed> {
     let (code, files) = catalogue_sources().get(index)?;
     let (name, text) = files.get(file)?;
     Some(
-        BUNDLES
+        PARSED
             .get(index)?
             .get(file)?
-            .get_or_init(|| build(code, name, text)),
+            .get_or_init(|| parse(code, name, text)),
     )
 }
 
-/// The parsed file of language `index` that holds `id`.
-fn bundle_for(index: usize, id: &str) -> Option<&'static FileBundle> {
+/// The bundle of file `file` of the language at `index`, built on first use.
+fn bundle(index: usize, file: usize) -> Option<&'static FluentBundle<&'static FluentResource>> {
+    let (code, _) = catalogue_sources().get(index)?;
+    let deps = crate::embedded::FILE_DEPS.get(index)?.get(file)?;
+    let cell = BUNDLES.get(index)?.get(file)?;
+    Some(cell.get_or_init(|| {
+        let id: LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Isolation marks (U+2068/U+2069) would reach terminals and plain-text exports as stray
+        // characters; the program sanitises and lays out mixed-direction text itself.
+        bundle.set_use_isolating(false);
+        let files = std::iter::once(file).chain(deps.iter().map(|d| usize::from(*d)));
+        for f in files {
+            if let Some(p) = parsed(index, f) {
+                // Each id is in one file (`parse_errors` checks it), so nothing clashes.
+                let _ = bundle.add_resource(&p.resource);
+            }
+        }
+        bundle
+    }))
+}
+
+/// The bundle of language `index` that holds `id`.
+fn bundle_for(index: usize, id: &str) -> Option<&'static FluentBundle<&'static FluentResource>> {
     bundle(index, file_of(index, id)?)
 }
 
 /// Every file of the language at `index`, parsed.
-fn all_bundles(index: usize) -> impl Iterator<Item = &'static FileBundle> {
+fn all_parsed(index: usize) -> impl Iterator<Item = &'static Parsed> {
     let files = catalogue_sources().get(index).map_or(0, |(_, f)| f.len());
-    (0..files).filter_map(move |file| bundle(index, file))
+    (0..files).filter_map(move |file| parsed(index, file))
 }
 
-fn build(code: &str, file: &str, text: &str) -> FileBundle {
-    let id: LanguageIdentifier = code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks (U+2068/U+2069) would reach terminals and plain-text exports as stray characters;
-    // the program sanitises and lays out mixed-direction text itself.
-    bundle.set_use_isolating(false);
+fn parse(code: &str, file: &str, text: &str) -> Parsed {
     let mut errors = Vec::new();
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(r) => r,
@@ -86,11 +111,8 @@ fn build(code: &str, file: &str, text: &str) -> FileBundle {
             _ => None,
         })
         .collect();
-    if let Err(errs) = bundle.add_resource(resource) {
-        errors.extend(errs.iter().map(|e| format!("{code}/{file}: {e:?}")));
-    }
-    FileBundle {
-        bundle,
+    Parsed {
+        resource,
         errors,
         ids,
     }
@@ -105,28 +127,30 @@ impl Lang {
 
 /// The ids of every message a language's catalogue holds, as Fluent parses them.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    all_bundles(lang.index())
-        .flat_map(|b| b.ids.iter().cloned())
+    all_parsed(lang.index())
+        .flat_map(|p| p.ids.iter().cloned())
         .collect()
 }
 
 /// Whether a language's own catalogue has the message (without falling back to English).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundle_for(lang.index(), id).is_some_and(|b| b.bundle.has_message(id))
+    bundle_for(lang.index(), id).is_some_and(|b| b.has_message(id))
 }
 
-/// What went wrong reading the catalogues (empty when every file is valid Fluent), and any message
-/// the build's index places in a file other than the one Fluent found it in, or in two files.
+/// What went wrong reading the catalogues (empty when every file is valid Fluent), any message the
+/// build's index places in a file other than the one Fluent found it in, or in two files, and any
+/// message referring to one its bundle does not hold.
 pub fn parse_errors() -> Vec<String> {
     let mut errors = Vec::new();
     for (index, (code, files)) in catalogue_sources().iter().enumerate() {
         let mut parsed: Vec<(String, usize)> = Vec::new();
         for file in 0..files.len() {
-            let Some(b) = bundle(index, file) else {
+            let Some(p) = self::parsed(index, file) else {
                 continue;
             };
-            errors.extend(b.errors.iter().cloned());
-            parsed.extend(b.ids.iter().map(|id| (id.clone(), file)));
+            errors.extend(p.errors.iter().cloned());
+            parsed.extend(p.ids.iter().map(|id| (id.clone(), file)));
+            errors.extend(unresolved_references(index, file, p).map(|r| format!("{code}: {r}")));
         }
         parsed.sort();
         for pair in parsed.windows(2) {
@@ -221,9 +245,46 @@ pub fn tr_with(id: &str, args: &Args) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// The references to other messages, in the messages of file `file`, that its bundle cannot
+/// resolve (formatting each value and attribute, without arguments).
+fn unresolved_references(
+    index: usize,
+    file: usize,
+    parsed: &Parsed,
+) -> impl Iterator<Item = String> {
+    let bundle = bundle(index, file);
+    parsed.ids.iter().flat_map(move |id| {
+        let Some(message) = bundle.and_then(|b| b.get_message(id)) else {
+            return vec![format!("message {id} is not in its file's bundle")];
+        };
+        let patterns = message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|a| a.value()));
+        let mut missing = Vec::new();
+        for pattern in patterns {
+            let mut errors = Vec::new();
+            if let Some(b) = bundle {
+                let _ = b.format_pattern(pattern, None, &mut errors);
+            }
+            missing.extend(errors.iter().filter_map(|e| match e {
+                fluent_bundle::FluentError::ResolverError(
+                    fluent_bundle::resolver::ResolverError::Reference(
+                        kind @ fluent_bundle::resolver::errors::ReferenceKind::Message { .. },
+                    ),
+                ) => Some(format!(
+                    "message {id} refers to {kind:?}, which its bundle lacks"
+                )),
+                _ => None,
+            }));
+        }
+        missing
+    })
+}
+
 fn format(index: usize, id: &str, args: &Args) -> Option<String> {
     let catalogue = bundle_for(index, id)?;
-    let pattern = catalogue.bundle.get_message(id)?.value()?;
+    let pattern = catalogue.get_message(id)?.value()?;
     let mut fluent = FluentArgs::new();
     for (name, value) in &args.0 {
         match value {
@@ -232,9 +293,7 @@ fn format(index: usize, id: &str, args: &Args) -> Option<String> {
         }
     }
     let mut errors = Vec::new();
-    let text = catalogue
-        .bundle
-        .format_pattern(pattern, Some(&fluent), &mut errors);
+    let text = catalogue.format_pattern(pattern, Some(&fluent), &mut errors);
     Some(text.into_owned())
 }
 

@@ -133,7 +133,10 @@ fn file_holds(path: &Path, bytes: &[u8]) -> bool {
     let Ok(mut file) = fs::File::open(path) else {
         return false;
     };
-    if file.metadata().map_or(true, |m| m.len() != bytes.len() as u64) {
+    if file
+        .metadata()
+        .map_or(true, |m| m.len() != bytes.len() as u64)
+    {
         return false;
     }
     let mut piece = vec![0; 64 * 1024];

@@ -78,7 +78,10 @@ impl SessionWriter {
     /// since this writer last saw it: then both versions are kept (see [`Written::KeptBoth`]).
     pub fn save(&mut self, session: &Session, backup: bool) -> Result<Written, SaveError> {
         let last = fs::metadata(self.path()).map_or(0, |m| m.len() as usize);
-        self.save_bytes(&to_json_bytes_sized(session, last + last / 16 + 4096), backup)
+        self.save_bytes(
+            &to_json_bytes_sized(session, last + last / 16 + 4096),
+            backup,
+        )
     }
 
     /// As [`SessionWriter::save`], with the session already serialised ([`to_json_bytes`]): the
@@ -120,7 +123,11 @@ impl SessionWriter {
     fn keep_both(&mut self, bytes: &[u8]) -> Result<Written, SaveError> {
         let theirs = self.path().to_path_buf();
         let dir = parent_dir(&theirs);
-        let ours = create_named_bytes(&dir, &copy_name(theirs.file_name().unwrap_or_default(), "kept"), bytes)?;
+        let ours = create_named_bytes(
+            &dir,
+            &copy_name(theirs.file_name().unwrap_or_default(), "kept"),
+            bytes,
+        )?;
         let lock = SessionLock::acquire(&ours).map_err(|e| {
             SaveError::io("create-file", &ours, std::io::Error::other(e.to_string()))
         })?;
