@@ -316,7 +316,7 @@ mod key_parts {
         bencher.bench_local(|| update(&mut rig.app, Action::Key(key('a'))));
     }
 
-    /// Cloning the large session (what a snapshot for the saver costs).
+    /// Cloning the large session (what a snapshot for the saver cost before it was handed bytes).
     #[divan::bench]
     fn clone_session() -> Session {
         LARGE.clone()
@@ -351,8 +351,8 @@ mod save {
         storage::save::to_json_bytes(&LARGE).len()
     }
 
-    /// What the loop pays for saving, after a frame: copying the session and handing it to the
-    /// autosaver, whose thread then serialises and writes it.
+    /// What the loop pays for saving, after a frame: serialising the session and handing the bytes
+    /// to the autosaver, whose thread then writes them (before #24 it copied the session instead).
     #[divan::bench(sample_count = 1000)]
     fn snapshot_and_submit(bencher: Bencher) {
         let path = DIR.path().join("submit.json");
@@ -362,21 +362,6 @@ mod save {
             AutosaveTiming::default(),
         );
         bencher.bench_local(|| saver.submit(&LARGE));
-    }
-
-    /// Handing a ready snapshot to the autosaver (a channel send): the save itself never runs on the
-    /// loop's thread, even while the saver is busy writing.
-    #[divan::bench(sample_count = 1000)]
-    fn submit_only(bencher: Bencher) {
-        let path = DIR.path().join("submit-only.json");
-        let saver = Autosaver::with_options(
-            &path,
-            BackupPolicy::FirstSaveOnly,
-            AutosaveTiming::default(),
-        );
-        bencher
-            .with_inputs(|| LARGE.clone())
-            .bench_local_values(|session| saver.submit(&session));
     }
 }
 
