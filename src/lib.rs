@@ -12,6 +12,7 @@ pub use pim_core::{
     content, display, export, i18n, landscape, paths, scoping, search, session, storage, t,
 };
 
+pub mod allocator;
 pub mod cli;
 pub mod plain;
 pub mod tui;

@@ -11,6 +11,7 @@ use pim_workshop::cli::{self, Cli, Content};
 use pim_workshop::i18n::Lang;
 
 fn main() -> ExitCode {
+    pim_workshop::allocator::return_large_buffers();
     // The language comes from `--lang`, else the environment (LC_ALL, LC_MESSAGES, LANG, else the
     // system's). It is needed before the command line is parsed, since `--help` speaks it.
     let args: Vec<String> = std::env::args().skip(1).collect();

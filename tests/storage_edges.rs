@@ -323,3 +323,24 @@ fn a_saver_that_stops_on_a_failure_gives_back_what_it_could_not_save() {
     );
     assert_eq!(unsaved.unwrap().title, "typed but not saved");
 }
+
+/// The first background save of a sitting keeps the file exactly as it was opened as `.bak` (copied
+/// as it is, not read whole and checked again), and later saves leave that backup alone.
+#[test]
+fn the_first_save_through_the_writer_keeps_the_file_as_opened() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("s.json");
+    save_session(&path, &sample("as opened")).unwrap();
+    let opened = fs::read(&path).unwrap();
+    let saver = Autosaver::for_writer(
+        SessionWriter::new(SessionLock::acquire(&path).unwrap()),
+        BackupPolicy::FirstSaveOnly,
+        AutosaveTiming::default(),
+    );
+    for title in ["typed once", "typed twice"] {
+        saver.submit(&sample(title));
+        assert!(matches!(saver.flush(), Some(SaveReport::Saved { .. })));
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), opened);
+        assert_eq!(load_session(&path).unwrap().session.title, title);
+    }
+}

@@ -120,34 +120,133 @@ pub(super) fn keep_backup(path: &Path) -> Result<(), SaveError> {
         return Ok(());
     }
     let bak = backup_path(path);
-    if file_holds(&bak, &current) {
+    if file_holds(&bak, current.len() as u64, current.as_slice()) {
         return Ok(());
     }
     write_atomic(&bak, &current).map_err(|e| SaveError::io("write-backup", &bak, e))
 }
 
-/// Whether the file at `path` holds exactly `bytes`, read a piece at a time: the backup is not
-/// read whole beside the file it is compared with (BENCHMARKS.md, memory).
-fn file_holds(path: &Path, bytes: &[u8]) -> bool {
-    use std::io::Read;
+/// Copies the file at `path` to `<file>.bak` as it is, unless the backup already holds it. For a file
+/// already known to be a good session — the one a [`SessionWriter`](super::SessionWriter) opened
+/// and has seen unchanged since — so neither file is read whole: both are compared and copied a
+/// piece at a time (BENCHMARKS.md, memory).
+pub(super) fn keep_known_backup(path: &Path) -> Result<(), SaveError> {
+    let bak = backup_path(path);
+    let same = fs::File::open(path)
+        .and_then(|file| Ok((file.metadata()?.len(), file)))
+        .is_ok_and(|(len, file)| file_holds(&bak, len, file));
+    if same {
+        return Ok(());
+    }
+    copy_atomic(path, &bak).map_err(|e| SaveError::io("write-backup", &bak, e))
+}
+
+/// Like [`write_atomic`], with the bytes of the file at `from`, streamed.
+fn copy_atomic(from: &Path, to: &Path) -> io::Result<()> {
+    let to = &real_path(to);
+    let tmp = temp_path(to);
+    let result = (|| {
+        let mut source = fs::File::open(from)?;
+        let mut f = perms::private_create_new().open(&tmp)?;
+        io::copy(&mut source, &mut f)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, to)?;
+        perms::sync_dir(&parent_dir(to))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Whether the file at `path` holds exactly the `len` bytes `other` reads, both read a piece at a
+/// time: a backup is never read whole beside the file it is compared with (BENCHMARKS.md, memory).
+fn file_holds(path: &Path, len: u64, mut other: impl io::Read) -> bool {
     let Ok(mut file) = fs::File::open(path) else {
         return false;
     };
-    if file
-        .metadata()
-        .map_or(true, |m| m.len() != bytes.len() as u64)
-    {
+    if file.metadata().map_or(true, |m| m.len() != len) {
         return false;
     }
-    let mut piece = vec![0; 64 * 1024];
-    let mut rest = bytes;
+    let (mut mine, mut theirs) = (vec![0; 64 * 1024], vec![0; 64 * 1024]);
     loop {
-        match file.read(&mut piece) {
-            Ok(0) => return rest.is_empty(),
-            Ok(n) if n <= rest.len() && piece[..n] == rest[..n] => rest = &rest[n..],
-            Ok(_) => return false,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return false,
+        let (Ok(n), Ok(m)) = (fill(&mut file, &mut mine), fill(&mut other, &mut theirs)) else {
+            return false;
+        };
+        if n != m || mine[..n] != theirs[..m] {
+            return false;
         }
+        if n < mine.len() {
+            return true;
+        }
+    }
+}
+
+/// Reads into `buf` until it is full or the reader ends; returns how much was read.
+fn fill(reader: &mut impl io::Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut read = 0;
+    while read < buf.len() {
+        match reader.read(&mut buf[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The piecewise comparison agrees with comparing whole files, across the 64 KiB pieces.
+    #[test]
+    fn a_file_holds_exactly_the_bytes_read_piece_by_piece() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("f");
+        let big: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        for len in [0, 1, 65_535, 65_536, 65_537, 200_000] {
+            let bytes = &big[..len];
+            fs::write(&path, bytes).expect("written");
+            assert!(file_holds(&path, len as u64, bytes), "{len}");
+            if len > 0 {
+                let mut other = bytes.to_vec();
+                other[len - 1] ^= 1;
+                assert!(!file_holds(&path, len as u64, other.as_slice()), "{len}");
+                assert!(
+                    !file_holds(&path, len as u64 - 1, &bytes[..len - 1]),
+                    "{len}"
+                );
+            }
+        }
+        assert!(!file_holds(&dir.path().join("missing"), 0, &b""[..]));
+    }
+
+    /// The backup of a known file is its copy, written once and left alone while it matches.
+    #[test]
+    fn a_known_file_is_copied_to_its_backup_once() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("s.json");
+        fs::write(&path, b"{\"as opened\": true}\n").expect("written");
+        keep_known_backup(&path).expect("kept");
+        let bak = backup_path(&path);
+        assert_eq!(
+            fs::read(&bak).expect("a backup"),
+            b"{\"as opened\": true}\n"
+        );
+        let before = fs::metadata(&bak)
+            .and_then(|m| m.modified())
+            .expect("a time");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        keep_known_backup(&path).expect("kept");
+        let after = fs::metadata(&bak)
+            .and_then(|m| m.modified())
+            .expect("a time");
+        assert_eq!(before, after, "an equal backup is not written again");
+        fs::write(&path, b"{\"changed\": true}\n").expect("written");
+        keep_known_backup(&path).expect("kept");
+        assert_eq!(fs::read(&bak).expect("a backup"), b"{\"changed\": true}\n");
     }
 }

@@ -94,7 +94,12 @@ impl SessionWriter {
             return self.keep_both(bytes);
         }
         let target = self.path().to_path_buf();
-        save_bytes(&target, bytes, backup)?;
+        // The file is the one this writer opened or last wrote (checked just above): a good session,
+        // copied to the backup as it is, without reading it whole to check it again.
+        if backup {
+            super::save::keep_known_backup(&super::siblings::real_path(&target))?;
+        }
+        save_bytes(&target, bytes, false)?;
         self.known = stamp(&target).map(|s| (s, fnv1a(bytes)));
         // The save made a new file: lock it, so hard links made to it from now on are refused too.
         let _ = self.lock.relock_identity();
