@@ -1,12 +1,68 @@
 //! A small builder for scrollable, pre-wrapped text panels (details, help, review). Text is sanitised
 //! and wrapped here by display width, never by ratatui's `Wrap` (which can panic on hostile Unicode).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
 use crate::display;
 use crate::t;
+
+/// The wrapped lines of a text at a width, kept between frames: a screen draws the same answers and
+/// guidance frame after frame, and sanitising and wrapping them was most of the view's own work on a
+/// large session (BENCHMARKS.md, keystrokes). An entry is found by a hash of everything the lines
+/// depend on — the text, the width and the language (a capped text says so in it) — and used only
+/// when those are equal.
+struct Wrapped {
+    text: String,
+    width: usize,
+    lang: crate::i18n::Lang,
+    lines: Rc<[String]>,
+}
+
+thread_local! {
+    static WRAPPED: RefCell<HashMap<u64, Vec<Wrapped>>> = RefCell::new(HashMap::new());
+}
+
+/// At most this many texts are kept; past it the cache starts again.
+const WRAPPED_KEPT: usize = 4096;
+
+/// `text` sanitised for display and wrapped at `width` cells (`display::multi_line`, then
+/// `display::wrap`), from the cache when it was wrapped before.
+fn wrapped_lines(text: &str, width: usize) -> Rc<[String]> {
+    use std::hash::{Hash, Hasher};
+    let lang = crate::i18n::current();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (text, width, lang.code()).hash(&mut hasher);
+    let key = hasher.finish();
+    WRAPPED.with(|cache| {
+        let found = cache.borrow().get(&key).and_then(|entries| {
+            entries
+                .iter()
+                .find(|e| e.width == width && e.lang == lang && e.text == text)
+                .map(|e| Rc::clone(&e.lines))
+        });
+        if let Some(lines) = found {
+            return lines;
+        }
+        let lines: Rc<[String]> = display::wrap(&display::multi_line(text), width).into();
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= WRAPPED_KEPT {
+            cache.clear();
+        }
+        cache.entry(key).or_default().push(Wrapped {
+            text: text.to_string(),
+            width,
+            lang,
+            lines: Rc::clone(&lines),
+        });
+        lines
+    })
+}
 
 pub struct Doc {
     pub lines: Vec<Line<'static>>,
@@ -24,16 +80,15 @@ impl Doc {
     }
 
     fn wrapped(&mut self, text: &str, first_prefix: &str, rest_prefix: &str, style: Style) {
-        let clean = display::multi_line(text);
         let avail = self
             .width
             .saturating_sub(display::width(first_prefix))
             .max(1);
-        for (i, line) in display::wrap(&clean, avail).into_iter().enumerate() {
+        for (i, line) in wrapped_lines(text, avail).iter().enumerate() {
             let prefix = if i == 0 { first_prefix } else { rest_prefix };
             self.lines.push(Line::from(vec![
                 Span::styled(prefix.to_string(), style),
-                Span::styled(line, style),
+                Span::styled(line.clone(), style),
             ]));
         }
     }
@@ -108,16 +163,16 @@ impl Doc {
     /// A bold label followed by its text on the same line, wrapped with a hanging indent.
     pub fn labelled(&mut self, label: &str, text: &str) -> &mut Self {
         let label = format!("{} ", t!("doc-label", label = label));
-        let clean = display::multi_line(text);
         let avail = self.width.saturating_sub(display::width(&label)).max(1);
         let pad = " ".repeat(display::width(&label).min(self.width.saturating_sub(1)));
-        for (i, line) in display::wrap(&clean, avail).into_iter().enumerate() {
+        for (i, line) in wrapped_lines(text, avail).iter().enumerate() {
             let head = if i == 0 {
                 Span::styled(label.clone(), self.theme.title())
             } else {
                 Span::raw(pad.clone())
             };
-            self.lines.push(Line::from(vec![head, Span::raw(line)]));
+            self.lines
+                .push(Line::from(vec![head, Span::raw(line.clone())]));
         }
         self
     }
@@ -129,5 +184,33 @@ impl Doc {
 
     pub fn into_lines(self) -> Vec<Line<'static>> {
         self.lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cache gives what sanitising and wrapping give, for each width and text asked for.
+    #[test]
+    fn wrapped_lines_are_the_texts_wrapped() {
+        let texts = [
+            "Évaluation à Goma: who holds the lists, and why",
+            "حماية البيانات الشخصية للنازحين في المخيمات",
+            "a\u{1b}[31mred\u{7} bell\nsecond line",
+            "",
+        ];
+        for _ in 0..2 {
+            for text in texts {
+                for width in [1, 7, 20, 80] {
+                    let fresh = display::wrap(&display::multi_line(text), width);
+                    assert_eq!(
+                        &*wrapped_lines(text, width),
+                        fresh.as_slice(),
+                        "{text:?} at {width}"
+                    );
+                }
+            }
+        }
     }
 }
