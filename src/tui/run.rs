@@ -87,6 +87,11 @@ const SCAN_TICK: Duration = Duration::from_millis(10);
 /// The longest a change waits to be handed to the saver while keys keep arriving (see `hand_over`).
 const MAX_UNSAVED: Duration = Duration::from_millis(500);
 
+/// A change is handed to the saver once no key has come for this long (or after `MAX_UNSAVED`).
+/// Handing over serialises the session (about 6 ms for the large one, BENCHMARKS.md): done after
+/// every key it cost more CPU than the keys themselves, and the saver keeps only the last anyway.
+const HAND_OVER_QUIET: Duration = Duration::from_millis(120);
+
 pub fn run(options: Options) -> anyhow::Result<()> {
     let mut guard = TerminalGuard::enter().with_context(|| t!("run-no-terminal"))?;
     // The home screen's first frame needs nothing from the content pack (the sessions it lists come
@@ -111,6 +116,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         scanner: None,
         finder: None,
         unsaved_since: None,
+        last_input: Instant::now(),
         rescue: None,
         live: None,
     };
@@ -224,22 +230,32 @@ fn event_loop(app: &mut App, rt: &mut Runtime, guard: &mut TerminalGuard, termin
             run_effects(app, rt, effects);
             break;
         }
-        // Copying a large session for the saver takes about a millisecond: do it once this frame is
-        // drawn and no key is waiting, so it never delays a frame. A steady stream of keys still hands
-        // one over every MAX_UNSAVED.
+        // Serialising a large session for the saver takes a few milliseconds: do it once this frame
+        // is drawn and no key has come for HAND_OVER_QUIET, so it never delays a frame and a burst of
+        // typing is serialised once. A steady stream of keys still hands one over every MAX_UNSAVED.
+        let quiet = rt.last_input.elapsed();
         if rt.unsaved_since.is_some_and(|since| {
-            since.elapsed() >= MAX_UNSAVED || !matches!(event::poll(Duration::ZERO), Ok(true))
+            since.elapsed() >= MAX_UNSAVED
+                || (quiet >= HAND_OVER_QUIET && !matches!(event::poll(Duration::ZERO), Ok(true)))
         }) {
             hand_over(app, rt);
         }
-        let tick = if rt.scanner.is_some() || rt.finder.is_some() {
+        let mut tick = if rt.scanner.is_some() || rt.finder.is_some() {
             SCAN_TICK
         } else {
             TICK
         };
+        if rt.unsaved_since.is_some() {
+            // Wake when the change is due to be handed over.
+            tick = tick.min(
+                HAND_OVER_QUIET
+                    .saturating_sub(quiet)
+                    .max(Duration::from_millis(1)),
+            );
+        }
         let action = match event::poll(tick) {
             Ok(false) => continue,
-            Ok(true) => match event::read() {
+            Ok(true) => match event::read().inspect(|_| rt.last_input = Instant::now()) {
                 Ok(Event::Key(key)) => Action::Key(key),
                 Ok(Event::Paste(text)) => Action::Paste(text),
                 Ok(Event::Resize(w, h)) => Action::Resize(w, h),
@@ -326,6 +342,8 @@ struct Runtime {
     finder: Option<super::finder::Finder>,
     /// Since when the open session has changes the saver has not been handed yet.
     unsaved_since: Option<Instant>,
+    /// When the last key (or paste, or resize) came.
+    last_input: Instant,
     /// The rescue copy of the open session, once written.
     rescue: Option<PathBuf>,
     /// The open session's folder, followed for live groups and a read-only view.
