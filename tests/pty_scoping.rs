@@ -107,7 +107,8 @@ fn a_request_is_scoped_and_the_brief_exported() {
     app.wait_for("Decision D-1 recorded");
     app.send("a");
     app.wait_for("Add an action");
-    app.send("Request Kestrel's site table\tAmina Haddad\t2026-12-01");
+    // A due date far ahead: a date near the day the test was written became "overdue" the day after.
+    app.send("Request Kestrel's site table\tAmina Haddad\t2099-12-31");
     app.send("\x13");
     app.wait_for("Action A-1 added");
 
@@ -137,7 +138,7 @@ fn a_request_is_scoped_and_the_brief_exported() {
         "Use data that already exists.",
         "Analyse Kestrel's monthly data with DTM figures",
         "D-1: No new assessment in Ferrin",
-        "| A-1: Request Kestrel's site table | Amina Haddad | 2026-12-01 |",
+        "| A-1: Request Kestrel's site table | Amina Haddad | 2099-12-31 |",
     ] {
         assert!(brief.contains(part), "the brief lacks {part:?}:\n{brief}");
     }
