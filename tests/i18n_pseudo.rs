@@ -286,7 +286,7 @@ fn reviewing(w: u16, h: u16, allowed: &BTreeSet<String>, out: &mut Vec<Visit>) {
     session.content.pack_id = "pim-core-pseudo".into();
     let json = serde_json::to_string(&session).expect("a session is JSON");
     std::fs::write(&path, json).expect("written");
-    let state = pim_workshop::tui::sessions::load_review(&path, &app.content);
+    let state = pim_workshop::tui::sessions::load_review(&path, &app.content, review_day());
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     look(&app, "review", allowed, out);
 }
@@ -419,4 +419,10 @@ fn html_text(html: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The day reviews are dated in these tests (what is overdue is counted from it), so the screens do
+/// not change with the calendar.
+fn review_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date")
 }

@@ -47,7 +47,7 @@ fn review(w: u16, h: u16) -> App {
     let path = dir.path().join("corpus.json");
     storage::save_session(&path, &corpus::session()).unwrap();
     let mut app = home(w, h);
-    let state = pim_workshop::tui::sessions::load_review(&path, &app.content);
+    let state = pim_workshop::tui::sessions::load_review(&path, &app.content, review_day());
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     for _ in 0..20 {
         if let Screen::Review(r) = &app.screen
@@ -128,4 +128,10 @@ fn presenter_corpus_80x24() {
 #[test]
 fn presenter_corpus_120x40() {
     insta::assert_snapshot!(check(&presenter(120, 40), 10));
+}
+
+/// The day reviews are dated in these tests (what is overdue is counted from it), so the screens do
+/// not change with the calendar.
+fn review_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date")
 }

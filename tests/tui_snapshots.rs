@@ -211,7 +211,7 @@ fn session_review_read_only() {
     let mut app = app(80, 30);
     let path = std::path::Path::new("tests/fixtures/sessions/v1-session.json");
     let before = std::fs::read(path).unwrap();
-    let state = pim_workshop::tui::sessions::load_review(path, &app.content);
+    let state = pim_workshop::tui::sessions::load_review(path, &app.content, review_day());
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     let text = screen(&app);
     assert!(text.contains("Read-only"));
@@ -227,7 +227,7 @@ fn session_review_read_only() {
 fn review_jumps_by_section_and_finds_text() {
     let mut app = app(80, 24);
     let path = std::path::Path::new("sessions/kalma-needs-assessment-scoping.json");
-    let state = pim_workshop::tui::sessions::load_review(path, &app.content);
+    let state = pim_workshop::tui::sessions::load_review(path, &app.content, review_day());
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     let section = |app: &App| match &app.screen {
         pim_workshop::tui::app::Screen::Review(r) => r.section().to_string(),
@@ -253,7 +253,7 @@ fn review_jumps_by_section_and_finds_text() {
 fn review_opens_with_the_summary_and_search_counts_matches() {
     let mut app = app(80, 44);
     let path = std::path::Path::new("sessions/kalma-needs-assessment-scoping.json");
-    let state = pim_workshop::tui::sessions::load_review(path, &app.content);
+    let state = pim_workshop::tui::sessions::load_review(path, &app.content, review_day());
     update(&mut app, Action::ReviewLoaded(Box::new(state)));
     let top = screen(&app);
     assert!(top.contains("Summary"), "{top}");
@@ -282,4 +282,10 @@ fn review_opens_with_the_summary_and_search_counts_matches() {
     key(&mut app, KeyCode::Char('/'));
     chars(&mut app, "zzzzqq");
     assert!(screen(&app).contains("no match"), "{}", screen(&app));
+}
+
+/// The day reviews are dated in these tests (what is overdue is counted from it), so the screens do
+/// not change with the calendar.
+fn review_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date")
 }

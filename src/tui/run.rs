@@ -402,7 +402,11 @@ fn find_effect(app: &mut App, rt: &mut Runtime, effect: Effect) {
             query,
             anchor,
         } => {
-            let state = super::sessions::load_review(&path, &app.content);
+            let state = super::sessions::load_review(
+                &path,
+                &app.content,
+                chrono::Local::now().date_naive(),
+            );
             let state = super::find::at_match(state, &query, &anchor);
             let more = update(app, Action::ReviewLoaded(Box::new(state)));
             run_effects(app, rt, more);
@@ -479,7 +483,11 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
         match effect {
             Effect::Quit => app.quitting = true,
             Effect::LoadReview(path) => {
-                let state = super::sessions::load_review(&path, &app.content);
+                let state = super::sessions::load_review(
+                    &path,
+                    &app.content,
+                    chrono::Local::now().date_naive(),
+                );
                 let more = update(app, Action::ReviewLoaded(Box::new(state)));
                 run_effects(app, rt, more);
             }

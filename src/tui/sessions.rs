@@ -38,7 +38,12 @@ pub fn row(entry: LibraryEntry) -> SessionRow {
 
 /// Read a session for review: no lock taken, nothing written. The text is the same summary
 /// `pim-workshop show` prints (so the screen and the command never disagree), warnings first.
-pub fn load_review(path: &Path, pack: &crate::content::Pack) -> ReviewState {
+/// `today` dates what is overdue (the caller's clock: time comes in as data).
+pub fn load_review(
+    path: &Path,
+    pack: &crate::content::Pack,
+    today: chrono::NaiveDate,
+) -> ReviewState {
     let mut warnings = Vec::new();
     if let Some(w) = crate::storage::permission_warning(path) {
         warnings.push(w);
@@ -46,7 +51,6 @@ pub fn load_review(path: &Path, pack: &crate::content::Pack) -> ReviewState {
     let (loaded, mut lines) = match crate::storage::read_session_read_only(path) {
         Ok(parsed) => {
             warnings.extend(parsed.warnings);
-            let today = chrono::Local::now().date_naive();
             let text = crate::export::text::render(&parsed.session, pack, today);
             let lines: Vec<String> = text.lines().map(str::to_string).collect();
             (Ok(Box::new(parsed.session)), lines)
