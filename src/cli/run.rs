@@ -35,9 +35,7 @@ impl Content {
         Content {
             lang,
             builtin: Some(std::thread::spawn(move || {
-                crate::content::load_embedded_lang(lang.code())
-                    .unwrap_or_else(crate::content::load_embedded)
-                    .map_err(|e| e.to_string())
+                crate::content::load_embedded_or_english(lang.code()).map_err(|e| e.to_string())
             })),
         }
     }

@@ -12,20 +12,14 @@ use super::theme::Theme;
 use crate::display;
 use crate::t;
 
-/// The wrapped lines of a text at a width, kept between frames: a screen draws the same answers and
-/// guidance frame after frame, and sanitising and wrapping them was most of the view's own work on a
-/// large session (BENCHMARKS.md, keystrokes). An entry is found by a hash of everything the lines
-/// depend on — the text, the width and the language (a capped text says so in it) — and used only
-/// when those are equal.
-struct Wrapped {
-    text: String,
-    width: usize,
-    lang: crate::i18n::Lang,
-    lines: Rc<[String]>,
-}
+/// The wrapped lines of each text, by width and language, kept between frames: a screen draws the
+/// same answers and guidance frame after frame, and sanitising and wrapping them was most of the
+/// view's own work on a large session (BENCHMARKS.md, keystrokes). The lines depend on the text, the
+/// width and the language (a capped text says so in it), and on nothing else.
+type Wrapped = HashMap<(usize, crate::i18n::Lang), HashMap<String, Rc<[String]>>>;
 
 thread_local! {
-    static WRAPPED: RefCell<HashMap<u64, Vec<Wrapped>>> = RefCell::new(HashMap::new());
+    static WRAPPED: RefCell<Wrapped> = RefCell::new(HashMap::new());
 }
 
 /// At most this many texts are kept; past it the cache starts again.
@@ -34,32 +28,18 @@ const WRAPPED_KEPT: usize = 4096;
 /// `text` sanitised for display and wrapped at `width` cells (`display::multi_line`, then
 /// `display::wrap`), from the cache when it was wrapped before.
 fn wrapped_lines(text: &str, width: usize) -> Rc<[String]> {
-    use std::hash::{Hash, Hasher};
-    let lang = crate::i18n::current();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (text, width, lang.code()).hash(&mut hasher);
-    let key = hasher.finish();
+    let key = (width, crate::i18n::current());
     WRAPPED.with(|cache| {
-        let found = cache.borrow().get(&key).and_then(|entries| {
-            entries
-                .iter()
-                .find(|e| e.width == width && e.lang == lang && e.text == text)
-                .map(|e| Rc::clone(&e.lines))
-        });
-        if let Some(lines) = found {
-            return lines;
+        if let Some(lines) = cache.borrow().get(&key).and_then(|texts| texts.get(text)) {
+            return Rc::clone(lines);
         }
         let lines: Rc<[String]> = display::wrap(&display::multi_line(text), width).into();
         let mut cache = cache.borrow_mut();
-        if cache.len() >= WRAPPED_KEPT {
+        if cache.values().map(HashMap::len).sum::<usize>() >= WRAPPED_KEPT {
             cache.clear();
         }
-        cache.entry(key).or_default().push(Wrapped {
-            text: text.to_string(),
-            width,
-            lang,
-            lines: Rc::clone(&lines),
-        });
+        let texts = cache.entry(key).or_default();
+        texts.insert(text.to_string(), Rc::clone(&lines));
         lines
     })
 }

@@ -30,9 +30,7 @@ pub fn speak(app: &mut App, lang: Lang) {
     if app.adapted_content || app.content.info.language == lang.code() {
         return;
     }
-    let pack = crate::content::load_embedded_lang(lang.code())
-        .unwrap_or_else(crate::content::load_embedded);
-    if let Ok(pack) = pack {
+    if let Ok(pack) = crate::content::load_embedded_or_english(lang.code()) {
         app.content = Arc::new(pack);
     }
 }

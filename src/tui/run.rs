@@ -56,8 +56,7 @@ impl PackSource {
                 Ok(Err(message)) => Err(anyhow::anyhow!(message)),
                 Err(_) => Err(anyhow::anyhow!(t!("run-pack-failed"))),
             },
-            PackSource::Builtin(lang) => crate::content::load_embedded_lang(lang.code())
-                .unwrap_or_else(crate::content::load_embedded)
+            PackSource::Builtin(lang) => crate::content::load_embedded_or_english(lang.code())
                 .map(Arc::new)
                 .map_err(|e| anyhow::anyhow!(e.to_string())),
         }
@@ -402,11 +401,7 @@ fn find_effect(app: &mut App, rt: &mut Runtime, effect: Effect) {
             query,
             anchor,
         } => {
-            let state = super::sessions::load_review(
-                &path,
-                &app.content,
-                chrono::Local::now().date_naive(),
-            );
+            let state = super::sessions::load_review(&path, &app.content, app.clock.today());
             let state = super::find::at_match(state, &query, &anchor);
             let more = update(app, Action::ReviewLoaded(Box::new(state)));
             run_effects(app, rt, more);
@@ -483,11 +478,7 @@ fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>) {
         match effect {
             Effect::Quit => app.quitting = true,
             Effect::LoadReview(path) => {
-                let state = super::sessions::load_review(
-                    &path,
-                    &app.content,
-                    chrono::Local::now().date_naive(),
-                );
+                let state = super::sessions::load_review(&path, &app.content, app.clock.today());
                 let more = update(app, Action::ReviewLoaded(Box::new(state)));
                 run_effects(app, rt, more);
             }

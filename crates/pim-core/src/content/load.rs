@@ -161,6 +161,11 @@ pub fn load_embedded_lang(code: &str) -> Option<Result<Pack, LoadError>> {
     Some(load_embedded_sources(code, &sources, false))
 }
 
+/// The pack embedded for a language code, or the English one when there is none for it.
+pub fn load_embedded_or_english(code: &str) -> Result<Pack, LoadError> {
+    load_embedded_lang(code).unwrap_or_else(load_embedded)
+}
+
 fn load_embedded_sources(
     code: &str,
     sources: &[(&'static str, &'static str)],

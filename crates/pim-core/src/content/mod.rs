@@ -19,6 +19,7 @@ pub use agreement::{AgreementSection, SharingAgreement};
 pub use load::{
     FILES, LoadError, embedded_content_ref, embedded_pack_language, embedded_pack_languages,
     embedded_pack_sources, embedded_sources, load_dir, load_embedded, load_embedded_lang,
+    load_embedded_or_english,
 };
 pub use model::*;
 pub use pack::{Pack, PromptView};

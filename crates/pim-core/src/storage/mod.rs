@@ -48,4 +48,4 @@ pub use perms::{create_private_dir, permission_issue, permission_warning, remove
 pub use problem::SaveProblem;
 pub use save::{SaveError, save_session, save_session_with, write_atomic};
 pub use siblings::{MAX_NAME_BYTES, real_path};
-pub use writer::{SessionWriter, Written, save_copy_beside, save_copy_in};
+pub use writer::{SessionWriter, Written, save_copy_in};

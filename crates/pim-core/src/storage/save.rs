@@ -54,11 +54,20 @@ pub(crate) fn temp_path(path: &Path) -> PathBuf {
 /// content, never a mix. The new file is readable only by its owner (0600). When `path` is a symlink,
 /// the file it points to is replaced and the link kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, |f| f.write_all(bytes))
+}
+
+/// The atomic write itself: a private temp file beside `path` filled by `fill`, synced, renamed
+/// over `path`, the folder synced; the temp file removed when any step fails.
+fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> io::Result<()> {
     let path = &real_path(path);
     let tmp = temp_path(path);
     let result = (|| {
         let mut f = perms::private_create_new().open(&tmp)?;
-        f.write_all(bytes)?;
+        fill(&mut f)?;
         f.sync_all()?;
         drop(f);
         fs::rename(&tmp, path)?;
@@ -143,21 +152,8 @@ pub(super) fn keep_known_backup(path: &Path) -> Result<(), SaveError> {
 
 /// Like [`write_atomic`], with the bytes of the file at `from`, streamed.
 fn copy_atomic(from: &Path, to: &Path) -> io::Result<()> {
-    let to = &real_path(to);
-    let tmp = temp_path(to);
-    let result = (|| {
-        let mut source = fs::File::open(from)?;
-        let mut f = perms::private_create_new().open(&tmp)?;
-        io::copy(&mut source, &mut f)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, to)?;
-        perms::sync_dir(&parent_dir(to))
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    let mut source = fs::File::open(from)?;
+    write_atomic_with(to, |f| io::copy(&mut source, f).map(drop))
 }
 
 /// Whether the file at `path` holds exactly the `len` bytes `other` reads, both read a piece at a

@@ -148,13 +148,6 @@ fn read_known(path: &Path) -> Option<(Stamp, u64)> {
     Some((s, fnv1a(&bytes)))
 }
 
-/// Writes `session` to a new file beside `path` named `<stem>-<tag>.json` (or `-<tag>-2.json`, …),
-/// never over an existing file; returns the new file.
-pub fn save_copy_beside(path: &Path, session: &Session, tag: &str) -> Result<PathBuf, SaveError> {
-    let dir = parent_dir(path);
-    save_copy_in(&dir, path.file_name().unwrap_or_default(), session, tag)
-}
-
 /// Writes `session` to a new file in `dir` named after `name` (`<stem>-<tag>.json`, then `-2`, …),
 /// never over an existing file; returns the new file.
 pub fn save_copy_in(
